@@ -1,0 +1,57 @@
+using AttBot.Data.Schema;
+using Dapper;
+
+namespace AttBot.Data.Store;
+
+/// <summary>A conversation the bot can message later. The reference is the channel's own JSON, kept opaque here.</summary>
+public sealed record StoredConversation(
+    string ChannelId, string ConversationId, string? ConversationType, string? TenantId, string ServiceUrl, string ReferenceJson);
+
+/// <summary>Conversation references for proactive messages, and the once-only welcome.</summary>
+public sealed class ConversationStore(SqliteConnectionFactory connections, TimeProvider time)
+{
+    /// <summary>Records the conversation, refreshing its serviceUrl: it is regional and can move.</summary>
+    public void Save(StoredConversation conversation)
+    {
+        using var connection = connections.Open();
+        connection.Execute("""
+            INSERT INTO conversations (channel_id, conversation_id, conversation_type, tenant_id, service_url, reference_json, updated_at)
+            VALUES (@ChannelId, @ConversationId, @ConversationType, @TenantId, @ServiceUrl, @ReferenceJson, @Now)
+            ON CONFLICT (channel_id, conversation_id) DO UPDATE SET
+                conversation_type = excluded.conversation_type, tenant_id = excluded.tenant_id,
+                service_url = excluded.service_url, reference_json = excluded.reference_json, updated_at = excluded.updated_at
+            """, new { conversation.ChannelId, conversation.ConversationId, conversation.ConversationType, conversation.TenantId,
+                       conversation.ServiceUrl, conversation.ReferenceJson, Now = time.GetUtcNow().ToString("O") });
+    }
+
+    public StoredConversation? Find(string channelId, string conversationId)
+    {
+        using var connection = connections.Open();
+        return connection.QuerySingleOrDefault<StoredConversation>("""
+            SELECT channel_id AS ChannelId, conversation_id AS ConversationId, conversation_type AS ConversationType,
+                   tenant_id AS TenantId, service_url AS ServiceUrl, reference_json AS ReferenceJson
+            FROM conversations WHERE channel_id = @channelId AND conversation_id = @conversationId
+            """, new { channelId, conversationId });
+    }
+
+    /// <summary>
+    /// True exactly once per stored conversation: the channel sends several install events (conversationUpdate,
+    /// installationUpdate) and may redeliver them; the single UPDATE makes the check-and-set atomic.
+    /// </summary>
+    public bool TryMarkWelcomed(string channelId, string conversationId)
+    {
+        using var connection = connections.Open();
+        return connection.Execute("""
+            UPDATE conversations SET welcomed_at = @Now
+            WHERE channel_id = @channelId AND conversation_id = @conversationId AND welcomed_at IS NULL
+            """, new { channelId, conversationId, Now = time.GetUtcNow().ToString("O") }) == 1;
+    }
+
+    /// <summary>The bot was removed: forget the conversation, so a later install is welcomed again.</summary>
+    public void Forget(string channelId, string conversationId)
+    {
+        using var connection = connections.Open();
+        connection.Execute("DELETE FROM conversations WHERE channel_id = @channelId AND conversation_id = @conversationId",
+            new { channelId, conversationId });
+    }
+}
