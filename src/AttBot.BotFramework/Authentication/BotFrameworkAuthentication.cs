@@ -1,0 +1,36 @@
+using System.Net;
+using System.Security.Claims;
+using AttBot.BotFramework.Schema;
+using Microsoft.Extensions.Options;
+
+namespace AttBot.BotFramework.Authentication;
+
+/// <summary>
+/// Authenticates inbound activities. With no App ID configured (development) it admits anonymous requests,
+/// but only from this machine and only with a loopback serviceUrl, so a bot started without credentials
+/// can never be used to read data or to post to arbitrary URLs from the network.
+/// With an App ID it refuses everything until JWT validation is in place: failing closed is the safe default.
+/// </summary>
+public sealed class BotFrameworkAuthentication(IOptions<BotFrameworkOptions> options) : IBotFrameworkAuthentication
+{
+    public const string AnonymousAuthenticationType = "anonymous";
+
+    public Task<AuthenticateRequestResult> AuthenticateRequestAsync(Activity activity, string? authHeader, IPAddress? remoteAddress, CancellationToken cancellationToken)
+    {
+        if (!options.Value.IsAnonymous)
+            return Task.FromResult(AuthenticateRequestResult.Failure("MicrosoftAppId is set but Bot Framework token validation is not available in this build; refusing every request."));
+
+        if (!string.IsNullOrEmpty(authHeader))
+            return Task.FromResult(AuthenticateRequestResult.Failure("an Authorization header was sent, but the bot has no MicrosoftAppId to validate it against."));
+        if (remoteAddress is not null && !IPAddress.IsLoopback(remoteAddress))
+            return Task.FromResult(AuthenticateRequestResult.Failure($"anonymous mode only accepts requests from this machine, not from {remoteAddress}."));
+        if (!IsLoopback(activity.ServiceUrl))
+            return Task.FromResult(AuthenticateRequestResult.Failure($"anonymous mode only replies to a loopback serviceUrl, not '{activity.ServiceUrl}'."));
+
+        var identity = new ClaimsIdentity(AnonymousAuthenticationType);
+        return Task.FromResult(AuthenticateRequestResult.Success(identity));
+    }
+
+    private static bool IsLoopback(string? serviceUrl) =>
+        Uri.TryCreate(serviceUrl, UriKind.Absolute, out var uri) && uri.IsLoopback;
+}

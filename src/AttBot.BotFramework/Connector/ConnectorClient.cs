@@ -1,0 +1,62 @@
+using System.Net.Http.Json;
+using AttBot.BotFramework.Schema;
+
+namespace AttBot.BotFramework.Connector;
+
+/// <summary>
+/// The Bot Connector REST API for one serviceUrl: the calls a bot makes to talk back to a channel.
+/// Named after botbuilder's ConnectorClient / Conversations operations.
+/// </summary>
+public sealed class ConnectorClient(HttpClient http, Uri serviceUrl)
+{
+    public Uri ServiceUrl { get; } = serviceUrl;
+
+    /// <summary>POST v3/conversations/{conversationId}/activities</summary>
+    public Task<ResourceResponse?> SendToConversationAsync(Activity activity, CancellationToken cancellationToken = default) =>
+        SendAsync(HttpMethod.Post, ActivitiesPath(activity, activityId: null), activity, cancellationToken);
+
+    /// <summary>POST v3/conversations/{conversationId}/activities/{replyToId}</summary>
+    public Task<ResourceResponse?> ReplyToActivityAsync(Activity activity, CancellationToken cancellationToken = default) =>
+        SendAsync(HttpMethod.Post, ActivitiesPath(activity, activity.ReplyToId ?? throw new ArgumentException("A reply needs replyToId.", nameof(activity))), activity, cancellationToken);
+
+    /// <summary>PUT v3/conversations/{conversationId}/activities/{activityId}</summary>
+    public Task<ResourceResponse?> UpdateActivityAsync(Activity activity, CancellationToken cancellationToken = default) =>
+        SendAsync(HttpMethod.Put, ActivitiesPath(activity, activity.Id ?? throw new ArgumentException("An update needs the activity id.", nameof(activity))), activity, cancellationToken);
+
+    private static string ActivitiesPath(Activity activity, string? activityId)
+    {
+        var conversationId = activity.Conversation?.Id;
+        if (string.IsNullOrEmpty(conversationId))
+            throw new ArgumentException("The activity has no conversation id.", nameof(activity));
+        var path = $"v3/conversations/{Uri.EscapeDataString(conversationId)}/activities";
+        return activityId is null ? path : $"{path}/{Uri.EscapeDataString(activityId)}";
+    }
+
+    private async Task<ResourceResponse?> SendAsync(HttpMethod method, string path, Activity activity, CancellationToken cancellationToken)
+    {
+        // Keep the serviceUrl's own path ("/_connector", "/amer/") and append ours to it.
+        var baseUri = ServiceUrl.AbsoluteUri.EndsWith('/') ? ServiceUrl : new Uri(ServiceUrl.AbsoluteUri + "/");
+        using var request = new HttpRequestMessage(method, new Uri(baseUri, path))
+        {
+            Content = JsonContent.Create(activity, options: BotJson.Options),
+        };
+        // Buffer now so that the retry handler can send the same body again.
+        await request.Content.LoadIntoBufferAsync(cancellationToken).ConfigureAwait(false);
+        using var response = await http.SendAsync(request, cancellationToken).ConfigureAwait(false);
+        if (!response.IsSuccessStatusCode)
+        {
+            var body = await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
+            throw new ConnectorException(response.StatusCode, method, request.RequestUri!, body);
+        }
+        if (response.Content.Headers.ContentLength == 0)
+            return null;
+        try
+        {
+            return await response.Content.ReadFromJsonAsync<ResourceResponse>(BotJson.Options, cancellationToken).ConfigureAwait(false);
+        }
+        catch (System.Text.Json.JsonException)
+        {
+            return null; // Some channels answer 200 with an empty or non-JSON body; the send still succeeded.
+        }
+    }
+}

@@ -1,0 +1,36 @@
+using AttBot.BotFramework.Authentication;
+using AttBot.BotFramework.Connector;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace AttBot.BotFramework.Hosting;
+
+public static class BotFrameworkServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers the adapter, the turn queue, authentication and the Connector client. Reads the bot's identity
+    /// from the configuration root (MicrosoftAppId, ...) and tuning from the "Bot" section.
+    /// </summary>
+    public static IServiceCollection AddBotFramework(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<BotFrameworkOptions>(configuration);
+        services.Configure<CloudAdapterOptions>(configuration.GetSection("Bot"));
+        services.Configure<TurnQueueOptions>(configuration.GetSection("Bot:TurnQueue"));
+        services.Configure<ConnectorRetryOptions>(configuration.GetSection("Bot:ConnectorRetry"));
+
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<IBotFrameworkAuthentication, BotFrameworkAuthentication>();
+        services.AddSingleton<IConnectorCredentials, AnonymousConnectorCredentials>();
+        services.AddTransient<ConnectorRetryHandler>();
+        services.AddTransient<ConnectorAuthenticationHandler>();
+        services.AddHttpClient(ConnectorClientFactory.HttpClientName, client => client.Timeout = TimeSpan.FromSeconds(30))
+            .AddHttpMessageHandler<ConnectorAuthenticationHandler>()
+            .AddHttpMessageHandler<ConnectorRetryHandler>();
+        services.AddSingleton<ConnectorClientFactory>();
+
+        services.AddSingleton<TurnQueue>();
+        services.AddHostedService(sp => sp.GetRequiredService<TurnQueue>());
+        services.AddSingleton<CloudAdapter>();
+        return services;
+    }
+}

@@ -1,0 +1,209 @@
+using System.Net;
+using System.Net.Mime;
+using System.Security.Claims;
+using System.Text.Json;
+using AttBot.BotFramework.Authentication;
+using AttBot.BotFramework.Builder;
+using AttBot.BotFramework.Connector;
+using AttBot.BotFramework.Schema;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace AttBot.BotFramework.Hosting;
+
+public sealed class CloudAdapterOptions
+{
+    /// <summary>Largest activity accepted. Real activities are a few KB; a card submit rarely exceeds 50 KB.</summary>
+    public int MaxRequestBodyBytes { get; set; } = 256 * 1024;
+    /// <summary>How long an invoke may take: the channel waits for it, and gives up after about 15 s.</summary>
+    public TimeSpan InvokeTimeout { get; set; } = TimeSpan.FromSeconds(10);
+}
+
+/// <summary>
+/// Turns the HTTP POST of an activity into a bot turn, as botbuilder's CloudAdapter does: checks the request,
+/// authenticates it, then answers at once. Invokes are answered synchronously (their response is the HTTP body);
+/// every other activity is queued and the channel gets 200 straight away, so slow work never holds it.
+/// </summary>
+public sealed class CloudAdapter(
+    IBotFrameworkAuthentication authentication,
+    ConnectorClientFactory connectors,
+    TurnQueue queue,
+    IServiceScopeFactory scopes,
+    IOptions<CloudAdapterOptions> options,
+    ILogger<CloudAdapter> logger)
+{
+    public const string UserErrorMessage = "Sorry, something went wrong on my side and I could not answer that. Please try again in a moment.";
+
+    public async Task ProcessAsync(HttpRequest request, HttpResponse response, CancellationToken cancellationToken)
+    {
+        var (activity, error) = await ReadActivityAsync(request, cancellationToken);
+        if (activity is null)
+        {
+            await WriteProblemAsync(response, error!.Value.Status, error.Value.Reason, cancellationToken);
+            return;
+        }
+
+        var auth = await authentication.AuthenticateRequestAsync(activity, request.Headers.Authorization.ToString() is { Length: > 0 } h ? h : null,
+            request.HttpContext.Connection.RemoteIpAddress, cancellationToken);
+        if (!auth.Succeeded)
+        {
+            logger.LogWarning("Refused activity {ActivityId} from channel {ChannelId}: {Reason}", activity.Id, activity.ChannelId, auth.FailureReason);
+            await WriteProblemAsync(response, StatusCodes.Status401Unauthorized, "The request could not be authenticated.", cancellationToken);
+            return;
+        }
+
+        if (activity.Type == ActivityTypes.Invoke)
+        {
+            var invokeResponse = await RunInvokeAsync(activity, auth.Identity!, cancellationToken);
+            response.StatusCode = invokeResponse.Status;
+            if (invokeResponse.Body is not null)
+                await response.WriteAsJsonAsync(invokeResponse.Body, invokeResponse.Body.GetType(), BotJson.Options, cancellationToken);
+            return;
+        }
+
+        if (!queue.TryEnqueue(activity.Conversation?.Id ?? "", ct => RunTurnAsync(activity, auth.Identity!, ct)))
+        {
+            response.Headers.RetryAfter = "1";
+            await WriteProblemAsync(response, StatusCodes.Status429TooManyRequests, "The bot is busy; please retry shortly.", cancellationToken);
+            return;
+        }
+        response.StatusCode = StatusCodes.Status200OK;
+    }
+
+    /// <summary>Runs a proactive turn in a stored conversation (heads-ups, alerts): the SDK's ContinueConversationAsync.</summary>
+    public Task ContinueConversationAsync(ConversationReference reference, Func<TurnContext, CancellationToken, Task> callback, CancellationToken cancellationToken)
+    {
+        var activity = new Activity
+        {
+            Type = ActivityTypes.Event,
+            Name = "ContinueConversation",
+            ChannelId = reference.ChannelId,
+            ServiceUrl = reference.ServiceUrl,
+            Conversation = reference.Conversation,
+            From = reference.User,
+            Recipient = reference.Bot,
+            Locale = reference.Locale,
+        };
+        var context = new TurnContext(activity, new ClaimsIdentity("proactive"), connectors.Create(reference.ServiceUrl!));
+        return callback(context, cancellationToken);
+    }
+
+    private async Task<InvokeResponse> RunInvokeAsync(Activity activity, ClaimsIdentity identity, CancellationToken cancellationToken)
+    {
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(options.Value.InvokeTimeout);
+        var context = new TurnContext(activity, identity, connectors.Create(activity.ServiceUrl!));
+        try
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            await scope.ServiceProvider.GetRequiredService<IBot>().OnTurnAsync(context, timeout.Token);
+            return context.InvokeResponse ?? new InvokeResponse(StatusCodes.Status200OK);
+        }
+        catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
+        {
+            logger.LogError(ex, "Invoke {InvokeName} failed for activity {ActivityId}", activity.Name, activity.Id);
+            // The channel shows this to the user; internals stay in the log.
+            return new InvokeResponse(StatusCodes.Status200OK, AdaptiveCardInvokeResponse.Error(500, "InternalError", UserErrorMessage));
+        }
+    }
+
+    private async Task RunTurnAsync(Activity activity, ClaimsIdentity identity, CancellationToken cancellationToken)
+    {
+        var context = new TurnContext(activity, identity, connectors.Create(activity.ServiceUrl!));
+        try
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            await scope.ServiceProvider.GetRequiredService<IBot>().OnTurnAsync(context, cancellationToken);
+        }
+        catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
+        {
+            await OnTurnErrorAsync(context, ex, cancellationToken);
+        }
+    }
+
+    /// <summary>The SDK's OnTurnError: log with the activity id, tell the user briefly, never leak internals.</summary>
+    private async Task OnTurnErrorAsync(TurnContext context, Exception exception, CancellationToken cancellationToken)
+    {
+        logger.LogError(exception, "Turn failed for {ActivityType} activity {ActivityId} in conversation {ConversationId}",
+            context.Activity.Type, context.Activity.Id, context.Activity.Conversation?.Id);
+        if (exception is ConnectorException || context.Activity.Type != ActivityTypes.Message)
+            return; // The channel itself is failing, or nobody asked anything: an apology would not arrive or not help.
+        try
+        {
+            await context.SendActivityAsync(UserErrorMessage, cancellationToken);
+        }
+        catch (Exception sendError)
+        {
+            logger.LogError(sendError, "Could not tell the user about the failed turn {ActivityId}", context.Activity.Id);
+        }
+    }
+
+    private async Task<(Activity? Activity, (int Status, string Reason)? Error)> ReadActivityAsync(HttpRequest request, CancellationToken cancellationToken)
+    {
+        if (request.ContentType is null || !MediaTypeIsJson(request.ContentType))
+            return (null, (StatusCodes.Status415UnsupportedMediaType, "Activities must be sent as application/json."));
+
+        var limit = options.Value.MaxRequestBodyBytes;
+        if (request.ContentLength > limit)
+            return (null, (StatusCodes.Status413PayloadTooLarge, $"The activity is larger than {limit} bytes."));
+
+        var body = await ReadBodyAsync(request.Body, limit, cancellationToken);
+        if (body is null)
+            return (null, (StatusCodes.Status413PayloadTooLarge, $"The activity is larger than {limit} bytes."));
+
+        Activity? activity;
+        try
+        {
+            activity = JsonSerializer.Deserialize<Activity>(body, BotJson.Options);
+        }
+        catch (JsonException ex)
+        {
+            return (null, (StatusCodes.Status400BadRequest, $"The body is not a valid activity: {ex.Message}"));
+        }
+        if (activity is null)
+            return (null, (StatusCodes.Status400BadRequest, "The body is not an activity object."));
+
+        var problem = ActivityValidation.Check(activity);
+        return problem is null ? (activity, null) : (null, (StatusCodes.Status400BadRequest, problem));
+    }
+
+    private static bool MediaTypeIsJson(string contentType)
+    {
+        try
+        {
+            var mediaType = new ContentType(contentType).MediaType;
+            return mediaType.Equals("application/json", StringComparison.OrdinalIgnoreCase)
+                || (mediaType.StartsWith("application/", StringComparison.OrdinalIgnoreCase) && mediaType.EndsWith("+json", StringComparison.OrdinalIgnoreCase));
+        }
+        catch (FormatException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>Reads at most <paramref name="limit"/> bytes; null when the body is larger (chunked bodies have no Content-Length).</summary>
+    private static async Task<byte[]?> ReadBodyAsync(Stream body, int limit, CancellationToken cancellationToken)
+    {
+        using var buffer = new MemoryStream();
+        var chunk = new byte[16 * 1024];
+        int read;
+        while ((read = await body.ReadAsync(chunk, cancellationToken)) > 0)
+        {
+            if (buffer.Length + read > limit)
+                return null;
+            buffer.Write(chunk, 0, read);
+        }
+        return buffer.ToArray();
+    }
+
+    private static Task WriteProblemAsync(HttpResponse response, int status, string detail, CancellationToken cancellationToken)
+    {
+        response.StatusCode = status;
+        return response.WriteAsJsonAsync(new { type = "about:blank", title = ReasonPhrase(status), status, detail },
+            options: null, contentType: "application/problem+json", cancellationToken);
+    }
+
+    private static string ReasonPhrase(int status) => Microsoft.AspNetCore.WebUtilities.ReasonPhrases.GetReasonPhrase(status) is { Length: > 0 } p ? p : ((HttpStatusCode)status).ToString();
+}

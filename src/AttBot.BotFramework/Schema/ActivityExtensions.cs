@@ -1,0 +1,36 @@
+using System.Text.Json;
+using System.Text.RegularExpressions;
+
+namespace AttBot.BotFramework.Schema;
+
+public static partial class ActivityExtensions
+{
+    /// <summary>
+    /// The message text without the bot's own @mention, as the SDK's RemoveRecipientMention does: in Teams channels and
+    /// group chats the text arrives as "&lt;at&gt;AttBot&lt;/at&gt; status Malaysia". Mentions of other people stay.
+    /// </summary>
+    public static string TextWithoutRecipientMention(this Activity activity)
+    {
+        var text = activity.Text ?? "";
+        foreach (var entity in activity.Entities ?? [])
+        {
+            if (entity.IsMentionOf(activity.Recipient?.Id) && entity.MentionText is { Length: > 0 } mention)
+                text = text.Replace(mention, "", StringComparison.OrdinalIgnoreCase);
+        }
+        // Some clients put the mention in the text without an entity: strip a leading <at>BotName</at> as well.
+        if (activity.Recipient?.Name is { Length: > 0 } botName)
+            text = LeadingAt().Replace(text, m => string.Equals(m.Groups["name"].Value.Trim(), botName, StringComparison.OrdinalIgnoreCase) ? "" : m.Value);
+        return text.Trim();
+    }
+
+    /// <summary>A string field of an object-valued activity value (Action.Submit data), or null.</summary>
+    public static string? ValueString(this Activity activity, string key)
+    {
+        if (activity.Value is not System.Text.Json.Nodes.JsonObject obj || !obj.TryGetPropertyValue(key, out var node) || node is null)
+            return null;
+        return node.GetValueKind() == JsonValueKind.String ? node.GetValue<string>() : null;
+    }
+
+    [GeneratedRegex(@"^\s*<at>(?<name>[^<]*)</at>", RegexOptions.IgnoreCase)]
+    private static partial Regex LeadingAt();
+}
