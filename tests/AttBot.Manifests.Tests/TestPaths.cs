@@ -1,0 +1,32 @@
+namespace AttBot.Manifests.Tests;
+
+/// <summary>Where the files under test live: the repo is found from the test binaries, shared/ sits beside it.</summary>
+internal static class TestPaths
+{
+    public static string RepoRoot { get; } = FindRepoRoot();
+
+    public static string TeamsManifestFolder => Path.Combine(RepoRoot, "manifests", "teams");
+
+    public static string TeamsManifest => Path.Combine(TeamsManifestFolder, "manifest.json");
+
+    public static string PackageScript => Path.Combine(TeamsManifestFolder, "build-package.sh");
+
+    /// <summary>CI clones the repo with shared/ beside it, as on the development machine.</summary>
+    public static string TeamsSchemaFolder => Path.GetFullPath(Path.Combine(RepoRoot, "..", "shared", "schemas", "teams"));
+
+    public static string TeamsSchemaFor(string manifestVersion) =>
+        Path.Combine(TeamsSchemaFolder, $"MicrosoftTeams.v{manifestVersion}.schema.json");
+
+    private static string FindRepoRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "AttBot.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        throw new InvalidOperationException($"No AttBot.sln above {AppContext.BaseDirectory}.");
+    }
+}
