@@ -1,0 +1,107 @@
+using System.Text.Json.Nodes;
+using AttBot.Domain.Countries;
+using AttBot.Domain.Treaty;
+using static AttBot.Cards.CardElements;
+
+namespace AttBot.Cards;
+
+/// <summary>Every Adaptive Card AttBot sends, built from domain values. Handlers never write card JSON themselves.</summary>
+public static class AttBotCards
+{
+    public const string BotName = "AttBot";
+
+    private static readonly (string Title, string Command)[] Examples =
+    [
+        ("status Viet Nam", "status Viet Nam"),
+        ("status Malaysia", "status Malaysia"),
+        ("help", "help"),
+    ];
+
+    public static JsonObject Welcome() => Introduction(
+        heading: $"Welcome to {BotName}",
+        lead: "I help the Arms Trade Treaty community coordinate universalization outreach.");
+
+    public static JsonObject Help() => Introduction(
+        heading: $"What {BotName} can do",
+        lead: "Ask me where any state stands on the Arms Trade Treaty.");
+
+    private static JsonObject Introduction(string heading, string lead) => Card(
+        fallbackText: $"{heading}. {lead} Try: status Viet Nam, status Malaysia, help.",
+        body:
+        [
+            Heading(heading),
+            Text(lead),
+            Text("Ask for the ATT status of any state by name, code or in any UN language: **status Viet Nam**, **VNM?**, **越南**.", spacing: "Small"),
+            Text("I answer with its status, dates of signature and ratification, entry into force and region.", spacing: "Small"),
+            Text("Try one:", weight: "Bolder", spacing: "Medium"),
+        ],
+        actions: Examples.Select(e => (JsonNode)CommandButton(e.Title, e.Command)));
+
+    public static JsonObject Status(Country country, DateOnly currentTo)
+    {
+        var facts = new List<(string, string)>();
+        if (country.SignatureDate is { } signed)
+            facts.Add(("Signed", StatusWording.Date(signed)));
+        if (StatusWording.Instrument(country) is { } instrument)
+            facts.Add(("Instrument", instrument));
+        if (country.EntryIntoForce is { } eif)
+            facts.Add(("Entry into force", StatusWording.Date(eif)));
+        facts.Add(("Region", StatusWording.Region(country)));
+        if (country.RegionalGroup is { } group)
+            facts.Add(("UN regional group", group));
+
+        var body = new List<JsonNode>
+        {
+            Heading(country.Name),
+            Text(StatusWording.Describe(country.Status), size: "Medium", weight: "Bolder", color: StatusColor(country.Status), spacing: "None"),
+            Facts(facts),
+        };
+        if (country.Notes is { } notes)
+            body.Add(Text($"Note: {notes}", spacing: "Small"));
+        body.Add(Text($"Data current to {StatusWording.Date(currentTo)} · Source: UN Treaty Collection (XXVI-8)", size: "Small", subtle: true, separator: true));
+        return Card(StatusWording.PlainText(country, currentTo), body);
+    }
+
+    /// <summary>The input named several states: one button per candidate.</summary>
+    public static JsonObject ChooseCountry(string input, IReadOnlyList<Country> candidates)
+    {
+        var question = $"“{Shorten(input)}” could mean several states. Which one?";
+        return Card(
+            fallbackText: $"{question} {string.Join(", ", candidates.Select(c => c.Name))}",
+            body:
+            [
+                Text(question, weight: "Bolder"),
+                ActionSet(candidates.Select(c => (JsonNode)StatusButton(c))),
+            ]);
+    }
+
+    /// <summary>Unknown input with suggestions: the question and a button for each suggestion.</summary>
+    public static JsonObject UnknownCountry(string input, IReadOnlyList<Country> suggestions) => Card(
+        fallbackText: UnknownCountryText(input, suggestions),
+        body:
+        [
+            Text(UnknownCountryText(input, suggestions)),
+            ActionSet(suggestions.Select(c => (JsonNode)StatusButton(c))),
+        ]);
+
+    /// <summary>"I don't know “Atlantis” — did you mean A, B or C?"; with nothing close, how to ask instead.</summary>
+    public static string UnknownCountryText(string input, IReadOnlyList<Country> suggestions) => suggestions.Count switch
+    {
+        0 => $"I don't know “{Shorten(input)}”. Try a state's name or code, for example **status Viet Nam**, or type **help**.",
+        1 => $"I don't know “{Shorten(input)}” — did you mean {suggestions[0].Name}?",
+        _ => $"I don't know “{Shorten(input)}” — did you mean {string.Join(", ", suggestions.Take(suggestions.Count - 1).Select(c => c.Name))} or {suggestions[^1].Name}?",
+    };
+
+    private static JsonObject StatusButton(Country country) =>
+        ExecuteButton(country.Name, CardData.StatusVerb, new JsonObject { [CardData.Iso3] = country.Iso3 });
+
+    private static string StatusColor(TreatyStatus status) => status switch
+    {
+        TreatyStatus.Party => "Good",
+        TreatyStatus.Signatory => "Warning",
+        _ => "Default",
+    };
+
+    /// <summary>Echoed user input is cut short: it is shown back, never trusted to fit.</summary>
+    private static string Shorten(string input) => input.Length <= 60 ? input : input[..60] + "…";
+}
