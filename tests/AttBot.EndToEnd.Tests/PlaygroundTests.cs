@@ -1,0 +1,196 @@
+using System.Text.RegularExpressions;
+using Xunit.Abstractions;
+
+namespace AttBot.EndToEnd.Tests;
+
+/// <summary>
+/// The real bot (AttBot.Host.dll, its own SQLite file) talking to the M365 Agents Playground, whose
+/// web page headless Chromium drives through tests/node/playground/status-scenario.js.
+/// Needs Node.js, `npm ci` in tests/node and Chromium; fails (never skips) without them.
+/// Screenshots and logs go to tests/AttBot.EndToEnd.Tests/TestResults/artifacts/&lt;time&gt;/.
+/// </summary>
+public sealed partial class PlaygroundTests(ITestOutputHelper output) : IDisposable
+{
+    private static readonly TimeSpan BotStartTimeout = TimeSpan.FromSeconds(60);
+    private static readonly TimeSpan PlaygroundStartTimeout = TimeSpan.FromSeconds(30);
+    private static readonly TimeSpan ScenarioTimeout = TimeSpan.FromSeconds(120);
+
+    private readonly string _workDirectory = Directory.CreateTempSubdirectory("attbot-e2e-").FullName;
+    private readonly string _artifacts = Path.Combine(TestEnvironment.RepositoryRoot, "tests", "AttBot.EndToEnd.Tests",
+        "TestResults", "artifacts", DateTime.UtcNow.ToString("yyyyMMdd-HHmmss"));
+    private readonly List<ChildProcess> _processes = [];
+
+    [Fact]
+    public async Task Playground_conversation_shows_welcome_status_and_working_ambiguity_buttons()
+    {
+        TestEnvironment.RequireTools();
+        Directory.CreateDirectory(_artifacts);
+
+        var botPort = TestEnvironment.FreeLoopbackPort();
+        var bot = await StartBot(botPort);
+        var playgroundUrl = await StartPlayground(botPort);
+
+        var scenario = Start("scenario", "node",
+            [Path.Combine(TestEnvironment.PlaygroundDirectory, "status-scenario.js"), playgroundUrl, _artifacts],
+            TestEnvironment.PlaygroundDirectory,
+            new Dictionary<string, string> { ["CHROMIUM_PATH"] = TestEnvironment.ChromiumPath });
+        var finished = await scenario.WaitForExitAsync(ScenarioTimeout);
+        output.WriteLine(scenario.Output);
+
+        Assert.True(finished && scenario.ExitCode == 0,
+            $"The Playground scenario {(finished ? $"failed (exit {scenario.ExitCode})" : $"did not finish within {ScenarioTimeout.TotalSeconds} s")}. " +
+            $"Screenshots and logs: {_artifacts}\n{Diagnostics()}");
+        Assert.False(bot.HasExited, $"The bot exited during the scenario.\n{Diagnostics()}");
+    }
+
+    private async Task<ChildProcess> StartBot(int port)
+    {
+        var bot = Start("bot", TestEnvironment.DotnetHost,
+            [
+                TestEnvironment.BotAssembly,
+                "--urls", $"http://127.0.0.1:{port}",
+                "--contentRoot", AppContext.BaseDirectory,
+                $"--ConnectionStrings:AttBot=Data Source={Path.Combine(_workDirectory, "attbot.db")}",
+            ],
+            _workDirectory,
+            new Dictionary<string, string>
+            {
+                ["ASPNETCORE_ENVIRONMENT"] = "Development",
+                ["DOTNET_ENVIRONMENT"] = "Development",
+                // The Playground sends no token: the bot must run in its anonymous (no App ID) mode.
+                ["MicrosoftAppId"] = "",
+                ["MicrosoftAppPassword"] = "",
+                ["MicrosoftAppTenantId"] = "",
+            });
+
+        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
+        var deadline = DateTime.UtcNow + BotStartTimeout;
+        while (DateTime.UtcNow < deadline)
+        {
+            if (bot.HasExited)
+            {
+                throw new InvalidOperationException($"The bot exited while starting (exit {bot.ExitCode}).\n{Diagnostics()}");
+            }
+            try
+            {
+                using var response = await http.GetAsync($"http://127.0.0.1:{port}/healthz");
+                if (response.IsSuccessStatusCode)
+                {
+                    output.WriteLine($"bot ready on port {port}");
+                    return bot;
+                }
+            }
+            catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
+            {
+                // not listening yet
+            }
+            await Task.Delay(250);
+        }
+        throw new TimeoutException($"The bot did not answer GET /healthz within {BotStartTimeout.TotalSeconds} s.\n{Diagnostics()}");
+    }
+
+    private async Task<string> StartPlayground(int botPort)
+    {
+        var port = TestEnvironment.FreeLoopbackPort();
+        var playground = Start("playground", "node",
+            [
+                Path.Combine(TestEnvironment.PlaygroundDirectory, "start-playground.js"),
+                "--app-endpoint", $"http://127.0.0.1:{botPort}/api/messages",
+                "--channel-id", "msteams",
+                "--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                "--service-url", $"http://127.0.0.1:{port}/_connector",
+                "--disable-telemetry",
+            ],
+            _workDirectory, // it writes ./devTools/ and reads ./.m365agentsplayground.yml: keep both out of the repository
+            new Dictionary<string, string>
+            {
+                ["M365_AGENTS_PLAYGROUND_LOGFILE"] = Path.Combine(_workDirectory, "playground.log"),
+                ["TEAMSAPPTESTER_BROWSER"] = "none",
+            });
+
+        var listening = playground.WaitForLine(ListeningLine());
+        var exited = playground.WaitForExitAsync(PlaygroundStartTimeout);
+        var first = await Task.WhenAny(listening, exited);
+        if (first != listening)
+        {
+            throw new InvalidOperationException(
+                $"The Playground {(playground.HasExited ? $"exited (exit {playground.ExitCode})" : $"did not listen within {PlaygroundStartTimeout.TotalSeconds} s")}.\n{Diagnostics()}");
+        }
+        var actualPort = int.Parse(listening.Result.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+        if (actualPort != port)
+        {
+            // It moves to a random port when the asked one is taken; the service URL would then be wrong.
+            throw new InvalidOperationException($"The Playground took port {actualPort} instead of {port} (taken meanwhile?).\n{Diagnostics()}");
+        }
+
+        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
+        var url = $"http://127.0.0.1:{port}/";
+        var page = await http.GetStringAsync(url);
+        Assert.Contains("Agents Playground", page);
+        output.WriteLine($"playground ready at {url}");
+        return url;
+    }
+
+    private ChildProcess Start(string name, string fileName, IEnumerable<string> arguments, string workingDirectory,
+        IReadOnlyDictionary<string, string> environment)
+    {
+        var process = ChildProcess.Start(name, fileName, arguments, workingDirectory, environment);
+        _processes.Add(process);
+        return process;
+    }
+
+    private string Diagnostics()
+    {
+        var parts = _processes.Select(p => p.ToString()).ToList();
+        var playgroundLog = Path.Combine(_workDirectory, "playground.log");
+        if (File.Exists(playgroundLog))
+        {
+            var lines = File.ReadAllLines(playgroundLog);
+            parts.Add("--- playground.log, last lines ---\n" + string.Join('\n', lines.TakeLast(60)));
+        }
+        return string.Join("\n", parts);
+    }
+
+    private void SaveLogs()
+    {
+        try
+        {
+            foreach (var process in _processes)
+            {
+                File.WriteAllText(Path.Combine(_artifacts, $"{process.Name}.log"), process.Output);
+            }
+            var playgroundLog = Path.Combine(_workDirectory, "playground.log");
+            if (File.Exists(playgroundLog))
+            {
+                File.Copy(playgroundLog, Path.Combine(_artifacts, "playground-server.log"), overwrite: true);
+            }
+        }
+        catch (IOException e)
+        {
+            output.WriteLine($"could not save logs: {e.Message}");
+        }
+    }
+
+    public void Dispose()
+    {
+        foreach (var process in Enumerable.Reverse(_processes))
+        {
+            process.Dispose();
+        }
+        if (Directory.Exists(_artifacts))
+        {
+            SaveLogs();
+        }
+        try
+        {
+            Directory.Delete(_workDirectory, recursive: true);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // a file still held open; the temp folder is cleaned by the OS eventually
+        }
+    }
+
+    [GeneratedRegex(@"Listening on (\d+)")]
+    private static partial Regex ListeningLine();
+}
