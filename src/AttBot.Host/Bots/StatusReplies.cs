@@ -1,0 +1,40 @@
+using AttBot.BotFramework.Schema;
+using AttBot.Cards;
+using AttBot.Domain.Countries;
+using AttBot.Domain.Treaty;
+using AttBot.Host.Countries;
+
+namespace AttBot.Host.Bots;
+
+/// <summary>Answers "what is the status of X?" for Teams: resolves the words to a state and picks the card.</summary>
+public sealed class StatusReplies(CountryDirectory directory)
+{
+    public Activity ForText(string countryText) => directory.Resolver.Resolve(countryText) switch
+    {
+        CountryResolution.Found found => ForCountry(found.Country),
+        CountryResolution.Ambiguous ambiguous => CardMessage(
+            AttBotCards.ChooseCountry(ambiguous.Input, ambiguous.Candidates),
+            $"Which state did you mean: {string.Join(", ", ambiguous.Candidates.Select(c => c.Name))}?"),
+        CountryResolution.Unknown { Suggestions.Count: > 0 } unknown => CardMessage(
+            AttBotCards.UnknownCountry(unknown.Input, unknown.Suggestions),
+            AttBotCards.UnknownCountryText(unknown.Input, unknown.Suggestions)),
+        CountryResolution.Unknown unknown => new Activity
+        {
+            Type = ActivityTypes.Message,
+            Text = AttBotCards.UnknownCountryText(unknown.Input, unknown.Suggestions),
+            TextFormat = "markdown",
+        },
+        _ => throw new InvalidOperationException("Unknown resolution."),
+    };
+
+    public Activity ForCountry(Country country) => CardMessage(StatusCard(country), $"{country.Name}: {StatusWording.Describe(country.Status)}");
+
+    public System.Text.Json.Nodes.JsonObject StatusCard(Country country) => AttBotCards.Status(country, directory.CurrentTo);
+
+    public static Activity CardMessage(System.Text.Json.Nodes.JsonObject card, string summary) => new()
+    {
+        Type = ActivityTypes.Message,
+        Summary = summary,
+        Attachments = [Attachment.AdaptiveCard(card)],
+    };
+}

@@ -1,0 +1,44 @@
+using System.Text.Json;
+using AttBot.BotFramework.Builder;
+using AttBot.BotFramework.Schema;
+using AttBot.Cards;
+using AttBot.Data.Store;
+
+namespace AttBot.Host.Bots;
+
+/// <summary>
+/// Remembers the conversations the bot is in and welcomes each one once: Teams sends a conversationUpdate and
+/// an installationUpdate for the same install, and may send either again.
+/// </summary>
+public sealed class Welcome(ConversationStore conversations)
+{
+    public void Remember(Activity activity)
+    {
+        if (activity.ChannelId is not { } channelId || activity.Conversation?.Id is not { } conversationId || activity.ServiceUrl is not { } serviceUrl)
+            return;
+        conversations.Save(new StoredConversation(channelId, conversationId, activity.Conversation.ConversationType,
+            activity.Conversation.TenantId, serviceUrl, JsonSerializer.Serialize(activity.GetConversationReference(), BotJson.Options)));
+    }
+
+    public async Task SendOnceAsync(TurnContext turnContext, CancellationToken cancellationToken)
+    {
+        var activity = turnContext.Activity;
+        if (!conversations.TryMarkWelcomed(activity.ChannelId!, activity.Conversation!.Id!))
+            return;
+        var welcome = StatusReplies.CardMessage(AttBotCards.Welcome(), "Welcome to AttBot");
+        await turnContext.Connector.SendToConversationAsync(Address(welcome, activity), cancellationToken);
+    }
+
+    public void Forget(Activity activity) => conversations.Forget(activity.ChannelId!, activity.Conversation!.Id!);
+
+    private static Activity Address(Activity message, Activity inbound)
+    {
+        var reply = inbound.CreateReply();
+        message.From = reply.From;
+        message.Recipient = reply.Recipient;
+        message.Conversation = reply.Conversation;
+        message.ServiceUrl = reply.ServiceUrl;
+        message.ChannelId = reply.ChannelId;
+        return message;
+    }
+}

@@ -1,0 +1,21 @@
+using AttBot.BotFramework.Builder;
+using AttBot.BotFramework.Hosting;
+using AttBot.Host.Bots;
+using AttBot.Host.Countries;
+
+namespace AttBot.Host.Composition;
+
+public static class AttBotServices
+{
+    /// <summary>Everything the bot needs: the store, the Bot Framework protocol, the status directory and the bot itself.</summary>
+    public static IServiceCollection AddAttBot(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddAttBotStore(configuration);
+        services.AddBotFramework(configuration);
+        services.AddSingleton<CountryDirectory>();
+        services.AddSingleton<StatusReplies>();
+        services.AddSingleton<Welcome>();
+        services.AddTransient<IBot, TeamsBot>();
+        return services;
+    }
+}

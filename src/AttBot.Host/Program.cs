@@ -1,0 +1,19 @@
+using AttBot.Host.Composition;
+using AttBot.Host.Countries;
+using AttBot.Host.Teams;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.Services.AddAttBot(builder.Configuration);
+
+var app = builder.Build();
+app.Services.InitializeStore();
+app.Services.GetRequiredService<CountryDirectory>(); // load the status table before the first message, not during it
+app.Services.WarnIfAnonymous();
+
+app.MapGet("/healthz", () => Results.Text("ok"));
+app.MapTeams();
+
+app.Run();
+
+/// <summary>The entry point, visible to the functional tests' WebApplicationFactory.</summary>
+public partial class Program;

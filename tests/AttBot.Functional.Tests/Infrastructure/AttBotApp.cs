@@ -1,0 +1,44 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace AttBot.Functional.Tests.Infrastructure;
+
+/// <summary>The real bot in process, with its own SQLite file, so tests never depend on one another.</summary>
+public sealed class AttBotApp : WebApplicationFactory<Program>
+{
+    private readonly Dictionary<string, string?> _settings;
+
+    public AttBotApp(Dictionary<string, string?>? settings = null)
+    {
+        Directory = Path.Combine(Path.GetTempPath(), "attbot-tests", Guid.NewGuid().ToString("N"));
+        System.IO.Directory.CreateDirectory(Directory);
+        DatabasePath = Path.Combine(Directory, "attbot.db");
+        _settings = new Dictionary<string, string?>
+        {
+            ["ConnectionStrings:AttBot"] = $"Data Source={DatabasePath}",
+            ["MicrosoftAppId"] = "",
+            // Keep retries quick so outage tests run in seconds.
+            ["Bot:ConnectorRetry:BaseDelay"] = "00:00:00.050",
+            ["Bot:ConnectorRetry:MaxDelay"] = "00:00:02",
+        };
+        foreach (var (key, value) in settings ?? [])
+            _settings[key] = value;
+    }
+
+    public string Directory { get; }
+    public string DatabasePath { get; }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        foreach (var (key, value) in _settings)
+            builder.UseSetting(key, value);
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        try { System.IO.Directory.Delete(Directory, recursive: true); } catch (IOException) { }
+    }
+}

@@ -1,0 +1,113 @@
+using System.Collections.Concurrent;
+using System.Net;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace AttBot.Functional.Tests.Infrastructure;
+
+/// <summary>One call the bot made to the Connector.</summary>
+public sealed record ConnectorCall(string Method, string Path, string? Authorization, JsonNode? Body)
+{
+    public string? Text => Body?["text"]?.GetValue<string>();
+    public JsonNode? Card => Body?["attachments"]?[0]?["content"];
+    public string CardJson => Card?.ToJsonString() ?? "";
+}
+
+/// <summary>
+/// A real HTTP server on 127.0.0.1 that plays the Bot Connector: records every call and answers with
+/// whatever statuses a test scripts (default 200 with a resource id).
+/// </summary>
+public sealed class FakeConnector : IAsyncDisposable
+{
+    private readonly WebApplication _app;
+    private readonly ConcurrentQueue<ConnectorCall> _calls = new();
+    private readonly ConcurrentQueue<(HttpStatusCode Status, string? RetryAfter)> _scripted = new();
+    private readonly SemaphoreSlim _arrived = new(0);
+    private int _ids;
+
+    private FakeConnector(WebApplication app) => _app = app;
+
+    public string ServiceUrl { get; private set; } = "";
+    public IReadOnlyList<ConnectorCall> Calls => _calls.ToArray();
+
+    public static async Task<FakeConnector> StartAsync()
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.Logging.ClearProviders();
+        var app = builder.Build();
+        var connector = new FakeConnector(app);
+        app.Map("/{**path}", connector.HandleAsync);
+        await app.StartAsync();
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        connector.ServiceUrl = address.TrimEnd('/') + "/_connector/";
+        return connector;
+    }
+
+    /// <summary>The next calls get these statuses, in order; afterwards the connector answers 200 again.</summary>
+    public void Script(params (HttpStatusCode Status, string? RetryAfter)[] responses)
+    {
+        foreach (var r in responses)
+            _scripted.Enqueue(r);
+    }
+
+    private async Task HandleAsync(HttpContext http)
+    {
+        JsonNode? body = null;
+        if (http.Request.ContentLength is > 0 || http.Request.Headers.TransferEncoding.Count > 0)
+            body = await JsonNode.ParseAsync(http.Request.Body);
+        // The raw target, as sent: ASP.NET Core decodes Request.Path, and the escaping is part of what is tested.
+        var rawPath = http.Features.Get<IHttpRequestFeature>()?.RawTarget ?? http.Request.Path.Value ?? "";
+        _calls.Enqueue(new ConnectorCall(http.Request.Method, rawPath, http.Request.Headers.Authorization.ToString() is { Length: > 0 } a ? a : null, body));
+        _arrived.Release();
+
+        if (_scripted.TryDequeue(out var scripted) && scripted.Status != HttpStatusCode.OK)
+        {
+            if (scripted.RetryAfter is not null)
+                http.Response.Headers.RetryAfter = scripted.RetryAfter;
+            http.Response.StatusCode = (int)scripted.Status;
+            await http.Response.WriteAsJsonAsync(new { error = new { code = scripted.Status.ToString(), message = "scripted failure" } });
+            return;
+        }
+        await http.Response.WriteAsJsonAsync(new { id = $"reply-{Interlocked.Increment(ref _ids)}" });
+    }
+
+    /// <summary>Waits until at least <paramref name="count"/> calls arrived; fails the test on timeout.</summary>
+    public async Task<IReadOnlyList<ConnectorCall>> WaitForCallsAsync(int count, TimeSpan? timeout = null)
+    {
+        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(10));
+        while (_calls.Count < count)
+        {
+            var left = deadline - DateTime.UtcNow;
+            if (left <= TimeSpan.Zero || !await _arrived.WaitAsync(left))
+                throw new TimeoutException($"Expected {count} Connector call(s), got {_calls.Count}: {string.Join("; ", Calls.Select(c => c.Method + " " + c.Path))}");
+        }
+        return Calls;
+    }
+
+    public async Task<ConnectorCall> WaitForOneAsync()
+    {
+        var calls = await WaitForCallsAsync(1);
+        return calls[0];
+    }
+
+    /// <summary>Asserts that nothing (more) arrives within a short quiet period.</summary>
+    public async Task AssertNoMoreCallsAsync(int expectedTotal, TimeSpan? quiet = null)
+    {
+        await Task.Delay(quiet ?? TimeSpan.FromMilliseconds(500));
+        Assert.Equal(expectedTotal, _calls.Count);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+    }
+}

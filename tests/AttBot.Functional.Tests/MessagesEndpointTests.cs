@@ -1,0 +1,170 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.Json.Nodes;
+using AttBot.Functional.Tests.Infrastructure;
+
+namespace AttBot.Functional.Tests;
+
+/// <summary>What /api/messages does with requests that are not a well-formed activity: a 4xx with a reason, never a 500.</summary>
+public sealed class MessagesEndpointTests : IAsyncLifetime
+{
+    private readonly AttBotApp _app = new(new() { ["Bot:MaxRequestBodyBytes"] = "65536" });
+    private FakeConnector _connector = null!;
+    private HttpClient _client = null!;
+
+    public async Task InitializeAsync()
+    {
+        _connector = await FakeConnector.StartAsync();
+        _client = _app.CreateClient();
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _app.DisposeAsync();
+        await _connector.DisposeAsync();
+    }
+
+    private Task<HttpResponseMessage> PostRaw(string body, string contentType = "application/json") =>
+        _client.PostAsync("/api/messages", new StringContent(body, Encoding.UTF8, contentType));
+
+    [Theory]
+    [InlineData("{not json", "not a valid activity")]
+    [InlineData("[1,2,3]", "not a valid activity")]
+    [InlineData("null", "not an activity")]
+    [InlineData("{}", "no 'type'")]
+    [InlineData("{\"type\":\"message\",\"text\":\"hi\"}", "no 'serviceUrl'")]
+    [InlineData("{\"type\":\"message\",\"serviceUrl\":\"ftp://x/\",\"conversation\":{\"id\":\"c\"},\"from\":{\"id\":\"u\"}}", "not an http(s) URL")]
+    [InlineData("{\"type\":\"message\",\"serviceUrl\":\"http://127.0.0.1:1/\",\"from\":{\"id\":\"u\"}}", "no 'conversation.id'")]
+    [InlineData("{\"type\":\"invoke\",\"serviceUrl\":\"http://127.0.0.1:1/\",\"conversation\":{\"id\":\"c\"},\"from\":{\"id\":\"u\"}}", "no 'name'")]
+    [InlineData("{\"type\":42}", "not a valid activity")]
+    public async Task Malformed_activities_get_400_with_the_reason(string body, string reason)
+    {
+        var response = await PostRaw(body);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains(reason, await response.Content.ReadAsStringAsync());
+        await _connector.AssertNoMoreCallsAsync(0, TimeSpan.FromMilliseconds(50));
+    }
+
+    [Fact]
+    public async Task A_non_json_content_type_gets_415()
+    {
+        var response = await PostRaw("type=message", "application/x-www-form-urlencoded");
+        Assert.Equal(HttpStatusCode.UnsupportedMediaType, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task An_oversized_body_gets_413()
+    {
+        var huge = Activities.Message(_connector.ServiceUrl, new string('a', 70_000));
+        var response = await _client.PostActivityAsync(huge);
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Deeply_nested_json_gets_400_not_a_crash()
+    {
+        var nested = new StringBuilder("{\"type\":\"message\",\"value\":");
+        for (var i = 0; i < 200; i++) nested.Append("{\"a\":");
+        nested.Append('1').Append('}', 200).Append('}');
+        var response = await PostRaw(nested.ToString());
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Get_is_not_allowed()
+    {
+        var response = await _client.GetAsync("/api/messages");
+        Assert.Equal(HttpStatusCode.MethodNotAllowed, response.StatusCode);
+    }
+
+    [Theory]
+    [InlineData("typing")]
+    [InlineData("messageReaction")]
+    [InlineData("somethingNew")]
+    public async Task Activity_types_the_bot_does_not_use_are_acknowledged_and_ignored(string type)
+    {
+        var activity = Activities.Message(_connector.ServiceUrl, "status Malaysia");
+        activity["type"] = type;
+        var response = await _client.PostActivityAsync(activity);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        await _connector.AssertNoMoreCallsAsync(0);
+    }
+
+    [Fact]
+    public async Task An_invoke_the_bot_does_not_handle_gets_400()
+    {
+        var invoke = Activities.CardAction(_connector.ServiceUrl, "status", new JsonObject());
+        invoke["name"] = "composeExtension/query";
+        var response = await _client.PostActivityAsync(invoke);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("composeExtension/query", await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task A_card_action_without_an_action_gets_400()
+    {
+        var invoke = Activities.CardAction(_connector.ServiceUrl, "status", new JsonObject());
+        invoke["value"] = new JsonObject { ["trigger"] = "manual" };
+        var response = await _client.PostActivityAsync(invoke);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Unknown_fields_are_accepted()
+    {
+        var activity = Activities.Message(_connector.ServiceUrl, "status Malaysia");
+        activity["someFutureField"] = new JsonObject { ["nested"] = true };
+        activity["channelData"] = new JsonObject { ["tenant"] = new JsonObject { ["id"] = "t" }, ["newThing"] = 1 };
+        var response = await _client.PostActivityAsync(activity);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("Malaysia", (await _connector.WaitForOneAsync()).CardJson);
+    }
+
+    [Fact]
+    public async Task In_anonymous_mode_a_request_carrying_a_token_is_refused()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/messages")
+        {
+            Content = new StringContent(Activities.Message(_connector.ServiceUrl, "status Malaysia").ToJsonString(), Encoding.UTF8, "application/json"),
+        };
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", "eyJhbGciOiJub25lIn0.e30.");
+        var response = await _client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        await _connector.AssertNoMoreCallsAsync(0);
+    }
+
+    [Fact]
+    public async Task In_anonymous_mode_the_bot_never_posts_to_a_non_loopback_service_url()
+    {
+        var response = await _client.PostActivityAsync(Activities.Message("https://smba.trafficmanager.net/amer/", "status Malaysia"));
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Health_endpoint_answers()
+    {
+        var response = await _client.GetAsync("/healthz");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+}
+
+/// <summary>With an App ID the bot must not fall back to anonymous access.</summary>
+public sealed class AppIdConfiguredTests
+{
+    [Fact]
+    public async Task With_an_app_id_unauthenticated_requests_are_refused_and_nothing_is_sent()
+    {
+        await using var connector = await FakeConnector.StartAsync();
+        await using var app = new AttBotApp(new() { ["MicrosoftAppId"] = "7c3a1e4e-0000-4000-8000-000000000001" });
+        var response = await app.CreateClient().PostActivityAsync(Activities.Message(connector.ServiceUrl, "status Malaysia"));
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        await connector.AssertNoMoreCallsAsync(0);
+    }
+}
