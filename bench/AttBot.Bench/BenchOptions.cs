@@ -1,0 +1,91 @@
+using System.Diagnostics.CodeAnalysis;
+using System.Reflection;
+
+namespace AttBot.Bench;
+
+/// <summary>What to run: the command line, with defaults that match the budget in the issue.</summary>
+public sealed record BenchOptions
+{
+    public int Users { get; init; } = 32;
+    public TimeSpan Warmup { get; init; } = TimeSpan.FromSeconds(3);
+    public TimeSpan Measured { get; init; } = TimeSpan.FromSeconds(15);
+    /// <summary>How long a user waits for the reply at the Connector before counting the turn as an error.</summary>
+    public TimeSpan ReplyTimeout { get; init; } = TimeSpan.FromSeconds(5);
+    /// <summary>Cold starts of the bot timed for the ready figure (the last one then serves the load run).</summary>
+    public int ReadyStarts { get; init; } = 3;
+    public string HostPath { get; init; } = BuiltHostPath() ?? "";
+    /// <summary>Extra command-line arguments for the bot, for experiments: --bot-arg --Bot:TurnQueue:Workers=4</summary>
+    public IReadOnlyList<string> BotArgs { get; init; } = [];
+    /// <summary>Extra environment for the bot, for experiments: --bot-env DOTNET_gcServer=0</summary>
+    public IReadOnlyDictionary<string, string> BotEnvironment { get; init; } = new Dictionary<string, string>();
+    public bool SkipFloor { get; init; }
+
+    public const string Usage = """
+        Usage: dotnet run -c Release --project bench/AttBot.Bench -- [options]
+          --users N          concurrent simulated users (default 32)
+          --seconds S        measured phase per target, in seconds (default 15)
+          --warmup S         warm-up per target, discarded (default 3)
+          --timeout-ms MS    wait for a reply before counting an error (default 5000)
+          --ready-starts N   cold starts of the bot timed for the ready figure (default 3)
+          --host PATH        AttBot.Host.dll to run (default: the one built with the bench)
+          --bot-arg ARG      extra argument for the bot, repeatable (e.g. --bot-arg --Bot:TurnQueue:Workers=4)
+          --bot-env K=V      extra environment variable for the bot, repeatable (e.g. --bot-env DOTNET_gcServer=0)
+          --skip-floor       measure the bot only (the ratio budget is then not judged)
+        Exit code: 0 every budget met, 1 a budget missed, 2 the run itself failed.
+        """;
+
+    public static bool TryParse(string[] args, [NotNullWhen(true)] out BenchOptions? options, out string? problem)
+    {
+        options = null;
+        problem = null;
+        var result = new BenchOptions();
+        var botArgs = new List<string>();
+        var botEnvironment = new Dictionary<string, string>();
+        for (var i = 0; i < args.Length; i++)
+        {
+            var name = args[i];
+            string Value() => i + 1 < args.Length ? args[++i] : throw new FormatException($"{name} needs a value.");
+            try
+            {
+                switch (name)
+                {
+                    case "--users": result = result with { Users = Positive(name, Value(), max: 1_000) }; break;
+                    case "--seconds": result = result with { Measured = TimeSpan.FromSeconds(Positive(name, Value(), max: 600)) }; break;
+                    case "--warmup": result = result with { Warmup = TimeSpan.FromSeconds(NonNegative(name, Value(), max: 60)) }; break;
+                    case "--timeout-ms": result = result with { ReplyTimeout = TimeSpan.FromMilliseconds(Positive(name, Value(), max: 60_000)) }; break;
+                    case "--ready-starts": result = result with { ReadyStarts = Positive(name, Value(), max: 10) }; break;
+                    case "--host": result = result with { HostPath = Path.GetFullPath(Value()) }; break;
+                    case "--bot-arg": botArgs.Add(Value()); break;
+                    case "--bot-env":
+                        var pair = Value();
+                        var eq = pair.IndexOf('=');
+                        if (eq <= 0)
+                            throw new FormatException($"--bot-env wants NAME=VALUE, not '{pair}'.");
+                        botEnvironment[pair[..eq]] = pair[(eq + 1)..];
+                        break;
+                    case "--skip-floor": result = result with { SkipFloor = true }; break;
+                    case "-h" or "--help": return false;
+                    default: throw new FormatException($"Unknown option '{name}'.");
+                }
+            }
+            catch (FormatException ex)
+            {
+                problem = ex.Message;
+                return false;
+            }
+        }
+        options = result with { BotArgs = botArgs, BotEnvironment = botEnvironment };
+        return true;
+    }
+
+    private static int Positive(string name, string value, int max) =>
+        int.TryParse(value, out var n) && n > 0 && n <= max ? n : throw new FormatException($"{name} wants a whole number from 1 to {max}, not '{value}'.");
+
+    private static int NonNegative(string name, string value, int max) =>
+        int.TryParse(value, out var n) && n >= 0 && n <= max ? n : throw new FormatException($"{name} wants a whole number from 0 to {max}, not '{value}'.");
+
+    /// <summary>The AttBot.Host.dll that the build of this bench produced (see EmbedAttBotHostPath in the project).</summary>
+    private static string? BuiltHostPath() =>
+        typeof(BenchOptions).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
+            .FirstOrDefault(a => a.Key == "AttBotHostPath")?.Value is { Length: > 0 } path ? path : null;
+}

@@ -1,0 +1,86 @@
+using System.Globalization;
+using System.Runtime.InteropServices;
+
+namespace AttBot.Bench;
+
+/// <summary>The figures of a run and the budgets of the issue, judged and printed as a table.</summary>
+public sealed record BenchReport(
+    BenchOptions Options,
+    LoadResult? Floor,
+    LoadResult Bot,
+    ResidentMemory BotMemory,
+    IReadOnlyList<TimeSpan> ReadyTimes,
+    string BotOutput)
+{
+    public const double MinThroughputRatio = 0.70;
+    public const double MaxP99Ms = 25;
+    public const long MaxResidentBytes = 200L * 1024 * 1024;
+    public static readonly TimeSpan MaxReady = TimeSpan.FromSeconds(2);
+    private const double NoticeableOthers = 0.2; // cores
+
+    public double? ThroughputRatio => Floor is { TurnsPerSecond: > 0 } f ? Bot.TurnsPerSecond / f.TurnsPerSecond : null;
+    public TimeSpan BestReady => ReadyTimes.Min();
+
+    public IReadOnlyList<(string Budget, string Figure, bool? Met)> Budgets =>
+    [
+        ($"bot throughput >= {MinThroughputRatio:P0} of the floor's",
+            ThroughputRatio is { } r ? r.ToString("P1", CultureInfo.InvariantCulture) : "not measured (--skip-floor)",
+            ThroughputRatio is { } ratio ? ratio >= MinThroughputRatio : null),
+        ($"bot p99 latency < {MaxP99Ms} ms", $"{Bot.Percentile(99):0.0} ms", Bot.Turns > 0 && Bot.Percentile(99) < MaxP99Ms),
+        ("bot errors = 0", Bot.Errors.ToString(CultureInfo.InvariantCulture), Bot.Errors == 0 && Bot.Turns > 0),
+        ($"bot resident memory < {Mb(MaxResidentBytes)} (peak)", $"{Mb(BotMemory.PeakBytes)} peak, {Mb(BotMemory.RssBytes)} after the run",
+            BotMemory.PeakBytes is > 0 and < MaxResidentBytes),
+        ($"bot ready < {MaxReady.TotalSeconds:0} s after start", $"{BestReady.TotalMilliseconds:0} ms (best of {ReadyTimes.Count})", BestReady < MaxReady),
+    ];
+
+    public bool AllBudgetsMet => Budgets.All(b => b.Met != false);
+
+    public void Print(TextWriter o)
+    {
+        var culture = CultureInfo.InvariantCulture;
+        o.WriteLine();
+        o.WriteLine(string.Create(culture, $"AttBot bench, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC: {Environment.ProcessorCount} cores, {RuntimeInformation.OSDescription}, .NET {Environment.Version}"));
+        o.WriteLine(string.Create(culture, $"{Options.Users} users, closed loop; {Options.Warmup.TotalSeconds:0} s warm-up (discarded) + {Options.Measured.TotalSeconds:0} s measured per target; latency = POST sent -> reply at the Connector"));
+        if (Options.BotArgs.Count > 0 || Options.BotEnvironment.Count > 0)
+            o.WriteLine($"Bot overrides: {string.Join(' ', Options.BotEnvironment.Select(e => $"{e.Key}={e.Value}").Concat(Options.BotArgs))}");
+        o.WriteLine();
+        o.WriteLine("| target | turns/s | p50 ms | p90 ms | p99 ms | max ms | turns | errors | CPU ms/turn | cores busy: target + bench + others |");
+        o.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+        if (Floor is not null)
+            o.WriteLine(Row("floor (bare ASP.NET Core)", Floor));
+        o.WriteLine(Row("bot (AttBot.Host)", Bot));
+        o.WriteLine();
+        foreach (var result in new[] { Floor, Bot }.OfType<LoadResult>().Where(r => r.Errors > 0))
+            o.WriteLine(string.Create(culture, $"{result.Target} errors: {result.Non200} non-200, {result.RequestFailures} failed requests, {result.ReplyTimeouts} replies missing after {Options.ReplyTimeout.TotalMilliseconds:0} ms, {result.WrongReplyToId} wrong replyToId, {result.StrayReplies} stray replies"));
+        foreach (var result in new[] { Floor, Bot }.OfType<LoadResult>().Where(r => r.OthersCpu / r.Measured > NoticeableOthers))
+            o.WriteLine(string.Create(culture, $"note: other processes kept {result.OthersCpu / result.Measured:0.00} cores busy during the {result.Target} run; its figures are disturbed, run again on a quiet machine"));
+        foreach (var result in new[] { Floor, Bot }.OfType<LoadResult>())
+            o.WriteLine($"{result.Target} turns/s second by second (warm-up | measured): {Timeline(result)}");
+        if (ThroughputRatio is { } ratio)
+            o.WriteLine(string.Create(culture, $"bot / floor throughput: {ratio:P1}"));
+        o.WriteLine($"bot resident memory after the run: VmRSS {Mb(BotMemory.RssBytes)}, peak VmHWM {Mb(BotMemory.PeakBytes)}");
+        o.WriteLine($"bot ready (process start -> first 200 from /healthz, fresh database each): {string.Join(", ", ReadyTimes.Select(t => $"{t.TotalMilliseconds:0} ms"))}; best {BestReady.TotalMilliseconds:0} ms");
+        o.WriteLine();
+        o.WriteLine("Budgets:");
+        foreach (var (budget, figure, met) in Budgets)
+            o.WriteLine($"  [{(met switch { true => "PASS", false => "FAIL", null => "----" })}] {budget,-44} {figure}");
+        o.WriteLine(AllBudgetsMet ? "All budgets met." : "Budget missed: exit code 1.");
+        if (!string.IsNullOrWhiteSpace(BotOutput))
+        {
+            o.WriteLine();
+            o.WriteLine("Last lines the bot logged (warnings and up):");
+            o.WriteLine(BotOutput);
+        }
+    }
+
+    private static string Row(string name, LoadResult r) => string.Create(CultureInfo.InvariantCulture,
+        $"| {name} | {r.TurnsPerSecond:0} | {r.Percentile(50):0.0} | {r.Percentile(90):0.0} | {r.Percentile(99):0.0} | {r.Max:0.0} | {r.Turns} | {r.Errors} | {(r.Turns > 0 ? r.TargetCpu.TotalMilliseconds / r.Turns : double.NaN):0.00} | {r.TargetCpu / r.Measured:0.00} + {r.BenchCpu / r.Measured:0.00} + {r.OthersCpu / r.Measured:0.00} |");
+
+    private string Timeline(LoadResult r)
+    {
+        var warmup = (int)Options.Warmup.TotalSeconds;
+        return string.Join(' ', r.TurnsPerSecondTimeline.Take(warmup)) + " | " + string.Join(' ', r.TurnsPerSecondTimeline.Skip(warmup));
+    }
+
+    private static string Mb(long bytes) => string.Create(CultureInfo.InvariantCulture, $"{bytes / (1024.0 * 1024):0} MB");
+}

@@ -1,0 +1,144 @@
+using System.Runtime.InteropServices;
+
+namespace AttBot.Bench;
+
+/// <summary>
+/// One bench run: the fake Connector; the floor app under load; the bot started cold a few times against fresh
+/// databases (ready time), the last start then put under the same load; the report. Every child process and the
+/// temporary folder are removed however the run ends.
+/// </summary>
+public static class BenchRun
+{
+    private static readonly TimeSpan StartLimit = TimeSpan.FromSeconds(30);
+
+    public static async Task<int> RunAsync(BenchOptions options)
+    {
+        using var stop = new CancellationTokenSource();
+        using var onInterrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, context => StopOrKill(context, stop));
+        using var onTerminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, context => StopOrKill(context, stop));
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => ChildProcess.KillAll();
+
+        var workspace = Directory.CreateTempSubdirectory("attbot-bench-");
+        try
+        {
+            var report = await MeasureAsync(options, workspace.FullName, stop.Token);
+            report.Print(Console.Out);
+            return report.AllBudgetsMet ? ExitCodes.Passed : ExitCodes.BudgetFailed;
+        }
+        catch (OperationCanceledException) when (stop.IsCancellationRequested)
+        {
+            Console.Error.WriteLine("Interrupted: no figures.");
+            return ExitCodes.RunBroke;
+        }
+        catch (BenchException ex)
+        {
+            Console.Error.WriteLine($"The run failed: {ex.Message}");
+            return ExitCodes.RunBroke;
+        }
+        finally
+        {
+            ChildProcess.KillAll();
+            try
+            {
+                workspace.Delete(recursive: true);
+            }
+            catch (IOException ex)
+            {
+                Console.Error.WriteLine($"Could not remove {workspace.FullName}: {ex.Message}");
+            }
+        }
+    }
+
+    private static async Task<BenchReport> MeasureAsync(BenchOptions options, string workspace, CancellationToken cancellationToken)
+    {
+        if (!File.Exists(options.HostPath))
+            throw new BenchException($"AttBot.Host.dll not found at '{options.HostPath}'. Build with the bench project, or pass --host.");
+
+        await using var connector = await FakeConnector.StartAsync(cancellationToken);
+        var driver = new LoadDriver(connector, options);
+        Console.WriteLine($"Fake Connector at {connector.ServiceUrl}; {options.Users} users, {options.Warmup.TotalSeconds:0} s warm-up + {options.Measured.TotalSeconds:0} s measured per target.");
+
+        LoadResult? floor = null;
+        if (!options.SkipFloor)
+        {
+            using var floorApp = StartFloor();
+            await floorApp.WaitReadyAsync(StartLimit, cancellationToken);
+            Console.WriteLine($"Floor app (pid {floorApp.Id}) under load...");
+            floor = await driver.RunAsync("floor", "f", floorApp, cancellationToken);
+            ThrowIfDied(floorApp);
+        }
+
+        var readyTimes = new List<TimeSpan>();
+        ChildProcess? bot = null;
+        try
+        {
+            for (var start = 1; start <= options.ReadyStarts; start++)
+            {
+                bot?.Dispose();
+                bot = StartBot(options, Path.Combine(workspace, $"bot-{start}"));
+                readyTimes.Add(await bot.WaitReadyAsync(StartLimit, cancellationToken));
+                Console.WriteLine($"Bot cold start {start} (pid {bot.Id}, fresh database): ready in {readyTimes[^1].TotalMilliseconds:0} ms");
+            }
+            Console.WriteLine($"Bot (pid {bot!.Id}) under load...");
+            var botResult = await driver.RunAsync("bot", "b", bot, cancellationToken);
+            ThrowIfDied(bot);
+            return new BenchReport(options, floor, botResult, bot.ReadMemory(), readyTimes, RecentWarnings(bot));
+        }
+        finally
+        {
+            bot?.Dispose();
+        }
+    }
+
+    private static ChildProcess StartFloor() =>
+        ChildProcess.StartDotnet("floor app",
+            [typeof(BenchRun).Assembly.Location, FloorApp.Flag, "--port", "{port}"],
+            new Dictionary<string, string>
+            {
+                // As a default ASP.NET Core (Web SDK) app runs, like the bot: server GC.
+                ["DOTNET_gcServer"] = "1",
+            });
+
+    private static ChildProcess StartBot(BenchOptions options, string dataDirectory)
+    {
+        Directory.CreateDirectory(dataDirectory);
+        var environment = new Dictionary<string, string>
+        {
+            ["ASPNETCORE_ENVIRONMENT"] = "Production",
+            ["DOTNET_ENVIRONMENT"] = "Production",
+        };
+        foreach (var (key, value) in options.BotEnvironment)
+            environment[key] = value;
+        return ChildProcess.StartDotnet("bot",
+            [
+                options.HostPath,
+                "--urls", "http://127.0.0.1:{port}",
+                $"--ConnectionStrings:AttBot=Data Source={Path.Combine(dataDirectory, "attbot.db")}",
+                "--Logging:LogLevel:Default=Warning",
+                "--MicrosoftAppId=",
+                .. options.BotArgs,
+            ],
+            environment);
+    }
+
+    private static void ThrowIfDied(ChildProcess process)
+    {
+        if (process.HasExited)
+            throw new BenchException($"The {process.Name} died during the run.{Environment.NewLine}{process.RecentOutput}");
+    }
+
+    /// <summary>What the bot logged (warnings and up): shown under the figures, since errors there explain failed turns.</summary>
+    private static string RecentWarnings(ChildProcess bot) => bot.RecentOutput;
+
+    private static void StopOrKill(PosixSignalContext context, CancellationTokenSource stop)
+    {
+        if (stop.IsCancellationRequested)
+        {
+            ChildProcess.KillAll(); // Second Ctrl+C: stop waiting, leave now.
+            return;
+        }
+        context.Cancel = true;
+        Console.Error.WriteLine("Stopping: cleaning up the child processes and temporary files...");
+        stop.Cancel();
+    }
+}

@@ -1,0 +1,205 @@
+using System.Buffers;
+using System.Diagnostics;
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+
+namespace AttBot.Bench;
+
+/// <summary>What one target did under load in the measured phase.</summary>
+public sealed record LoadResult(
+    string Target,
+    int Users,
+    TimeSpan Measured,
+    double[] LatenciesMs, // of the turns that succeeded, sorted
+    long Non200,
+    long RequestFailures,
+    long ReplyTimeouts,
+    long WrongReplyToId,
+    long StrayReplies,
+    TimeSpan TargetCpu,
+    TimeSpan BenchCpu,
+    TimeSpan MachineBusy,
+    long[] TurnsPerSecondTimeline) // every second from the start of the warm-up, by reply arrival
+{
+    /// <summary>CPU that neither the target nor the bench used during the measured phase: other work on the machine.</summary>
+    public TimeSpan OthersCpu => MachineBusy - TargetCpu - BenchCpu > TimeSpan.Zero ? MachineBusy - TargetCpu - BenchCpu : TimeSpan.Zero;
+    public long Turns => LatenciesMs.Length;
+    public long Errors => Non200 + RequestFailures + ReplyTimeouts + WrongReplyToId + StrayReplies;
+    public double TurnsPerSecond => Turns / Measured.TotalSeconds;
+    public double Percentile(double p) => LatenciesMs.Length == 0 ? double.NaN : LatenciesMs[Math.Clamp((int)Math.Ceiling(p / 100 * LatenciesMs.Length) - 1, 0, LatenciesMs.Length - 1)];
+    public double Max => LatenciesMs.Length == 0 ? double.NaN : LatenciesMs[^1];
+}
+
+/// <summary>
+/// Closed-loop load: each simulated user sends a message to /api/messages, waits until ITS reply reaches the
+/// Connector, then sends the next. A turn's latency is from just before the POST to the reply's arrival.
+/// Turns sent during the warm-up are discarded; turns sent during the measured phase all count, including the last
+/// ones whose replies arrive just after it ends (users send nothing new after the end).
+/// </summary>
+public sealed class LoadDriver(FakeConnector connector, BenchOptions options)
+{
+    private static readonly MediaTypeHeaderValue JsonContentType = new("application/json") { CharSet = "utf-8" };
+    private static readonly JavaScriptEncoder AsTeamsSendsIt = JavaScriptEncoder.UnsafeRelaxedJsonEscaping; // raw UTF-8, as Teams does
+
+    public async Task<LoadResult> RunAsync(string target, string idPrefix, ChildProcess process, CancellationToken cancellationToken)
+    {
+        using var http = new HttpClient(new SocketsHttpHandler
+        {
+            UseProxy = false,
+            UseCookies = false,
+            AllowAutoRedirect = false,
+            PooledConnectionLifetime = Timeout.InfiniteTimeSpan,
+            MaxConnectionsPerServer = int.MaxValue,
+        })
+        {
+            BaseAddress = process.BaseAddress,
+            Timeout = options.ReplyTimeout,
+        };
+
+        var strays = connector.Strays;
+        var start = Stopwatch.GetTimestamp();
+        var window = new Window(start, start + Ticks(options.Warmup), start + Ticks(options.Warmup + options.Measured),
+            new long[(int)Math.Ceiling((options.Warmup + options.Measured).TotalSeconds)]);
+        var users = Enumerable.Range(1, options.Users)
+            .Select(user => Task.Run(() => UserAsync(http, user, idPrefix, window, cancellationToken), cancellationToken))
+            .ToArray();
+
+        // CPU of the target, of the bench itself and of the whole machine, over the measured phase only.
+        await Task.Delay(options.Warmup, cancellationToken);
+        var (targetCpu, benchCpu, machineBusy) = (process.CpuTime(), Process.GetCurrentProcess().TotalProcessorTime, MachineCpu.Busy());
+        await Task.Delay(options.Measured, cancellationToken);
+        (targetCpu, benchCpu, machineBusy) = (process.CpuTime() - targetCpu, Process.GetCurrentProcess().TotalProcessorTime - benchCpu, MachineCpu.Busy() - machineBusy);
+
+        var tallies = await Task.WhenAll(users);
+        // Anything still on its way is late by now; give it a moment to be counted as a stray.
+        await Task.Delay(TimeSpan.FromMilliseconds(200), cancellationToken);
+
+        var latencies = tallies.SelectMany(t => t.LatenciesMs).ToArray();
+        Array.Sort(latencies);
+        return new LoadResult(target, options.Users, options.Measured, latencies,
+            Non200: tallies.Sum(t => t.Non200),
+            RequestFailures: tallies.Sum(t => t.RequestFailures),
+            ReplyTimeouts: tallies.Sum(t => t.ReplyTimeouts),
+            WrongReplyToId: tallies.Sum(t => t.WrongReplyToId),
+            StrayReplies: connector.Strays - strays,
+            TargetCpu: targetCpu,
+            BenchCpu: benchCpu,
+            MachineBusy: machineBusy,
+            TurnsPerSecondTimeline: window.Timeline);
+    }
+
+    private sealed record Window(long Begin, long Start, long End, long[] Timeline)
+    {
+        public void Completed(long arrival)
+        {
+            var second = (int)((arrival - Begin) / Stopwatch.Frequency);
+            if (second < Timeline.Length)
+                Interlocked.Increment(ref Timeline[second]);
+        }
+    }
+
+    private sealed class UserTally
+    {
+        public List<double> LatenciesMs { get; } = new(4096);
+        public long Non200;
+        public long RequestFailures;
+        public long ReplyTimeouts;
+        public long WrongReplyToId;
+    }
+
+    private async Task<UserTally> UserAsync(HttpClient http, int user, string idPrefix, Window window, CancellationToken cancellationToken)
+    {
+        var tally = new UserTally();
+        for (long turn = 0; ; turn++)
+        {
+            var sent = Stopwatch.GetTimestamp();
+            if (sent >= window.End)
+                return tally;
+            var counts = sent >= window.Start;
+
+            var activityId = $"{idPrefix}-{user}-{turn}";
+            var body = MessageActivity(activityId, user, Phrasings.For(user, turn));
+            var reply = connector.Expect(activityId);
+            sent = Stopwatch.GetTimestamp();
+            try
+            {
+                using var content = new ByteArrayContent(body);
+                content.Headers.ContentType = JsonContentType;
+                using var response = await http.PostAsync("api/messages", content, cancellationToken);
+                if (response.StatusCode != HttpStatusCode.OK)
+                {
+                    connector.Forget(activityId);
+                    if (counts)
+                        tally.Non200++;
+                    await Task.Delay(10, cancellationToken); // a refusing target must not turn this into a busy loop
+                    continue;
+                }
+            }
+            catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
+            {
+                connector.Forget(activityId);
+                if (counts)
+                    tally.RequestFailures++;
+                await Task.Delay(10, cancellationToken);
+                continue;
+            }
+
+            ReplyArrival arrival;
+            try
+            {
+                arrival = await reply.WaitAsync(options.ReplyTimeout, cancellationToken);
+            }
+            catch (TimeoutException)
+            {
+                connector.Forget(activityId);
+                if (counts)
+                    tally.ReplyTimeouts++;
+                continue;
+            }
+
+            if (arrival.ReplyToIdMatches)
+                window.Completed(arrival.Timestamp);
+            if (!counts)
+                continue;
+            if (!arrival.ReplyToIdMatches)
+                tally.WrongReplyToId++;
+            else
+                tally.LatenciesMs.Add(Stopwatch.GetElapsedTime(sent, arrival.Timestamp).TotalMilliseconds);
+        }
+    }
+
+    /// <summary>A Teams personal-chat message from user N, shaped as the channel sends it.</summary>
+    private byte[] MessageActivity(string id, int user, string text)
+    {
+        var buffer = new ArrayBufferWriter<byte>(512);
+        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = AsTeamsSendsIt }))
+        {
+            json.WriteStartObject();
+            json.WriteString("type", "message");
+            json.WriteString("id", id);
+            json.WriteString("timestamp", DateTimeOffset.UtcNow);
+            json.WriteString("channelId", "msteams");
+            json.WriteString("serviceUrl", connector.ServiceUrl);
+            json.WriteStartObject("from");
+            json.WriteString("id", $"29:user-{user}");
+            json.WriteString("name", $"User {user}");
+            json.WriteEndObject();
+            json.WriteStartObject("recipient");
+            json.WriteString("id", "28:bot");
+            json.WriteString("name", "AttBot");
+            json.WriteEndObject();
+            json.WriteStartObject("conversation");
+            json.WriteString("id", $"a:user-{user}");
+            json.WriteString("conversationType", "personal");
+            json.WriteEndObject();
+            json.WriteString("locale", "en-US");
+            json.WriteString("text", text);
+            json.WriteEndObject();
+        }
+        return buffer.WrittenSpan.ToArray();
+    }
+
+    private static long Ticks(TimeSpan span) => (long)(span.TotalSeconds * Stopwatch.Frequency);
+}

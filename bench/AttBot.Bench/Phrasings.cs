@@ -1,0 +1,36 @@
+namespace AttBot.Bench;
+
+/// <summary>
+/// What the simulated users type: the ways people ask for a status in Teams, in the proportions one might expect
+/// (mostly a plain name or "status X", some questions, codes, other scripts, typos, and the odd ambiguous or
+/// unknown name that gets a choice or a suggestion instead of a status card).
+/// </summary>
+public static class Phrasings
+{
+    public static readonly IReadOnlyList<string> All =
+    [
+        "status Malaysia",
+        "what is the status of Viet Nam?",
+        "VNM",
+        "马来西亚",
+        "Ecuador?",
+        "Malaysai",
+        "status France",
+        "what's the ATT status of Germany?",
+        "is Brazil a state party?",
+        "status Côte d’Ivoire",
+        "Niger status",
+        "status of the Republic of Korea",
+        "where does Japan stand?",
+        "status UK",
+        "Phillipines",
+        "status of Kazakstan",
+        "United States of America",
+        "Türkiye?",
+        "status Congo",
+        "status Atlantis",
+    ];
+
+    /// <summary>Users start at different places in the list so that, at any moment, the mix is the whole list.</summary>
+    public static string For(int user, long turn) => All[(int)((user * 7 + turn) % All.Count)];
+}
