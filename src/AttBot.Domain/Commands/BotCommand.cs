@@ -11,4 +11,37 @@ public abstract record BotCommand
 
     /// <summary>Nothing to act on (an empty message, only a mention).</summary>
     public sealed record Empty : BotCommand;
+
+    /// <summary>"register": show the registration form.</summary>
+    public sealed record RegisterForm : BotCommand;
+
+    /// <summary>"register bilateral Tonga 2027-03-10..2027-03-12 topic accession": register from one line.</summary>
+    public sealed record RegisterText(string Text) : BotCommand;
+
+    /// <summary>"organization Mexico": who the user acts for; with no name, show it.</summary>
+    public sealed record SetOrganization(string? Name) : BotCommand;
+
+    /// <summary>"outreach Tonga": planned and recent outreach to a state.</summary>
+    public sealed record OutreachFor(string CountryText) : BotCommand;
+
+    /// <summary>"mine": the user's own registrations.</summary>
+    public sealed record Mine : BotCommand;
+
+    /// <summary>"cancel OR-0042".</summary>
+    public sealed record Cancel(string IdText) : BotCommand;
+
+    /// <summary>"done OR-0042 met the MFA legal adviser; accession bill in parliament in June".</summary>
+    public sealed record Done(string IdText, string Findings) : BotCommand;
+
+    /// <summary>"move OR-0042 2027-04-01..2027-04-03".</summary>
+    public sealed record Move(string IdText, string DatesText) : BotCommand;
+
+    /// <summary>"subscribe alerts" (Secretariat): conflict alerts in this conversation.</summary>
+    public sealed record SubscribeAlerts : BotCommand;
+
+    /// <summary>"unsubscribe alerts".</summary>
+    public sealed record UnsubscribeAlerts : BotCommand;
+
+    /// <summary>A known command word with what it needs missing: say how to use it.</summary>
+    public sealed record Usage(string Command, string Example) : BotCommand;
 }

@@ -18,6 +18,8 @@ public static partial class CommandParser
             return new BotCommand.Empty();
         if (HelpWords().IsMatch(input))
             return new BotCommand.Help();
+        if (ParseOutreachCommand(input) is { } outreach)
+            return outreach;
 
         var status = StatusQuestion().Match(input);
         if (status.Success)
@@ -28,6 +30,55 @@ public static partial class CommandParser
             return new BotCommand.Status(trailing.Groups["country"].Value.Trim());
 
         return new BotCommand.Status(input.TrimEnd('?', '？', '.', '!', ' ').Trim());
+    }
+
+    /// <summary>The outreach commands: a leading keyword, then its arguments.</summary>
+    private static BotCommand? ParseOutreachCommand(string input)
+    {
+        var space = input.IndexOf(' ');
+        var keyword = (space < 0 ? input : input[..space]).ToLowerInvariant();
+        var rest = space < 0 ? "" : input[(space + 1)..].Trim();
+        switch (keyword)
+        {
+            case "register":
+                return rest.Length == 0 ? new BotCommand.RegisterForm() : new BotCommand.RegisterText(rest);
+            case "organization" or "organisation" or "org":
+                return new BotCommand.SetOrganization(rest.Length == 0 ? null : rest);
+            case "outreach" when rest.Length > 0:
+                return new BotCommand.OutreachFor(rest.TrimEnd('?', '？').Trim());
+            case "outreach":
+                return new BotCommand.Usage("outreach", "outreach Tonga");
+            case "mine" when rest.Length == 0:
+                return new BotCommand.Mine();
+            case "my" when rest.ToLowerInvariant() is "outreach" or "registrations" or "plans":
+                return new BotCommand.Mine();
+            case "cancel":
+                return rest.Length == 0 ? new BotCommand.Usage("cancel", "cancel OR-0042") : new BotCommand.Cancel(rest);
+            case "done":
+                return SplitIdAndRest(rest) is ({ } id, { Length: > 0 } findings)
+                    ? new BotCommand.Done(id, findings)
+                    : new BotCommand.Usage("done", "done OR-0042 met the legal adviser; accession bill expected in June");
+            case "move":
+                return SplitIdAndRest(rest) is ({ } moveId, { Length: > 0 } dates)
+                    ? new BotCommand.Move(moveId, dates)
+                    : new BotCommand.Usage("move", "move OR-0042 2027-04-01..2027-04-03");
+            case "subscribe" when rest.Equals("alerts", StringComparison.OrdinalIgnoreCase):
+                return new BotCommand.SubscribeAlerts();
+            case "unsubscribe" when rest.Equals("alerts", StringComparison.OrdinalIgnoreCase):
+                return new BotCommand.UnsubscribeAlerts();
+            case "subscribe" or "unsubscribe":
+                return new BotCommand.Usage(keyword, $"{keyword} alerts");
+            default:
+                return null;
+        }
+    }
+
+    private static (string? Id, string Remainder) SplitIdAndRest(string text)
+    {
+        if (text.Length == 0)
+            return (null, "");
+        var space = text.IndexOf(' ');
+        return space < 0 ? (text, "") : (text[..space], text[(space + 1)..].Trim());
     }
 
     private static string Normalize(string? text)

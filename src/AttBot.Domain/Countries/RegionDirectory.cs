@@ -1,0 +1,49 @@
+namespace AttBot.Domain.Countries;
+
+/// <summary>A named group of states: an M49 region, sub-region or intermediate region, or a UN regional group.</summary>
+public sealed record Region(string Name, IReadOnlyList<Country> Countries);
+
+/// <summary>
+/// The regions people name when they plan outreach ("Oceania", "South-eastern Asia", "Caribbean", "African States"),
+/// built from the status table itself so the figures never drift from it. Forgiving of case, accents and hyphens.
+/// </summary>
+public sealed class RegionDirectory
+{
+    private readonly Dictionary<string, Region> _byKey = new(StringComparer.Ordinal);
+
+    public RegionDirectory(IEnumerable<Country> countries)
+    {
+        var list = countries.ToList();
+        var names = list.SelectMany(c => new[] { c.Region, c.SubRegion, c.IntermediateRegion, c.RegionalGroup })
+            .OfType<string>().Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal);
+        foreach (var name in names)
+        {
+            var members = list.Where(c => c.Region == name || c.SubRegion == name || c.IntermediateRegion == name || c.RegionalGroup == name)
+                .OrderBy(c => c.Name, StringComparer.Ordinal).ToList();
+            _byKey.TryAdd(NameKey.Normalize(name), new Region(name, members));
+        }
+        Names = _byKey.Values.Select(r => r.Name).Order(StringComparer.Ordinal).ToList();
+    }
+
+    public IReadOnlyList<string> Names { get; }
+
+    /// <summary>The region by its name (any case, accents, hyphens or "the"); null when nothing matches.</summary>
+    public Region? Find(string text)
+    {
+        var key = NameKey.Normalize(text);
+        if (key.Length == 0)
+            return null;
+        if (_byKey.TryGetValue(key, out var region))
+            return region;
+        var prefixed = _byKey.Where(kv => kv.Key.StartsWith(key, StringComparison.Ordinal)).Select(kv => kv.Value).ToList();
+        return prefixed.Count == 1 ? prefixed[0] : null;
+    }
+
+    /// <summary>Up to three region names closest to what was typed, for "did you mean".</summary>
+    public IReadOnlyList<string> Suggest(string text)
+    {
+        var key = NameKey.Normalize(text);
+        return _byKey.OrderBy(kv => EditDistance.AtMost(key, kv.Key, 64)).ThenBy(kv => kv.Value.Name, StringComparer.Ordinal)
+            .Take(3).Select(kv => kv.Value.Name).ToList();
+    }
+}

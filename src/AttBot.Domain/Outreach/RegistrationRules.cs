@@ -1,0 +1,91 @@
+using System.Globalization;
+using AttBot.Domain.Treaty;
+
+namespace AttBot.Domain.Outreach;
+
+/// <summary>
+/// What a registration must satisfy as a whole, however it was entered (the one-line command or the form), once the
+/// organization is known. A window that started in the past but ends today or later is ongoing, and allowed.
+/// The messages for missing fields are the same records <see cref="RegistrationParser"/> returns, so problems from
+/// both can be merged with <c>Distinct()</c>.
+/// </summary>
+public static class RegistrationRules
+{
+    /// <summary>Longer is a programme, not an outreach window: split it (keeps the conflict search indexed).</summary>
+    public const int MaxWindowDays = 366;
+    public const int MaxOrganizationLength = 120, MaxPartnersLength = 500, MaxNotesLength = 1000, MaxCountries = 60;
+    /// <summary>A start further ahead is probably a typo in the year.</summary>
+    public const int MaxYearsAhead = 5;
+
+    internal static readonly string KindList = string.Join(", ", OutreachWords.Kinds.Select(k => k.ToString().ToLowerInvariant()));
+    internal static readonly string TopicList = string.Join(", ", OutreachWords.Topics.Select(t => t.ToString().ToLowerInvariant()));
+
+    internal static readonly RegistrationProblem MissingKind =
+        new(RegistrationFields.Kind, $"Say what kind of outreach it is, one of: {KindList}.");
+
+    internal static readonly RegistrationProblem MissingCountries =
+        new(RegistrationFields.Countries, "Which states will you reach? Name them (Tonga, Fiji and Samoa) or a region (region South-eastern Asia).");
+
+    internal static readonly RegistrationProblem MissingStart =
+        new(RegistrationFields.Start, "When is it? Give the date as YYYY-MM-DD, or the first and last day: 2027-03-10..2027-03-12.");
+
+    internal static readonly RegistrationProblem MissingOrganization =
+        new(RegistrationFields.Organization, "Who do you act for? Add 'as' and your organization, e.g. 'as Ministry of Foreign Affairs of Ghana'.");
+
+    internal static RegistrationProblem EndsBeforeStart(DateOnly start, DateOnly end) =>
+        new(RegistrationFields.End, $"The window ends ({StatusWording.Date(end)}) before it starts ({StatusWording.Date(start)}).");
+
+    /// <summary>
+    /// Problems with a request as a whole, given today's date: required fields (kind, countries or region, start,
+    /// organization), end before start, a window entirely in the past, a start more than five years ahead, a window
+    /// longer than <see cref="MaxWindowDays"/>, text fields too long, too many countries. Empty when it may be registered.
+    /// </summary>
+    public static IReadOnlyList<RegistrationProblem> Check(RegistrationRequest request, DateOnly today)
+    {
+        var problems = new List<RegistrationProblem>();
+        if (request.Kind is null)
+            problems.Add(MissingKind);
+
+        if (request.CountryNames.Count == 0 && string.IsNullOrWhiteSpace(request.RegionName))
+            problems.Add(MissingCountries);
+        else if (request.CountryNames.Count > MaxCountries)
+            problems.Add(new(RegistrationFields.Countries,
+                $"That is {request.CountryNames.Count} states; one registration names at most {MaxCountries}. Name a region instead (region Western Africa), or register the list in parts."));
+
+        if (request.Start is not { } start)
+            problems.Add(MissingStart);
+        else if (request.End is { } end && end < start)
+            problems.Add(EndsBeforeStart(start, end));
+        else
+        {
+            var window = new DateWindow(start, request.End);
+            if (window.End < today)
+                problems.Add(new(request.End is null ? RegistrationFields.Start : RegistrationFields.End,
+                    $"That window is over: it ended on {StatusWording.Date(window.End)}. Register outreach that is still to come, or record findings with done <id>."));
+            else if (start > today.AddYears(MaxYearsAhead))
+                problems.Add(new(RegistrationFields.Start,
+                    $"{StatusWording.Date(start)} is more than {MaxYearsAhead} years ahead. Is the year right?"));
+            if (window.Days > MaxWindowDays)
+                problems.Add(new(RegistrationFields.End,
+                    $"That window is {window.Days} days long ({window}); the most is {MaxWindowDays}. A longer programme is several outreach windows: register each one."));
+        }
+
+        if (string.IsNullOrWhiteSpace(request.Organization))
+            problems.Add(MissingOrganization);
+        else if (TooLong(request.Organization, MaxOrganizationLength, "The organization's name") is { } message)
+            problems.Add(new(RegistrationFields.Organization, message));
+        if (TooLong(request.Partners, MaxPartnersLength, "The list of partners") is { } partners)
+            problems.Add(new(RegistrationFields.Partners, partners));
+        if (TooLong(request.Notes, MaxNotesLength, "The note") is { } notes)
+            problems.Add(new(RegistrationFields.Notes, notes + " Put longer material in a shared document and give its link."));
+        return problems;
+    }
+
+    private static string? TooLong(string? text, int max, string what)
+    {
+        int length = text?.Trim().Length ?? 0;
+        return length <= max
+            ? null
+            : string.Create(CultureInfo.InvariantCulture, $"{what} is {length:N0} characters long; the most is {max:N0}.");
+    }
+}
