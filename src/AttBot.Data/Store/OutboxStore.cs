@@ -1,0 +1,88 @@
+using AttBot.Data.Schema;
+using Dapper;
+
+namespace AttBot.Data.Store;
+
+public enum NoticeKind { HeadsUp, Alert }
+
+/// <summary>A message waiting in the outbox: which conflict, to which conversation, seen through whose eyes.</summary>
+public sealed record OutboxMessage(long Id, NoticeKind Kind, long ConflictId, string ChannelId, string ConversationId, string? ViewerUserId, int Attempts);
+
+/// <summary>
+/// The outbox: messages written with the registration that caused them, delivered afterwards. A message is claimed for a
+/// short lease before it is sent, so several dispatchers (or a restart) never send it twice while it is in flight;
+/// a failure puts it back with a later attempt time; nothing is ever deleted.
+/// </summary>
+public sealed class OutboxStore(SqliteConnectionFactory connections, TimeProvider time)
+{
+    public IReadOnlyList<OutboxMessage> ClaimDue(int batchSize, TimeSpan lease)
+    {
+        var now = time.GetUtcNow();
+        using var connection = connections.Open();
+        return connection.Query<OutboxRow>("""
+            UPDATE outbox SET claimed_until = @LeaseEnd
+            WHERE id IN (
+                SELECT id FROM outbox
+                WHERE delivered_at IS NULL AND failed_at IS NULL AND next_attempt_at <= @Now
+                  AND (claimed_until IS NULL OR claimed_until <= @Now)
+                ORDER BY next_attempt_at, id
+                LIMIT @batchSize)
+            RETURNING id AS Id, kind AS Kind, conflict_id AS ConflictId, channel_id AS ChannelId, conversation_id AS ConversationId,
+                      viewer_user_id AS ViewerUserId, attempts AS Attempts
+            """, new { Now = Codes.Time(now), LeaseEnd = Codes.Time(now + lease), batchSize })
+            .Select(r => new OutboxMessage(r.Id, r.Kind == "alert" ? NoticeKind.Alert : NoticeKind.HeadsUp, r.ConflictId, r.ChannelId, r.ConversationId, r.ViewerUserId, (int)r.Attempts))
+            .OrderBy(m => m.Id)
+            .ToList();
+    }
+
+    public void MarkDelivered(long id)
+    {
+        using var connection = connections.Open();
+        connection.Execute("UPDATE outbox SET delivered_at = @Now, claimed_until = NULL, attempts = attempts + 1 WHERE id = @id",
+            new { id, Now = Codes.Time(time.GetUtcNow()) });
+    }
+
+    /// <summary>Gives a claimed message back untouched (the dispatcher is shutting down), so the next start sends it at once.</summary>
+    public void Release(long id)
+    {
+        using var connection = connections.Open();
+        connection.Execute("UPDATE outbox SET claimed_until = NULL WHERE id = @id AND delivered_at IS NULL", new { id });
+    }
+
+    /// <summary>Puts the message back for a later attempt, or gives it up for good (the recipient blocked the bot, no such conversation).</summary>
+    public void MarkFailed(long id, string error, TimeSpan? retryAfter)
+    {
+        var now = time.GetUtcNow();
+        using var connection = connections.Open();
+        connection.Execute("""
+            UPDATE outbox SET attempts = attempts + 1, claimed_until = NULL, last_error = @Error,
+                   next_attempt_at = COALESCE(@NextAttempt, next_attempt_at), failed_at = @FailedAt
+            WHERE id = @id
+            """, new
+            {
+                id, Error = error.Length > 1000 ? error[..1000] : error,
+                NextAttempt = retryAfter is { } wait ? Codes.Time(now + wait) : null,
+                FailedAt = retryAfter is null ? Codes.Time(now) : null,
+            });
+    }
+
+    /// <summary>Counts by state, for tests and the health of the outbox.</summary>
+    public (int Pending, int Delivered, int Failed) Counts()
+    {
+        using var connection = connections.Open();
+        return connection.QuerySingle<(int, int, int)>("""
+            SELECT COALESCE(SUM(delivered_at IS NULL AND failed_at IS NULL), 0), COALESCE(SUM(delivered_at IS NOT NULL), 0), COALESCE(SUM(failed_at IS NOT NULL), 0) FROM outbox
+            """);
+    }
+
+    private sealed class OutboxRow
+    {
+        public long Id { get; set; }
+        public string Kind { get; set; } = "";
+        public long ConflictId { get; set; }
+        public string ChannelId { get; set; } = "";
+        public string ConversationId { get; set; } = "";
+        public string? ViewerUserId { get; set; }
+        public long Attempts { get; set; }
+    }
+}

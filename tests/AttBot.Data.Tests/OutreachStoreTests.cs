@@ -1,0 +1,146 @@
+using AttBot.Data.Schema;
+using AttBot.Data.Seed;
+using AttBot.Data.Store;
+using AttBot.Domain.Outreach;
+using Dapper;
+
+namespace AttBot.Data.Tests;
+
+public sealed class OutreachStoreTests : IDisposable
+{
+    private readonly TempDatabase _db = new();
+    private readonly SqliteConnectionFactory _connections;
+    private readonly OutreachStore _store;
+    private static readonly DateOnly Start = new(2027, 3, 10);
+
+    public OutreachStoreTests()
+    {
+        _connections = _db.Migrated();
+        new CountryStore(_connections).SeedIfEmpty(StatusTable.ReadSeed(), StatusTable.SeedCurrentTo);
+        _store = new OutreachStore(_connections, TimeProvider.System);
+    }
+
+    public void Dispose() => _db.Dispose();
+
+    private static OutreachPlan Plan(string user, DateOnly start, params string[] countries) => new()
+    {
+        Organizer = new Organizer("msteams", user, user.ToUpperInvariant()),
+        Organization = $"{user} org",
+        Countries = countries,
+        Kind = OutreachKind.Bilateral,
+        Window = new DateWindow(start, start.AddDays(2)),
+        Topics = [OutreachTopic.Accession, OutreachTopic.Reporting],
+    };
+
+    private RegistrationResult Register(OutreachPlan plan, string? key = null) =>
+        _store.Register(new NewRegistration(plan, key ?? Guid.NewGuid().ToString(), $"a:{plan.Organizer.UserId}"), conflictWindowDays: 30);
+
+    [Fact]
+    public void A_registration_round_trips_with_every_field_and_gets_a_short_id()
+    {
+        var result = Register(Plan("ana", Start, "TON", "FJI") with { Partners = "UNRCPD", Notes = "with the MFA", Visibility = Visibility.Restricted, Region = "Polynesia" });
+
+        var stored = _store.Find(result.Plan.Id)!;
+        Assert.Equal("OR-0001", stored.PublicId);
+        Assert.Equal(["FJI", "TON"], stored.Countries);
+        Assert.Equal([OutreachTopic.Accession, OutreachTopic.Reporting], stored.Topics);
+        Assert.Equal(new DateWindow(Start, Start.AddDays(2)), stored.Window);
+        Assert.Equal(("UNRCPD", "with the MFA", Visibility.Restricted, "Polynesia", OutreachState.Planned), (stored.Partners, stored.Notes, stored.Visibility, stored.Region, stored.State));
+    }
+
+    [Fact]
+    public void Overlapping_registrations_for_a_shared_state_conflict_and_queue_one_heads_up_and_one_alert_per_subscription()
+    {
+        new AlertStore(_connections, TimeProvider.System).Subscribe("msteams", "19:secretariat", "sam");
+        Register(Plan("ana", Start, "TON"));
+
+        var second = Register(Plan("ben", Start.AddDays(20), "TON", "WSM"));
+
+        var conflict = Assert.Single(second.Conflicts);
+        Assert.Equal(ConflictKind.PossibleDuplication, conflict.Kind);
+        Assert.Equal(["TON"], conflict.SharedCountries);
+        var outbox = new OutboxStore(_connections, TimeProvider.System).ClaimDue(10, TimeSpan.FromMinutes(1));
+        Assert.Equal([(NoticeKind.HeadsUp, "a:ana"), (NoticeKind.Alert, "19:secretariat")], outbox.Select(m => (m.Kind, m.ConversationId)));
+    }
+
+    [Fact]
+    public void The_same_source_key_registers_once()
+    {
+        Register(Plan("ana", Start, "TON"));
+        var first = Register(Plan("ben", Start, "TON"), key: "msteams|a:ben|activity-1");
+        var again = Register(Plan("ben", Start, "TON"), key: "msteams|a:ben|activity-1");
+
+        Assert.False(first.AlreadyProcessed);
+        Assert.True(again.AlreadyProcessed);
+        Assert.Equal(first.Plan.Id, again.Plan.Id);
+        Assert.Single(again.Conflicts);
+        Assert.Equal(2, _store.ByOrganizer("msteams", "ben").Count + _store.ByOrganizer("msteams", "ana").Count);
+    }
+
+    [Fact]
+    public void Cancelled_and_done_registrations_no_longer_conflict()
+    {
+        var cancelled = Register(Plan("ana", Start, "TON")).Plan;
+        _store.ChangeState(cancelled.Id, OutreachState.Cancelled, null);
+        var done = Register(Plan("cy", Start, "TON")).Plan;
+        _store.ChangeState(done.Id, OutreachState.Done, "met the minister");
+
+        Assert.Empty(Register(Plan("ben", Start, "TON")).Conflicts);
+        Assert.Equal("met the minister", _store.Find(done.Id)!.Outcome);
+    }
+
+    [Fact]
+    public void Moving_a_registration_into_another_window_raises_the_new_conflict()
+    {
+        Register(Plan("ana", Start, "TON"));
+        var far = Register(Plan("ben", Start.AddDays(200), "TON")).Plan;
+        Assert.Empty(_store.ConflictsOf(far.Id));
+
+        var moved = _store.Move(far.Id, new DateWindow(Start.AddDays(1)), 30, far.Organizer)!.Value;
+
+        Assert.Single(moved.NewConflicts);
+        Assert.Equal(Start.AddDays(1), _store.Find(far.Id)!.Window.Start);
+    }
+
+    [Fact]
+    public void The_planned_summary_counts_live_plans_in_the_period_and_names_the_next_start()
+    {
+        Register(Plan("ana", Start.AddDays(10), "TON"));
+        Register(Plan("ben", Start.AddDays(5), "TON"));
+        Register(Plan("cy", Start.AddDays(200), "TON"));
+
+        Assert.Equal((2, Start.AddDays(5)), _store.PlannedSummary("TON", Start, Start.AddDays(90)));
+        Assert.Equal((0, (DateOnly?)null), _store.PlannedSummary("FJI", Start, Start.AddDays(90)));
+    }
+
+    [Fact]
+    public void The_conflict_search_uses_the_index_not_a_table_scan()
+    {
+        using var connection = _connections.Open();
+        var details = connection.Query("EXPLAIN QUERY PLAN SELECT DISTINCT outreach_id FROM outreach_targets WHERE iso3 IN ('TON', 'FJI') AND live = 1 AND starts_on BETWEEN '2026-01-01' AND '2027-01-01' AND ends_on >= '2026-02-01' AND outreach_id <> 5")
+            .Select(row => (string)((IDictionary<string, object>)row)["detail"]).ToList();
+        Assert.Contains(details, d => d.Contains("USING INDEX outreach_targets_live"));
+        Assert.DoesNotContain(details, d => d.StartsWith("SCAN outreach_targets", StringComparison.Ordinal) && !d.Contains("INDEX"));
+    }
+
+    [Fact]
+    public void A_claimed_outbox_message_is_not_claimed_twice_and_a_failure_puts_it_back_later()
+    {
+        new AlertStore(_connections, TimeProvider.System).Subscribe("msteams", "19:secretariat", "sam");
+        Register(Plan("ana", Start, "TON"));
+        Register(Plan("ben", Start, "TON"));
+        var outbox = new OutboxStore(_connections, TimeProvider.System);
+
+        var claimed = outbox.ClaimDue(10, TimeSpan.FromMinutes(1));
+        Assert.Equal(2, claimed.Count);
+        Assert.Empty(outbox.ClaimDue(10, TimeSpan.FromMinutes(1)));
+
+        outbox.MarkDelivered(claimed[0].Id);
+        outbox.MarkFailed(claimed[1].Id, "503", TimeSpan.Zero);
+        var retried = Assert.Single(outbox.ClaimDue(10, TimeSpan.FromMinutes(1)));
+        Assert.Equal(claimed[1].Id, retried.Id);
+        Assert.Equal(1, retried.Attempts);
+        outbox.MarkFailed(retried.Id, "403 blocked", retryAfter: null);
+        Assert.Equal((0, 1, 1), outbox.Counts());
+    }
+}
