@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using AttBot.Domain.Countries;
+using AttBot.Domain.Outreach;
 using AttBot.Domain.Treaty;
 using static AttBot.Cards.CardElements;
 
@@ -13,7 +14,8 @@ public static class AttBotCards
     private static readonly (string Title, string Command)[] Examples =
     [
         ("status Viet Nam", "status Viet Nam"),
-        ("status Malaysia", "status Malaysia"),
+        ("register outreach", "register"),
+        ("my registrations", "mine"),
         ("help", "help"),
     ];
 
@@ -26,18 +28,21 @@ public static class AttBotCards
         lead: "Ask me where any state stands on the Arms Trade Treaty.");
 
     private static JsonObject Introduction(string heading, string lead) => Card(
-        fallbackText: $"{heading}. {lead} Try: status Viet Nam, status Malaysia, help.",
+        fallbackText: $"{heading}. {lead} Try: status Viet Nam, register, mine, help.",
         body:
         [
             Heading(heading),
             Text(lead),
-            Text("Ask for the ATT status of any state by name, code or in any UN language: **status Viet Nam**, **VNM?**, **越南**.", spacing: "Small"),
-            Text("I answer with its status, dates of signature and ratification, entry into force and region.", spacing: "Small"),
+            Text("**Status**: ask for any state by name, code or in any UN language: **status Viet Nam**, **VNM?**, **越南**.", spacing: "Small"),
+            Text("**Outreach**: tell the Secretariat what you plan, and I warn you and the others when plans overlap: " +
+                 "**register** (a form), or in one line **register bilateral Tonga 2027-03-10..2027-03-12 topic accession as Mexico**.", spacing: "Small"),
+            Text("**outreach Tonga** shows what is planned; **mine** lists yours; **move OR-0042 2027-04-01**, **done OR-0042 what you found**, **cancel OR-0042**.", spacing: "Small"),
+            Text("Secretariat: **subscribe alerts** in a conversation to get every possible duplication there.", spacing: "Small", subtle: true),
             Text("Try one:", weight: "Bolder", spacing: "Medium"),
         ],
         actions: Examples.Select(e => (JsonNode)CommandButton(e.Title, e.Command)));
 
-    public static JsonObject Status(Country country, DateOnly currentTo)
+    public static JsonObject Status(Country country, DateOnly currentTo, PlannedOutreach? planned = null)
     {
         var facts = new List<(string, string)>();
         if (country.SignatureDate is { } signed)
@@ -58,9 +63,19 @@ public static class AttBotCards
         };
         if (country.Notes is { } notes)
             body.Add(Text($"Note: {notes}", spacing: "Small"));
+        if (planned is not null)
+            body.Add(Text(PlannedText(planned), spacing: "Small"));
         body.Add(Text($"Data current to {StatusWording.Date(currentTo)} · Source: UN Treaty Collection (XXVI-8)", size: "Small", subtle: true, separator: true));
         return Card(StatusWording.PlainText(country, currentTo), body);
     }
+
+    /// <summary>"Outreach planned in the next 90 days: 2 (next on 10 March 2027)."</summary>
+    public static string PlannedText(PlannedOutreach planned) => planned switch
+    {
+        { Count: 0 } => $"No outreach planned in the next {planned.Days} days.",
+        { NextStart: { } next } => $"Outreach planned in the next {planned.Days} days: {planned.Count} (next on {StatusWording.Date(next)}).",
+        _ => $"Outreach planned in the next {planned.Days} days: {planned.Count}.",
+    };
 
     /// <summary>The input named several states: one button per candidate.</summary>
     public static JsonObject ChooseCountry(string input, IReadOnlyList<Country> candidates)

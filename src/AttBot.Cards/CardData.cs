@@ -9,4 +9,14 @@ public static class CardData
     public const string Iso3 = "iso3";
     /// <summary>Action.Execute verb: show the status of the state in <see cref="Iso3"/>.</summary>
     public const string StatusVerb = "status";
+    /// <summary>Action.Execute verb: the registration form was sent; its inputs (ids in RegistrationFields) ride along.</summary>
+    public const string RegisterVerb = "outreach.register";
+    /// <summary>Registration form input: further states typed by name, comma-separated, beside the one picked from the list.</summary>
+    public const string MoreCountries = "moreCountries";
+    /// <summary>Action.Execute verb (Secretariat): the conflict in <see cref="ConflictId"/> has been coordinated.</summary>
+    public const string CoordinatedVerb = "conflict.coordinated";
+    /// <summary>Action.Execute verb (Secretariat): the conflict in <see cref="ConflictId"/> is not a real conflict.</summary>
+    public const string NotAConflictVerb = "conflict.notAConflict";
+    /// <summary>Action.Execute data key holding a recorded conflict's numeric id.</summary>
+    public const string ConflictId = "conflictId";
 }

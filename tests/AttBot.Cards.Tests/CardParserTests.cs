@@ -23,9 +23,9 @@ public sealed class CardParserTests
     }
 
     [Fact]
-    public void Every_card_stays_well_under_the_Teams_message_size_limit()
+    public void Every_card_stays_under_the_Teams_message_size_limit()
     {
-        // Teams refuses bot messages of roughly 28-40 KB and more; keep cards far below.
-        Assert.All(EveryCard.All(), c => Assert.True(c.Card.ToJsonString().Length < 8_000, $"{c.Name} is {c.Card.ToJsonString().Length} characters"));
+        // Teams refuses bot messages of roughly 28-40 KB and more; the registration form with all 196 states is the largest card.
+        Assert.All(EveryCard.All(), c => Assert.True(c.Card.ToJsonString().Length < 24_000, $"{c.Name} is {c.Card.ToJsonString().Length} characters"));
     }
 }

@@ -23,5 +23,7 @@ public static class EveryCard
         yield return ("unknown with one suggestion", AttBotCards.UnknownCountry("Malaysai Republik", [ByIso3("MYS")]));
         yield return ("unknown with three suggestions", AttBotCards.UnknownCountry("Gui", [ByIso3("GIN"), ByIso3("GNB"), ByIso3("GNQ")]));
         yield return ("unknown, long input", AttBotCards.UnknownCountry(new string('x', 500), [ByIso3("MYS")]));
+        foreach (var card in OutreachSamples.All())
+            yield return card;
     }
 }

@@ -1,0 +1,95 @@
+using System.Text.Json.Nodes;
+using AttBot.Domain.Outreach;
+using AttBot.Domain.Treaty;
+using static AttBot.Cards.CardElements;
+
+namespace AttBot.Cards;
+
+public static partial class OutreachCards
+{
+    /// <summary>
+    /// The Secretariat's alert: both registrations in full, side by side, and while unsettled the two ways to settle it.
+    /// Only sent to Secretariat conversations, so it shows restricted records whole.
+    /// </summary>
+    public static JsonObject ConflictAlert(RecordedConflict conflict, Func<string, string> countryName)
+    {
+        var c = conflict.Conflict;
+        var heading = $"{KindHeading(c.Kind)}: {StateLine(c.SharedCountries, countryName)}";
+        var body = new List<JsonNode>
+        {
+            Heading(heading),
+            new JsonObject
+            {
+                ["type"] = "ColumnSet",
+                ["columns"] = new JsonArray(PlanColumn("Earlier", c.Earlier, countryName), PlanColumn("Later", c.Later, countryName)),
+            },
+        };
+        var resolution = Resolution(conflict);
+        if (resolution is not null)
+            body.Add(Text(resolution, weight: "Bolder", color: "Good", separator: true));
+
+        // Once settled the buttons go: a second click would have nothing left to decide.
+        var data = new JsonObject { [CardData.ConflictId] = conflict.Id };
+        JsonNode[] actions = resolution is null
+            ? [ExecuteButton("Coordinated", CardData.CoordinatedVerb, data), ExecuteButton("Not a conflict", CardData.NotAConflictVerb, (JsonObject)data.DeepClone())]
+            : [];
+        var fallback = $"{heading}. Earlier: {PlanSummary(c.Earlier, countryName)}. Later: {PlanSummary(c.Later, countryName)}."
+            + (resolution is null ? "" : $" {resolution}.");
+        return Card(fallback, body, actions);
+    }
+
+    /// <summary>
+    /// The proactive note to an organizer whose registration another one now overlaps, telling about the other side only
+    /// what <paramref name="recipient"/> may see.
+    /// </summary>
+    public static JsonObject ConflictHeadsUp(Conflict conflict, Viewer recipient, Func<string, string> countryName)
+    {
+        var mine = recipient.IsOrganizerOf(conflict.Later) && !recipient.IsOrganizerOf(conflict.Earlier) ? conflict.Later : conflict.Earlier;
+        var other = Other(conflict, mine);
+        var newness = other.Id == conflict.Later.Id ? "a new registration" : "another registration";
+        var whose = recipient.IsOrganizerOf(mine) ? "your " : "";
+        var lead = $"Heads-up: {newness} overlaps {whose}{mine.PublicId} ({StateLine(conflict.SharedCountries, countryName)}, {mine.Window}).";
+        var lines = OtherSide(conflict, other, recipient, countryName);
+
+        var body = new List<JsonNode> { Text(lead, size: "Medium", weight: "Bolder", color: "Warning") };
+        body.AddRange(lines.Select((line, i) => (JsonNode)Text(line, spacing: i == 0 ? "Medium" : "Small")));
+        return Card($"{lead} {Sentences(lines)}", body);
+    }
+
+    private static string KindHeading(ConflictKind kind) =>
+        kind == ConflictKind.AlreadyRegistered ? "Registered twice?" : "Possible duplication";
+
+    private static string? Resolution(RecordedConflict conflict)
+    {
+        if (conflict.Resolution is not { } resolution)
+            return null;
+        var what = resolution == ConflictResolution.Coordinated ? "Marked coordinated" : "Marked not a conflict";
+        var by = string.IsNullOrWhiteSpace(conflict.ResolvedBy) ? "" : $" by {conflict.ResolvedBy}";
+        // The date as it was where it was settled: the offset is stored with it.
+        var on = conflict.ResolvedAt is { } at ? $" on {StatusWording.Date(DateOnly.FromDateTime(at.DateTime))}" : "";
+        return what + by + on;
+    }
+
+    /// <summary>One registration in full, for the Secretariat: every field that is set, one short line each.</summary>
+    private static JsonObject PlanColumn(string label, OutreachPlan plan, Func<string, string> countryName)
+    {
+        var lines = new List<string>
+        {
+            plan.PublicId,
+            plan.Organizer.DisplayName,
+            plan.Organization,
+            $"{OutreachWords.Describe(plan.Kind)} · {plan.Window}",
+            $"States: {StateLine(plan.Countries, countryName, plan.Region)}",
+        };
+        if (plan.Topics.Count > 0) lines.Add($"Topics: {TopicList(plan)}");
+        if (!string.IsNullOrWhiteSpace(plan.Partners)) lines.Add($"Partners: {plan.Partners}");
+        lines.Add(plan.Visibility == Visibility.Restricted ? "Restricted" : "Shared");
+        if (!string.IsNullOrWhiteSpace(plan.Notes)) lines.Add($"Notes: {plan.Notes}");
+
+        JsonNode[] items = [Text(label, weight: "Bolder", subtle: true), .. lines.Select(l => (JsonNode)Text(l, spacing: "None"))];
+        return new JsonObject { ["type"] = "Column", ["width"] = "stretch", ["items"] = new JsonArray(items) };
+    }
+
+    private static string PlanSummary(OutreachPlan plan, Func<string, string> countryName) =>
+        $"{plan.PublicId} · {Who(plan)} · {OutreachWords.Describe(plan.Kind)} · {plan.Window} · {StateLine(plan.Countries, countryName, plan.Region)}";
+}

@@ -1,0 +1,149 @@
+using System.Text.Json.Nodes;
+using AttBot.Domain.Outreach;
+using static AttBot.Cards.CardElements;
+
+namespace AttBot.Cards;
+
+/// <summary>
+/// The outreach cards: the registration form and its confirmation, lists of registrations, conflict alerts and notes.
+/// Who may see what is decided here through <see cref="Viewer"/>, so no card can show a restricted record by mistake.
+/// </summary>
+public static partial class OutreachCards
+{
+    /// <summary>Beyond this many, a list says "and N more": a card must stay small enough for Teams.</summary>
+    public const int MaxListed = 20;
+    private const int MaxConflictsShown = 10;
+    private const int MaxStatesInLine = 8;
+    private const int MaxTextInList = 200;
+
+    /// <summary>"Registered OR-0042": the record as stored, then any overlaps with other registrations.</summary>
+    public static JsonObject RegistrationConfirmation(OutreachPlan plan, IReadOnlyList<Conflict> conflicts, Viewer viewer, Func<string, string> countryName)
+    {
+        var facts = new List<(string, string)>
+        {
+            ("Acting for", plan.Organization),
+            ("Organizer", plan.Organizer.DisplayName),
+            ("States", StatesOf(plan, countryName)),
+            ("Kind", OutreachWords.Describe(plan.Kind)),
+            ("When", plan.Window.ToString()),
+        };
+        if (plan.Topics.Count > 0) facts.Add(("Topics", TopicList(plan)));
+        if (!string.IsNullOrWhiteSpace(plan.Partners)) facts.Add(("Partners", plan.Partners));
+        facts.Add(("Visibility", plan.Visibility == Visibility.Restricted ? "Restricted" : "Shared"));
+        if (!string.IsNullOrWhiteSpace(plan.Notes)) facts.Add(("Notes", plan.Notes));
+
+        var heading = $"Registered {plan.PublicId}";
+        var body = new List<JsonNode> { Heading(heading), Facts(facts) };
+        // Anonymous overlaps in the same window read alike: one line says it, repeating it would look like a fault.
+        var warnings = conflicts.Take(MaxConflictsShown).Select(c => OtherSide(c, Other(c, plan), viewer, countryName))
+            .DistinctBy(lines => string.Join("\n", lines)).ToList();
+        if (warnings.Count > 0)
+        {
+            body.Add(Text(conflicts.Count == 1 ? "⚠ Overlaps another registration" : $"⚠ Overlaps {conflicts.Count} other registrations",
+                weight: "Bolder", color: "Warning", separator: true, spacing: "Medium"));
+            body.AddRange(warnings.SelectMany(lines => lines.Select((line, i) => (JsonNode)Text(line, spacing: i == 0 ? "Small" : "None"))));
+            if (conflicts.Count > MaxConflictsShown)
+                body.Add(Text($"…and {conflicts.Count - MaxConflictsShown} more.", subtle: true));
+        }
+
+        var fallback = $"{heading}: {StatesOf(plan, countryName)}, {plan.Window} ({OutreachWords.Describe(plan.Kind)}).";
+        if (warnings.Count > 0)
+            fallback += " Overlaps: " + Sentences(warnings.SelectMany(l => l));
+        return Card(fallback, body);
+    }
+
+    /// <summary>Registrations for "outreach Tonga" and "mine": one short block each, restricted ones anonymised.</summary>
+    public static JsonObject OutreachList(string title, IReadOnlyList<OutreachPlan> plans, Viewer viewer, Func<string, string> countryName, string emptyText)
+    {
+        var body = new List<JsonNode> { Heading(title) };
+        if (plans.Count == 0)
+            return Card($"{title}: {emptyText}", [.. body, Text(emptyText)]);
+
+        var blocks = plans.Take(MaxListed).Select(p => ListLines(p, viewer, countryName)).ToList();
+        // A separator above each headline groups a plan's lines; containers would cost a twentieth of the size limit.
+        body.AddRange(blocks.SelectMany(lines => lines.Select((line, i) => (JsonNode)(i == 0
+            ? Text(line, weight: "Bolder", separator: true)
+            : Text(line, spacing: "None")))));
+        var more = plans.Count > MaxListed ? $"…and {plans.Count - MaxListed} more." : null;
+        if (more is not null)
+            body.Add(Text(more, subtle: true, separator: true));
+
+        // Only the headlines: the blocks in full would double the size of a long list.
+        var fallback = $"{title}: " + string.Join("; ", blocks.Select(lines => lines[0])) + (more is null ? "" : $" {more}");
+        return Card(fallback, body);
+    }
+
+    /// <summary>A short confirmation such as "Alerts on" or "Cancelled OR-0042".</summary>
+    public static JsonObject Notice(string heading, string text) =>
+        Card($"{heading}. {text}", [Heading(heading), Text(text)]);
+
+    /// <summary>One plan in a list: headline, who and where, and the outcome for those who may read findings.</summary>
+    private static List<string> ListLines(OutreachPlan plan, Viewer viewer, Func<string, string> countryName)
+    {
+        if (!viewer.CanSeeDetailsOf(plan))
+            return [$"Another stakeholder · {plan.Window} · {AnonymousState(plan.State)} (restricted)"];
+
+        var restricted = plan.Visibility == Visibility.Restricted ? " · Restricted" : "";
+        var lines = new List<string>
+        {
+            $"{plan.PublicId} · {plan.Window} · {OutreachWords.Describe(plan.Kind)} · {OutreachWords.Describe(plan.State)}{restricted}",
+            $"{Who(plan)} · {StateLine(plan.Countries, countryName, plan.Region)}",
+        };
+        // Findings are for the Secretariat and the organizer only, even on a shared record.
+        if (plan is { State: OutreachState.Done, Outcome: { Length: > 0 } outcome } && (viewer.IsSecretariat || viewer.IsOrganizerOf(plan)))
+            lines.Add($"Outcome: {Shorten(outcome, MaxTextInList)}");
+        return lines;
+    }
+
+    private static string AnonymousState(OutreachState state) => state switch
+    {
+        OutreachState.Planned => "planned engagement",
+        OutreachState.Done => "past engagement",
+        _ => "cancelled engagement",
+    };
+
+    /// <summary>
+    /// The other side of a conflict as <paramref name="viewer"/> may see it. Without the right to its details only the
+    /// shared states and the window are told: never the other's name, organization, kind, topics, id or notes.
+    /// </summary>
+    private static List<string> OtherSide(Conflict conflict, OutreachPlan other, Viewer viewer, Func<string, string> countryName)
+    {
+        var shared = StateLine(conflict.SharedCountries, countryName);
+        if (!viewer.CanSeeDetailsOf(other))
+            return [$"Another stakeholder has planned engagement with {shared} on {other.Window}. The Secretariat will connect you."];
+
+        var summary = $"{other.PublicId} · {Who(other)} · {OutreachWords.Describe(other.Kind)} · {other.Window} · states: {shared}";
+        var advice = conflict.Kind == ConflictKind.AlreadyRegistered
+            ? $"Did you already register this? {other.PublicId} covers {shared} on {other.Window}."
+            : $"Possible duplication: please coordinate with {Who(other)}.";
+        return [summary, advice];
+    }
+
+    /// <summary>The plan of a conflict that is not <paramref name="mine"/>.</summary>
+    private static OutreachPlan Other(Conflict conflict, OutreachPlan mine) => conflict.Earlier.Id == mine.Id ? conflict.Later : conflict.Earlier;
+
+    private static string Who(OutreachPlan plan) => $"{plan.Organizer.DisplayName} ({plan.Organization})";
+
+    private static string TopicList(OutreachPlan plan) => string.Join(", ", plan.Topics.Select(OutreachWords.Describe));
+
+    /// <summary>Every state of the record, as registered: "Oceania (non-parties): Fiji, Tonga" for a region.</summary>
+    private static string StatesOf(OutreachPlan plan, Func<string, string> countryName)
+    {
+        var names = string.Join(", ", plan.Countries.Select(countryName));
+        return plan.Region is { } region ? $"{region} (non-parties): {names}" : names;
+    }
+
+    /// <summary>States in a running line, cut after a few: a region can hold thirty.</summary>
+    private static string StateLine(IReadOnlyList<string> iso3s, Func<string, string> countryName, string? region = null)
+    {
+        var names = string.Join(", ", iso3s.Take(MaxStatesInLine).Select(countryName));
+        if (iso3s.Count > MaxStatesInLine)
+            names += $" and {iso3s.Count - MaxStatesInLine} more";
+        return region is null ? names : $"{region} (non-parties): {names}";
+    }
+
+    /// <summary>Card lines run together for the plain-text fallback, each ending as a sentence.</summary>
+    private static string Sentences(IEnumerable<string> lines) => string.Join(" ", lines.Select(l => l.EndsWith('.') ? l : l + "."));
+
+    private static string Shorten(string text, int max) => text.Length <= max ? text : text[..max] + "…";
+}
