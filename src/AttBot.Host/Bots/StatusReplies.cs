@@ -3,11 +3,14 @@ using AttBot.Cards;
 using AttBot.Domain.Countries;
 using AttBot.Domain.Treaty;
 using AttBot.Host.Countries;
+using AttBot.Host.Outreach;
+using Microsoft.Extensions.Options;
+using AttBot.Domain.Outreach;
 
 namespace AttBot.Host.Bots;
 
 /// <summary>Answers "what is the status of X?" for Teams: resolves the words to a state and picks the card.</summary>
-public sealed class StatusReplies(CountryDirectory directory)
+public sealed class StatusReplies(CountryDirectory directory, OutreachDesk outreach, IOptions<OutreachOptions> options)
 {
     public Activity ForText(string countryText) => directory.Resolver.Resolve(countryText) switch
     {
@@ -29,7 +32,11 @@ public sealed class StatusReplies(CountryDirectory directory)
 
     public Activity ForCountry(Country country) => CardMessage(StatusCard(country), $"{country.Name}: {StatusWording.Describe(country.Status)}");
 
-    public System.Text.Json.Nodes.JsonObject StatusCard(Country country) => AttBotCards.Status(country, directory.CurrentTo);
+    public System.Text.Json.Nodes.JsonObject StatusCard(Country country)
+    {
+        var (count, next) = outreach.PlannedSummary(country.Iso3);
+        return AttBotCards.Status(country, directory.CurrentTo, new PlannedOutreach(count, next, options.Value.StatusLookaheadDays));
+    }
 
     public static Activity CardMessage(System.Text.Json.Nodes.JsonObject card, string summary) => new()
     {

@@ -1,35 +1,70 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
 using AttBot.BotFramework.Builder;
 using AttBot.BotFramework.Schema;
 using AttBot.Cards;
 using AttBot.Domain.Commands;
+using AttBot.Domain.Outreach;
 using AttBot.Host.Countries;
+using AttBot.Host.Outreach;
 
 namespace AttBot.Host.Bots;
 
 /// <summary>
 /// AttBot on the Bot Framework channel (Teams, Agents Playground): reads the command, hands it to the behaviour
-/// that answers it, and sends the card. The answers themselves are built in StatusReplies and AttBotCards.
+/// that answers it (status, outreach, welcome), and sends the card. The answers are built in StatusReplies,
+/// OutreachReplies and the Cards project; the rules live in the domain.
 /// </summary>
-public sealed class TeamsBot(CountryDirectory directory, StatusReplies status, Welcome welcome) : ActivityHandler
+public sealed class TeamsBot(CountryDirectory directory, StatusReplies status, OutreachReplies outreach, OutreachDesk desk, Welcome welcome) : ActivityHandler
 {
     public override Task OnTurnAsync(TurnContext turnContext, CancellationToken cancellationToken)
     {
-        if (turnContext.Activity.Type is ActivityTypes.Message or ActivityTypes.ConversationUpdate or ActivityTypes.InstallationUpdate)
-            welcome.Remember(turnContext.Activity);
+        var activity = turnContext.Activity;
+        if (activity.Type is ActivityTypes.Message or ActivityTypes.ConversationUpdate or ActivityTypes.InstallationUpdate)
+            welcome.Remember(activity);
+        if (activity.Type is ActivityTypes.Message or ActivityTypes.Invoke && PersonOf(activity) is { } person)
+            desk.Seen(person, activity.Conversation?.ConversationType == "personal" ? activity.Conversation.Id : null);
         return base.OnTurnAsync(turnContext, cancellationToken);
     }
 
-    protected override Task OnMessageActivityAsync(TurnContext turnContext, CancellationToken cancellationToken)
+    protected override async Task OnMessageActivityAsync(TurnContext turnContext, CancellationToken cancellationToken)
     {
         var activity = turnContext.Activity;
+        var person = PersonOf(activity)!;
         // A card button (Action.Submit) sends its command in the value; typed text may carry the bot's @mention.
         var text = activity.ValueString(CardData.Command) ?? activity.TextWithoutRecipientMention();
         var reply = CommandParser.Parse(text) switch
         {
             BotCommand.Status s => status.ForText(s.CountryText),
+            BotCommand.RegisterForm => OutreachReplies.Message(outreach.Form(person), "Register outreach"),
+            BotCommand.RegisterText r => RegisterText(person, r, activity),
+            BotCommand.SetOrganization o => outreach.SetOrganization(person, o.Name),
+            BotCommand.OutreachFor o => outreach.OutreachFor(person, o.CountryText, status),
+            BotCommand.Mine => outreach.Mine(person),
+            BotCommand.Cancel c => outreach.Change(desk.Cancel(person, c.IdText), "cancelled"),
+            BotCommand.Done d => outreach.Change(desk.Done(person, d.IdText, d.Findings), "recorded as done"),
+            BotCommand.Move m => Move(person, m),
+            BotCommand.SubscribeAlerts => OutreachReplies.Text(desk.Subscribe(person, activity.ChannelId!, activity.Conversation!.Id!, subscribe: true)!),
+            BotCommand.UnsubscribeAlerts => OutreachReplies.Text(desk.Subscribe(person, activity.ChannelId!, activity.Conversation!.Id!, subscribe: false)!),
+            BotCommand.Usage u => OutreachReplies.Text($"To use **{u.Command}**, type for example: **{u.Example}**"),
             _ => StatusReplies.CardMessage(AttBotCards.Help(), "What AttBot can do"),
         };
-        return turnContext.SendActivityAsync(reply, cancellationToken);
+        if (reply is not null)
+            await turnContext.SendActivityAsync(reply, cancellationToken);
+    }
+
+    private Activity? RegisterText(Person person, BotCommand.RegisterText command, Activity activity)
+    {
+        var reply = outreach.RegisterText(person, command, SourceKey(activity), activity.Conversation?.Id, out var redelivery);
+        return redelivery ? null : reply; // the channel sent this activity again: it was answered the first time
+    }
+
+    private Activity Move(Person person, BotCommand.Move command)
+    {
+        var (window, problems) = RegistrationParser.ParseWindow(command.DatesText);
+        return window is null
+            ? OutreachReplies.Text(string.Join(" ", problems.Select(p => p.Message)))
+            : outreach.Change(desk.Move(person, command.IdText, window), "moved");
     }
 
     protected override Task OnMembersAddedAsync(IReadOnlyList<ChannelAccount> membersAdded, TurnContext turnContext, CancellationToken cancellationToken) =>
@@ -53,13 +88,44 @@ public sealed class TeamsBot(CountryDirectory directory, StatusReplies status, W
     protected override Task<AdaptiveCardInvokeResponse> OnAdaptiveCardInvokeAsync(TurnContext turnContext, AdaptiveCardInvokeValue invokeValue, CancellationToken cancellationToken)
     {
         var action = invokeValue.Action!;
-        if (action.Verb == CardData.StatusVerb)
+        var person = PersonOf(turnContext.Activity)!;
+        return Task.FromResult(action.Verb switch
         {
-            var iso3 = action.Data?[CardData.Iso3]?.GetValueKind() == System.Text.Json.JsonValueKind.String ? action.Data[CardData.Iso3]!.GetValue<string>() : null;
-            return Task.FromResult(directory.FindByIso3(iso3) is { } country
+            CardData.StatusVerb => directory.FindByIso3(StringData(action, CardData.Iso3)) is { } country
                 ? AdaptiveCardInvokeResponse.Card(status.StatusCard(country))
-                : AdaptiveCardInvokeResponse.Error(400, "UnknownCountry", "That button names no state I know. Please type the state's name instead."));
-        }
-        return Task.FromResult(AdaptiveCardInvokeResponse.Error(400, "NotSupported", $"I don't know the action '{action.Verb}'. Type **help** to see what I can do."));
+                : AdaptiveCardInvokeResponse.Error(400, "UnknownCountry", "That button names no state I know. Please type the state's name instead."),
+            CardData.RegisterVerb => SubmitForm(person, action, turnContext.Activity),
+            CardData.CoordinatedVerb => Settle(person, action, ConflictResolution.Coordinated),
+            CardData.NotAConflictVerb => Settle(person, action, ConflictResolution.NotAConflict),
+            _ => AdaptiveCardInvokeResponse.Error(400, "NotSupported", $"I don't know the action '{action.Verb}'. Type **help** to see what I can do."),
+        });
     }
+
+    private AdaptiveCardInvokeResponse SubmitForm(Person person, AdaptiveCardInvokeAction action, Activity activity)
+    {
+        var (request, problems) = RegistrationFormValues.Read(action.Data);
+        // A resubmitted form (the same click delivered twice) answers with the same confirmation, registered once.
+        var card = outreach.Register(person, request, problems, SourceKey(activity), activity.Conversation?.Id, answerRedelivery: true)!;
+        return AdaptiveCardInvokeResponse.Card(card);
+    }
+
+    private AdaptiveCardInvokeResponse Settle(Person person, AdaptiveCardInvokeAction action, ConflictResolution resolution)
+    {
+        var conflictId = action.Data?[CardData.ConflictId] is JsonNode node && node.GetValueKind() == JsonValueKind.Number ? node.GetValue<long>() : 0;
+        var (settled, refusal) = desk.Settle(person, conflictId, resolution);
+        return settled is null
+            ? AdaptiveCardInvokeResponse.Message(refusal!)
+            : AdaptiveCardInvokeResponse.Card(OutreachCards.ConflictAlert(settled, desk.CountryName));
+    }
+
+    private static string? StringData(AdaptiveCardInvokeAction action, string key) =>
+        action.Data?[key] is JsonNode node && node.GetValueKind() == JsonValueKind.String ? node.GetValue<string>() : null;
+
+    private static Person? PersonOf(Activity activity) => activity.From?.Id is { Length: > 0 } id && activity.ChannelId is { } channel
+        ? new Person(channel, id, activity.From.AadObjectId, activity.From.Name is { Length: > 0 } name ? name : "Unknown user")
+        : null;
+
+    /// <summary>The channel's identity of this activity: the same activity redelivered has the same key.</summary>
+    private static string SourceKey(Activity activity) =>
+        $"{activity.ChannelId}|{activity.Conversation?.Id}|{activity.Id ?? Guid.NewGuid().ToString("N")}";
 }

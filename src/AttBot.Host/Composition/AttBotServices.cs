@@ -2,6 +2,7 @@ using AttBot.BotFramework.Builder;
 using AttBot.BotFramework.Hosting;
 using AttBot.Host.Bots;
 using AttBot.Host.Countries;
+using AttBot.Host.Outreach;
 
 namespace AttBot.Host.Composition;
 
@@ -13,7 +14,14 @@ public static class AttBotServices
         services.AddAttBotStore(configuration);
         services.AddBotFramework(configuration);
         services.AddSingleton<CountryDirectory>();
+        services.Configure<OutreachOptions>(configuration.GetSection("Outreach"));
+        services.Configure<RolesOptions>(configuration.GetSection("Roles"));
+        services.AddSingleton<RoleDirectory>();
+        services.AddSingleton<OutreachDesk>();
+        services.AddSingleton<OutboxSignal>();
+        services.AddHostedService<OutboxDispatcher>();
         services.AddSingleton<StatusReplies>();
+        services.AddSingleton<OutreachReplies>();
         services.AddSingleton<Welcome>();
         services.AddTransient<IBot, TeamsBot>();
         return services;

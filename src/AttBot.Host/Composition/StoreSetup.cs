@@ -16,6 +16,10 @@ public static class StoreSetup
         services.AddSingleton<SchemaMigrator>();
         services.AddSingleton<CountryStore>();
         services.AddSingleton<ConversationStore>();
+        services.AddSingleton<OutreachStore>();
+        services.AddSingleton<ProfileStore>();
+        services.AddSingleton<AlertStore>();
+        services.AddSingleton<OutboxStore>();
         return services;
     }
 

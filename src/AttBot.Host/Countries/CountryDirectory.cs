@@ -17,11 +17,13 @@ public sealed class CountryDirectory
         Countries = countries;
         _byIso3 = countries.ToDictionary(c => c.Iso3, StringComparer.OrdinalIgnoreCase);
         Resolver = new CountryResolver(countries);
+        Regions = new RegionDirectory(countries);
         CurrentTo = store.GetCurrentTo() ?? throw new InvalidOperationException("The status data has no 'current to' date; the store was not seeded.");
     }
 
     public IReadOnlyList<Country> Countries { get; }
     public CountryResolver Resolver { get; }
+    public RegionDirectory Regions { get; }
     public DateOnly CurrentTo { get; }
 
     public Country? FindByIso3(string? iso3) => iso3 is not null && _byIso3.TryGetValue(iso3, out var c) ? c : null;

@@ -24,6 +24,14 @@ public static class Activities
         ["locale"] = "en-US",
     };
 
+    /// <summary>A message from a given person in their own 1:1 conversation with the bot.</summary>
+    public static JsonObject MessageFrom(string serviceUrl, string text, string userId, string name, string? id = null)
+    {
+        var activity = Message(serviceUrl, text, conversationId: $"a:personal-{userId}", id: id);
+        activity["from"] = new JsonObject { ["id"] = userId, ["name"] = name };
+        return activity;
+    }
+
     public static JsonObject ChannelMention(string serviceUrl, string textAfterMention)
     {
         var activity = Message(serviceUrl, $"<at>{BotName}</at> {textAfterMention}", "19:channel@thread.tacv2;messageid=1", conversationType: "channel");

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.Logging;
 
 namespace AttBot.Functional.Tests.Infrastructure;
 
@@ -8,9 +9,10 @@ public sealed class AttBotApp : WebApplicationFactory<Program>
 {
     private readonly Dictionary<string, string?> _settings;
 
-    public AttBotApp(Dictionary<string, string?>? settings = null)
+    /// <param name="directory">An earlier app's folder, to start again on the same database (a restart).</param>
+    public AttBotApp(Dictionary<string, string?>? settings = null, string? directory = null)
     {
-        Directory = Path.Combine(Path.GetTempPath(), "attbot-tests", Guid.NewGuid().ToString("N"));
+        Directory = directory ?? Path.Combine(Path.GetTempPath(), "attbot-tests", Guid.NewGuid().ToString("N"));
         System.IO.Directory.CreateDirectory(Directory);
         DatabasePath = Path.Combine(Directory, "attbot.db");
         _settings = new Dictionary<string, string?>
@@ -28,17 +30,26 @@ public sealed class AttBotApp : WebApplicationFactory<Program>
     public string Directory { get; }
     public string DatabasePath { get; }
 
+    public CapturedLogs Logs { get; } = new();
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
+        builder.ConfigureLogging(logging => logging.AddProvider(Logs));
         foreach (var (key, value) in _settings)
             builder.UseSetting(key, value);
     }
+
+    /// <summary>Keep the database when disposing, for a restart test.</summary>
+    public bool KeepDatabase { get; set; }
 
     public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        try { System.IO.Directory.Delete(Directory, recursive: true); } catch (IOException) { }
+        if (!KeepDatabase)
+        {
+            try { System.IO.Directory.Delete(Directory, recursive: true); } catch (IOException) { }
+        }
     }
 }

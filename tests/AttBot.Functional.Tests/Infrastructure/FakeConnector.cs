@@ -13,7 +13,7 @@ using Microsoft.Extensions.Logging;
 namespace AttBot.Functional.Tests.Infrastructure;
 
 /// <summary>One call the bot made to the Connector.</summary>
-public sealed record ConnectorCall(string Method, string Path, string? Authorization, JsonNode? Body)
+public sealed record ConnectorCall(string Method, string Path, string? Authorization, JsonNode? Body, int Status)
 {
     public string? Text => Body?["text"]?.GetValue<string>();
     public JsonNode? Card => Body?["attachments"]?[0]?["content"];
@@ -29,6 +29,7 @@ public sealed class FakeConnector : IAsyncDisposable
     private readonly WebApplication _app;
     private readonly ConcurrentQueue<ConnectorCall> _calls = new();
     private readonly ConcurrentQueue<(HttpStatusCode Status, string? RetryAfter)> _scripted = new();
+    private readonly ConcurrentDictionary<string, int> _failuresByPath = new();
     private readonly SemaphoreSlim _arrived = new(0);
     private int _ids;
 
@@ -58,6 +59,19 @@ public sealed class FakeConnector : IAsyncDisposable
             _scripted.Enqueue(r);
     }
 
+    /// <summary>Calls whose path contains <paramref name="pathFragment"/> fail with 503 the next <paramref name="times"/> times (an outage of one conversation).</summary>
+    public void FailPath(string pathFragment, int times) => _failuresByPath[pathFragment] = times;
+
+    private bool TakeFailure(string path)
+    {
+        foreach (var (fragment, left) in _failuresByPath)
+        {
+            if (left > 0 && path.Contains(fragment, StringComparison.Ordinal) && _failuresByPath.TryUpdate(fragment, left - 1, left))
+                return true;
+        }
+        return false;
+    }
+
     private async Task HandleAsync(HttpContext http)
     {
         JsonNode? body = null;
@@ -65,10 +79,16 @@ public sealed class FakeConnector : IAsyncDisposable
             body = await JsonNode.ParseAsync(http.Request.Body);
         // The raw target, as sent: ASP.NET Core decodes Request.Path, and the escaping is part of what is tested.
         var rawPath = http.Features.Get<IHttpRequestFeature>()?.RawTarget ?? http.Request.Path.Value ?? "";
-        _calls.Enqueue(new ConnectorCall(http.Request.Method, rawPath, http.Request.Headers.Authorization.ToString() is { Length: > 0 } a ? a : null, body));
+        var failPath = TakeFailure(rawPath);
+        (HttpStatusCode Status, string? RetryAfter) scripted = (HttpStatusCode.OK, null);
+        if (failPath)
+            scripted = (HttpStatusCode.ServiceUnavailable, null);
+        else if (_scripted.TryDequeue(out var next))
+            scripted = next;
+        _calls.Enqueue(new ConnectorCall(http.Request.Method, rawPath, http.Request.Headers.Authorization.ToString() is { Length: > 0 } a ? a : null, body, (int)scripted.Status));
         _arrived.Release();
 
-        if (_scripted.TryDequeue(out var scripted) && scripted.Status != HttpStatusCode.OK)
+        if (scripted.Status != HttpStatusCode.OK)
         {
             if (scripted.RetryAfter is not null)
                 http.Response.Headers.RetryAfter = scripted.RetryAfter;

@@ -1,0 +1,64 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using AttBot.Cards;
+using AttBot.Domain.Outreach;
+
+namespace AttBot.Host.Bots;
+
+/// <summary>Reads the registration form's input values (as Teams sends them in the Action.Execute data) into a request.</summary>
+public static class RegistrationFormValues
+{
+    public static (RegistrationRequest Request, List<RegistrationProblem> Problems) Read(JsonNode? data)
+    {
+        var problems = new List<RegistrationProblem>();
+        string? Value(string key) => data is JsonObject o && o.TryGetPropertyValue(key, out var n) && n?.GetValueKind() == JsonValueKind.String
+            ? n.GetValue<string>().Trim() is { Length: > 0 } s ? s : null
+            : null;
+
+        var kindText = Value(RegistrationFields.Kind);
+        var kind = kindText is null ? null : OutreachWords.ParseKind(kindText);
+        if (kindText is not null && kind is null)
+            problems.Add(new(RegistrationFields.Kind, $"I don't know the kind “{kindText}”."));
+
+        var countries = new List<string>();
+        if (Value(RegistrationFields.Countries) is { } picked)
+            countries.AddRange(picked.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+        if (Value(CardData.MoreCountries) is { } more)
+            countries.AddRange(more.Split([',', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+
+        var topics = new List<OutreachTopic>();
+        foreach (var word in (Value(RegistrationFields.Topics) ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            if (OutreachWords.ParseTopic(word) is { } topic)
+                topics.Add(topic);
+            else
+                problems.Add(new(RegistrationFields.Topics, $"I don't know the topic “{word}”."));
+        }
+
+        var request = new RegistrationRequest
+        {
+            Organization = Value(RegistrationFields.Organization),
+            Kind = kind,
+            CountryNames = countries,
+            RegionName = Value(RegistrationFields.Region),
+            Start = Date(Value(RegistrationFields.Start), "start", problems),
+            End = Date(Value(RegistrationFields.End), "end", problems),
+            Topics = topics.Distinct().ToList(),
+            Partners = Value(RegistrationFields.Partners),
+            Restricted = string.Equals(Value(RegistrationFields.Restricted), "true", StringComparison.OrdinalIgnoreCase),
+            Notes = Value(RegistrationFields.Notes),
+        };
+        return (request, problems);
+    }
+
+    private static DateOnly? Date(string? text, string which, List<RegistrationProblem> problems)
+    {
+        if (text is null)
+            return null;
+        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+            return date;
+        problems.Add(new(RegistrationFields.Dates, $"The {which} date “{text}” is not a date (YYYY-MM-DD)."));
+        return null;
+    }
+}

@@ -1,0 +1,193 @@
+using AttBot.Data.Store;
+using AttBot.Domain.Countries;
+using AttBot.Domain.Outreach;
+using AttBot.Domain.Treaty;
+using AttBot.Host.Countries;
+using Microsoft.Extensions.Options;
+
+namespace AttBot.Host.Outreach;
+
+/// <summary>
+/// Outreach registration and look-ups, the same for every channel: takes what a person asked, applies the rules and
+/// the roles, and returns outcomes that the channel renders (Teams cards today, Slack blocks later).
+/// </summary>
+public sealed class OutreachDesk(
+    OutreachStore plans,
+    ProfileStore profiles,
+    AlertStore alerts,
+    CountryDirectory directory,
+    RoleDirectory roles,
+    IOptions<OutreachOptions> options,
+    TimeProvider time)
+{
+    private DateOnly Today => DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
+
+    public Viewer ViewerOf(Person person) => roles.ViewerOf(person);
+
+    public string? OrganizationOf(Person person) => profiles.Find(person.ChannelId, person.UserId)?.Organization;
+
+    /// <summary>Remembers who the person is and, when they write 1:1, where to send them heads-ups.</summary>
+    public void Seen(Person person, string? personalConversationId) =>
+        profiles.Seen(person.ChannelId, person.UserId, person.DisplayName, personalConversationId);
+
+    public void SetOrganization(Person person, string organization) =>
+        profiles.SetOrganization(person.ChannelId, person.UserId, person.DisplayName, organization.Trim());
+
+    /// <param name="sourceKey">The channel's id of the activity that asked: the same activity never registers twice.</param>
+    public RegisterOutcome Register(Person person, RegistrationRequest request, IReadOnlyList<RegistrationProblem> parseProblems, string sourceKey, string? conversationId)
+    {
+        var organization = string.IsNullOrWhiteSpace(request.Organization) ? OrganizationOf(person) : request.Organization.Trim();
+        request = request with { Organization = organization };
+
+        var problems = new List<RegistrationProblem>(parseProblems);
+        problems.AddRange(RegistrationRules.Check(request, Today).Where(p => !problems.Any(q => q.Field == p.Field)));
+        if (organization is null && !problems.Any(p => p.Field == RegistrationFields.Organization))
+            problems.Add(new(RegistrationFields.Organization, "Tell me who you act for: add “as <organization>” (a state, a regional organization, an NGO, the Secretariat…), or fill in “You act for”."));
+        var (countries, region) = ResolveTargets(request, problems);
+        if (problems.Count > 0)
+            return new RegisterOutcome.Invalid(request, problems);
+
+        profiles.SetOrganization(person.ChannelId, person.UserId, person.DisplayName, organization!);
+        var plan = new OutreachPlan
+        {
+            Organizer = person.AsOrganizer,
+            Organization = organization!,
+            Countries = countries,
+            Region = region,
+            Kind = request.Kind!.Value,
+            Window = new DateWindow(request.Start!.Value, request.End),
+            Topics = request.Topics,
+            Partners = Blank(request.Partners),
+            Visibility = request.Restricted ? Visibility.Restricted : Visibility.Shared,
+            Notes = Blank(request.Notes),
+        };
+        return new RegisterOutcome.Registered(plans.Register(new NewRegistration(plan, sourceKey, conversationId), options.Value.ConflictWindowDays));
+    }
+
+    /// <summary>Resolves the named states, or expands the region to its non-parties; adds a problem for each name it cannot place.</summary>
+    private (IReadOnlyList<string> Countries, string? Region) ResolveTargets(RegistrationRequest request, List<RegistrationProblem> problems)
+    {
+        var iso3 = new List<string>();
+        foreach (var name in request.CountryNames)
+        {
+            switch (directory.Resolver.Resolve(name))
+            {
+                case CountryResolution.Found found:
+                    iso3.Add(found.Country.Iso3);
+                    break;
+                case CountryResolution.Ambiguous ambiguous:
+                    problems.Add(new(RegistrationFields.Countries, $"“{ambiguous.Input}” could mean {Join(ambiguous.Candidates.Select(c => c.Name))}: please name one."));
+                    break;
+                case CountryResolution.Unknown unknown:
+                    problems.Add(new(RegistrationFields.Countries, unknown.Suggestions.Count > 0
+                        ? $"I don't know the state “{unknown.Input}” — did you mean {Join(unknown.Suggestions.Select(c => c.Name))}?"
+                        : $"I don't know the state “{unknown.Input}”."));
+                    break;
+            }
+        }
+
+        string? regionName = null;
+        if (!string.IsNullOrWhiteSpace(request.RegionName))
+        {
+            var region = directory.Regions.Find(request.RegionName);
+            if (region is null)
+                problems.Add(new(RegistrationFields.Region, $"I don't know the region “{request.RegionName}” — did you mean {Join(directory.Regions.Suggest(request.RegionName))}?"));
+            else if (region.Countries.All(c => c.Status == TreatyStatus.Party))
+                problems.Add(new(RegistrationFields.Region, $"Every state in {region.Name} is already a State Party: there is no one to reach there."));
+            else
+            {
+                regionName = region.Name;
+                iso3.AddRange(region.Countries.Where(c => c.Status != TreatyStatus.Party).Select(c => c.Iso3));
+            }
+        }
+        return (iso3.Distinct().ToList(), regionName);
+    }
+
+    public OutreachLookup OutreachFor(string countryText) => directory.Resolver.Resolve(countryText) switch
+    {
+        CountryResolution.Found found => new OutreachLookup.ForCountry(found.Country,
+            plans.ForCountry(found.Country.Iso3, Today.AddDays(-options.Value.RecentDays), Today.AddYears(5))),
+        var other => new OutreachLookup.NotACountry(other),
+    };
+
+    public IReadOnlyList<OutreachPlan> Mine(Person person) => plans.ByOrganizer(person.ChannelId, person.UserId);
+
+    public ChangeOutcome Cancel(Person person, string idText) =>
+        Change(person, idText, OutreachState.Planned, plan => new ChangeOutcome.Changed(plans.ChangeState(plan.Id, OutreachState.Cancelled, null)!, []));
+
+    public ChangeOutcome Done(Person person, string idText, string findings)
+    {
+        if (findings.Length > RegistrationRules.MaxNotesLength)
+            return new ChangeOutcome.Refused($"Please keep the findings under {RegistrationRules.MaxNotesLength} characters.");
+        return Change(person, idText, null, plan => plan.State == OutreachState.Cancelled
+            ? new ChangeOutcome.Refused($"{plan.PublicId} was cancelled; register what took place instead.")
+            : new ChangeOutcome.Changed(plans.ChangeState(plan.Id, OutreachState.Done, findings.Trim())!, []));
+    }
+
+    public ChangeOutcome Move(Person person, string idText, DateWindow window)
+    {
+        var problems = RegistrationRules.Check(new RegistrationRequest { Kind = OutreachKind.Other, CountryNames = ["-"], Organization = "-", Start = window.Start, End = window.End }, Today);
+        if (problems.Count > 0)
+            return new ChangeOutcome.Refused(string.Join(" ", problems.Select(p => p.Message)));
+        return Change(person, idText, OutreachState.Planned, plan =>
+        {
+            var moved = plans.Move(plan.Id, window, options.Value.ConflictWindowDays, person.AsOrganizer)!.Value;
+            return new ChangeOutcome.Changed(moved.Plan, moved.NewConflicts);
+        });
+    }
+
+    /// <summary>Finds the plan and checks that the person may change it, and that it is in a state that allows the change.</summary>
+    private ChangeOutcome Change(Person person, string idText, OutreachState? requiredState, Func<OutreachPlan, ChangeOutcome> change)
+    {
+        if (OutreachPlan.ParseId(idText) is not { } id)
+            return new ChangeOutcome.Refused($"“{Shorten(idText)}” is not a registration id; ids look like OR-0042 (type **mine** to see yours).");
+        var plan = plans.Find(id);
+        if (plan is null)
+            return new ChangeOutcome.Refused($"There is no registration {OutreachPlan.FormatId(id)}.");
+        if (!ViewerOf(person).CanChange(plan))
+            return new ChangeOutcome.Refused($"Only the organizer of {plan.PublicId} or the ATT Secretariat can change it.");
+        if (requiredState is { } state && plan.State != state)
+            return new ChangeOutcome.Refused($"{plan.PublicId} is already {OutreachWords.Describe(plan.State).ToLowerInvariant()}.");
+        return change(plan);
+    }
+
+    public (int Count, DateOnly? NextStart) PlannedSummary(string iso3) =>
+        plans.PlannedSummary(iso3, Today, Today.AddDays(options.Value.StatusLookaheadDays));
+
+    public string? Subscribe(Person person, string channelId, string conversationId, bool subscribe)
+    {
+        if (!ViewerOf(person).IsSecretariat)
+            return "Only members of the ATT Secretariat can subscribe a conversation to conflict alerts.";
+        var changed = subscribe ? alerts.Subscribe(channelId, conversationId, person.UserId) : alerts.Unsubscribe(channelId, conversationId);
+        return (subscribe, changed) switch
+        {
+            (true, true) => "Alerts on: this conversation will get an alert whenever two registrations may duplicate each other.",
+            (true, false) => "This conversation already gets conflict alerts.",
+            (false, true) => "Alerts off: this conversation will no longer get conflict alerts.",
+            _ => "This conversation was not getting conflict alerts.",
+        };
+    }
+
+    /// <summary>The Secretariat marks a conflict coordinated or not a conflict. Null with a reason when refused.</summary>
+    public (RecordedConflict? Conflict, string? Refusal) Settle(Person person, long conflictId, ConflictResolution resolution)
+    {
+        if (!ViewerOf(person).IsSecretariat)
+            return (null, "Only members of the ATT Secretariat can settle a conflict.");
+        var settled = alerts.Resolve(conflictId, resolution, person.DisplayName);
+        return settled is null ? (null, "That conflict no longer exists.") : (settled, null);
+    }
+
+    public RecordedConflict? FindConflict(long conflictId) => alerts.FindConflict(conflictId);
+
+    public string CountryName(string iso3) => directory.FindByIso3(iso3)?.Name ?? iso3;
+
+    private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+
+    private static string Join(IEnumerable<string> names)
+    {
+        var list = names.ToList();
+        return list.Count <= 1 ? string.Concat(list) : $"{string.Join(", ", list.Take(list.Count - 1))} or {list[^1]}";
+    }
+
+    private static string Shorten(string s) => s.Length <= 40 ? s : s[..40] + "…";
+}

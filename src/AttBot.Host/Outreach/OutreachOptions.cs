@@ -1,0 +1,25 @@
+using AttBot.Domain.Outreach;
+
+namespace AttBot.Host.Outreach;
+
+/// <summary>The "Outreach" configuration section.</summary>
+public sealed class OutreachOptions
+{
+    /// <summary>Registrations for the same state within this many days of each other conflict (work plan default: 30).</summary>
+    public int ConflictWindowDays { get; set; } = ConflictRule.DefaultWindowDays;
+    /// <summary>How far ahead the status card counts planned outreach.</summary>
+    public int StatusLookaheadDays { get; set; } = 90;
+    /// <summary>How far back "outreach &lt;state&gt;" shows recent (done or past) activity.</summary>
+    public int RecentDays { get; set; } = 90;
+    /// <summary>First wait before an undelivered heads-up or alert is tried again; doubled each time, up to 10 minutes.</summary>
+    public TimeSpan OutboxRetryDelay { get; set; } = TimeSpan.FromSeconds(5);
+    /// <summary>How often the outbox is checked when nothing signals new messages.</summary>
+    public TimeSpan OutboxPollInterval { get; set; } = TimeSpan.FromSeconds(2);
+}
+
+/// <summary>The "Roles" configuration section: who belongs to the Secretariat (until roles are managed in chat).</summary>
+public sealed class RolesOptions
+{
+    /// <summary>Teams AAD object ids or channel user ids ("29:...", Slack "U...") of ATT Secretariat members.</summary>
+    public List<string> Secretariat { get; set; } = [];
+}

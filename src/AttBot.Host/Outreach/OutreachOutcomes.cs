@@ -1,0 +1,31 @@
+using AttBot.Data.Store;
+using AttBot.Domain.Countries;
+using AttBot.Domain.Outreach;
+
+namespace AttBot.Host.Outreach;
+
+/// <summary>What became of a registration attempt.</summary>
+public abstract record RegisterOutcome
+{
+    /// <summary>Something to fix: the request comes back whole, so the user never types it again.</summary>
+    public sealed record Invalid(RegistrationRequest Request, IReadOnlyList<RegistrationProblem> Problems) : RegisterOutcome;
+
+    public sealed record Registered(RegistrationResult Result) : RegisterOutcome;
+}
+
+/// <summary>What became of a change to a registration (cancel, done, move).</summary>
+public abstract record ChangeOutcome
+{
+    public sealed record Changed(OutreachPlan Plan, IReadOnlyList<Conflict> NewConflicts) : ChangeOutcome;
+
+    /// <summary>Refused, with the reason to tell the user; never reveals what the user may not see.</summary>
+    public sealed record Refused(string Reason) : ChangeOutcome;
+}
+
+/// <summary>The outreach to one state, or why there is no answer.</summary>
+public abstract record OutreachLookup
+{
+    public sealed record ForCountry(Country Country, IReadOnlyList<OutreachPlan> Plans) : OutreachLookup;
+
+    public sealed record NotACountry(CountryResolution Resolution) : OutreachLookup;
+}
