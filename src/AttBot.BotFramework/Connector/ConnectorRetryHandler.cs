@@ -14,7 +14,7 @@ public sealed class ConnectorRetryOptions
 }
 
 /// <summary>
-/// Retries Connector calls that failed for transient reasons (429, 412, 5xx), honouring Retry-After,
+/// Retries Connector calls that failed for transient reasons (429, 412, 5xx, no connection), honouring Retry-After,
 /// as Microsoft's Teams rate-limit guidance asks. Anything else fails at once.
 /// </summary>
 public sealed class ConnectorRetryHandler(IOptions<ConnectorRetryOptions> options, TimeProvider time) : DelegatingHandler
@@ -24,7 +24,17 @@ public sealed class ConnectorRetryHandler(IOptions<ConnectorRetryOptions> option
         var settings = options.Value;
         for (var attempt = 0; ; attempt++)
         {
-            var response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
+            HttpResponseMessage response;
+            try
+            {
+                response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
+            }
+            catch (HttpRequestException) when (attempt < settings.MaxRetries && !cancellationToken.IsCancellationRequested)
+            {
+                // Connection refused or reset: the Connector may be restarting. Same bounded back-off as a 503.
+                await Task.Delay(Backoff(settings.BaseDelay, attempt), time, cancellationToken).ConfigureAwait(false);
+                continue;
+            }
             if (!IsTransient(response.StatusCode) || attempt >= settings.MaxRetries)
                 return response;
 

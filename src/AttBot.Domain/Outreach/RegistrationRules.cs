@@ -57,18 +57,7 @@ public static class RegistrationRules
         else if (request.End is { } end && end < start)
             problems.Add(EndsBeforeStart(start, end));
         else
-        {
-            var window = new DateWindow(start, request.End);
-            if (window.End < today)
-                problems.Add(new(request.End is null ? RegistrationFields.Start : RegistrationFields.End,
-                    $"That window is over: it ended on {StatusWording.Date(window.End)}. Register outreach that is still to come, or record findings with done <id>."));
-            else if (start > today.AddYears(MaxYearsAhead))
-                problems.Add(new(RegistrationFields.Start,
-                    $"{StatusWording.Date(start)} is more than {MaxYearsAhead} years ahead. Is the year right?"));
-            if (window.Days > MaxWindowDays)
-                problems.Add(new(RegistrationFields.End,
-                    $"That window is {window.Days} days long ({window}); the most is {MaxWindowDays}. A longer programme is several outreach windows: register each one."));
-        }
+            problems.AddRange(CheckWindow(new DateWindow(start, request.End), today, endGiven: request.End is not null));
 
         if (string.IsNullOrWhiteSpace(request.Organization))
             problems.Add(MissingOrganization);
@@ -78,6 +67,25 @@ public static class RegistrationRules
             problems.Add(new(RegistrationFields.Partners, partners));
         if (TooLong(request.Notes, MaxNotesLength, "The note") is { } notes)
             problems.Add(new(RegistrationFields.Notes, notes + " Put longer material in a shared document and give its link."));
+        return problems;
+    }
+
+    /// <summary>
+    /// Problems with a window alone (also for "move"): entirely in the past, starting more than
+    /// <see cref="MaxYearsAhead"/> years ahead, or longer than <see cref="MaxWindowDays"/>.
+    /// </summary>
+    public static IReadOnlyList<RegistrationProblem> CheckWindow(DateWindow window, DateOnly today, bool endGiven = true)
+    {
+        var problems = new List<RegistrationProblem>();
+        if (window.End < today)
+            problems.Add(new(endGiven ? RegistrationFields.End : RegistrationFields.Start,
+                $"That window is over: it ended on {StatusWording.Date(window.End)}. Register outreach that is still to come, or record what you found with done and the registration's id (done OR-0042 …)."));
+        else if (window.Start > today.AddYears(MaxYearsAhead))
+            problems.Add(new(RegistrationFields.Start,
+                $"{StatusWording.Date(window.Start)} is more than {MaxYearsAhead} years ahead. Is the year right?"));
+        if (window.Days > MaxWindowDays)
+            problems.Add(new(RegistrationFields.End,
+                $"That window is {window.Days} days long ({window}); the most is {MaxWindowDays}. A longer programme is several outreach windows: register each one."));
         return problems;
     }
 

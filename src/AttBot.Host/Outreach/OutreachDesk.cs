@@ -41,8 +41,6 @@ public sealed class OutreachDesk(
 
         var problems = new List<RegistrationProblem>(parseProblems);
         problems.AddRange(RegistrationRules.Check(request, Today).Where(p => !problems.Any(q => q.Field == p.Field)));
-        if (organization is null && !problems.Any(p => p.Field == RegistrationFields.Organization))
-            problems.Add(new(RegistrationFields.Organization, "Tell me who you act for: add “as <organization>” (a state, a regional organization, an NGO, the Secretariat…), or fill in “You act for”."));
         var (countries, region) = ResolveTargets(request, problems);
         if (problems.Count > 0)
             return new RegisterOutcome.Invalid(request, problems);
@@ -126,7 +124,7 @@ public sealed class OutreachDesk(
 
     public ChangeOutcome Move(Person person, string idText, DateWindow window)
     {
-        var problems = RegistrationRules.Check(new RegistrationRequest { Kind = OutreachKind.Other, CountryNames = ["-"], Organization = "-", Start = window.Start, End = window.End }, Today);
+        var problems = RegistrationRules.CheckWindow(window, Today);
         if (problems.Count > 0)
             return new ChangeOutcome.Refused(string.Join(" ", problems.Select(p => p.Message)));
         return Change(person, idText, OutreachState.Planned, plan =>

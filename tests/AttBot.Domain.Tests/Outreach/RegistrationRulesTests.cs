@@ -74,7 +74,7 @@ public sealed class RegistrationRulesTests
 
         Assert.Equal(RegistrationFields.End, problem.Field);
         Assert.Equal(
-            "That window is over: it ended on 9 March 2027. Register outreach that is still to come, or record findings with done <id>.",
+            "That window is over: it ended on 9 March 2027. Register outreach that is still to come, or record what you found with done and the registration's id (done OR-0042 …).",
             problem.Message);
     }
 
