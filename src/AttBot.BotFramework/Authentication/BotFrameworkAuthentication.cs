@@ -9,16 +9,20 @@ namespace AttBot.BotFramework.Authentication;
 /// Authenticates inbound activities. With no App ID configured (development) it admits anonymous requests,
 /// but only from this machine and only with a loopback serviceUrl, so a bot started without credentials
 /// can never be used to read data or to post to arbitrary URLs from the network.
-/// With an App ID it refuses everything until JWT validation is in place: failing closed is the safe default.
+/// With an App ID every request must carry a valid channel token (<see cref="ChannelTokenValidator"/>).
 /// </summary>
-public sealed class BotFrameworkAuthentication(IOptions<BotFrameworkOptions> options) : IBotFrameworkAuthentication
+public sealed class BotFrameworkAuthentication(IOptions<BotFrameworkOptions> options, ChannelTokenValidator tokens) : IBotFrameworkAuthentication
 {
     public const string AnonymousAuthenticationType = "anonymous";
 
     public Task<AuthenticateRequestResult> AuthenticateRequestAsync(Activity activity, string? authHeader, IPAddress? remoteAddress, CancellationToken cancellationToken)
     {
         if (!options.Value.IsAnonymous)
-            return Task.FromResult(AuthenticateRequestResult.Failure("MicrosoftAppId is set but Bot Framework token validation is not available in this build; refusing every request."));
+        {
+            return string.IsNullOrEmpty(authHeader)
+                ? Task.FromResult(AuthenticateRequestResult.Failure("no Authorization header"))
+                : tokens.ValidateAsync(authHeader, activity, cancellationToken);
+        }
 
         if (!string.IsNullOrEmpty(authHeader))
             return Task.FromResult(AuthenticateRequestResult.Failure("an Authorization header was sent, but the bot has no MicrosoftAppId to validate it against."));

@@ -17,8 +17,12 @@ public static class BotFrameworkServiceCollectionExtensions
         services.Configure<CloudAdapterOptions>(configuration.GetSection("Bot"));
         services.Configure<TurnQueueOptions>(configuration.GetSection("Bot:TurnQueue"));
         services.Configure<ConnectorRetryOptions>(configuration.GetSection("Bot:ConnectorRetry"));
+        services.Configure<OpenIdKeyCacheOptions>(configuration.GetSection("Bot:OpenIdKeys"));
 
         services.AddSingleton(TimeProvider.System);
+        services.AddHttpClient(OpenIdKeyCache.HttpClientName, client => client.Timeout = TimeSpan.FromSeconds(10));
+        services.AddSingleton<OpenIdKeyCache>();
+        services.AddSingleton<ChannelTokenValidator>();
         services.AddSingleton<IBotFrameworkAuthentication, BotFrameworkAuthentication>();
         services.AddSingleton<IConnectorCredentials, AnonymousConnectorCredentials>();
         services.AddTransient<ConnectorRetryHandler>();
