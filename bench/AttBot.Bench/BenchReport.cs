@@ -55,7 +55,10 @@ public sealed record BenchReport(
         foreach (var result in new[] { Floor, Bot }.OfType<LoadResult>().Where(r => r.OthersCpu / r.Measured > NoticeableOthers))
             o.WriteLine(string.Create(culture, $"note: other processes kept {result.OthersCpu / result.Measured:0.00} cores busy during the {result.Target} run; its figures are disturbed, run again on a quiet machine"));
         foreach (var result in new[] { Floor, Bot }.OfType<LoadResult>())
-            o.WriteLine($"{result.Target} turns/s second by second (warm-up | measured): {Timeline(result)}");
+        {
+            o.WriteLine($"{result.Target,-5} turns/s by second (warm-up | measured): {Timeline(result.TurnsPerSecondTimeline.Select(n => n.ToString(culture)))}");
+            o.WriteLine($"{result.Target,-5} cores used by other processes:         {Timeline(result.OthersCoresTimeline.Select(c => c.ToString("0.0", culture)))}");
+        }
         if (ThroughputRatio is { } ratio)
             o.WriteLine(string.Create(culture, $"bot / floor throughput: {ratio:P1}"));
         o.WriteLine($"bot resident memory after the run: VmRSS {Mb(BotMemory.RssBytes)}, peak VmHWM {Mb(BotMemory.PeakBytes)}");
@@ -76,10 +79,10 @@ public sealed record BenchReport(
     private static string Row(string name, LoadResult r) => string.Create(CultureInfo.InvariantCulture,
         $"| {name} | {r.TurnsPerSecond:0} | {r.Percentile(50):0.0} | {r.Percentile(90):0.0} | {r.Percentile(99):0.0} | {r.Max:0.0} | {r.Turns} | {r.Errors} | {(r.Turns > 0 ? r.TargetCpu.TotalMilliseconds / r.Turns : double.NaN):0.00} | {r.TargetCpu / r.Measured:0.00} + {r.BenchCpu / r.Measured:0.00} + {r.OthersCpu / r.Measured:0.00} |");
 
-    private string Timeline(LoadResult r)
+    private string Timeline(IEnumerable<string> perSecond)
     {
         var warmup = (int)Options.Warmup.TotalSeconds;
-        return string.Join(' ', r.TurnsPerSecondTimeline.Take(warmup)) + " | " + string.Join(' ', r.TurnsPerSecondTimeline.Skip(warmup));
+        return string.Join(' ', perSecond.Take(warmup)) + " | " + string.Join(' ', perSecond.Skip(warmup));
     }
 
     private static string Mb(long bytes) => string.Create(CultureInfo.InvariantCulture, $"{bytes / (1024.0 * 1024):0} MB");

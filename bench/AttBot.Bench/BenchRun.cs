@@ -61,7 +61,7 @@ public static class BenchRun
         LoadResult? floor = null;
         if (!options.SkipFloor)
         {
-            using var floorApp = StartFloor();
+            using var floorApp = StartFloor(Directory.CreateDirectory(Path.Combine(workspace, "floor")).FullName);
             await floorApp.WaitReadyAsync(StartLimit, cancellationToken);
             Console.WriteLine($"Floor app (pid {floorApp.Id}) under load...");
             floor = await driver.RunAsync("floor", "f", floorApp, cancellationToken);
@@ -82,7 +82,8 @@ public static class BenchRun
             Console.WriteLine($"Bot (pid {bot!.Id}) under load...");
             var botResult = await driver.RunAsync("bot", "b", bot, cancellationToken);
             ThrowIfDied(bot);
-            return new BenchReport(options, floor, botResult, bot.ReadMemory(), readyTimes, RecentWarnings(bot));
+            // The bot logs warnings and up only: what it said explains failed turns, if any.
+            return new BenchReport(options, floor, botResult, bot.ReadMemory(), readyTimes, bot.RecentOutput);
         }
         finally
         {
@@ -90,15 +91,21 @@ public static class BenchRun
         }
     }
 
-    private static ChildProcess StartFloor() =>
+    /// <summary>The floor runs in an empty folder: no appsettings.json, and nothing there for its file watcher to see.</summary>
+    private static ChildProcess StartFloor(string contentRoot) =>
         ChildProcess.StartDotnet("floor app",
             [typeof(BenchRun).Assembly.Location, FloorApp.Flag, "--port", "{port}"],
             new Dictionary<string, string>
             {
                 // As a default ASP.NET Core (Web SDK) app runs, like the bot: server GC.
                 ["DOTNET_gcServer"] = "1",
-            });
+            },
+            contentRoot);
 
+    /// <summary>
+    /// The bot runs as deployed: from its own folder (its content root, with its appsettings.json), with the settings
+    /// of the issue on the command line and its database in a fresh folder of the bench's.
+    /// </summary>
     private static ChildProcess StartBot(BenchOptions options, string dataDirectory)
     {
         Directory.CreateDirectory(dataDirectory);
@@ -118,7 +125,8 @@ public static class BenchRun
                 "--MicrosoftAppId=",
                 .. options.BotArgs,
             ],
-            environment);
+            environment,
+            Path.GetDirectoryName(options.HostPath)!);
     }
 
     private static void ThrowIfDied(ChildProcess process)
@@ -126,9 +134,6 @@ public static class BenchRun
         if (process.HasExited)
             throw new BenchException($"The {process.Name} died during the run.{Environment.NewLine}{process.RecentOutput}");
     }
-
-    /// <summary>What the bot logged (warnings and up): shown under the figures, since errors there explain failed turns.</summary>
-    private static string RecentWarnings(ChildProcess bot) => bot.RecentOutput;
 
     private static void StopOrKill(PosixSignalContext context, CancellationTokenSource stop)
     {

@@ -39,12 +39,16 @@ public sealed class ChildProcess : IDisposable
     public bool HasExited => _process.HasExited;
     public string RecentOutput => string.Join(Environment.NewLine, _output);
 
-    /// <summary>Starts <c>dotnet {arguments}</c>; {port} in an argument is replaced by a free loopback port.</summary>
-    public static ChildProcess StartDotnet(string name, IEnumerable<string> arguments, IReadOnlyDictionary<string, string> environment)
+    /// <summary>
+    /// Starts <c>dotnet {arguments}</c> in <paramref name="workingDirectory"/> (an ASP.NET Core app's content root, where
+    /// it reads appsettings.json and watches files); {port} in an argument is replaced by a free loopback port.
+    /// </summary>
+    public static ChildProcess StartDotnet(string name, IEnumerable<string> arguments, IReadOnlyDictionary<string, string> environment, string workingDirectory)
     {
         var port = FreeLoopbackPort();
         var info = new ProcessStartInfo(DotnetMuxer())
         {
+            WorkingDirectory = workingDirectory,
             UseShellExecute = false,
             RedirectStandardInput = true, // held open; the floor app exits when it closes
             RedirectStandardOutput = true,

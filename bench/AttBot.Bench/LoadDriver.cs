@@ -21,7 +21,8 @@ public sealed record LoadResult(
     TimeSpan TargetCpu,
     TimeSpan BenchCpu,
     TimeSpan MachineBusy,
-    long[] TurnsPerSecondTimeline) // every second from the start of the warm-up, by reply arrival
+    long[] TurnsPerSecondTimeline, // every second from the start of the warm-up, by reply arrival
+    double[] OthersCoresTimeline) // cores that other processes kept busy, every second from the start of the warm-up
 {
     /// <summary>CPU that neither the target nor the bench used during the measured phase: other work on the machine.</summary>
     public TimeSpan OthersCpu => MachineBusy - TargetCpu - BenchCpu > TimeSpan.Zero ? MachineBusy - TargetCpu - BenchCpu : TimeSpan.Zero;
@@ -66,11 +67,9 @@ public sealed class LoadDriver(FakeConnector connector, BenchOptions options)
             .Select(user => Task.Run(() => UserAsync(http, user, idPrefix, window, cancellationToken), cancellationToken))
             .ToArray();
 
-        // CPU of the target, of the bench itself and of the whole machine, over the measured phase only.
-        await Task.Delay(options.Warmup, cancellationToken);
-        var (targetCpu, benchCpu, machineBusy) = (process.CpuTime(), Process.GetCurrentProcess().TotalProcessorTime, MachineCpu.Busy());
-        await Task.Delay(options.Measured, cancellationToken);
-        (targetCpu, benchCpu, machineBusy) = (process.CpuTime() - targetCpu, Process.GetCurrentProcess().TotalProcessorTime - benchCpu, MachineCpu.Busy() - machineBusy);
+        // CPU of the target, of the bench itself and of the whole machine, every second from the start.
+        var cpu = await SampleCpuEverySecondAsync(process, start, window.Timeline.Length, cancellationToken);
+        var (measuredFrom, measuredTo) = (cpu[(int)options.Warmup.TotalSeconds], cpu[^1]);
 
         var tallies = await Task.WhenAll(users);
         // Anything still on its way is late by now; give it a moment to be counted as a stray.
@@ -84,10 +83,29 @@ public sealed class LoadDriver(FakeConnector connector, BenchOptions options)
             ReplyTimeouts: tallies.Sum(t => t.ReplyTimeouts),
             WrongReplyToId: tallies.Sum(t => t.WrongReplyToId),
             StrayReplies: connector.Strays - strays,
-            TargetCpu: targetCpu,
-            BenchCpu: benchCpu,
-            MachineBusy: machineBusy,
-            TurnsPerSecondTimeline: window.Timeline);
+            TargetCpu: measuredTo.Target - measuredFrom.Target,
+            BenchCpu: measuredTo.Bench - measuredFrom.Bench,
+            MachineBusy: measuredTo.Machine - measuredFrom.Machine,
+            TurnsPerSecondTimeline: window.Timeline,
+            OthersCoresTimeline: [.. cpu.Zip(cpu.Skip(1), (a, b) => Math.Max(0, ((b.Machine - a.Machine) - (b.Target - a.Target) - (b.Bench - a.Bench)).TotalSeconds))]);
+    }
+
+    private readonly record struct CpuSample(TimeSpan Target, TimeSpan Bench, TimeSpan Machine);
+
+    /// <summary>Cumulative CPU times at the start and at the end of each whole second of the run.</summary>
+    private static async Task<CpuSample[]> SampleCpuEverySecondAsync(ChildProcess process, long start, int seconds, CancellationToken cancellationToken)
+    {
+        var samples = new CpuSample[seconds + 1];
+        using var self = Process.GetCurrentProcess();
+        for (var i = 0; i <= seconds; i++)
+        {
+            var due = TimeSpan.FromSeconds(i) - Stopwatch.GetElapsedTime(start);
+            if (due > TimeSpan.Zero)
+                await Task.Delay(due, cancellationToken);
+            self.Refresh();
+            samples[i] = new CpuSample(process.CpuTime(), self.TotalProcessorTime, MachineCpu.Busy());
+        }
+        return samples;
     }
 
     private sealed record Window(long Begin, long Start, long End, long[] Timeline)
