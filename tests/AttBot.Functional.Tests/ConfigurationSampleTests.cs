@@ -36,7 +36,7 @@ public sealed class ConfigurationSampleTests
     {
         var services = new ServiceCollection().AddLogging().AddBotFramework(Load(RepoFile("appsettings.sample.json"))).BuildServiceProvider();
 
-        Assert.Equal(32, services.GetRequiredService<IOptions<TurnQueueOptions>>().Value.Workers);
+        Assert.Equal(256, services.GetRequiredService<IOptions<TurnQueueOptions>>().Value.Workers);
         Assert.Equal(262144, services.GetRequiredService<IOptions<CloudAdapterOptions>>().Value.MaxRequestBodyBytes);
         Assert.Equal(TimeSpan.FromSeconds(20), services.GetRequiredService<IOptions<ConnectorRetryOptions>>().Value.MaxDelay);
     }

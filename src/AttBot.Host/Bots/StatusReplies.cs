@@ -12,7 +12,7 @@ namespace AttBot.Host.Bots;
 /// <summary>Answers "what is the status of X?" for Teams: resolves the words to a state and picks the card.</summary>
 public sealed class StatusReplies(CountryDirectory directory, OutreachDesk outreach, IOptions<OutreachOptions> options)
 {
-    public Activity ForText(string countryText) => directory.Resolver.Resolve(countryText) switch
+    public Activity ForText(string countryText) => directory.Resolve(countryText) switch
     {
         CountryResolution.Found found => ForCountry(found.Country),
         CountryResolution.Ambiguous ambiguous => CardMessage(

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text.Json;
 using AttBot.BotFramework.Builder;
 using AttBot.BotFramework.Schema;
@@ -12,10 +13,18 @@ namespace AttBot.Host.Bots;
 /// </summary>
 public sealed class Welcome(ConversationStore conversations)
 {
+    // What was last written per conversation: the store is written only when something changed (a new conversation,
+    // a moved serviceUrl), not on every message. Per process; a second instance simply writes once more.
+    private readonly ConcurrentDictionary<(string, string), string> _remembered = new();
+
     public void Remember(Activity activity)
     {
         if (activity.ChannelId is not { } channelId || activity.Conversation?.Id is not { } conversationId || activity.ServiceUrl is not { } serviceUrl)
             return;
+        var fingerprint = $"{serviceUrl}|{activity.Conversation.ConversationType}|{activity.Conversation.TenantId}|{activity.Recipient?.Id}";
+        if (_remembered.TryGetValue((channelId, conversationId), out var known) && known == fingerprint)
+            return;
+        _remembered[(channelId, conversationId)] = fingerprint;
         conversations.Save(new StoredConversation(channelId, conversationId, activity.Conversation.ConversationType,
             activity.Conversation.TenantId, serviceUrl, JsonSerializer.Serialize(activity.GetConversationReference(), BotJson.Options)));
     }
@@ -29,7 +38,11 @@ public sealed class Welcome(ConversationStore conversations)
         await turnContext.Connector.SendToConversationAsync(Address(welcome, activity), cancellationToken);
     }
 
-    public void Forget(Activity activity) => conversations.Forget(activity.ChannelId!, activity.Conversation!.Id!);
+    public void Forget(Activity activity)
+    {
+        _remembered.TryRemove((activity.ChannelId!, activity.Conversation!.Id!), out _);
+        conversations.Forget(activity.ChannelId!, activity.Conversation!.Id!);
+    }
 
     private static Activity Address(Activity message, Activity inbound)
     {

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using AttBot.Data.Store;
 using AttBot.Domain.Countries;
 using AttBot.Domain.Outreach;
@@ -20,6 +21,11 @@ public sealed class OutreachDesk(
     IOptions<OutreachOptions> options,
     TimeProvider time)
 {
+    // Per process, so that a status question costs no database round trip: what each person was last seen as, and
+    // the planned-outreach figures per state for today (dropped whenever any registration changes).
+    private readonly ConcurrentDictionary<(string, string), (string Name, string? Personal)> _seen = new();
+    private readonly ConcurrentDictionary<(string Iso3, DateOnly Day), (int, DateOnly?)> _summaries = new();
+
     private DateOnly Today => DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
 
     public Viewer ViewerOf(Person person) => roles.ViewerOf(person);
@@ -27,8 +33,14 @@ public sealed class OutreachDesk(
     public string? OrganizationOf(Person person) => profiles.Find(person.ChannelId, person.UserId)?.Organization;
 
     /// <summary>Remembers who the person is and, when they write 1:1, where to send them heads-ups.</summary>
-    public void Seen(Person person, string? personalConversationId) =>
+    public void Seen(Person person, string? personalConversationId)
+    {
+        var key = (person.ChannelId, person.UserId);
+        if (_seen.TryGetValue(key, out var known) && known.Name == person.DisplayName && (personalConversationId is null || known.Personal == personalConversationId))
+            return;
         profiles.Seen(person.ChannelId, person.UserId, person.DisplayName, personalConversationId);
+        _seen[key] = (person.DisplayName, personalConversationId ?? known.Personal);
+    }
 
     public void SetOrganization(Person person, string organization) =>
         profiles.SetOrganization(person.ChannelId, person.UserId, person.DisplayName, organization.Trim());
@@ -59,7 +71,7 @@ public sealed class OutreachDesk(
             Visibility = request.Restricted ? Visibility.Restricted : Visibility.Shared,
             Notes = Blank(request.Notes),
         };
-        return new RegisterOutcome.Registered(plans.Register(new NewRegistration(plan, sourceKey, conversationId), options.Value.ConflictWindowDays));
+        return Changed(new RegisterOutcome.Registered(plans.Register(new NewRegistration(plan, sourceKey, conversationId), options.Value.ConflictWindowDays)));
     }
 
     /// <summary>Resolves the named states, or expands the region to its non-parties; adds a problem for each name it cannot place.</summary>
@@ -68,7 +80,7 @@ public sealed class OutreachDesk(
         var iso3 = new List<string>();
         foreach (var name in request.CountryNames)
         {
-            switch (directory.Resolver.Resolve(name))
+            switch (directory.Resolve(name))
             {
                 case CountryResolution.Found found:
                     iso3.Add(found.Country.Iso3);
@@ -101,7 +113,7 @@ public sealed class OutreachDesk(
         return (iso3.Distinct().ToList(), regionName);
     }
 
-    public OutreachLookup OutreachFor(string countryText) => directory.Resolver.Resolve(countryText) switch
+    public OutreachLookup OutreachFor(string countryText) => directory.Resolve(countryText) switch
     {
         CountryResolution.Found found => new OutreachLookup.ForCountry(found.Country,
             plans.ForCountry(found.Country.Iso3, Today.AddDays(-options.Value.RecentDays), Today.AddYears(5))),
@@ -146,11 +158,21 @@ public sealed class OutreachDesk(
             return new ChangeOutcome.Refused($"Only the organizer of {plan.PublicId} or the ATT Secretariat can change it.");
         if (requiredState is { } state && plan.State != state)
             return new ChangeOutcome.Refused($"{plan.PublicId} is already {OutreachWords.Describe(plan.State).ToLowerInvariant()}.");
-        return change(plan);
+        return Changed(change(plan));
     }
 
-    public (int Count, DateOnly? NextStart) PlannedSummary(string iso3) =>
-        plans.PlannedSummary(iso3, Today, Today.AddDays(options.Value.StatusLookaheadDays));
+    public (int Count, DateOnly? NextStart) PlannedSummary(string iso3)
+    {
+        var today = Today;
+        return _summaries.GetOrAdd((iso3, today), key => plans.PlannedSummary(key.Iso3, key.Day, key.Day.AddDays(options.Value.StatusLookaheadDays)));
+    }
+
+    /// <summary>Any registration changed: the cached figures may be wrong now.</summary>
+    private T Changed<T>(T outcome)
+    {
+        _summaries.Clear();
+        return outcome;
+    }
 
     public string? Subscribe(Person person, string channelId, string conversationId, bool subscribe)
     {
