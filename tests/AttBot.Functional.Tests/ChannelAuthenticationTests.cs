@@ -28,7 +28,10 @@ public sealed class ChannelAuthenticationTests : IAsyncLifetime
         _app = new AttBotApp(new()
         {
             ["MicrosoftAppId"] = AppId,
+            ["MicrosoftAppPassword"] = "test-secret",
+            ["MicrosoftAppType"] = "MultiTenant",
             ["ToBotFromChannelOpenIdMetadataUrl"] = _openId.MetadataUrl,
+            ["ToChannelFromBotLoginUrl"] = _openId.TokenUrl,
             ["Bot:OpenIdKeys:MinRefreshInterval"] = "00:00:00",
         });
         _client = _app.CreateClient();
@@ -71,10 +74,29 @@ public sealed class ChannelAuthenticationTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task A_valid_channel_token_is_accepted_and_answered()
+    public async Task A_valid_channel_token_is_accepted_and_answered_with_the_bots_own_token()
     {
         Assert.Equal(HttpStatusCode.OK, await Send(Bearer(), _connector.ServiceUrl));
-        Assert.Contains("Malaysia", (await _connector.WaitForOneAsync()).CardJson);
+        var reply = await _connector.WaitForOneAsync();
+        Assert.Contains("Malaysia", reply.CardJson);
+        Assert.Equal("Bearer bot-token-1", reply.Authorization);
+
+        var request = Assert.Single(_openId.TokenRequests);
+        Assert.Equal("client_credentials", request["grant_type"]);
+        Assert.Equal(AppId, request["client_id"]);
+        Assert.Equal("test-secret", request["client_secret"]);
+        Assert.Equal("https://api.botframework.com/.default", request["scope"]);
+    }
+
+    [Fact]
+    public async Task The_bots_token_is_cached_and_reused()
+    {
+        Assert.Equal(HttpStatusCode.OK, await Send(Bearer(), _connector.ServiceUrl));
+        Assert.Equal(HttpStatusCode.OK, await Send(Bearer(), _connector.ServiceUrl));
+        var calls = await _connector.WaitForCallsAsync(2);
+
+        Assert.All(calls, c => Assert.Equal("Bearer bot-token-1", c.Authorization));
+        Assert.Single(_openId.TokenRequests);
     }
 
     public static TheoryData<string, string> Forgeries => new()

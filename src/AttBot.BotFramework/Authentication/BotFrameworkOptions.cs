@@ -18,6 +18,16 @@ public sealed class BotFrameworkOptions
     /// <summary>The issuer of the channel's tokens (the SDK's key name).</summary>
     public string ToBotFromChannelTokenIssuer { get; set; } = "https://api.botframework.com";
 
+    /// <summary>The token endpoint for the bot's own token (the SDK's key name). Default: Entra ID for the bot's tenant.</summary>
+    public string? ToChannelFromBotLoginUrl { get; set; }
+
+    /// <summary>The scope of the bot's own token (the SDK's key name).</summary>
+    public string ToChannelFromBotOAuthScope { get; set; } = "https://api.botframework.com/.default";
+
+    /// <summary>Where the bot gets its token: the configured URL, else its own tenant (single-tenant) or botframework.com (multi-tenant).</summary>
+    public string LoginUrl => ToChannelFromBotLoginUrl is { Length: > 0 } url ? url
+        : $"https://login.microsoftonline.com/{(string.Equals(MicrosoftAppType, "MultiTenant", StringComparison.OrdinalIgnoreCase) || string.IsNullOrEmpty(MicrosoftAppTenantId) ? "botframework.com" : MicrosoftAppTenantId)}/oauth2/v2.0/token";
+
     /// <summary>With no App ID the bot runs anonymously: for local development with the Agents Playground only.</summary>
     public bool IsAnonymous => string.IsNullOrWhiteSpace(MicrosoftAppId);
 }

@@ -24,7 +24,11 @@ public static class BotFrameworkServiceCollectionExtensions
         services.AddSingleton<OpenIdKeyCache>();
         services.AddSingleton<ChannelTokenValidator>();
         services.AddSingleton<IBotFrameworkAuthentication, BotFrameworkAuthentication>();
-        services.AddSingleton<IConnectorCredentials, AnonymousConnectorCredentials>();
+        services.AddSingleton<TrustedServiceUrls>();
+        services.AddHttpClient(ClientCredentialsConnectorCredentials.HttpClientName, client => client.Timeout = TimeSpan.FromSeconds(15));
+        services.AddSingleton<IConnectorCredentials>(sp => sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<BotFrameworkOptions>>().Value.IsAnonymous
+            ? new AnonymousConnectorCredentials()
+            : ActivatorUtilities.CreateInstance<ClientCredentialsConnectorCredentials>(sp));
         services.AddTransient<ConnectorRetryHandler>();
         services.AddTransient<ConnectorAuthenticationHandler>();
         services.AddHttpClient(ConnectorClientFactory.HttpClientName, client => client.Timeout = TimeSpan.FromSeconds(30))

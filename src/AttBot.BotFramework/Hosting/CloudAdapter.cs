@@ -31,6 +31,7 @@ public sealed class CloudAdapter(
     ConnectorClientFactory connectors,
     TurnQueue queue,
     IServiceScopeFactory scopes,
+    TrustedServiceUrls trustedServiceUrls,
     IOptions<CloudAdapterOptions> options,
     ILogger<CloudAdapter> logger)
 {
@@ -73,8 +74,10 @@ public sealed class CloudAdapter(
     }
 
     /// <summary>Runs a proactive turn in a stored conversation (heads-ups, alerts): the SDK's ContinueConversationAsync.</summary>
+    /// <remarks>References are stored only from authenticated activities, so their serviceUrl is trusted with the bot's token.</remarks>
     public Task ContinueConversationAsync(ConversationReference reference, Func<TurnContext, CancellationToken, Task> callback, CancellationToken cancellationToken)
     {
+        trustedServiceUrls.Trust(reference.ServiceUrl!);
         var activity = new Activity
         {
             Type = ActivityTypes.Event,

@@ -26,6 +26,9 @@ public sealed class FakeOpenIdServer : IAsyncDisposable
 
     public string MetadataUrl { get; private set; } = "";
     public int KeySetRequests { get; private set; }
+    /// <summary>The form posts to the token endpoint (client credentials), in order.</summary>
+    public List<Dictionary<string, string>> TokenRequests { get; } = [];
+    public string TokenUrl => $"{BaseUrl}/botframework.com/oauth2/v2.0/token";
 
     public static async Task<FakeOpenIdServer> StartAsync()
     {
@@ -40,6 +43,12 @@ public sealed class FakeOpenIdServer : IAsyncDisposable
         {
             server.KeySetRequests++;
             return Results.Json(new { keys = server._keys.Select(k => server.Jwk(k.Key, k.Value.Key, k.Value.Endorsements)).ToArray() });
+        });
+        app.MapPost("/botframework.com/oauth2/v2.0/token", async (HttpContext http) =>
+        {
+            var form = await http.Request.ReadFormAsync();
+            server.TokenRequests.Add(form.ToDictionary(f => f.Key, f => f.Value.ToString()));
+            return Results.Json(new { token_type = "Bearer", expires_in = 3600, access_token = $"bot-token-{server.TokenRequests.Count}" });
         });
         await app.StartAsync();
         server.BaseUrl = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First().TrimEnd('/');
