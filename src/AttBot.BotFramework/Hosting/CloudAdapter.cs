@@ -146,7 +146,7 @@ public sealed class CloudAdapter(
     private async Task<(Activity? Activity, (int Status, string Reason)? Error)> ReadActivityAsync(HttpRequest request, CancellationToken cancellationToken)
     {
         if (request.ContentType is null || !MediaTypeIsJson(request.ContentType))
-            return (null, (StatusCodes.Status415UnsupportedMediaType, "Activities must be sent as application/json."));
+            return (null, (StatusCodes.Status415UnsupportedMediaType, "Activities must be sent as application/json in UTF-8."));
 
         var limit = options.Value.MaxRequestBodyBytes;
         if (request.ContentLength > limit)
@@ -176,7 +176,11 @@ public sealed class CloudAdapter(
     {
         try
         {
-            var mediaType = new ContentType(contentType).MediaType;
+            var parsed = new ContentType(contentType);
+            // JSON on the wire is UTF-8 (RFC 8259); a body that says otherwise would be misread.
+            if (parsed.CharSet is { Length: > 0 } charset && !charset.Equals("utf-8", StringComparison.OrdinalIgnoreCase) && !charset.Equals("utf8", StringComparison.OrdinalIgnoreCase))
+                return false;
+            var mediaType = parsed.MediaType;
             return mediaType.Equals("application/json", StringComparison.OrdinalIgnoreCase)
                 || (mediaType.StartsWith("application/", StringComparison.OrdinalIgnoreCase) && mediaType.EndsWith("+json", StringComparison.OrdinalIgnoreCase));
         }

@@ -15,16 +15,28 @@ namespace AttBot.Host.Bots;
 /// that answers it (status, outreach, welcome), and sends the card. The answers are built in StatusReplies,
 /// OutreachReplies and the Cards project; the rules live in the domain.
 /// </summary>
-public sealed class TeamsBot(CountryDirectory directory, StatusReplies status, OutreachReplies outreach, OutreachDesk desk, Welcome welcome) : ActivityHandler
+public sealed class TeamsBot(CountryDirectory directory, StatusReplies status, OutreachReplies outreach, OutreachDesk desk, Welcome welcome, TenantPolicy tenants) : ActivityHandler
 {
     public override Task OnTurnAsync(TurnContext turnContext, CancellationToken cancellationToken)
     {
         var activity = turnContext.Activity;
+        if (!tenants.Allows(activity))
+            return RefuseTenantAsync(turnContext, cancellationToken);
         if (activity.Type is ActivityTypes.Message or ActivityTypes.ConversationUpdate or ActivityTypes.InstallationUpdate)
             welcome.Remember(activity);
         if (activity.Type is ActivityTypes.Message or ActivityTypes.Invoke && PersonOf(activity) is { } person)
             desk.Seen(person, activity.Conversation?.ConversationType == "personal" ? activity.Conversation.Id : null);
         return base.OnTurnAsync(turnContext, cancellationToken);
+    }
+
+    /// <summary>Another organization's tenant: a polite word when someone asked something, and nothing stored.</summary>
+    private static Task RefuseTenantAsync(TurnContext turnContext, CancellationToken cancellationToken)
+    {
+        if (turnContext.Activity.Type == ActivityTypes.Invoke)
+            turnContext.InvokeResponse = new InvokeResponse(200, AdaptiveCardInvokeResponse.Message(TenantPolicy.Refusal));
+        else if (turnContext.Activity.Type == ActivityTypes.Message)
+            return turnContext.SendActivityAsync(TenantPolicy.Refusal, cancellationToken);
+        return Task.CompletedTask;
     }
 
     protected override async Task OnMessageActivityAsync(TurnContext turnContext, CancellationToken cancellationToken)

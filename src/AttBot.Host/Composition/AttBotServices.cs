@@ -23,6 +23,8 @@ public static class AttBotServices
         services.AddSingleton<StatusReplies>();
         services.AddSingleton<OutreachReplies>();
         services.AddSingleton<Welcome>();
+        services.Configure<TenantOptions>(configuration.GetSection("Bot"));
+        services.AddSingleton<TenantPolicy>();
         services.AddTransient<IBot, TeamsBot>();
         return services;
     }
