@@ -5,9 +5,10 @@ namespace AttBot.EndToEnd.Tests;
 
 /// <summary>
 /// The real bot (AttBot.Host.dll, its own SQLite file) talking to the M365 Agents Playground, whose
-/// web page headless Chromium drives through tests/node/playground/status-scenario.js.
+/// web page headless Chromium drives through a scenario script in tests/node/playground/.
+/// Each test starts its own bot (empty database) and Playground (new conversation).
 /// Needs Node.js, `npm ci` in tests/node and Chromium; fails (never skips) without them.
-/// Screenshots and logs go to tests/AttBot.EndToEnd.Tests/TestResults/artifacts/&lt;time&gt;/.
+/// Screenshots and logs go to tests/AttBot.EndToEnd.Tests/TestResults/artifacts/&lt;time&gt;-&lt;scenario&gt;/.
 /// </summary>
 public sealed partial class PlaygroundTests(ITestOutputHelper output) : IDisposable
 {
@@ -16,14 +17,26 @@ public sealed partial class PlaygroundTests(ITestOutputHelper output) : IDisposa
     private static readonly TimeSpan ScenarioTimeout = TimeSpan.FromSeconds(120);
 
     private readonly string _workDirectory = Directory.CreateTempSubdirectory("attbot-e2e-").FullName;
-    private readonly string _artifacts = Path.Combine(TestEnvironment.RepositoryRoot, "tests", "AttBot.EndToEnd.Tests",
-        "TestResults", "artifacts", DateTime.UtcNow.ToString("yyyyMMdd-HHmmss"));
     private readonly List<ChildProcess> _processes = [];
+    private string? _artifacts;
 
     [Fact]
-    public async Task Playground_conversation_shows_welcome_status_and_working_ambiguity_buttons()
+    public Task Playground_conversation_shows_welcome_status_and_working_ambiguity_buttons() =>
+        RunScenario("status-scenario.js");
+
+    /// <summary>
+    /// The form card filled in by clicking and typing: a window ending before it starts comes back as the form with
+    /// "Please fix" and the values kept; fixed, it is registered as OR-0001; "mine" lists it.
+    /// </summary>
+    [Fact]
+    public Task Playground_registration_form_is_filled_in_fixed_and_submitted_by_clicking() =>
+        RunScenario("outreach-scenario.js");
+
+    private async Task RunScenario(string script)
     {
         TestEnvironment.RequireTools();
+        _artifacts = Path.Combine(TestEnvironment.RepositoryRoot, "tests", "AttBot.EndToEnd.Tests", "TestResults", "artifacts",
+            $"{DateTime.UtcNow:yyyyMMdd-HHmmss}-{Path.GetFileNameWithoutExtension(script)}");
         Directory.CreateDirectory(_artifacts);
 
         var botPort = TestEnvironment.FreeLoopbackPort();
@@ -31,14 +44,14 @@ public sealed partial class PlaygroundTests(ITestOutputHelper output) : IDisposa
         var playgroundUrl = await StartPlayground(botPort);
 
         var scenario = Start("scenario", "node",
-            [Path.Combine(TestEnvironment.PlaygroundDirectory, "status-scenario.js"), playgroundUrl, _artifacts],
+            [Path.Combine(TestEnvironment.PlaygroundDirectory, script), playgroundUrl, _artifacts],
             TestEnvironment.PlaygroundDirectory,
             new Dictionary<string, string> { ["CHROMIUM_PATH"] = TestEnvironment.ChromiumPath });
         var finished = await scenario.WaitForExitAsync(ScenarioTimeout);
         output.WriteLine(scenario.Output);
 
         Assert.True(finished && scenario.ExitCode == 0,
-            $"The Playground scenario {(finished ? $"failed (exit {scenario.ExitCode})" : $"did not finish within {ScenarioTimeout.TotalSeconds} s")}. " +
+            $"The Playground scenario {script} {(finished ? $"failed (exit {scenario.ExitCode})" : $"did not finish within {ScenarioTimeout.TotalSeconds} s")}. " +
             $"Screenshots and logs: {_artifacts}\n{Diagnostics()}");
         Assert.False(bot.HasExited, $"The bot exited during the scenario.\n{Diagnostics()}");
     }
@@ -151,18 +164,18 @@ public sealed partial class PlaygroundTests(ITestOutputHelper output) : IDisposa
         return string.Join("\n", parts);
     }
 
-    private void SaveLogs()
+    private void SaveLogs(string artifacts)
     {
         try
         {
             foreach (var process in _processes)
             {
-                File.WriteAllText(Path.Combine(_artifacts, $"{process.Name}.log"), process.Output);
+                File.WriteAllText(Path.Combine(artifacts, $"{process.Name}.log"), process.Output);
             }
             var playgroundLog = Path.Combine(_workDirectory, "playground.log");
             if (File.Exists(playgroundLog))
             {
-                File.Copy(playgroundLog, Path.Combine(_artifacts, "playground-server.log"), overwrite: true);
+                File.Copy(playgroundLog, Path.Combine(artifacts, "playground-server.log"), overwrite: true);
             }
         }
         catch (IOException e)
@@ -177,9 +190,9 @@ public sealed partial class PlaygroundTests(ITestOutputHelper output) : IDisposa
         {
             process.Dispose();
         }
-        if (Directory.Exists(_artifacts))
+        if (_artifacts is not null && Directory.Exists(_artifacts))
         {
-            SaveLogs();
+            SaveLogs(_artifacts);
         }
         try
         {

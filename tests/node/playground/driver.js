@@ -6,6 +6,10 @@
 //   const mark = await pg.send("status Malaysia");
 //   await pg.waitForBotText("Signatory", { since: mark });
 //   await pg.clickButton("Republic of Korea");
+//   await pg.fillText("You act for", "Mexico");            // card inputs, found by their label
+//   await pg.choose("State", "Tonga", { typing: "Tonga" }); // compact or filtered Input.ChoiceSet
+//   await pg.typeDate("From", "2027-03-10");
+//   await pg.tick("Ratification / accession");
 //   await pg.close();
 //
 // Every failing wait or click throws a PlaygroundError whose message lists the bot messages on
@@ -186,13 +190,13 @@ class Playground {
                     for (let i = all.length - 1; i >= 0; i--) {
                         const b = all[i];
                         const t = norm(b.getAttribute("title") || b.getAttribute("aria-label") || b.innerText);
-                        if (t === wanted) return i;
+                        if (t === wanted) return { index: i }; // an object: index 0 is falsy and would keep waitForFunction waiting
                     }
-                    return -1;
+                    return null;
                 },
                 { selector: SELECTORS.cardButton, wanted },
                 { timeout: timeoutMs, polling: 100 }).catch(() => null);
-            const index = handle ? await handle.jsonValue() : -1;
+            const index = handle ? (await handle.jsonValue()).index : -1;
             if (index < 0) {
                 const titles = (await this.buttonTitles()).flat();
                 throw new PlaygroundError(`No card button titled ${JSON.stringify(title)} within ${timeoutMs} ms; buttons on screen: ${JSON.stringify(titles)}`);
@@ -205,7 +209,159 @@ class Playground {
         }
     }
 
-    async screenshot(name) {
+    // ---- Card inputs. The Playground renders Adaptive Cards with Fluent UI v9 controls (see FINDINGS.md):
+    // each input has a <label for=...> holding the card's `label`; choice sets are comboboxes whose options
+    // appear in a popup list; Input.Date is a text field that opens a calendar when clicked.
+
+    /**
+     * The input labelled `label` in the most recent card that has one (also a checkbox of a multi-select
+     * choice set, labelled by its choice title). Waits until such a card is on screen.
+     */
+    async input(label, { timeoutMs = this.timeout } = {}) {
+        const wanted = normalize(label);
+        const handle = await this.page.waitForFunction(
+            ({ selector, wanted }) => {
+                const norm = (t) => t.replace(/[\u2018\u2019\u02bc]/g, "'").replace(/\s+/g, " ").trim();
+                const labels = [...document.querySelectorAll(selector)];
+                for (let i = labels.length - 1; i >= 0; i--) {
+                    const id = labels[i].getAttribute("for");
+                    if (id && norm(labels[i].innerText) === wanted && document.getElementById(id)) return id;
+                }
+                return false;
+            },
+            { selector: `${SELECTORS.botMessage} ${SELECTORS.card} label`, wanted },
+            { timeout: timeoutMs, polling: 100 }).catch(() => null);
+        if (!handle) {
+            const labels = (await this.page.locator(`${SELECTORS.botMessage} ${SELECTORS.card} label`).allInnerTexts()).map(normalize);
+            throw new PlaygroundError(`No card input labelled ${JSON.stringify(label)} within ${timeoutMs} ms; labels on screen: ${JSON.stringify(labels)}`);
+        }
+        return this.page.locator(`[id="${await handle.jsonValue()}"]`);
+    }
+
+    /** What the input labelled `label` shows now (text, chosen title, formatted date). */
+    async inputValue(label) {
+        try {
+            return await (await this.input(label)).inputValue();
+        } catch (e) {
+            return this.fail(`inputValue ${JSON.stringify(label)}`, e);
+        }
+    }
+
+    /** Clicks into a text input, selects what is there and types `text` over it. */
+    async fillText(label, text) {
+        try {
+            const input = await this.input(label);
+            await input.click();
+            await input.press("ControlOrMeta+a");
+            await input.pressSequentially(text);
+            await this._expectValue(input, label, text);
+        } catch (e) {
+            return this.fail(`fillText ${JSON.stringify(label)}`, e);
+        }
+    }
+
+    /**
+     * Opens the choice set labelled `label` and clicks the option titled `option`. With `typing`, types it
+     * first (a "filtered" choice set narrows its list to the options containing the text).
+     */
+    async choose(label, option, { typing } = {}) {
+        try {
+            const input = await this.input(label);
+            await input.click();
+            if (typing !== undefined) {
+                await input.press("ControlOrMeta+a");
+                await input.pressSequentially(typing);
+            }
+            const options = this.page.getByRole("option", { name: option, exact: true });
+            try {
+                await options.first().waitFor({ state: "visible" });
+            } catch {
+                const shown = (await this.page.getByRole("option").allInnerTexts()).map(normalize);
+                throw new PlaygroundError(`no option ${JSON.stringify(option)} in the list; it shows ${shown.length} option(s): ${JSON.stringify(shown.slice(0, 20))}`);
+            }
+            await options.first().click();
+            await this._expectValue(input, label, option);
+        } catch (e) {
+            return this.fail(`choose ${JSON.stringify(option)} in ${JSON.stringify(label)}`, e);
+        }
+    }
+
+    /**
+     * Types a date (given as YYYY-MM-DD) into the date input labelled `label`, as a user does: clicking the
+     * field opens a calendar that takes the focus; Escape closes it and puts the caret back in the field,
+     * where the date is typed as "March 10, 2027" (read by the page's Date.parse as a local date, whatever the
+     * browser's locale) and taken on leaving the field. Checks that the field then shows that date.
+     */
+    async typeDate(label, isoDate) {
+        try {
+            const [y, m, d] = isoDate.split("-").map(Number);
+            const typed = new Date(y, m - 1, d).toLocaleDateString("en-US", { dateStyle: "long" });
+            const input = await this.input(label);
+            await input.click();
+            await this.page.keyboard.press("Escape");
+            const id = await input.getAttribute("id");
+            const focused = await this.page.waitForFunction((id) => document.activeElement?.id === id, id, { timeout: 2000 }).catch(() => null);
+            if (!focused) {
+                throw new PlaygroundError(`after Escape the focus is not back in the date field but on ${await this.page.evaluate(() => document.activeElement?.outerHTML.slice(0, 120))}`);
+            }
+            await input.press("ControlOrMeta+a");
+            await input.pressSequentially(typed);
+            await input.press("Tab");
+            // The card shows the date in the browser's locale (AdaptiveCards formatDate: dateStyle "long").
+            const shown = await this.page.evaluate(([y, m, d]) => new Date(y, m - 1, d).toLocaleDateString(undefined, { dateStyle: "long" }), [y, m, d]);
+            await this._expectValue(input, label, shown);
+        } catch (e) {
+            return this.fail(`typeDate ${JSON.stringify(label)} ${isoDate}`, e);
+        }
+    }
+
+    /** Ticks the checkbox labelled `label` (an Input.Toggle's title or a multi-select choice's title). */
+    async tick(label) {
+        try {
+            const box = await this.input(label);
+            await box.check();
+        } catch (e) {
+            return this.fail(`tick ${JSON.stringify(label)}`, e);
+        }
+    }
+
+    async _expectValue(input, label, expected) {
+        const deadline = Date.now() + 3000;
+        let actual;
+        while ((actual = await input.inputValue()) !== expected && Date.now() < deadline) {
+            await this.page.waitForTimeout(100);
+        }
+        if (actual !== expected) {
+            throw new PlaygroundError(`the input labelled ${JSON.stringify(label)} shows ${JSON.stringify(actual)}, not ${JSON.stringify(expected)}`);
+        }
+    }
+
+    /**
+     * The activity of type `type` (e.g. "invoke") the Playground last sent to the bot, as its log panel shows
+     * it on a click (tab Request): the exact JSON the bot received. Null when there is none.
+     */
+    async lastRequestToBot(type) {
+        try {
+            const status = new RegExp(`^${type} \\d{3}$`);
+            const line = this.page.locator(SELECTORS.logPanel).first().locator("div")
+                .filter({ hasText: "Playground -> User Application" })
+                .filter({ has: this.page.getByText(status) }).last();
+            await line.getByText(status).click({ timeout: 5000 });
+            const tabs = this.page.locator('[role="tablist"]').filter({ has: this.page.getByRole("tab", { name: "Request" }) });
+            await tabs.getByRole("tab", { name: "Request" }).click({ timeout: 5000 });
+            const text = await tabs.locator("xpath=../..").innerText({ timeout: 5000 });
+            return JSON.parse(text.slice(text.indexOf("{"), text.lastIndexOf("}") + 1));
+        } catch {
+            return null;
+        }
+    }
+
+    /** Saves a screenshot of the page; with `cardTop`, first scrolls the chat so the latest card's top shows. */
+    async screenshot(name, { cardTop = false } = {}) {
+        if (cardTop) {
+            await this.page.locator(`${SELECTORS.botMessage} ${SELECTORS.card}`).last()
+                .evaluate((card) => card.scrollIntoView({ block: "start" })).catch(() => {});
+        }
         const file = path.join(this.artifactsDir, `${String(++this.screenshotCount).padStart(2, "0")}-${name.replace(/[^A-Za-z0-9_-]+/g, "_")}.png`);
         await this.page.screenshot({ path: file, fullPage: true });
         return file;
@@ -214,7 +370,8 @@ class Playground {
     /** The last lines of the Playground's log panel (activities and their HTTP status codes). */
     async logPanel(lines = 25) {
         try {
-            const text = await this.page.locator(SELECTORS.logPanel).innerText({ timeout: 2000 });
+            // .first(): the Request/Response view that a click on a log line opens matches the selector too.
+            const text = await this.page.locator(SELECTORS.logPanel).first().innerText({ timeout: 2000 });
             return text.split("\n").filter((l) => l.trim()).slice(-lines);
         } catch {
             return [];
