@@ -5,23 +5,8 @@ using Microsoft.VisualBasic.FileIO;
 namespace AttBot.Functional.Tests;
 
 /// <summary>The answer for every state matches the project's status table, read here independently of the bot's own reader.</summary>
-public sealed class EveryStateTests : IAsyncLifetime
+public sealed class EveryStateTests() : BotTestBase()
 {
-    private readonly AttBotApp _app = new();
-    private FakeConnector _connector = null!;
-    private HttpClient _client = null!;
-
-    public async Task InitializeAsync()
-    {
-        _connector = await FakeConnector.StartAsync();
-        _client = _app.CreateClient();
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _app.DisposeAsync();
-        await _connector.DisposeAsync();
-    }
 
     [Fact]
     public async Task Every_state_in_att_status_csv_is_answered_with_its_own_status_and_dates()
@@ -29,9 +14,9 @@ public sealed class EveryStateTests : IAsyncLifetime
         var rows = ReadCsv();
         Assert.Equal(196, rows.Count);
         foreach (var row in rows)
-            await _client.PostActivityAsync(Activities.Message(_connector.ServiceUrl, $"status {row["iso3"]}", id: row["iso3"]));
+            await Client.PostActivityAsync(Activities.Message(Connector.ServiceUrl, $"status {row["iso3"]}", id: row["iso3"]));
 
-        var replies = (await _connector.WaitForCallsAsync(rows.Count, TimeSpan.FromSeconds(60)))
+        var replies = (await Connector.WaitForCallsAsync(rows.Count, TimeSpan.FromSeconds(60)))
             .ToDictionary(c => c.Body!["replyToId"]!.GetValue<string>());
         foreach (var row in rows)
         {

@@ -10,23 +10,8 @@ namespace AttBot.Functional.Tests;
 /// Random and hostile requests at /api/messages: the answer is always 2xx or 4xx, the bot stays up, and nothing from
 /// a rejected request reaches the store. Seeded, bounded: the same inputs every run.
 /// </summary>
-public sealed class HostileInputTests : IAsyncLifetime
+public sealed class HostileInputTests() : BotTestBase()
 {
-    private readonly AttBotApp _app = new();
-    private FakeConnector _connector = null!;
-    private HttpClient _client = null!;
-
-    public async Task InitializeAsync()
-    {
-        _connector = await FakeConnector.StartAsync();
-        _client = _app.CreateClient();
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _app.DisposeAsync();
-        await _connector.DisposeAsync();
-    }
 
     private static readonly string[] Hostile =
     [
@@ -56,14 +41,7 @@ public sealed class HostileInputTests : IAsyncLifetime
         }
     }
 
-    private long StoredRows()
-    {
-        using var connection = new SqliteConnection($"Data Source={_app.DatabasePath}");
-        connection.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = "SELECT (SELECT COUNT(*) FROM conversations) + (SELECT COUNT(*) FROM user_profiles) + (SELECT COUNT(*) FROM outreach)";
-        return (long)command.ExecuteScalar()!;
-    }
+    private long StoredRows() => CountRows("conversations") + CountRows("user_profiles") + CountRows("outreach");
 
     [Fact]
     public async Task Random_json_of_every_shape_gets_2xx_or_4xx_and_rejected_requests_store_nothing()
@@ -72,7 +50,7 @@ public sealed class HostileInputTests : IAsyncLifetime
         for (var i = 0; i < 300; i++)
         {
             var body = RandomJson(random, 0);
-            var response = await _client.PostAsync("/api/messages", new StringContent(body.ToJsonString(), Encoding.UTF8, "application/json"));
+            var response = await Client.PostAsync("/api/messages", new StringContent(body.ToJsonString(), Encoding.UTF8, "application/json"));
             var status = (int)response.StatusCode;
             Assert.True(status is >= 200 and < 500, $"{status} for {body.ToJsonString()[..Math.Min(300, body.ToJsonString().Length)]}");
             if (status >= 400)
@@ -85,14 +63,14 @@ public sealed class HostileInputTests : IAsyncLifetime
     {
         foreach (var text in Hostile)
         {
-            var response = await _client.PostActivityAsync(Activities.Message(_connector.ServiceUrl, text));
+            var response = await Client.PostActivityAsync(Activities.Message(Connector.ServiceUrl, text));
             Assert.True(response.StatusCode is HttpStatusCode.OK or HttpStatusCode.BadRequest or HttpStatusCode.RequestEntityTooLarge, $"{response.StatusCode} for {text[..Math.Min(40, text.Length)]}");
         }
         await Task.Delay(1500);
-        Assert.DoesNotContain(_connector.Calls, c => (c.Text ?? "").Contains("went wrong"));
+        Assert.DoesNotContain(Connector.Calls, c => (c.Text ?? "").Contains("went wrong"));
 
-        await _client.PostActivityAsync(Activities.Message(_connector.ServiceUrl, "status Malaysia", id: "after"));
-        var reply = await _connector.WaitForAsync(c => c.Body?["replyToId"]?.GetValue<string>() == "after");
+        await Client.PostActivityAsync(Activities.Message(Connector.ServiceUrl, "status Malaysia", id: "after"));
+        var reply = await Connector.WaitForAsync(c => c.Body?["replyToId"]?.GetValue<string>() == "after");
         Assert.Contains("Signatory, not yet ratified", reply.CardJson);
     }
 
@@ -104,9 +82,9 @@ public sealed class HostileInputTests : IAsyncLifetime
     [InlineData("garbage;;;")]
     public async Task Wrong_content_types_are_refused_with_4xx(string contentType)
     {
-        var content = new ByteArrayContent(Encoding.UTF8.GetBytes(Activities.Message(_connector.ServiceUrl, "status Malaysia").ToJsonString()));
+        var content = new ByteArrayContent(Encoding.UTF8.GetBytes(Activities.Message(Connector.ServiceUrl, "status Malaysia").ToJsonString()));
         content.Headers.TryAddWithoutValidation("Content-Type", contentType);
-        var response = await _client.PostAsync("/api/messages", content);
+        var response = await Client.PostAsync("/api/messages", content);
         Assert.InRange((int)response.StatusCode, 400, 499);
     }
 }

@@ -7,26 +7,11 @@ using AttBot.Functional.Tests.Infrastructure;
 namespace AttBot.Functional.Tests;
 
 /// <summary>What /api/messages does with requests that are not a well-formed activity: a 4xx with a reason, never a 500.</summary>
-public sealed class MessagesEndpointTests : IAsyncLifetime
+public sealed class MessagesEndpointTests() : BotTestBase(new() { ["Bot:MaxRequestBodyBytes"] = "65536" })
 {
-    private readonly AttBotApp _app = new(new() { ["Bot:MaxRequestBodyBytes"] = "65536" });
-    private FakeConnector _connector = null!;
-    private HttpClient _client = null!;
-
-    public async Task InitializeAsync()
-    {
-        _connector = await FakeConnector.StartAsync();
-        _client = _app.CreateClient();
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _app.DisposeAsync();
-        await _connector.DisposeAsync();
-    }
 
     private Task<HttpResponseMessage> PostRaw(string body, string contentType = "application/json") =>
-        _client.PostAsync("/api/messages", new StringContent(body, Encoding.UTF8, contentType));
+        Client.PostAsync("/api/messages", new StringContent(body, Encoding.UTF8, contentType));
 
     [Theory]
     [InlineData("{not json", "not a valid activity")]
@@ -44,7 +29,7 @@ public sealed class MessagesEndpointTests : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains(reason, await response.Content.ReadAsStringAsync());
-        await _connector.AssertNoMoreCallsAsync(0, TimeSpan.FromMilliseconds(50));
+        await Connector.AssertNoMoreCallsAsync(0, TimeSpan.FromMilliseconds(50));
     }
 
     [Fact]
@@ -57,8 +42,8 @@ public sealed class MessagesEndpointTests : IAsyncLifetime
     [Fact]
     public async Task An_oversized_body_gets_413()
     {
-        var huge = Activities.Message(_connector.ServiceUrl, new string('a', 70_000));
-        var response = await _client.PostActivityAsync(huge);
+        var huge = Activities.Message(Connector.ServiceUrl, new string('a', 70_000));
+        var response = await Client.PostActivityAsync(huge);
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
     }
 
@@ -75,7 +60,7 @@ public sealed class MessagesEndpointTests : IAsyncLifetime
     [Fact]
     public async Task Get_is_not_allowed()
     {
-        var response = await _client.GetAsync("/api/messages");
+        var response = await Client.GetAsync("/api/messages");
         Assert.Equal(HttpStatusCode.MethodNotAllowed, response.StatusCode);
     }
 
@@ -85,20 +70,20 @@ public sealed class MessagesEndpointTests : IAsyncLifetime
     [InlineData("somethingNew")]
     public async Task Activity_types_the_bot_does_not_use_are_acknowledged_and_ignored(string type)
     {
-        var activity = Activities.Message(_connector.ServiceUrl, "status Malaysia");
+        var activity = Activities.Message(Connector.ServiceUrl, "status Malaysia");
         activity["type"] = type;
-        var response = await _client.PostActivityAsync(activity);
+        var response = await Client.PostActivityAsync(activity);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        await _connector.AssertNoMoreCallsAsync(0);
+        await Connector.AssertNoMoreCallsAsync(0);
     }
 
     [Fact]
     public async Task An_invoke_the_bot_does_not_handle_gets_400()
     {
-        var invoke = Activities.CardAction(_connector.ServiceUrl, "status", new JsonObject());
+        var invoke = Activities.CardAction(Connector.ServiceUrl, "status", new JsonObject());
         invoke["name"] = "composeExtension/query";
-        var response = await _client.PostActivityAsync(invoke);
+        var response = await Client.PostActivityAsync(invoke);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains("composeExtension/query", await response.Content.ReadAsStringAsync());
@@ -107,22 +92,22 @@ public sealed class MessagesEndpointTests : IAsyncLifetime
     [Fact]
     public async Task A_card_action_without_an_action_gets_400()
     {
-        var invoke = Activities.CardAction(_connector.ServiceUrl, "status", new JsonObject());
+        var invoke = Activities.CardAction(Connector.ServiceUrl, "status", new JsonObject());
         invoke["value"] = new JsonObject { ["trigger"] = "manual" };
-        var response = await _client.PostActivityAsync(invoke);
+        var response = await Client.PostActivityAsync(invoke);
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
     }
 
     [Fact]
     public async Task Unknown_fields_are_accepted()
     {
-        var activity = Activities.Message(_connector.ServiceUrl, "status Malaysia");
+        var activity = Activities.Message(Connector.ServiceUrl, "status Malaysia");
         activity["someFutureField"] = new JsonObject { ["nested"] = true };
         activity["channelData"] = new JsonObject { ["tenant"] = new JsonObject { ["id"] = "t" }, ["newThing"] = 1 };
-        var response = await _client.PostActivityAsync(activity);
+        var response = await Client.PostActivityAsync(activity);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains("Malaysia", (await _connector.WaitForOneAsync()).CardJson);
+        Assert.Contains("Malaysia", (await Connector.WaitForOneAsync()).CardJson);
     }
 
     [Fact]
@@ -130,26 +115,26 @@ public sealed class MessagesEndpointTests : IAsyncLifetime
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, "/api/messages")
         {
-            Content = new StringContent(Activities.Message(_connector.ServiceUrl, "status Malaysia").ToJsonString(), Encoding.UTF8, "application/json"),
+            Content = new StringContent(Activities.Message(Connector.ServiceUrl, "status Malaysia").ToJsonString(), Encoding.UTF8, "application/json"),
         };
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", "eyJhbGciOiJub25lIn0.e30.");
-        var response = await _client.SendAsync(request);
+        var response = await Client.SendAsync(request);
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
-        await _connector.AssertNoMoreCallsAsync(0);
+        await Connector.AssertNoMoreCallsAsync(0);
     }
 
     [Fact]
     public async Task In_anonymous_mode_the_bot_never_posts_to_a_non_loopback_service_url()
     {
-        var response = await _client.PostActivityAsync(Activities.Message("https://smba.trafficmanager.net/amer/", "status Malaysia"));
+        var response = await Client.PostActivityAsync(Activities.Message("https://smba.trafficmanager.net/amer/", "status Malaysia"));
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
     }
 
     [Fact]
     public async Task Health_endpoint_answers()
     {
-        var response = await _client.GetAsync("/healthz");
+        var response = await Client.GetAsync("/healthz");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
     }
 }

@@ -6,31 +6,17 @@ using AttBot.Functional.Tests.Infrastructure;
 namespace AttBot.Functional.Tests;
 
 /// <summary>Pre-registering outreach and the conflict warnings, through the real HTTP pipeline and a fake Connector.</summary>
-public sealed class OutreachRegistrationTests : IAsyncLifetime
+public sealed class OutreachRegistrationTests() : BotTestBase(Settings())
 {
     public const string Secretariat = "29:secretariat-1";
-    private readonly AttBotApp _app = new(new()
+
+    /// <summary>One Secretariat member, and an outbox that retries within a test's patience.</summary>
+    private static Dictionary<string, string?> Settings() => new()
     {
         ["Roles:Secretariat:0"] = Secretariat,
         ["Outreach:OutboxRetryDelay"] = "00:00:00.100",
         ["Outreach:OutboxPollInterval"] = "00:00:00.100",
-    });
-    private FakeConnector _connector = null!;
-    private HttpClient _client = null!;
-
-    public async Task InitializeAsync()
-    {
-        _connector = await FakeConnector.StartAsync();
-        _client = _app.CreateClient();
-    }
-
-    public async Task DisposeAsync()
-    {
-        foreach (var line in _app.Logs.Lines.Where(l => l.StartsWith("Error")))
-            Console.WriteLine(line);
-        await _app.DisposeAsync();
-        await _connector.DisposeAsync();
-    }
+    };
 
     public static string Day(int daysFromToday) => DateOnly.FromDateTime(DateTime.UtcNow).AddDays(daysFromToday).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
@@ -38,9 +24,9 @@ public sealed class OutreachRegistrationTests : IAsyncLifetime
     private async Task<ConnectorCall> Say(string userId, string name, string text, string? id = null)
     {
         id ??= Guid.NewGuid().ToString("N");
-        var response = await _client.PostActivityAsync(Activities.MessageFrom(_connector.ServiceUrl, text, userId, name, id));
+        var response = await Client.PostActivityAsync(Activities.MessageFrom(Connector.ServiceUrl, text, userId, name, id));
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        return await _connector.WaitForAsync(c => c.Body?["replyToId"]?.GetValue<string>() == id);
+        return await Connector.WaitForAsync(c => c.Body?["replyToId"]?.GetValue<string>() == id);
     }
 
     private static string Shown(ConnectorCall call) => call.Card is null ? call.Text ?? "" : call.CardJson;
@@ -69,14 +55,14 @@ public sealed class OutreachRegistrationTests : IAsyncLifetime
         await SubscribeSecretariat();
         await Say("29:ana", "Ana Ruiz", $"register bilateral Tonga {Day(30)}..{Day(32)} topic accession as Mexico");
 
-        var before = _connector.Calls.Count;
+        var before = Connector.Calls.Count;
         var second = await Say("29:ben", "Ben Okafor", $"register workshop Tonga, Fiji {Day(40)} topic implementation as Control Arms");
         var secondCard = Shown(second);
         Assert.Contains("Registered OR-0002", secondCard);
         Assert.Contains("Ana Ruiz", secondCard);
         Assert.Contains("Mexico", secondCard);
 
-        var calls = await _connector.WaitForCallsAsync(before + 3, TimeSpan.FromSeconds(5));
+        var calls = await Connector.WaitForCallsAsync(before + 3, TimeSpan.FromSeconds(5));
         var headsUp = Assert.Single(calls, c => c.Path == $"/_connector/v3/conversations/{Uri.EscapeDataString("a:personal-29:ana")}/activities");
         Assert.Contains("Ben Okafor", headsUp.CardJson);
         Assert.Contains("OR-0001", headsUp.CardJson);
@@ -84,7 +70,7 @@ public sealed class OutreachRegistrationTests : IAsyncLifetime
         Assert.Contains("Ana Ruiz", alert.CardJson);
         Assert.Contains("Ben Okafor", alert.CardJson);
         Assert.Contains("conflict.coordinated", alert.CardJson);
-        await _connector.AssertNoMoreCallsAsync(calls.Count);
+        await Connector.AssertNoMoreCallsAsync(calls.Count);
     }
 
     [Fact]
@@ -92,11 +78,11 @@ public sealed class OutreachRegistrationTests : IAsyncLifetime
     {
         await SubscribeSecretariat();
         await Say("29:ana", "Ana Ruiz", $"register bilateral Tonga {Day(30)} as Mexico");
-        var before = _connector.Calls.Count;
+        var before = Connector.Calls.Count;
         var second = await Say("29:ben", "Ben Okafor", $"register visit Tonga {Day(31)} with UNRCPD restricted as Secret Partner State");
         Assert.Contains("Registered OR-0002", Shown(second));
 
-        var calls = await _connector.WaitForCallsAsync(before + 3, TimeSpan.FromSeconds(5));
+        var calls = await Connector.WaitForCallsAsync(before + 3, TimeSpan.FromSeconds(5));
         var headsUp = Assert.Single(calls, c => c.Path.Contains(Uri.EscapeDataString("a:personal-29:ana")) && c.Path.EndsWith("/activities"));
         Assert.DoesNotContain("Ben Okafor", headsUp.CardJson);
         Assert.DoesNotContain("Secret Partner State", headsUp.CardJson);
@@ -120,13 +106,13 @@ public sealed class OutreachRegistrationTests : IAsyncLifetime
     {
         await SubscribeSecretariat();
         await Say("29:ana", "Ana Ruiz", $"register bilateral Tonga {Day(30)} as Mexico");
-        var before = _connector.Calls.Count;
-        var activity = Activities.MessageFrom(_connector.ServiceUrl, $"register call Tonga {Day(31)} as Control Arms", "29:ben", "Ben Okafor", id: "same-activity");
-        await _client.PostActivityAsync(activity);
-        await _client.PostActivityAsync(activity);
+        var before = Connector.Calls.Count;
+        var activity = Activities.MessageFrom(Connector.ServiceUrl, $"register call Tonga {Day(31)} as Control Arms", "29:ben", "Ben Okafor", id: "same-activity");
+        await Client.PostActivityAsync(activity);
+        await Client.PostActivityAsync(activity);
 
-        await _connector.WaitForCallsAsync(before + 3, TimeSpan.FromSeconds(5));
-        await _connector.AssertNoMoreCallsAsync(before + 3, TimeSpan.FromSeconds(1));
+        await Connector.WaitForCallsAsync(before + 3, TimeSpan.FromSeconds(5));
+        await Connector.AssertNoMoreCallsAsync(before + 3, TimeSpan.FromSeconds(1));
         var mine = await Say("29:ben", "Ben Okafor", "mine");
         Assert.Contains("OR-0002", Shown(mine));
         Assert.DoesNotContain("OR-0003", Shown(mine));
@@ -136,21 +122,21 @@ public sealed class OutreachRegistrationTests : IAsyncLifetime
     public async Task Concurrent_conflicting_registrations_detect_each_other_exactly_once()
     {
         await SubscribeSecretariat();
-        var before = _connector.Calls.Count;
+        var before = Connector.Calls.Count;
         await Task.WhenAll(
-            _client.PostActivityAsync(Activities.MessageFrom(_connector.ServiceUrl, $"register bilateral Samoa {Day(20)} as Mexico", "29:ana", "Ana Ruiz")),
-            _client.PostActivityAsync(Activities.MessageFrom(_connector.ServiceUrl, $"register bilateral Samoa {Day(21)} as Control Arms", "29:ben", "Ben Okafor")));
+            Client.PostActivityAsync(Activities.MessageFrom(Connector.ServiceUrl, $"register bilateral Samoa {Day(20)} as Mexico", "29:ana", "Ana Ruiz")),
+            Client.PostActivityAsync(Activities.MessageFrom(Connector.ServiceUrl, $"register bilateral Samoa {Day(21)} as Control Arms", "29:ben", "Ben Okafor")));
 
         // Two confirmations, one heads-up to whoever registered first, one alert.
-        var calls = await _connector.WaitForCallsAsync(before + 4, TimeSpan.FromSeconds(5));
-        await _connector.AssertNoMoreCallsAsync(before + 4, TimeSpan.FromSeconds(1));
+        var calls = await Connector.WaitForCallsAsync(before + 4, TimeSpan.FromSeconds(5));
+        await Connector.AssertNoMoreCallsAsync(before + 4, TimeSpan.FromSeconds(1));
         Assert.Single(calls.Skip(before), c => c.Path.Contains(Uri.EscapeDataString("a:personal-29:secretariat-1")));
         Assert.Single(calls.Skip(before), c => c.CardJson.Contains("Registered OR-") && (c.CardJson.Contains("Ana Ruiz") && c.CardJson.Contains("Ben Okafor")));
     }
 
     private static readonly string SecretariatSend = $"/_connector/v3/conversations/{Uri.EscapeDataString("a:personal-" + Secretariat)}/activities";
 
-    private int Delivered(string path) => _connector.Calls.Count(c => c.Path == path && c.Status == 200);
+    private int Delivered(string path) => Connector.Calls.Count(c => c.Path == path && c.Status == 200);
 
     private async Task WaitUntil(Func<bool> condition, int seconds = 10)
     {
@@ -161,16 +147,16 @@ public sealed class OutreachRegistrationTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task An_alert_survives_a_connector_outage_and_is_delivered_once()
+    public async Task An_alert_survives_aConnector_outage_and_is_delivered_once()
     {
         await SubscribeSecretariat();
         await Say("29:ana", "Ana Ruiz", $"register bilateral Tonga {Day(30)} as Mexico");
-        _connector.FailPath(SecretariatSend, times: 3);
+        Connector.FailPath(SecretariatSend, times: 3);
 
         await Say("29:ben", "Ben Okafor", $"register call Tonga {Day(30)} as Control Arms");
 
         await WaitUntil(() => Delivered(SecretariatSend) == 1);
-        Assert.Equal(3, _connector.Calls.Count(c => c.Path == SecretariatSend && c.Status == 503));
+        Assert.Equal(3, Connector.Calls.Count(c => c.Path == SecretariatSend && c.Status == 503));
         await Task.Delay(1000);
         Assert.Equal(1, Delivered(SecretariatSend));
     }
@@ -180,19 +166,14 @@ public sealed class OutreachRegistrationTests : IAsyncLifetime
     {
         await SubscribeSecretariat();
         await Say("29:ana", "Ana Ruiz", $"register bilateral Tonga {Day(30)} as Mexico");
-        _connector.FailPath(SecretariatSend, times: 1_000);
+        Connector.FailPath(SecretariatSend, times: 1_000);
         await Say("29:ben", "Ben Okafor", $"register call Tonga {Day(30)} as Control Arms");
-        await WaitUntil(() => _connector.Calls.Count(c => c.Path == SecretariatSend) >= 2);
+        await WaitUntil(() => Connector.Calls.Count(c => c.Path == SecretariatSend) >= 2);
 
-        _app.KeepDatabase = true;
-        await _app.DisposeAsync();
-        _connector.FailPath(SecretariatSend, times: 0);
-        await using var restarted = new AttBotApp(new()
-        {
-            ["Roles:Secretariat:0"] = Secretariat,
-            ["Outreach:OutboxRetryDelay"] = "00:00:00.100",
-            ["Outreach:OutboxPollInterval"] = "00:00:00.100",
-        }, _app.Directory);
+        App.KeepDatabase = true;
+        await App.DisposeAsync();
+        Connector.FailPath(SecretariatSend, times: 0);
+        await using var restarted = new AttBotApp(Settings(), App.Directory);
         restarted.CreateClient(); // starts the host, and with it the outbox dispatcher
 
         await WaitUntil(() => Delivered(SecretariatSend) == 1, seconds: 20);
@@ -258,12 +239,12 @@ public sealed class OutreachRegistrationTests : IAsyncLifetime
     [Fact]
     public async Task The_form_submitted_by_a_card_button_registers_and_answers_in_place()
     {
-        var invoke = Activities.CardAction(_connector.ServiceUrl, "outreach.register", new JsonObject
+        var invoke = Activities.CardAction(Connector.ServiceUrl, "outreach.register", new JsonObject
         {
             ["organization"] = "Mexico", ["kind"] = "bilateral", ["countries"] = "TON", ["moreCountries"] = "Fiji",
             ["start"] = Day(30), ["end"] = Day(31), ["topics"] = "accession,reporting", ["restricted"] = "false",
         });
-        var response = await _client.PostActivityAsync(invoke);
+        var response = await Client.PostActivityAsync(invoke);
         var body = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
 
         Assert.Equal("application/vnd.microsoft.card.adaptive", body["type"]!.GetValue<string>());
@@ -278,13 +259,13 @@ public sealed class OutreachRegistrationTests : IAsyncLifetime
         await Say("29:ana", "Ana Ruiz", $"register bilateral Tonga {Day(30)} as Mexico");
         await Say("29:ben", "Ben Okafor", $"register call Tonga {Day(30)} as Control Arms");
 
-        var click = Activities.CardAction(_connector.ServiceUrl, "conflict.coordinated", new JsonObject { ["conflictId"] = 1 });
+        var click = Activities.CardAction(Connector.ServiceUrl, "conflict.coordinated", new JsonObject { ["conflictId"] = 1 });
         click["from"] = new JsonObject { ["id"] = "29:ben", ["name"] = "Ben Okafor" };
-        var refused = JsonNode.Parse(await (await _client.PostActivityAsync(click)).Content.ReadAsStringAsync())!;
+        var refused = JsonNode.Parse(await (await Client.PostActivityAsync(click)).Content.ReadAsStringAsync())!;
         Assert.Equal("application/vnd.microsoft.activity.message", refused["type"]!.GetValue<string>());
 
         click["from"] = new JsonObject { ["id"] = Secretariat, ["name"] = "Sam Secretariat" };
-        var settled = JsonNode.Parse(await (await _client.PostActivityAsync(click)).Content.ReadAsStringAsync())!;
+        var settled = JsonNode.Parse(await (await Client.PostActivityAsync(click)).Content.ReadAsStringAsync())!;
         Assert.Contains("Marked coordinated by Sam Secretariat", settled["value"]!.ToJsonString());
     }
 }

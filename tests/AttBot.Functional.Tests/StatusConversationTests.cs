@@ -4,23 +4,8 @@ using AttBot.Functional.Tests.Infrastructure;
 namespace AttBot.Functional.Tests;
 
 /// <summary>Asking for a state's status, through the real HTTP pipeline, answered at a fake Connector.</summary>
-public sealed class StatusConversationTests : IAsyncLifetime
+public sealed class StatusConversationTests() : BotTestBase()
 {
-    private readonly AttBotApp _app = new();
-    private FakeConnector _connector = null!;
-    private HttpClient _client = null!;
-
-    public async Task InitializeAsync()
-    {
-        _connector = await FakeConnector.StartAsync();
-        _client = _app.CreateClient();
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _app.DisposeAsync();
-        await _connector.DisposeAsync();
-    }
 
     [Theory]
     [InlineData("status Malaysia", "Malaysia", "Signatory, not yet ratified")]
@@ -31,11 +16,11 @@ public sealed class StatusConversationTests : IAsyncLifetime
     [InlineData("VNM", "Viet Nam", "Not a signatory")]
     public async Task A_status_question_is_answered_with_the_status_card(string text, string name, string statusWords)
     {
-        var message = Activities.Message(_connector.ServiceUrl, text, id: "act-1");
-        var response = await _client.PostActivityAsync(message);
+        var message = Activities.Message(Connector.ServiceUrl, text, id: "act-1");
+        var response = await Client.PostActivityAsync(message);
         Assert.Equal(200, (int)response.StatusCode);
 
-        var reply = await _connector.WaitForOneAsync();
+        var reply = await Connector.WaitForOneAsync();
         Assert.Equal("POST", reply.Method);
         Assert.Equal("/_connector/v3/conversations/a%3Apersonal-1/activities/act-1", reply.Path);
         Assert.Equal("act-1", reply.Body!["replyToId"]!.GetValue<string>());
@@ -50,9 +35,9 @@ public sealed class StatusConversationTests : IAsyncLifetime
     [Fact]
     public async Task The_bots_own_mention_is_stripped_in_a_channel()
     {
-        await _client.PostActivityAsync(Activities.ChannelMention(_connector.ServiceUrl, "status Ecuador"));
+        await Client.PostActivityAsync(Activities.ChannelMention(Connector.ServiceUrl, "status Ecuador"));
 
-        var reply = await _connector.WaitForOneAsync();
+        var reply = await Connector.WaitForOneAsync();
         Assert.StartsWith("/_connector/v3/conversations/19%3Achannel%40thread.tacv2%3Bmessageid%3D1/activities/", reply.Path);
         Assert.Contains("Ecuador", reply.CardJson);
         Assert.Contains("State Party", reply.CardJson);
@@ -61,9 +46,9 @@ public sealed class StatusConversationTests : IAsyncLifetime
     [Fact]
     public async Task An_ambiguous_name_offers_one_button_per_state()
     {
-        await _client.PostActivityAsync(Activities.Message(_connector.ServiceUrl, "status Korea"));
+        await Client.PostActivityAsync(Activities.Message(Connector.ServiceUrl, "status Korea"));
 
-        var reply = await _connector.WaitForOneAsync();
+        var reply = await Connector.WaitForOneAsync();
         var buttons = reply.Card!["body"]!.AsArray().Where(e => e!["type"]!.GetValue<string>() == "ActionSet")
             .SelectMany(s => s!["actions"]!.AsArray()).ToList();
         Assert.Equal(["Democratic People's Republic of Korea", "Republic of Korea"], buttons.Select(b => b!["title"]!.GetValue<string>()).Order());
@@ -73,9 +58,9 @@ public sealed class StatusConversationTests : IAsyncLifetime
     [Fact]
     public async Task An_unknown_name_gets_suggestions()
     {
-        await _client.PostActivityAsync(Activities.Message(_connector.ServiceUrl, "status Malaysai Republik"));
+        await Client.PostActivityAsync(Activities.Message(Connector.ServiceUrl, "status Malaysai Republik"));
 
-        var reply = await _connector.WaitForOneAsync();
+        var reply = await Connector.WaitForOneAsync();
         var text = reply.Card?["fallbackText"]?.GetValue<string>() ?? reply.Text!;
         Assert.StartsWith("I don't know “Malaysai Republik”", text);
     }
@@ -83,9 +68,9 @@ public sealed class StatusConversationTests : IAsyncLifetime
     [Fact]
     public async Task Gibberish_gets_a_friendly_hint_and_no_error()
     {
-        await _client.PostActivityAsync(Activities.Message(_connector.ServiceUrl, "qqqqqqqqzzzzz"));
+        await Client.PostActivityAsync(Activities.Message(Connector.ServiceUrl, "qqqqqqqqzzzzz"));
 
-        var reply = await _connector.WaitForOneAsync();
+        var reply = await Connector.WaitForOneAsync();
         var text = reply.Card?["fallbackText"]?.GetValue<string>() ?? reply.Text!;
         Assert.StartsWith("I don't know “qqqqqqqqzzzzz”", text);
         Assert.DoesNotContain("went wrong", text);
@@ -97,9 +82,9 @@ public sealed class StatusConversationTests : IAsyncLifetime
     [InlineData("")]
     public async Task Help_shows_what_the_bot_does_with_example_buttons(string text)
     {
-        await _client.PostActivityAsync(Activities.Message(_connector.ServiceUrl, text));
+        await Client.PostActivityAsync(Activities.Message(Connector.ServiceUrl, text));
 
-        var reply = await _connector.WaitForOneAsync();
+        var reply = await Connector.WaitForOneAsync();
         Assert.Contains("What AttBot can do", reply.CardJson);
         var actions = reply.Card!["actions"]!.AsArray();
         Assert.Contains(actions, a => a!["data"]?["command"]?.GetValue<string>() == "status Viet Nam");
@@ -108,12 +93,12 @@ public sealed class StatusConversationTests : IAsyncLifetime
     [Fact]
     public async Task A_card_button_submit_runs_its_command()
     {
-        var submit = Activities.Message(_connector.ServiceUrl, "");
+        var submit = Activities.Message(Connector.ServiceUrl, "");
         submit.Remove("text");
         submit["value"] = new JsonObject { ["command"] = "status Viet Nam" };
-        await _client.PostActivityAsync(submit);
+        await Client.PostActivityAsync(submit);
 
-        var reply = await _connector.WaitForOneAsync();
+        var reply = await Connector.WaitForOneAsync();
         Assert.Contains("Viet Nam", reply.CardJson);
         Assert.Contains("Not a signatory", reply.CardJson);
     }
@@ -121,7 +106,7 @@ public sealed class StatusConversationTests : IAsyncLifetime
     [Fact]
     public async Task Clicking_a_state_button_answers_the_invoke_with_its_status_card()
     {
-        var response = await _client.PostActivityAsync(Activities.CardAction(_connector.ServiceUrl, "status", new JsonObject { ["iso3"] = "KOR" }));
+        var response = await Client.PostActivityAsync(Activities.CardAction(Connector.ServiceUrl, "status", new JsonObject { ["iso3"] = "KOR" }));
 
         Assert.Equal(200, (int)response.StatusCode);
         var body = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
@@ -129,13 +114,13 @@ public sealed class StatusConversationTests : IAsyncLifetime
         Assert.Equal("application/vnd.microsoft.card.adaptive", body["type"]!.GetValue<string>());
         Assert.Equal("Republic of Korea", body["value"]!["body"]![0]!["text"]!.GetValue<string>());
         Assert.Contains("State Party", body["value"]!.ToJsonString());
-        await _connector.AssertNoMoreCallsAsync(0);
+        await Connector.AssertNoMoreCallsAsync(0);
     }
 
     [Fact]
     public async Task A_button_with_an_unknown_state_gets_an_error_invoke_response_not_a_crash()
     {
-        var response = await _client.PostActivityAsync(Activities.CardAction(_connector.ServiceUrl, "status", new JsonObject { ["iso3"] = "XXX" }));
+        var response = await Client.PostActivityAsync(Activities.CardAction(Connector.ServiceUrl, "status", new JsonObject { ["iso3"] = "XXX" }));
 
         Assert.Equal(200, (int)response.StatusCode);
         var body = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
