@@ -1,6 +1,7 @@
 using AttBot.Data.Schema;
 using AttBot.Data.Seed;
 using AttBot.Data.Store;
+using AttBot.Domain.Audit;
 using AttBot.Domain.Outreach;
 using Dapper;
 
@@ -12,6 +13,7 @@ public sealed class OutreachStoreTests : IDisposable
     private readonly SqliteConnectionFactory _connections;
     private readonly OutreachStore _store;
     private static readonly DateOnly Start = new(2027, 3, 10);
+    private static readonly AuditActor Sam = new("msteams", "29:sam", "Sam Secretariat");
 
     public OutreachStoreTests()
     {
@@ -51,7 +53,7 @@ public sealed class OutreachStoreTests : IDisposable
     [Fact]
     public void Overlapping_registrations_for_a_shared_state_conflict_and_queue_one_heads_up_and_one_alert_per_subscription()
     {
-        new AlertStore(_connections, TimeProvider.System).Subscribe("msteams", "19:secretariat", "sam");
+        new AlertStore(_connections, TimeProvider.System).Subscribe("msteams", "19:secretariat", Sam);
         Register(Plan("ana", Start, "TON"));
 
         var second = Register(Plan("ben", Start.AddDays(20), "TON", "WSM"));
@@ -81,9 +83,9 @@ public sealed class OutreachStoreTests : IDisposable
     public void Cancelled_and_done_registrations_no_longer_conflict()
     {
         var cancelled = Register(Plan("ana", Start, "TON")).Plan;
-        _store.ChangeState(cancelled.Id, OutreachState.Cancelled, null);
+        _store.ChangeState(cancelled.Id, OutreachState.Cancelled, null, cancelled.Organizer);
         var done = Register(Plan("cy", Start, "TON")).Plan;
-        _store.ChangeState(done.Id, OutreachState.Done, "met the minister");
+        _store.ChangeState(done.Id, OutreachState.Done, "met the minister", done.Organizer);
 
         Assert.Empty(Register(Plan("ben", Start, "TON")).Conflicts);
         Assert.Equal("met the minister", _store.Find(done.Id)!.Outcome);
@@ -126,7 +128,7 @@ public sealed class OutreachStoreTests : IDisposable
     [Fact]
     public void A_claimed_outbox_message_is_not_claimed_twice_and_a_failure_puts_it_back_later()
     {
-        new AlertStore(_connections, TimeProvider.System).Subscribe("msteams", "19:secretariat", "sam");
+        new AlertStore(_connections, TimeProvider.System).Subscribe("msteams", "19:secretariat", Sam);
         Register(Plan("ana", Start, "TON"));
         Register(Plan("ben", Start, "TON"));
         var outbox = new OutboxStore(_connections, TimeProvider.System);
@@ -142,5 +144,38 @@ public sealed class OutreachStoreTests : IDisposable
         Assert.Equal(1, retried.Attempts);
         outbox.MarkFailed(retried.Id, "403 blocked", retryAfter: null);
         Assert.Equal((0, 1, 1), outbox.Counts());
+    }
+
+    [Fact]
+    public void Every_change_is_in_the_audit_trail_with_who_and_before_and_after()
+    {
+        var plan = Register(Plan("ana", Start, "TON")).Plan;
+        _store.Move(plan.Id, new DateWindow(Start.AddDays(3)), 30, plan.Organizer);
+        _store.ChangeState(plan.Id, OutreachState.Done, "met the legal adviser", new Organizer("msteams", "29:sam", "Sam Secretariat"));
+
+        var audit = new AuditStore(_connections);
+        var history = audit.ForSubject(AuditStore.Outreach, plan.PublicId);
+        Assert.Equal(["outreach.registered", "outreach.moved", "outreach.done"], history.Select(e => e.Action));
+        Assert.Equal("ANA", history[0].Actor.Name);
+        Assert.Contains("TON", history[0].After);
+        Assert.Contains("2027-03-10", history[1].Before);
+        Assert.Contains("2027-03-13", history[1].After);
+        Assert.Equal("Sam Secretariat", history[2].Actor.Name);
+        Assert.Contains("met the legal adviser", history[2].After);
+        Assert.Equal(3, audit.ForCountry("TON").Count);
+        Assert.Empty(audit.ForCountry("FJI"));
+    }
+
+    [Fact]
+    public void The_audit_trail_cannot_be_rewritten()
+    {
+        Register(Plan("ana", Start, "TON"));
+        using var connection = _connections.Open();
+
+        var update = Assert.Throws<Microsoft.Data.Sqlite.SqliteException>(() => connection.Execute("UPDATE audit_log SET actor_name = 'someone else'"));
+        var delete = Assert.Throws<Microsoft.Data.Sqlite.SqliteException>(() => connection.Execute("DELETE FROM audit_log"));
+        Assert.Contains("append-only", update.Message);
+        Assert.Contains("append-only", delete.Message);
+        Assert.Equal(1, connection.ExecuteScalar<int>("SELECT COUNT(*) FROM audit_log"));
     }
 }

@@ -268,4 +268,25 @@ public sealed class OutreachRegistrationTests() : BotTestBase(Settings())
         var settled = JsonNode.Parse(await (await Client.PostActivityAsync(click)).Content.ReadAsStringAsync())!;
         Assert.Contains("Marked coordinated by Sam Secretariat", settled["value"]!.ToJsonString());
     }
+
+    [Fact]
+    public async Task The_secretariat_reads_who_changed_a_registration_and_stakeholders_cannot()
+    {
+        await Say("29:ana", "Ana Ruiz", $"register bilateral Tonga {Day(30)} as Mexico");
+        await Say("29:ana", "Ana Ruiz", $"move OR-0001 {Day(35)}");
+
+        var refused = await Say("29:ben", "Ben Okafor", "history OR-0001");
+        Assert.Contains("Only members of the ATT Secretariat", Shown(refused));
+        Assert.DoesNotContain("Ana Ruiz", Shown(refused));
+
+        var history = Shown(await Say(Secretariat, "Sam Secretariat", "history OR-0001"));
+        Assert.Contains("History of OR-0001", history);
+        Assert.Contains("Ana Ruiz (msteams) · registered OR-0001", history);
+        Assert.Contains("Ana Ruiz (msteams) · moved OR-0001", history);
+        Assert.Contains($"start: {Day(30)} → {Day(35)}", history);
+
+        var byCountry = Shown(await Say(Secretariat, "Sam Secretariat", "history Tonga"));
+        Assert.Contains("History of Tonga", byCountry);
+        Assert.Contains("moved OR-0001", byCountry);
+    }
 }

@@ -1,3 +1,4 @@
+using AttBot.Domain.Audit;
 using AttBot.Data.Schema;
 using AttBot.Domain.Outreach;
 using Dapper;
@@ -8,21 +9,31 @@ namespace AttBot.Data.Store;
 public sealed class AlertStore(SqliteConnectionFactory connections, TimeProvider time)
 {
     /// <summary>Subscribes a conversation; false when it already was.</summary>
-    public bool Subscribe(string channelId, string conversationId, string subscribedBy)
+    public bool Subscribe(string channelId, string conversationId, AuditActor actor)
     {
         using var connection = connections.Open();
-        return connection.Execute("""
-            INSERT INTO alert_subscriptions (channel_id, conversation_id, subscribed_by, created_at) VALUES (@channelId, @conversationId, @subscribedBy, @Now)
+        using var transaction = connection.BeginTransaction(deferred: false);
+        var added = connection.Execute("""
+            INSERT INTO alert_subscriptions (channel_id, conversation_id, subscribed_by, created_at) VALUES (@channelId, @conversationId, @UserId, @Now)
             ON CONFLICT (channel_id, conversation_id) DO NOTHING
-            """, new { channelId, conversationId, subscribedBy, Now = Codes.Time(time.GetUtcNow()) }) == 1;
+            """, new { channelId, conversationId, actor.UserId, Now = Codes.Time(time.GetUtcNow()) }, transaction) == 1;
+        if (added)
+            AuditStore.Record(connection, transaction, time, actor, "alerts.subscribed", AuditStore.Subscription, $"{channelId}|{conversationId}", null, null, new { channelId, conversationId });
+        transaction.Commit();
+        return added;
     }
 
     /// <summary>Unsubscribes a conversation; false when it was not subscribed.</summary>
-    public bool Unsubscribe(string channelId, string conversationId)
+    public bool Unsubscribe(string channelId, string conversationId, AuditActor actor)
     {
         using var connection = connections.Open();
-        return connection.Execute("DELETE FROM alert_subscriptions WHERE channel_id = @channelId AND conversation_id = @conversationId",
-            new { channelId, conversationId }) == 1;
+        using var transaction = connection.BeginTransaction(deferred: false);
+        var removed = connection.Execute("DELETE FROM alert_subscriptions WHERE channel_id = @channelId AND conversation_id = @conversationId",
+            new { channelId, conversationId }, transaction) == 1;
+        if (removed)
+            AuditStore.Record(connection, transaction, time, actor, "alerts.unsubscribed", AuditStore.Subscription, $"{channelId}|{conversationId}", null, new { channelId, conversationId }, null);
+        transaction.Commit();
+        return removed;
     }
 
     public RecordedConflict? FindConflict(long conflictId)
@@ -32,13 +43,23 @@ public sealed class AlertStore(SqliteConnectionFactory connections, TimeProvider
         return OutreachStore.ToConflicts(connection, null, rows).Select(ToStored).SingleOrDefault();
     }
 
-    /// <summary>Records how the conflict was settled; the latest word wins, and the conflict keeps its history in the audit (later issue).</summary>
-    public RecordedConflict? Resolve(long conflictId, ConflictResolution resolution, string resolvedBy)
+    /// <summary>Records how the conflict was settled; the latest word wins, and every word stays in the audit trail.</summary>
+    public RecordedConflict? Resolve(long conflictId, ConflictResolution resolution, AuditActor actor)
     {
-        using var connection = connections.Open();
-        var updated = connection.Execute("UPDATE conflicts SET resolution = @Resolution, resolved_by = @resolvedBy, resolved_at = @Now WHERE id = @conflictId",
-            new { conflictId, resolvedBy, Resolution = resolution == ConflictResolution.Coordinated ? "coordinated" : "not_a_conflict", Now = Codes.Time(time.GetUtcNow()) });
-        return updated == 0 ? null : FindConflict(conflictId);
+        var code = resolution == ConflictResolution.Coordinated ? "coordinated" : "not_a_conflict";
+        using (var connection = connections.Open())
+        using (var transaction = connection.BeginTransaction(deferred: false))
+        {
+            var before = connection.ExecuteScalar<string?>("SELECT resolution FROM conflicts WHERE id = @conflictId", new { conflictId }, transaction);
+            var updated = connection.Execute("UPDATE conflicts SET resolution = @code, resolved_by = @Name, resolved_at = @Now WHERE id = @conflictId",
+                new { conflictId, code, actor.Name, Now = Codes.Time(time.GetUtcNow()) }, transaction);
+            if (updated == 0)
+                return null;
+            AuditStore.Record(connection, transaction, time, actor, "conflict.settled", AuditStore.Conflict, conflictId.ToString(System.Globalization.CultureInfo.InvariantCulture), null,
+                new { resolution = before }, new { resolution = code });
+            transaction.Commit();
+        }
+        return FindConflict(conflictId);
     }
 
     private static RecordedConflict ToStored((ConflictRow Row, Conflict Conflict) c) => new(

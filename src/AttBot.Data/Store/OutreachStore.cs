@@ -1,3 +1,4 @@
+using AttBot.Domain.Audit;
 using AttBot.Data.Schema;
 using AttBot.Domain.Outreach;
 using Dapper;
@@ -55,6 +56,7 @@ public sealed class OutreachStore(SqliteConnectionFactory connections, TimeProvi
             transaction);
 
         var stored = LoadPlans(connection, transaction, [newId])[0];
+        AuditStore.Record(connection, transaction, time, ActorOf(stored.Organizer), "outreach.registered", AuditStore.Outreach, stored.PublicId, null, null, Summary(stored));
         var conflicts = DetectConflicts(connection, transaction, stored, conflictWindowDays, actor: stored.Organizer);
         transaction.Commit();
         return new RegistrationResult(stored, conflicts, AlreadyProcessed: false);
@@ -65,6 +67,7 @@ public sealed class OutreachStore(SqliteConnectionFactory connections, TimeProvi
     {
         using var connection = connections.Open();
         using var transaction = connection.BeginTransaction(deferred: false);
+        var before = LoadPlans(connection, transaction, [id]).SingleOrDefault();
         var updated = connection.Execute("""
             UPDATE outreach SET starts_on = @StartsOn, ends_on = @EndsOn, updated_at = @Now WHERE id = @id;
             UPDATE outreach_targets SET starts_on = @StartsOn, ends_on = @EndsOn WHERE outreach_id = @id;
@@ -72,16 +75,19 @@ public sealed class OutreachStore(SqliteConnectionFactory connections, TimeProvi
         if (updated == 0)
             return null;
         var plan = LoadPlans(connection, transaction, [id])[0];
+        AuditStore.Record(connection, transaction, time, ActorOf(actor), "outreach.moved", AuditStore.Outreach, plan.PublicId, null,
+            new { start = before!.Window.Start, end = before.Window.End }, new { start = plan.Window.Start, end = plan.Window.End });
         var conflicts = DetectConflicts(connection, transaction, plan, conflictWindowDays, actor);
         transaction.Commit();
         return (plan, conflicts);
     }
 
     /// <summary>Cancels a plan, or marks it done with its findings. Either way it no longer conflicts with anything.</summary>
-    public OutreachPlan? ChangeState(long id, OutreachState state, string? outcome)
+    public OutreachPlan? ChangeState(long id, OutreachState state, string? outcome, Organizer actor)
     {
         using var connection = connections.Open();
         using var transaction = connection.BeginTransaction(deferred: false);
+        var before = LoadPlans(connection, transaction, [id]).SingleOrDefault();
         var updated = connection.Execute("""
             UPDATE outreach SET state = @State, outcome = COALESCE(@Outcome, outcome), updated_at = @Now WHERE id = @id;
             UPDATE outreach_targets SET live = @Live WHERE outreach_id = @id;
@@ -89,6 +95,8 @@ public sealed class OutreachStore(SqliteConnectionFactory connections, TimeProvi
         if (updated == 0)
             return null;
         var plan = LoadPlans(connection, transaction, [id])[0];
+        AuditStore.Record(connection, transaction, time, ActorOf(actor), $"outreach.{Codes.Of(state)}", AuditStore.Outreach, plan.PublicId, null,
+            new { state = Codes.Of(before!.State), outcome = before.Outcome }, new { state = Codes.Of(plan.State), outcome = plan.Outcome });
         transaction.Commit();
         return plan;
     }
@@ -140,6 +148,16 @@ public sealed class OutreachStore(SqliteConnectionFactory connections, TimeProvi
         var rows = connection.Query<ConflictRow>($"SELECT {ConflictRow.Columns} FROM conflicts WHERE earlier_id = @planId OR later_id = @planId ORDER BY id", new { planId }).ToList();
         return ToConflicts(connection, null, rows).Select(c => c.Conflict).ToList();
     }
+
+    internal static AuditActor ActorOf(Organizer organizer) => new(organizer.ChannelId, organizer.UserId, organizer.DisplayName);
+
+    /// <summary>What the audit trail keeps of a plan.</summary>
+    private static object Summary(OutreachPlan plan) => new
+    {
+        organization = plan.Organization, countries = plan.Countries, region = plan.Region, kind = Codes.Of(plan.Kind),
+        start = plan.Window.Start, end = plan.Window.End, topics = plan.Topics.Select(Codes.Of), partners = plan.Partners,
+        visibility = Codes.Of(plan.Visibility), notes = plan.Notes, state = Codes.Of(plan.State),
+    };
 
     /// <summary>Finds the candidates through the index, applies the domain's conflict rule, and records new conflicts and their outbox messages.</summary>
     private List<Conflict> DetectConflicts(SqliteConnection connection, SqliteTransaction transaction, OutreachPlan plan, int windowDays, Organizer actor)

@@ -1,3 +1,4 @@
+using AttBot.Domain.Audit;
 using AttBot.Data.Schema;
 using Dapper;
 
@@ -35,10 +36,18 @@ public sealed class ProfileStore(SqliteConnectionFactory connections, TimeProvid
     public void SetOrganization(string channelId, string userId, string displayName, string organization)
     {
         using var connection = connections.Open();
+        using var transaction = connection.BeginTransaction(deferred: false);
+        var before = connection.ExecuteScalar<string?>("SELECT organization FROM user_profiles WHERE channel_id = @channelId AND user_id = @userId",
+            new { channelId, userId }, transaction);
+        if (before == organization)
+            return;
         connection.Execute("""
             INSERT INTO user_profiles (channel_id, user_id, display_name, organization, updated_at)
             VALUES (@channelId, @userId, @displayName, @organization, @Now)
             ON CONFLICT (channel_id, user_id) DO UPDATE SET organization = excluded.organization, updated_at = excluded.updated_at
-            """, new { channelId, userId, displayName, organization, Now = Codes.Time(time.GetUtcNow()) });
+            """, new { channelId, userId, displayName, organization, Now = Codes.Time(time.GetUtcNow()) }, transaction);
+        AuditStore.Record(connection, transaction, time, new AuditActor(channelId, userId, displayName), "profile.organization", AuditStore.Profile,
+            $"{channelId}|{userId}", null, new { organization = before }, new { organization });
+        transaction.Commit();
     }
 }

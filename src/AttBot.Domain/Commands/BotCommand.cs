@@ -42,6 +42,9 @@ public abstract record BotCommand
     /// <summary>"unsubscribe alerts".</summary>
     public sealed record UnsubscribeAlerts : BotCommand;
 
+    /// <summary>"history OR-0042" or "history Tonga" (Secretariat): who changed what, when.</summary>
+    public sealed record History(string Subject) : BotCommand;
+
     /// <summary>A known command word with what it needs missing: say how to use it.</summary>
     public sealed record Usage(string Command, string Example) : BotCommand;
 }

@@ -66,6 +66,8 @@ public static partial class CommandParser
                 return new BotCommand.SubscribeAlerts();
             case "unsubscribe" when rest.Equals("alerts", StringComparison.OrdinalIgnoreCase):
                 return new BotCommand.UnsubscribeAlerts();
+            case "history":
+                return rest.Length == 0 ? new BotCommand.Usage("history", "history OR-0042 (or history Tonga)") : new BotCommand.History(rest);
             case "subscribe" or "unsubscribe":
                 return new BotCommand.Usage(keyword, $"{keyword} alerts");
             default:

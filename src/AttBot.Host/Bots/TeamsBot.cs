@@ -58,6 +58,7 @@ public sealed class TeamsBot(CountryDirectory directory, StatusReplies status, O
             BotCommand.Move m => Move(person, m),
             BotCommand.SubscribeAlerts => OutreachReplies.Text(desk.Subscribe(person, activity.ChannelId!, activity.Conversation!.Id!, subscribe: true)!),
             BotCommand.UnsubscribeAlerts => OutreachReplies.Text(desk.Subscribe(person, activity.ChannelId!, activity.Conversation!.Id!, subscribe: false)!),
+            BotCommand.History h => History(person, h.Subject),
             BotCommand.Usage u => OutreachReplies.Text($"To use **{u.Command}**, type for example: **{u.Example}**"),
             _ => StatusReplies.CardMessage(AttBotCards.Help(), "What AttBot can do"),
         };
@@ -69,6 +70,12 @@ public sealed class TeamsBot(CountryDirectory directory, StatusReplies status, O
     {
         var reply = outreach.RegisterText(person, command, SourceKey(activity), activity.Conversation?.Id, out var redelivery);
         return redelivery ? null : reply; // the channel sent this activity again: it was answered the first time
+    }
+
+    private Activity History(Person person, string subject)
+    {
+        var (title, entries, refusal) = desk.History(person, subject);
+        return refusal is not null ? OutreachReplies.Text(refusal) : OutreachReplies.Message(AuditCards.History(title!, entries), title!);
     }
 
     private Activity Move(Person person, BotCommand.Move command)

@@ -20,6 +20,7 @@ public static class StoreSetup
         services.AddSingleton<ProfileStore>();
         services.AddSingleton<AlertStore>();
         services.AddSingleton<OutboxStore>();
+        services.AddSingleton<AuditStore>();
         return services;
     }
 

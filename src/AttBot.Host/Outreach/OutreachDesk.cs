@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using AttBot.Data.Store;
+using AttBot.Domain.Audit;
 using AttBot.Domain.Countries;
 using AttBot.Domain.Outreach;
 using AttBot.Domain.Treaty;
@@ -16,6 +17,7 @@ public sealed class OutreachDesk(
     OutreachStore plans,
     ProfileStore profiles,
     AlertStore alerts,
+    AuditStore audit,
     CountryDirectory directory,
     RoleDirectory roles,
     IOptions<OutreachOptions> options,
@@ -123,7 +125,7 @@ public sealed class OutreachDesk(
     public IReadOnlyList<OutreachPlan> Mine(Person person) => plans.ByOrganizer(person.ChannelId, person.UserId);
 
     public ChangeOutcome Cancel(Person person, string idText) =>
-        Change(person, idText, OutreachState.Planned, plan => new ChangeOutcome.Changed(plans.ChangeState(plan.Id, OutreachState.Cancelled, null)!, []));
+        Change(person, idText, OutreachState.Planned, plan => new ChangeOutcome.Changed(plans.ChangeState(plan.Id, OutreachState.Cancelled, null, person.AsOrganizer)!, []));
 
     public ChangeOutcome Done(Person person, string idText, string findings)
     {
@@ -131,7 +133,7 @@ public sealed class OutreachDesk(
             return new ChangeOutcome.Refused($"Please keep the findings under {RegistrationRules.MaxNotesLength} characters.");
         return Change(person, idText, null, plan => plan.State == OutreachState.Cancelled
             ? new ChangeOutcome.Refused($"{plan.PublicId} was cancelled; register what took place instead.")
-            : new ChangeOutcome.Changed(plans.ChangeState(plan.Id, OutreachState.Done, findings.Trim())!, []));
+            : new ChangeOutcome.Changed(plans.ChangeState(plan.Id, OutreachState.Done, findings.Trim(), person.AsOrganizer)!, []));
     }
 
     public ChangeOutcome Move(Person person, string idText, DateWindow window)
@@ -178,7 +180,7 @@ public sealed class OutreachDesk(
     {
         if (!ViewerOf(person).IsSecretariat)
             return "Only members of the ATT Secretariat can subscribe a conversation to conflict alerts.";
-        var changed = subscribe ? alerts.Subscribe(channelId, conversationId, person.UserId) : alerts.Unsubscribe(channelId, conversationId);
+        var changed = subscribe ? alerts.Subscribe(channelId, conversationId, person.AsActor) : alerts.Unsubscribe(channelId, conversationId, person.AsActor);
         return (subscribe, changed) switch
         {
             (true, true) => "Alerts on: this conversation will get an alert whenever two registrations may duplicate each other.",
@@ -193,11 +195,30 @@ public sealed class OutreachDesk(
     {
         if (!ViewerOf(person).IsSecretariat)
             return (null, "Only members of the ATT Secretariat can settle a conflict.");
-        var settled = alerts.Resolve(conflictId, resolution, person.DisplayName);
+        var settled = alerts.Resolve(conflictId, resolution, person.AsActor);
         return settled is null ? (null, "That conflict no longer exists.") : (settled, null);
     }
 
     public RecordedConflict? FindConflict(long conflictId) => alerts.FindConflict(conflictId);
+
+    /// <summary>
+    /// "history OR-0042" or "history Tonga" (Secretariat only): every recorded change with who, when, through which
+    /// channel, before and after. Returns the title and the entries, or the reason it is refused.
+    /// </summary>
+    public (string? Title, IReadOnlyList<AuditEntry> Entries, string? Refusal) History(Person person, string text)
+    {
+        if (!ViewerOf(person).IsSecretariat)
+            return (null, [], "Only members of the ATT Secretariat can see the history of records.");
+        var trimmed = text.Trim();
+        if (OutreachPlan.ParseId(trimmed) is { } id && (trimmed.StartsWith("OR", StringComparison.OrdinalIgnoreCase) || trimmed.All(char.IsDigit)))
+        {
+            var publicId = OutreachPlan.FormatId(id);
+            return ($"History of {publicId}", audit.ForSubject(AuditStore.Outreach, publicId), null);
+        }
+        return directory.Resolve(text) is CountryResolution.Found found
+            ? ($"History of {found.Country.Name}", audit.ForCountry(found.Country.Iso3), null)
+            : (null, [], $"“{Shorten(text)}” is neither a registration id (OR-0042) nor a state I know.");
+    }
 
     public string CountryName(string iso3) => directory.FindByIso3(iso3)?.Name ?? iso3;
 

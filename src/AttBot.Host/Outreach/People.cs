@@ -7,6 +7,7 @@ namespace AttBot.Host.Outreach;
 public sealed record Person(string ChannelId, string UserId, string? AadObjectId, string DisplayName)
 {
     public Organizer AsOrganizer => new(ChannelId, UserId, DisplayName);
+    public AttBot.Domain.Audit.AuditActor AsActor => new(ChannelId, UserId, DisplayName);
 }
 
 /// <summary>Decides a person's role. Secretariat members are listed in configuration; everyone else is a stakeholder.</summary>

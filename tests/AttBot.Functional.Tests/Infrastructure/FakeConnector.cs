@@ -17,7 +17,10 @@ public sealed record ConnectorCall(string Method, string Path, string? Authoriza
 {
     public string? Text => Body?["text"]?.GetValue<string>();
     public JsonNode? Card => Body?["attachments"]?[0]?["content"];
-    public string CardJson => Card?.ToJsonString() ?? "";
+    /// <summary>The card as text, with its words unescaped ("·", "越南") so tests can look for what a user reads.</summary>
+    public string CardJson => Card?.ToJsonString(Readable) ?? "";
+
+    private static readonly System.Text.Json.JsonSerializerOptions Readable = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 }
 
 /// <summary>

@@ -1,0 +1,69 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using AttBot.Domain.Audit;
+using static AttBot.Cards.CardElements;
+
+namespace AttBot.Cards;
+
+/// <summary>The audit trail as the Secretariat reads it: one line per change, newest last.</summary>
+public static class AuditCards
+{
+    public const int MaxShown = 30;
+
+    public static JsonObject History(string title, IReadOnlyList<AuditEntry> entries)
+    {
+        var shown = entries.TakeLast(MaxShown).ToList();
+        var body = new List<JsonNode> { Heading(title) };
+        if (entries.Count == 0)
+            body.Add(Text("Nothing has been recorded yet."));
+        if (entries.Count > shown.Count)
+            body.Add(Text($"The latest {shown.Count} of {entries.Count} changes:", subtle: true));
+        foreach (var entry in shown)
+        {
+            body.Add(Text($"**{entry.At.UtcDateTime.ToString("d MMM yyyy HH:mm", CultureInfo.InvariantCulture)} UTC** · {entry.Actor.Name} ({entry.Actor.ChannelId}) · {Describe(entry.Action)} {entry.SubjectId}",
+                separator: true, spacing: "Small"));
+            if (Change(entry) is { Length: > 0 } change)
+                body.Add(Text(change, size: "Small", subtle: true, spacing: "None"));
+        }
+        return Card($"{title}: {entries.Count} recorded changes.", body);
+    }
+
+    private static string Describe(string action) => action switch
+    {
+        "outreach.registered" => "registered",
+        "outreach.moved" => "moved",
+        "outreach.cancelled" => "cancelled",
+        "outreach.done" => "recorded as done",
+        "conflict.settled" => "settled conflict",
+        "alerts.subscribed" => "subscribed to alerts:",
+        "alerts.unsubscribed" => "unsubscribed from alerts:",
+        "profile.organization" => "changed organization of",
+        _ => action,
+    };
+
+    /// <summary>"start: 2027-03-10 → 2027-04-01; end: …", or the values registered.</summary>
+    private static string Change(AuditEntry entry)
+    {
+        var before = Flatten(entry.Before);
+        var after = Flatten(entry.After);
+        var keys = before.Keys.Union(after.Keys).Where(k => before.GetValueOrDefault(k) != after.GetValueOrDefault(k));
+        var parts = keys.Select(k => before.ContainsKey(k) && entry.Before is not null
+            ? $"{k}: {before.GetValueOrDefault(k) ?? "—"} → {after.GetValueOrDefault(k) ?? "—"}"
+            : $"{k}: {after.GetValueOrDefault(k)}");
+        var text = string.Join("; ", parts);
+        return text.Length <= 400 ? text : text[..400] + "…";
+    }
+
+    private static Dictionary<string, string?> Flatten(string? json)
+    {
+        if (json is null || JsonNode.Parse(json) is not JsonObject obj)
+            return [];
+        return obj.Where(kv => kv.Value is not null).ToDictionary(kv => kv.Key, kv => (string?)(kv.Value!.GetValueKind() switch
+        {
+            JsonValueKind.String => kv.Value.GetValue<string>(),
+            JsonValueKind.Array => string.Join(", ", kv.Value.AsArray().Select(v => v?.ToString())),
+            _ => kv.Value.ToJsonString(),
+        }));
+    }
+}
