@@ -55,7 +55,12 @@ public sealed class OutreachStore(SqliteConnectionFactory connections, TimeProvi
             """, plan.Countries.Distinct().Select(iso3 => new { Id = newId, Iso3 = iso3, StartsOn = Codes.Date(plan.Window.Start), EndsOn = Codes.Date(plan.Window.End) }),
             transaction);
 
-        var stored = LoadPlans(connection, transaction, [newId])[0];
+        // What was just written, without reading it back: the same values, with the id and times the row got.
+        var stored = plan with
+        {
+            Id = newId, Countries = plan.Countries.Distinct().Order(StringComparer.Ordinal).ToList(), State = OutreachState.Planned,
+            CreatedAt = Codes.Time(now), UpdatedAt = Codes.Time(now),
+        };
         AuditStore.Record(connection, transaction, time, ActorOf(stored.Organizer), "outreach.registered", AuditStore.Outreach, stored.PublicId, null, null, Summary(stored));
         var conflicts = DetectConflicts(connection, transaction, stored, conflictWindowDays, actor: stored.Organizer);
         transaction.Commit();

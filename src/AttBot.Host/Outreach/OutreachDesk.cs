@@ -32,7 +32,11 @@ public sealed class OutreachDesk(
 
     public Viewer ViewerOf(Person person) => roles.ViewerOf(person);
 
-    public string? OrganizationOf(Person person) => profiles.Find(person.ChannelId, person.UserId)?.Organization;
+    // Who each person acts for, as last read or written: a registration then needs no profile round trip.
+    private readonly ConcurrentDictionary<(string, string), string?> _organizations = new();
+
+    public string? OrganizationOf(Person person) =>
+        _organizations.GetOrAdd((person.ChannelId, person.UserId), _ => profiles.Find(person.ChannelId, person.UserId)?.Organization);
 
     /// <summary>Remembers who the person is and, when they write 1:1, where to send them heads-ups.</summary>
     public void Seen(Person person, string? personalConversationId)
@@ -44,8 +48,14 @@ public sealed class OutreachDesk(
         _seen[key] = (person.DisplayName, personalConversationId ?? known.Personal);
     }
 
-    public void SetOrganization(Person person, string organization) =>
-        profiles.SetOrganization(person.ChannelId, person.UserId, person.DisplayName, organization.Trim());
+    public void SetOrganization(Person person, string organization)
+    {
+        organization = organization.Trim();
+        if (OrganizationOf(person) == organization)
+            return;
+        profiles.SetOrganization(person.ChannelId, person.UserId, person.DisplayName, organization);
+        _organizations[(person.ChannelId, person.UserId)] = organization;
+    }
 
     /// <param name="sourceKey">The channel's id of the activity that asked: the same activity never registers twice.</param>
     public RegisterOutcome Register(Person person, RegistrationRequest request, IReadOnlyList<RegistrationProblem> parseProblems, string sourceKey, string? conversationId)
@@ -59,7 +69,7 @@ public sealed class OutreachDesk(
         if (problems.Count > 0)
             return new RegisterOutcome.Invalid(request, problems);
 
-        profiles.SetOrganization(person.ChannelId, person.UserId, person.DisplayName, organization!);
+        SetOrganization(person, organization!);
         var plan = new OutreachPlan
         {
             Organizer = person.AsOrganizer,
