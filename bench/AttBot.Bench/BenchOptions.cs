@@ -3,6 +3,9 @@ using System.Reflection;
 
 namespace AttBot.Bench;
 
+/// <summary>Which load to run: status questions against the floor, registrations on an empty and a filled store, or both.</summary>
+public enum Scenario { All, Status, Registration }
+
 /// <summary>What to run: the command line, with defaults that match the budget in the issue.</summary>
 public sealed record BenchOptions
 {
@@ -23,6 +26,21 @@ public sealed record BenchOptions
     /// <summary>Extra environment for the bot, for experiments: --bot-env DOTNET_gcServer=0</summary>
     public IReadOnlyDictionary<string, string> BotEnvironment { get; init; } = new Dictionary<string, string>();
     public bool SkipFloor { get; init; }
+    public Scenario Scenario { get; init; } = Scenario.All;
+    /// <summary>Registrations in the filled store of the registration scenario (the issue: 1,000,000).</summary>
+    public int FillRegistrations { get; init; } = 1_000_000;
+    /// <summary>
+    /// How many of them start today or later (the rest are the ten years before): few enough that a new registration
+    /// meets a realistic number of conflicts, not the ~85 that a million live ones in the same years would give.
+    /// </summary>
+    public int FillAhead { get; init; } = 20_000;
+    /// <summary>Where the filled store is kept between runs (keyed by schema, size and date); null: fill it every run.</summary>
+    public string? FillCache { get; init; } = Path.Combine(Path.GetTempPath(), "attbot-bench-fill");
+    /// <summary>After a registration run, how long the outbox may take to deliver what the run left before the check gives up.</summary>
+    public TimeSpan DrainLimit { get; init; } = TimeSpan.FromSeconds(90);
+
+    public bool RunsStatus => Scenario is Scenario.All or Scenario.Status;
+    public bool RunsRegistration => Scenario is Scenario.All or Scenario.Registration;
 
     public const string Usage = """
         Usage: dotnet run -c Release --project bench/AttBot.Bench -- [options]
@@ -35,6 +53,12 @@ public sealed record BenchOptions
           --bot-arg ARG      extra argument for the bot, repeatable (e.g. --bot-arg --Bot:TurnQueue:Workers=4)
           --bot-env K=V      extra environment variable for the bot, repeatable (e.g. --bot-env DOTNET_gcServer=0)
           --skip-floor       measure the bot only (the ratio budget is then not judged)
+          --scenario S       status, registration or all (default all)
+          --fill N           registrations in the filled store of the registration scenario (default 1000000)
+          --fill-ahead N     how many of them start today or later; the rest in the ten years before (default 20000)
+          --fill-cache DIR   keep the filled store there between runs (default <temp>/attbot-bench-fill)
+          --no-fill-cache    fill the store every run, keep nothing
+          --drain-seconds S  wait at most that long for the outbox to deliver after a registration run (default 90)
         Exit code: 0 every budget met, 1 a budget missed, 2 the run itself failed.
         """;
 
@@ -68,6 +92,20 @@ public sealed record BenchOptions
                         botEnvironment[pair[..eq]] = pair[(eq + 1)..];
                         break;
                     case "--skip-floor": result = result with { SkipFloor = true }; break;
+                    case "--scenario":
+                        var scenario = Value();
+                        result = result with
+                        {
+                            Scenario = Enum.TryParse<Scenario>(scenario, ignoreCase: true, out var s) && Enum.IsDefined(s) && !int.TryParse(scenario, out _)
+                                ? s
+                                : throw new FormatException($"--scenario wants status, registration or all, not '{scenario}'."),
+                        };
+                        break;
+                    case "--fill": result = result with { FillRegistrations = NonNegative(name, Value(), max: 10_000_000) }; break;
+                    case "--fill-ahead": result = result with { FillAhead = NonNegative(name, Value(), max: 10_000_000) }; break;
+                    case "--fill-cache": result = result with { FillCache = Path.GetFullPath(Value()) }; break;
+                    case "--no-fill-cache": result = result with { FillCache = null }; break;
+                    case "--drain-seconds": result = result with { DrainLimit = TimeSpan.FromSeconds(Positive(name, Value(), max: 600)) }; break;
                     case "-h" or "--help": return false;
                     default: throw new FormatException($"Unknown option '{name}'.");
                 }
@@ -77,6 +115,13 @@ public sealed record BenchOptions
                 problem = ex.Message;
                 return false;
             }
+        }
+        if (result.FillAhead > result.FillRegistrations && !args.Contains("--fill-ahead"))
+            result = result with { FillAhead = result.FillRegistrations }; // a small --fill alone: all of it may be ahead
+        if (result.FillAhead > result.FillRegistrations)
+        {
+            problem = $"--fill-ahead ({result.FillAhead}) cannot exceed --fill ({result.FillRegistrations}).";
+            return false;
         }
         options = result with { BotArgs = botArgs, BotEnvironment = botEnvironment };
         return true;

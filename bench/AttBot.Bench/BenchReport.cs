@@ -16,7 +16,7 @@ public sealed record BenchReport(
     public const double MaxP99Ms = 25;
     public const long MaxResidentBytes = 200L * 1024 * 1024;
     public static readonly TimeSpan MaxReady = TimeSpan.FromSeconds(2);
-    private const double NoticeableOthers = 0.2; // cores
+    internal const double NoticeableOthers = 0.2; // cores
 
     public double? ThroughputRatio => Floor is { TurnsPerSecond: > 0 } f ? Bot.TurnsPerSecond / f.TurnsPerSecond : null;
     public TimeSpan BestReady => ReadyTimes.Min();
@@ -39,10 +39,9 @@ public sealed record BenchReport(
     {
         var culture = CultureInfo.InvariantCulture;
         o.WriteLine();
-        o.WriteLine(string.Create(culture, $"AttBot bench, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC: {Environment.ProcessorCount} cores, {RuntimeInformation.OSDescription}, .NET {Environment.Version}"));
+        o.WriteLine(Heading("status scenario"));
         o.WriteLine(string.Create(culture, $"{Options.Users} users, closed loop; {Options.Warmup.TotalSeconds:0} s warm-up (discarded) + {Options.Measured.TotalSeconds:0} s measured per target; latency = POST sent -> reply at the Connector"));
-        if (Options.BotArgs.Count > 0 || Options.BotEnvironment.Count > 0)
-            o.WriteLine($"Bot overrides: {string.Join(' ', Options.BotEnvironment.Select(e => $"{e.Key}={e.Value}").Concat(Options.BotArgs))}");
+        PrintOverrides(o, Options);
         o.WriteLine();
         o.WriteLine("| target | turns/s | p50 ms | p90 ms | p99 ms | max ms | turns | errors | CPU ms/turn | cores busy: target + bench + others |");
         o.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
@@ -51,14 +50,8 @@ public sealed record BenchReport(
         o.WriteLine(Row("bot (AttBot.Host)", Bot));
         o.WriteLine();
         foreach (var result in new[] { Floor, Bot }.OfType<LoadResult>().Where(r => r.Errors > 0))
-            o.WriteLine(string.Create(culture, $"{result.Target} errors: {result.Non200} non-200, {result.RequestFailures} failed requests, {result.ReplyTimeouts} replies missing after {Options.ReplyTimeout.TotalMilliseconds:0} ms, {result.WrongReplyToId} wrong replyToId, {result.StrayReplies} stray replies"));
-        foreach (var result in new[] { Floor, Bot }.OfType<LoadResult>().Where(r => r.OthersCpu / r.Measured > NoticeableOthers))
-            o.WriteLine(string.Create(culture, $"note: other processes kept {result.OthersCpu / result.Measured:0.00} cores busy during the {result.Target} run; its figures are disturbed, run again on a quiet machine"));
-        foreach (var result in new[] { Floor, Bot }.OfType<LoadResult>())
-        {
-            o.WriteLine($"{result.Target,-5} turns/s by second (warm-up | measured): {Timeline(result.TurnsPerSecondTimeline.Select(n => n.ToString(culture)))}");
-            o.WriteLine($"{result.Target,-5} cores used by other processes:         {Timeline(result.OthersCoresTimeline.Select(c => c.ToString("0.0", culture)))}");
-        }
+            o.WriteLine(ErrorLine(result, Options));
+        PrintNoise(o, Options, [.. new[] { Floor, Bot }.OfType<LoadResult>()], width: 5);
         if (ThroughputRatio is { } ratio)
             o.WriteLine(string.Create(culture, $"bot / floor throughput: {ratio:P1}"));
         o.WriteLine($"bot resident memory after the run: VmRSS {Mb(BotMemory.RssBytes)}, peak VmHWM {Mb(BotMemory.PeakBytes)}");
@@ -77,13 +70,39 @@ public sealed record BenchReport(
     }
 
     private static string Row(string name, LoadResult r) => string.Create(CultureInfo.InvariantCulture,
-        $"| {name} | {r.TurnsPerSecond:0} | {r.Percentile(50):0.0} | {r.Percentile(90):0.0} | {r.Percentile(99):0.0} | {r.Max:0.0} | {r.Turns} | {r.Errors} | {(r.Turns > 0 ? r.TargetCpu.TotalMilliseconds / r.Turns : double.NaN):0.00} | {r.TargetCpu / r.Measured:0.00} + {r.BenchCpu / r.Measured:0.00} + {r.OthersCpu / r.Measured:0.00} |");
+        $"| {name} | {r.TurnsPerSecond:0} | {r.Percentile(50):0.0} | {r.Percentile(90):0.0} | {r.Percentile(99):0.0} | {r.Max:0.0} | {r.Turns} | {r.Errors} | {r.CpuMsPerTurn:0.00} | {Cores(r)} |");
 
-    private string Timeline(IEnumerable<string> perSecond)
+    internal static string ErrorLine(LoadResult r, BenchOptions options) => string.Create(CultureInfo.InvariantCulture,
+        $"{r.Target} errors: {r.Non200} non-200, {r.RequestFailures} failed requests, {r.ReplyTimeouts} replies missing after {options.ReplyTimeout.TotalMilliseconds:0} ms, {r.WrongReplyToId} wrong replyToId, {r.WrongReplies} wrong replies, {r.StrayReplies} stray replies")
+        + string.Concat(r.WrongReplySamples.Select(sample => $"{Environment.NewLine}  wrong reply: {sample}"));
+
+    internal static string Heading(string scenario) => string.Create(CultureInfo.InvariantCulture,
+        $"AttBot bench, {scenario}, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC: {Environment.ProcessorCount} cores, {RuntimeInformation.OSDescription}, .NET {Environment.Version}");
+
+    internal static void PrintOverrides(TextWriter o, BenchOptions options)
     {
-        var warmup = (int)Options.Warmup.TotalSeconds;
-        return string.Join(' ', perSecond.Take(warmup)) + " | " + string.Join(' ', perSecond.Skip(warmup));
+        if (options.BotArgs.Count > 0 || options.BotEnvironment.Count > 0)
+            o.WriteLine($"Bot overrides: {string.Join(' ', options.BotEnvironment.Select(e => $"{e.Key}={e.Value}").Concat(options.BotArgs))}");
     }
 
-    private static string Mb(long bytes) => string.Create(CultureInfo.InvariantCulture, $"{bytes / (1024.0 * 1024):0} MB");
+    /// <summary>"target + bench + others": the cores each kept busy, on average over the measured phase.</summary>
+    internal static string Cores(LoadResult r) => string.Create(CultureInfo.InvariantCulture,
+        $"{r.TargetCpu / r.Measured:0.00} + {r.BenchCpu / r.Measured:0.00} + {r.OthersCpu / r.Measured:0.00}");
+
+    /// <summary>The notes on other people's work during the runs, and each run second by second.</summary>
+    internal static void PrintNoise(TextWriter o, BenchOptions options, IReadOnlyList<LoadResult> results, int width)
+    {
+        var culture = CultureInfo.InvariantCulture;
+        foreach (var result in results.Where(r => r.OthersCpu / r.Measured > NoticeableOthers))
+            o.WriteLine(string.Create(culture, $"note: other processes kept {result.OthersCpu / result.Measured:0.00} cores busy during the {result.Target} run; its figures are disturbed, run again on a quiet machine"));
+        var warmup = (int)options.Warmup.TotalSeconds;
+        string Timeline(IEnumerable<string> perSecond) => string.Join(' ', perSecond.Take(warmup)) + " | " + string.Join(' ', perSecond.Skip(warmup));
+        foreach (var result in results)
+        {
+            o.WriteLine($"{result.Target.PadRight(width)} turns/s by second (warm-up | measured): {Timeline(result.TurnsPerSecondTimeline.Select(n => n.ToString(culture)))}");
+            o.WriteLine($"{result.Target.PadRight(width)} cores used by other processes:         {Timeline(result.OthersCoresTimeline.Select(c => c.ToString("0.0", culture)))}");
+        }
+    }
+
+    internal static string Mb(long bytes) => string.Create(CultureInfo.InvariantCulture, $"{bytes / (1024.0 * 1024):0} MB");
 }

@@ -3,13 +3,14 @@ using System.Runtime.InteropServices;
 namespace AttBot.Bench;
 
 /// <summary>
-/// One bench run: the fake Connector; the floor app under load; the bot started cold a few times against fresh
-/// databases (ready time), the last start then put under the same load; the report. Every child process and the
-/// temporary folder are removed however the run ends.
+/// One bench run: the fake Connector, then the scenarios asked for, each printing its report as soon as it has one.
+/// Status: the floor app under load; the bot started cold a few times against fresh databases (ready time), the last
+/// start then put under the same load. Registration: see <see cref="RegistrationScenario"/>. Every child process and
+/// the temporary folder are removed however the run ends.
 /// </summary>
 public static class BenchRun
 {
-    private static readonly TimeSpan StartLimit = TimeSpan.FromSeconds(30);
+    public static readonly TimeSpan StartLimit = TimeSpan.FromSeconds(30);
 
     public static async Task<int> RunAsync(BenchOptions options)
     {
@@ -21,9 +22,28 @@ public static class BenchRun
         var workspace = Directory.CreateTempSubdirectory("attbot-bench-");
         try
         {
-            var report = await MeasureAsync(options, workspace.FullName, stop.Token);
-            report.Print(Console.Out);
-            return report.AllBudgetsMet ? ExitCodes.Passed : ExitCodes.BudgetFailed;
+            if (!File.Exists(options.HostPath))
+                throw new BenchException($"AttBot.Host.dll not found at '{options.HostPath}'. Build with the bench project, or pass --host.");
+            await using var connector = await FakeConnector.StartAsync(stop.Token);
+            var driver = new LoadDriver(connector, options);
+            Console.WriteLine($"Fake Connector at {connector.ServiceUrl}; {options.Users} users, {options.Warmup.TotalSeconds:0} s warm-up + {options.Measured.TotalSeconds:0} s measured per target.");
+
+            var allMet = true;
+            if (options.RunsStatus)
+            {
+                var report = await MeasureStatusAsync(options, connector, driver, workspace.FullName, stop.Token);
+                report.Print(Console.Out);
+                allMet &= report.AllBudgetsMet;
+            }
+            if (options.RunsRegistration)
+            {
+                var report = await RegistrationScenario.RunAsync(options, connector, driver, Directory.CreateDirectory(Path.Combine(workspace.FullName, "registration")).FullName, stop.Token);
+                report.Print(Console.Out);
+                allMet &= report.AllBudgetsMet;
+            }
+            if (options.Scenario == Scenario.All)
+                Console.WriteLine(allMet ? "All budgets of both scenarios met." : "A budget was missed: exit code 1.");
+            return allMet ? ExitCodes.Passed : ExitCodes.BudgetFailed;
         }
         catch (OperationCanceledException) when (stop.IsCancellationRequested)
         {
@@ -49,22 +69,16 @@ public static class BenchRun
         }
     }
 
-    private static async Task<BenchReport> MeasureAsync(BenchOptions options, string workspace, CancellationToken cancellationToken)
+    private static async Task<BenchReport> MeasureStatusAsync(BenchOptions options, FakeConnector connector, LoadDriver driver, string workspace, CancellationToken cancellationToken)
     {
-        if (!File.Exists(options.HostPath))
-            throw new BenchException($"AttBot.Host.dll not found at '{options.HostPath}'. Build with the bench project, or pass --host.");
-
-        await using var connector = await FakeConnector.StartAsync(cancellationToken);
-        var driver = new LoadDriver(connector, options);
-        Console.WriteLine($"Fake Connector at {connector.ServiceUrl}; {options.Users} users, {options.Warmup.TotalSeconds:0} s warm-up + {options.Measured.TotalSeconds:0} s measured per target.");
-
+        connector.RecordProactive = false; // a status turn sends nothing but its reply: anything else is a stray
         LoadResult? floor = null;
         if (!options.SkipFloor)
         {
             using var floorApp = StartFloor(Directory.CreateDirectory(Path.Combine(workspace, "floor")).FullName);
             await floorApp.WaitReadyAsync(StartLimit, cancellationToken);
             Console.WriteLine($"Floor app (pid {floorApp.Id}) under load...");
-            floor = await driver.RunAsync("floor", "f", floorApp, cancellationToken);
+            floor = await driver.RunAsync("floor", Phrasings.Workload("f"), floorApp, cancellationToken);
             ThrowIfDied(floorApp);
         }
 
@@ -80,7 +94,7 @@ public static class BenchRun
                 Console.WriteLine($"Bot cold start {start} (pid {bot.Id}, fresh database): ready in {readyTimes[^1].TotalMilliseconds:0} ms");
             }
             Console.WriteLine($"Bot (pid {bot!.Id}) under load...");
-            var botResult = await driver.RunAsync("bot", "b", bot, cancellationToken);
+            var botResult = await driver.RunAsync("bot", Phrasings.Workload("b"), bot, cancellationToken);
             ThrowIfDied(bot);
             // The bot logs warnings and up only: what it said explains failed turns, if any.
             return new BenchReport(options, floor, botResult, bot.ReadMemory(), readyTimes, bot.RecentOutput);
@@ -104,9 +118,9 @@ public static class BenchRun
 
     /// <summary>
     /// The bot runs as deployed: from its own folder (its content root, with its appsettings.json), with the settings
-    /// of the issue on the command line and its database in a fresh folder of the bench's.
+    /// of the issue on the command line and its database in a folder of the bench's (fresh unless the scenario filled it).
     /// </summary>
-    private static ChildProcess StartBot(BenchOptions options, string dataDirectory)
+    public static ChildProcess StartBot(BenchOptions options, string dataDirectory, params string[] scenarioArgs)
     {
         Directory.CreateDirectory(dataDirectory);
         var environment = new Dictionary<string, string>
@@ -123,13 +137,14 @@ public static class BenchRun
                 $"--ConnectionStrings:AttBot=Data Source={Path.Combine(dataDirectory, "attbot.db")}",
                 "--Logging:LogLevel:Default=Warning",
                 "--MicrosoftAppId=",
+                .. scenarioArgs,
                 .. options.BotArgs,
             ],
             environment,
             Path.GetDirectoryName(options.HostPath)!);
     }
 
-    private static void ThrowIfDied(ChildProcess process)
+    public static void ThrowIfDied(ChildProcess process)
     {
         if (process.HasExited)
             throw new BenchException($"The {process.Name} died during the run.{Environment.NewLine}{process.RecentOutput}");

@@ -17,21 +17,40 @@ public sealed record LoadResult(
     long RequestFailures,
     long ReplyTimeouts,
     long WrongReplyToId,
+    long WrongReplies,
     long StrayReplies,
     TimeSpan TargetCpu,
     TimeSpan BenchCpu,
     TimeSpan MachineBusy,
     long[] TurnsPerSecondTimeline, // every second from the start of the warm-up, by reply arrival
-    double[] OthersCoresTimeline) // cores that other processes kept busy, every second from the start of the warm-up
+    double[] OthersCoresTimeline, // cores that other processes kept busy, every second from the start of the warm-up
+    DateTimeOffset MeasuredFrom, // wall clock, to find in the store what the measured phase wrote
+    DateTimeOffset MeasuredTo,
+    IReadOnlyList<string> WrongReplySamples) // a few "sent -> answered" pairs of wrong replies
 {
     /// <summary>CPU that neither the target nor the bench used during the measured phase: other work on the machine.</summary>
     public TimeSpan OthersCpu => MachineBusy - TargetCpu - BenchCpu > TimeSpan.Zero ? MachineBusy - TargetCpu - BenchCpu : TimeSpan.Zero;
     public long Turns => LatenciesMs.Length;
-    public long Errors => Non200 + RequestFailures + ReplyTimeouts + WrongReplyToId + StrayReplies;
+    public long Errors => Non200 + RequestFailures + ReplyTimeouts + WrongReplyToId + WrongReplies + StrayReplies;
     public double TurnsPerSecond => Turns / Measured.TotalSeconds;
+    public double Mean => LatenciesMs.Length == 0 ? double.NaN : LatenciesMs.Average();
+    public double CpuMsPerTurn => Turns > 0 ? TargetCpu.TotalMilliseconds / Turns : double.NaN;
     public double Percentile(double p) => LatenciesMs.Length == 0 ? double.NaN : LatenciesMs[Math.Clamp((int)Math.Ceiling(p / 100 * LatenciesMs.Length) - 1, 0, LatenciesMs.Length - 1)];
     public double Max => LatenciesMs.Length == 0 ? double.NaN : LatenciesMs[^1];
 }
+
+/// <summary>Who sends a message: a Teams user in a conversation.</summary>
+public sealed record Sender(string UserId, string UserName, string ConversationId, string ConversationType)
+{
+    /// <summary>Simulated user N, writing to the bot 1:1 (a Teams personal chat).</summary>
+    public static Sender User(int n) => new($"29:user-{n}", $"User {n}", $"a:user-{n}", "personal");
+}
+
+/// <summary>
+/// What the users send in one load run: the activity ids' prefix (unique per run: the Connector is shared), the text of
+/// each user's turn, and, if set, what every reply must contain to count as the right answer.
+/// </summary>
+public sealed record Workload(string IdPrefix, Func<int, long, string> TextFor, byte[]? ReplyMustContain = null);
 
 /// <summary>
 /// Closed-loop load: each simulated user sends a message to /api/messages, waits until ITS reply reaches the
@@ -44,27 +63,16 @@ public sealed class LoadDriver(FakeConnector connector, BenchOptions options)
     private static readonly MediaTypeHeaderValue JsonContentType = new("application/json") { CharSet = "utf-8" };
     private static readonly JavaScriptEncoder AsTeamsSendsIt = JavaScriptEncoder.UnsafeRelaxedJsonEscaping; // raw UTF-8, as Teams does
 
-    public async Task<LoadResult> RunAsync(string target, string idPrefix, ChildProcess process, CancellationToken cancellationToken)
+    public async Task<LoadResult> RunAsync(string target, Workload workload, ChildProcess process, CancellationToken cancellationToken)
     {
-        using var http = new HttpClient(new SocketsHttpHandler
-        {
-            UseProxy = false,
-            UseCookies = false,
-            AllowAutoRedirect = false,
-            PooledConnectionLifetime = Timeout.InfiniteTimeSpan,
-            MaxConnectionsPerServer = int.MaxValue,
-        })
-        {
-            BaseAddress = process.BaseAddress,
-            Timeout = options.ReplyTimeout,
-        };
-
+        using var http = Client(process);
         var strays = connector.Strays;
+        var wallStart = DateTimeOffset.UtcNow;
         var start = Stopwatch.GetTimestamp();
         var window = new Window(start, start + Ticks(options.Warmup), start + Ticks(options.Warmup + options.Measured),
             new long[(int)Math.Ceiling((options.Warmup + options.Measured).TotalSeconds)]);
         var users = Enumerable.Range(1, options.Users)
-            .Select(user => Task.Run(() => UserAsync(http, user, idPrefix, window, cancellationToken), cancellationToken))
+            .Select(user => Task.Run(() => UserAsync(http, user, workload, window, cancellationToken), cancellationToken))
             .ToArray();
 
         // CPU of the target, of the bench itself and of the whole machine, every second from the start.
@@ -82,13 +90,59 @@ public sealed class LoadDriver(FakeConnector connector, BenchOptions options)
             RequestFailures: tallies.Sum(t => t.RequestFailures),
             ReplyTimeouts: tallies.Sum(t => t.ReplyTimeouts),
             WrongReplyToId: tallies.Sum(t => t.WrongReplyToId),
+            WrongReplies: tallies.Sum(t => t.WrongReplies),
             StrayReplies: connector.Strays - strays,
             TargetCpu: measuredTo.Target - measuredFrom.Target,
             BenchCpu: measuredTo.Bench - measuredFrom.Bench,
             MachineBusy: measuredTo.Machine - measuredFrom.Machine,
             TurnsPerSecondTimeline: window.Timeline,
-            OthersCoresTimeline: [.. cpu.Zip(cpu.Skip(1), (a, b) => Math.Max(0, ((b.Machine - a.Machine) - (b.Target - a.Target) - (b.Bench - a.Bench)).TotalSeconds))]);
+            OthersCoresTimeline: [.. cpu.Zip(cpu.Skip(1), (a, b) => Math.Max(0, ((b.Machine - a.Machine) - (b.Target - a.Target) - (b.Bench - a.Bench)).TotalSeconds))],
+            MeasuredFrom: wallStart + options.Warmup,
+            MeasuredTo: wallStart + options.Warmup + options.Measured,
+            WrongReplySamples: [.. tallies.SelectMany(t => t.WrongReplySamples).Take(3)]);
     }
+
+    /// <summary>
+    /// One message outside the load (setting up a scenario: "help", "subscribe alerts"): sends it and waits for its reply.
+    /// Anything but a 200 and the expected reply in time fails the run.
+    /// </summary>
+    public async Task SayAsync(ChildProcess process, Sender sender, string activityId, string text, byte[]? replyMustContain, CancellationToken cancellationToken)
+    {
+        using var http = Client(process);
+        var reply = connector.Expect(activityId, replyMustContain);
+        try
+        {
+            using var content = new ByteArrayContent(MessageActivity(activityId, sender, text));
+            content.Headers.ContentType = JsonContentType;
+            using var response = await http.PostAsync("api/messages", content, cancellationToken);
+            if (response.StatusCode != HttpStatusCode.OK)
+                throw new BenchException($"The {process.Name} answered {(int)response.StatusCode} to '{text}' from {sender.UserId}.");
+            var arrival = await reply.WaitAsync(options.ReplyTimeout, cancellationToken);
+            if (!arrival.ReplyToIdMatches || !arrival.ContentMatches)
+                throw new BenchException($"The {process.Name} did not give the expected reply to '{text}' from {sender.UserId}.");
+        }
+        catch (Exception ex) when (ex is HttpRequestException or TimeoutException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
+        {
+            throw new BenchException($"No reply from the {process.Name} to '{text}' from {sender.UserId}: {ex.Message}");
+        }
+        finally
+        {
+            connector.Forget(activityId);
+        }
+    }
+
+    private HttpClient Client(ChildProcess process) => new(new SocketsHttpHandler
+    {
+        UseProxy = false,
+        UseCookies = false,
+        AllowAutoRedirect = false,
+        PooledConnectionLifetime = Timeout.InfiniteTimeSpan,
+        MaxConnectionsPerServer = int.MaxValue,
+    })
+    {
+        BaseAddress = process.BaseAddress,
+        Timeout = options.ReplyTimeout,
+    };
 
     private readonly record struct CpuSample(TimeSpan Target, TimeSpan Bench, TimeSpan Machine);
 
@@ -125,10 +179,13 @@ public sealed class LoadDriver(FakeConnector connector, BenchOptions options)
         public long RequestFailures;
         public long ReplyTimeouts;
         public long WrongReplyToId;
+        public long WrongReplies;
+        public List<string> WrongReplySamples { get; } = [];
     }
 
-    private async Task<UserTally> UserAsync(HttpClient http, int user, string idPrefix, Window window, CancellationToken cancellationToken)
+    private async Task<UserTally> UserAsync(HttpClient http, int user, Workload workload, Window window, CancellationToken cancellationToken)
     {
+        var sender = Sender.User(user);
         var tally = new UserTally();
         for (long turn = 0; ; turn++)
         {
@@ -137,9 +194,10 @@ public sealed class LoadDriver(FakeConnector connector, BenchOptions options)
                 return tally;
             var counts = sent >= window.Start;
 
-            var activityId = $"{idPrefix}-{user}-{turn}";
-            var body = MessageActivity(activityId, user, Phrasings.For(user, turn));
-            var reply = connector.Expect(activityId);
+            var activityId = $"{workload.IdPrefix}-{user}-{turn}";
+            var text = workload.TextFor(user, turn);
+            var body = MessageActivity(activityId, sender, text);
+            var reply = connector.Expect(activityId, workload.ReplyMustContain);
             sent = Stopwatch.GetTimestamp();
             try
             {
@@ -177,19 +235,25 @@ public sealed class LoadDriver(FakeConnector connector, BenchOptions options)
                 continue;
             }
 
-            if (arrival.ReplyToIdMatches)
+            if (arrival.ReplyToIdMatches && arrival.ContentMatches)
                 window.Completed(arrival.Timestamp);
             if (!counts)
                 continue;
             if (!arrival.ReplyToIdMatches)
                 tally.WrongReplyToId++;
+            else if (!arrival.ContentMatches)
+            {
+                tally.WrongReplies++;
+                if (tally.WrongReplySamples.Count < 3)
+                    tally.WrongReplySamples.Add($"'{text}' -> {arrival.Unexpected}");
+            }
             else
                 tally.LatenciesMs.Add(Stopwatch.GetElapsedTime(sent, arrival.Timestamp).TotalMilliseconds);
         }
     }
 
-    /// <summary>A Teams personal-chat message from user N, shaped as the channel sends it.</summary>
-    private byte[] MessageActivity(string id, int user, string text)
+    /// <summary>A Teams message from the sender, in the sender's conversation, shaped as the channel sends it.</summary>
+    private byte[] MessageActivity(string id, Sender sender, string text)
     {
         var buffer = new ArrayBufferWriter<byte>(512);
         using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = AsTeamsSendsIt }))
@@ -201,16 +265,16 @@ public sealed class LoadDriver(FakeConnector connector, BenchOptions options)
             json.WriteString("channelId", "msteams");
             json.WriteString("serviceUrl", connector.ServiceUrl);
             json.WriteStartObject("from");
-            json.WriteString("id", $"29:user-{user}");
-            json.WriteString("name", $"User {user}");
+            json.WriteString("id", sender.UserId);
+            json.WriteString("name", sender.UserName);
             json.WriteEndObject();
             json.WriteStartObject("recipient");
             json.WriteString("id", "28:bot");
             json.WriteString("name", "AttBot");
             json.WriteEndObject();
             json.WriteStartObject("conversation");
-            json.WriteString("id", $"a:user-{user}");
-            json.WriteString("conversationType", "personal");
+            json.WriteString("id", sender.ConversationId);
+            json.WriteString("conversationType", sender.ConversationType);
             json.WriteEndObject();
             json.WriteString("locale", "en-US");
             json.WriteString("text", text);

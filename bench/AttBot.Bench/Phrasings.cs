@@ -33,4 +33,7 @@ public static class Phrasings
 
     /// <summary>Users start at different places in the list so that, at any moment, the mix is the whole list.</summary>
     public static string For(int user, long turn) => All[(int)((user * 7 + turn) % All.Count)];
+
+    /// <summary>The status load: these phrasings in rotation; any reply to the activity counts.</summary>
+    public static Workload Workload(string idPrefix) => new(idPrefix, For);
 }

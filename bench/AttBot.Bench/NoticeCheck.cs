@@ -1,0 +1,161 @@
+using System.Diagnostics;
+using System.Globalization;
+using Microsoft.Data.Sqlite;
+
+namespace AttBot.Bench;
+
+/// <summary>How the wait for the outbox went after the load: how long it took, and whether it got to nothing pending.</summary>
+public sealed record DrainResult(TimeSpan Took, bool Drained, long PendingLeft)
+{
+    /// <summary>
+    /// Waits until the bot's outbox has nothing pending (every message delivered, or given up), reading its SQLite file
+    /// next to it (WAL: a reader does not block the bot). The dispatcher marks a message delivered only after the
+    /// Connector answered, so nothing pending means every delivery has reached the fake Connector.
+    /// </summary>
+    public static async Task<DrainResult> WaitAsync(string databasePath, TimeSpan limit, CancellationToken cancellationToken)
+    {
+        var started = Stopwatch.GetTimestamp();
+        await using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = databasePath, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString());
+        connection.Open();
+        using var pending = connection.CreateCommand();
+        pending.CommandText = "SELECT COUNT(*) FROM outbox WHERE delivered_at IS NULL AND failed_at IS NULL";
+        while (true)
+        {
+            var left = (long)pending.ExecuteScalar()!;
+            if (left == 0 || Stopwatch.GetElapsedTime(started) > limit)
+            {
+                var took = Stopwatch.GetElapsedTime(started);
+                await Task.Delay(TimeSpan.FromMilliseconds(300), cancellationToken); // anything still on the wire lands
+                return new DrainResult(took, left == 0, left);
+            }
+            await Task.Delay(TimeSpan.FromMilliseconds(100), cancellationToken);
+        }
+    }
+}
+
+/// <summary>What the bot's store says after a registration run (read from its file once the bot has stopped).</summary>
+public sealed record StoreFigures(
+    long FilledRegistrations, // the highest id before the run: the filled store's registrations
+    long RunRegistrations, // registered by the run, warm-up included
+    long MeasuredRegistrations, // of those, registered in the measured phase
+    long MeasuredConflicts, // conflicts raised by the registrations of the measured phase
+    long MeasuredConflictsWithFill, // of those, with a registration of the filled store
+    IReadOnlyList<(long Id, string Kind, long EarlierId, long LaterId)> Conflicts,
+    IReadOnlyList<(string Kind, long ConflictId, string ConversationId, bool Delivered, bool Failed)> Outbox,
+    long FileBytes)
+{
+    public static StoreFigures Read(string databasePath, long filledRegistrations, DateTimeOffset measuredFrom, DateTimeOffset measuredTo)
+    {
+        using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = databasePath, Pooling = false }.ToString());
+        connection.Open();
+        long Scalar(string sql)
+        {
+            using var command = Command(connection, sql, filledRegistrations, measuredFrom, measuredTo);
+            return (long)command.ExecuteScalar()!;
+        }
+
+        var conflicts = new List<(long, string, long, long)>();
+        using (var command = Command(connection, "SELECT id, kind, earlier_id, later_id FROM conflicts ORDER BY id", filledRegistrations, measuredFrom, measuredTo))
+        using (var reader = command.ExecuteReader())
+            while (reader.Read())
+                conflicts.Add((reader.GetInt64(0), reader.GetString(1), reader.GetInt64(2), reader.GetInt64(3)));
+
+        var outbox = new List<(string, long, string, bool, bool)>();
+        using (var command = Command(connection, "SELECT kind, conflict_id, conversation_id, delivered_at IS NOT NULL, failed_at IS NOT NULL FROM outbox ORDER BY id", filledRegistrations, measuredFrom, measuredTo))
+        using (var reader = command.ExecuteReader())
+            while (reader.Read())
+                outbox.Add((reader.GetString(0), reader.GetInt64(1), reader.GetString(2), reader.GetBoolean(3), reader.GetBoolean(4)));
+
+        const string measured = "o.id > @fill AND o.created_at >= @from AND o.created_at < @to";
+        return new StoreFigures(
+            filledRegistrations,
+            Scalar("SELECT COUNT(*) FROM outreach WHERE id > @fill"),
+            Scalar($"SELECT COUNT(*) FROM outreach o WHERE {measured}"),
+            Scalar($"SELECT COUNT(*) FROM conflicts c JOIN outreach o ON o.id = c.later_id WHERE {measured}"),
+            Scalar($"SELECT COUNT(*) FROM conflicts c JOIN outreach o ON o.id = c.later_id WHERE {measured} AND c.earlier_id <= @fill"),
+            conflicts, outbox, new FileInfo(databasePath).Length);
+    }
+
+    public double ConflictsPerMeasuredRegistration => MeasuredRegistrations > 0 ? (double)MeasuredConflicts / MeasuredRegistrations : double.NaN;
+
+    private static SqliteCommand Command(SqliteConnection connection, string sql, long fill, DateTimeOffset from, DateTimeOffset to)
+    {
+        var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.Parameters.AddWithValue("@fill", fill);
+        // As the bot writes times: UTC, seven decimals, Z; so they compare as text.
+        command.Parameters.AddWithValue("@from", from.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'", CultureInfo.InvariantCulture));
+        command.Parameters.AddWithValue("@to", to.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'", CultureInfo.InvariantCulture));
+        return command;
+    }
+}
+
+/// <summary>
+/// Alerts and heads-ups exactly once, store against Connector. Every conflict between two organizers
+/// ('possible_duplication') must have one 'alert' row for the subscribed Secretariat conversation and one 'heads_up' row
+/// for the other organizer; every row must have been delivered; the Connector must have received each alert once (by
+/// the "conflictId" in its buttons) and each heads-up once (by its conversation and the two registrations it names).
+/// </summary>
+public sealed record NoticeCheck(
+    long PossibleDuplications,
+    long AlreadyRegistered,
+    long AlertRows,
+    long AlertRowsAmiss, // alert rows for no conflict, for another conversation, twice, or conflicts without one
+    long AlertPosts,
+    long AlertsMissing,
+    long AlertsDuplicated,
+    long AlertsUnexpected,
+    long HeadsUpRows,
+    long HeadsUpRowsAmiss, // conflicts without exactly one heads-up row
+    long HeadsUpPosts,
+    long HeadsUpsMissing,
+    long HeadsUpsDuplicated,
+    long HeadsUpsUnexpected,
+    long OutboxPending,
+    long OutboxFailed,
+    DrainResult Drain)
+{
+    public bool Passed => Drain.Drained && OutboxPending == 0 && OutboxFailed == 0
+        && AlertRowsAmiss == 0 && AlertsMissing == 0 && AlertsDuplicated == 0 && AlertsUnexpected == 0
+        && HeadsUpRowsAmiss == 0 && HeadsUpsMissing == 0 && HeadsUpsDuplicated == 0 && HeadsUpsUnexpected == 0;
+
+    public static NoticeCheck Compare(StoreFigures store, IReadOnlyList<ProactiveMessage> received, string secretariatConversation, DrainResult drain)
+    {
+        var duplications = store.Conflicts.Where(c => c.Kind == "possible_duplication").ToDictionary(c => c.Id);
+        var alertRows = store.Outbox.Where(o => o.Kind == "alert").ToList();
+        var headsUpRows = store.Outbox.Where(o => o.Kind == "heads_up").ToList();
+
+        // The store: one alert row per conflict between organizers, to the Secretariat; one heads-up row per such conflict.
+        var alertRowCounts = alertRows.Where(r => r.ConversationId == secretariatConversation).CountBy(r => r.ConflictId).ToDictionary();
+        var alertRowsAmiss = alertRows.Count(r => r.ConversationId != secretariatConversation || !duplications.ContainsKey(r.ConflictId))
+            + duplications.Keys.Sum(id => Math.Abs(alertRowCounts.GetValueOrDefault(id) - 1));
+        var headsUpRowCounts = headsUpRows.CountBy(r => r.ConflictId).ToDictionary();
+        var headsUpRowsAmiss = headsUpRows.Count(r => !duplications.ContainsKey(r.ConflictId))
+            + duplications.Keys.Sum(id => Math.Abs(headsUpRowCounts.GetValueOrDefault(id) - 1));
+
+        // The Connector: each alert once, by conflict id.
+        var alerts = received.Where(m => m.ConversationId == secretariatConversation).ToList();
+        var alertCounts = alerts.Where(m => m.ConflictIds.Count == 1).CountBy(m => m.ConflictIds[0]).ToDictionary();
+        var alertsUnexpected = alerts.Count(m => m.ConflictIds.Count != 1) + alertCounts.Keys.Count(id => !duplications.ContainsKey(id));
+        var alertsMissing = duplications.Keys.Count(id => !alertCounts.ContainsKey(id));
+        var alertsDuplicated = alertCounts.Values.Sum(n => n - 1);
+
+        // Each heads-up once, by where it went and the two registrations of its conflict.
+        var expectedHeadsUps = headsUpRows
+            .Select(r => duplications.TryGetValue(r.ConflictId, out var c) ? (r.ConversationId, c.EarlierId, c.LaterId) : (r.ConversationId, -1L, -1L))
+            .CountBy(k => k).ToDictionary();
+        var headsUps = received.Where(m => m.ConversationId != secretariatConversation).ToList();
+        var headsUpCounts = headsUps.Where(m => m.RegistrationIds.Count == 2)
+            .CountBy(m => (m.ConversationId, Math.Min(m.RegistrationIds[0], m.RegistrationIds[1]), Math.Max(m.RegistrationIds[0], m.RegistrationIds[1])))
+            .ToDictionary();
+        var headsUpsUnexpected = headsUps.Count(m => m.RegistrationIds.Count != 2) + headsUpCounts.Keys.Count(k => !expectedHeadsUps.ContainsKey(k));
+        var headsUpsMissing = expectedHeadsUps.Sum(e => Math.Max(0, e.Value - headsUpCounts.GetValueOrDefault(e.Key)));
+        var headsUpsDuplicated = headsUpCounts.Sum(p => Math.Max(0, p.Value - Math.Max(1, expectedHeadsUps.GetValueOrDefault(p.Key))));
+
+        return new NoticeCheck(
+            duplications.Count, store.Conflicts.Count(c => c.Kind == "already_registered"),
+            alertRows.Count, alertRowsAmiss, alerts.Count, alertsMissing, alertsDuplicated, alertsUnexpected,
+            headsUpRows.Count, headsUpRowsAmiss, headsUps.Count, headsUpsMissing, headsUpsDuplicated, headsUpsUnexpected,
+            store.Outbox.Count(o => !o.Delivered && !o.Failed), store.Outbox.Count(o => o.Failed), drain);
+    }
+}
