@@ -32,10 +32,7 @@ public sealed class FakeOpenIdServer : IAsyncDisposable
 
     public static async Task<FakeOpenIdServer> StartAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Logging.ClearProviders();
-        var app = builder.Build();
+        var app = LoopbackServer.Create();
         var server = new FakeOpenIdServer(app);
         app.MapGet("/v1/.well-known/openidconfiguration", (HttpContext http) =>
             Results.Json(new { issuer = Issuer, jwks_uri = $"{server.BaseUrl}/v1/.well-known/keys", id_token_signing_alg_values_supported = new[] { "RS256" } }));
@@ -51,7 +48,7 @@ public sealed class FakeOpenIdServer : IAsyncDisposable
             return Results.Json(new { token_type = "Bearer", expires_in = 3600, access_token = $"bot-token-{server.TokenRequests.Count}" });
         });
         await app.StartAsync();
-        server.BaseUrl = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First().TrimEnd('/');
+        server.BaseUrl = LoopbackServer.AddressOf(app);
         server.MetadataUrl = $"{server.BaseUrl}/v1/.well-known/openidconfiguration";
         return server;
     }
