@@ -11,6 +11,7 @@ public sealed class OutreachStoreTests : IDisposable
 {
     private readonly TempDatabase _db = new();
     private readonly SqliteConnectionFactory _connections;
+    private readonly StoreWriter _writer;
     private readonly OutreachStore _store;
     private static readonly DateOnly Start = new(2027, 3, 10);
     private static readonly AuditActor Sam = new("msteams", "29:sam", "Sam Secretariat");
@@ -19,10 +20,15 @@ public sealed class OutreachStoreTests : IDisposable
     {
         _connections = _db.Migrated();
         new CountryStore(_connections).SeedIfEmpty(StatusTable.ReadSeed(), StatusTable.SeedCurrentTo);
-        _store = new OutreachStore(_connections, TimeProvider.System);
+        _writer = new StoreWriter(_connections);
+        _store = new OutreachStore(_connections, _writer, TimeProvider.System);
     }
 
-    public void Dispose() => _db.Dispose();
+    public void Dispose()
+    {
+        _writer.Dispose();
+        _db.Dispose();
+    }
 
     private static OutreachPlan Plan(string user, DateOnly start, params string[] countries) => new()
     {
@@ -35,7 +41,7 @@ public sealed class OutreachStoreTests : IDisposable
     };
 
     private RegistrationResult Register(OutreachPlan plan, string? key = null) =>
-        _store.Register(new NewRegistration(plan, key ?? Guid.NewGuid().ToString(), $"a:{plan.Organizer.UserId}"), conflictWindowDays: 30);
+        _store.RegisterAsync(new NewRegistration(plan, key ?? Guid.NewGuid().ToString(), $"a:{plan.Organizer.UserId}"), conflictWindowDays: 30).GetAwaiter().GetResult();
 
     [Fact]
     public void A_registration_round_trips_with_every_field_and_gets_a_short_id()
@@ -51,7 +57,7 @@ public sealed class OutreachStoreTests : IDisposable
     }
 
     [Fact]
-    public void Overlapping_registrations_for_a_shared_state_conflict_and_queue_one_heads_up_and_one_alert_per_subscription()
+    public async Task Overlapping_registrations_for_a_shared_state_conflict_and_queue_one_heads_up_and_one_alert_per_subscription()
     {
         new AlertStore(_connections, TimeProvider.System).Subscribe("msteams", "19:secretariat", Sam);
         Register(Plan("ana", Start, "TON"));
@@ -61,7 +67,7 @@ public sealed class OutreachStoreTests : IDisposable
         var conflict = Assert.Single(second.Conflicts);
         Assert.Equal(ConflictKind.PossibleDuplication, conflict.Kind);
         Assert.Equal(["TON"], conflict.SharedCountries);
-        var outbox = new OutboxStore(_connections, TimeProvider.System).ClaimDue(10, TimeSpan.FromMinutes(1));
+        var outbox = await new OutboxStore(_connections, _writer, TimeProvider.System).ClaimDueAsync(10, TimeSpan.FromMinutes(1));
         Assert.Equal([(NoticeKind.HeadsUp, "a:ana"), (NoticeKind.Alert, "19:secretariat")], outbox.Select(m => (m.Kind, m.ConversationId)));
     }
 
@@ -126,20 +132,20 @@ public sealed class OutreachStoreTests : IDisposable
     }
 
     [Fact]
-    public void A_claimed_outbox_message_is_not_claimed_twice_and_a_failure_puts_it_back_later()
+    public async Task A_claimed_outbox_message_is_not_claimed_twice_and_a_failure_puts_it_back_later()
     {
         new AlertStore(_connections, TimeProvider.System).Subscribe("msteams", "19:secretariat", Sam);
         Register(Plan("ana", Start, "TON"));
         Register(Plan("ben", Start, "TON"));
-        var outbox = new OutboxStore(_connections, TimeProvider.System);
+        var outbox = new OutboxStore(_connections, _writer, TimeProvider.System);
 
-        var claimed = outbox.ClaimDue(10, TimeSpan.FromMinutes(1));
+        var claimed = await outbox.ClaimDueAsync(10, TimeSpan.FromMinutes(1));
         Assert.Equal(2, claimed.Count);
-        Assert.Empty(outbox.ClaimDue(10, TimeSpan.FromMinutes(1)));
+        Assert.Empty(await outbox.ClaimDueAsync(10, TimeSpan.FromMinutes(1)));
 
-        outbox.MarkDelivered(claimed[0].Id);
+        await outbox.MarkDeliveredAsync(claimed[0].Id);
         outbox.MarkFailed(claimed[1].Id, "503", TimeSpan.Zero);
-        var retried = Assert.Single(outbox.ClaimDue(10, TimeSpan.FromMinutes(1)));
+        var retried = Assert.Single(await outbox.ClaimDueAsync(10, TimeSpan.FromMinutes(1)));
         Assert.Equal(claimed[1].Id, retried.Id);
         Assert.Equal(1, retried.Attempts);
         outbox.MarkFailed(retried.Id, "403 blocked", retryAfter: null);

@@ -17,20 +17,20 @@ public sealed record RegistrationResult(OutreachPlan Plan, IReadOnlyList<Conflic
 /// in one write transaction: SQLite admits one writer at a time (BEGIN IMMEDIATE), so two conflicting registrations
 /// arriving together are serialised and the second always sees the first.
 /// </summary>
-public sealed class OutreachStore(SqliteConnectionFactory connections, TimeProvider time)
+public sealed class OutreachStore(SqliteConnectionFactory connections, StoreWriter writer, TimeProvider time)
 {
-    public RegistrationResult Register(NewRegistration registration, int conflictWindowDays)
-    {
-        using var connection = connections.Open();
-        using var transaction = connection.BeginTransaction(deferred: false);
+    /// <summary>Registers through the store's one writer, batched with whatever else is being written at that moment.</summary>
+    public Task<RegistrationResult> RegisterAsync(NewRegistration registration, int conflictWindowDays) =>
+        writer.WriteAsync((connection, transaction) => Register(connection, transaction, registration, conflictWindowDays));
 
+    private RegistrationResult Register(SqliteConnection connection, SqliteTransaction transaction, NewRegistration registration, int conflictWindowDays)
+    {
         var existingId = connection.ExecuteScalar<long?>("SELECT id FROM outreach WHERE source_key = @SourceKey",
             new { registration.SourceKey }, transaction);
         if (existingId is { } id)
         {
             var existing = LoadPlans(connection, transaction, [id])[0];
             var earlier = ConflictsWhereLater(connection, transaction, id);
-            transaction.Commit();
             return new RegistrationResult(existing, earlier, AlreadyProcessed: true);
         }
 
@@ -63,7 +63,6 @@ public sealed class OutreachStore(SqliteConnectionFactory connections, TimeProvi
         };
         AuditStore.Record(connection, transaction, time, ActorOf(stored.Organizer), "outreach.registered", AuditStore.Outreach, stored.PublicId, null, null, Summary(stored));
         var conflicts = DetectConflicts(connection, transaction, stored, conflictWindowDays, actor: stored.Organizer);
-        transaction.Commit();
         return new RegistrationResult(stored, conflicts, AlreadyProcessed: false);
     }
 

@@ -16,9 +16,9 @@ public sealed class OutreachReplies(OutreachDesk desk, CountryDirectory director
         OutreachCards.RegistrationForm(prefill, problems ?? [], directory.Countries, directory.Regions.Names, desk.OrganizationOf(person));
 
     /// <summary>Registers; returns the card to show, or null when this activity had already been processed (a redelivery).</summary>
-    public JsonObject? Register(Person person, RegistrationRequest request, IReadOnlyList<RegistrationProblem> parseProblems, string sourceKey, string? conversationId, bool answerRedelivery)
+    public async Task<JsonObject?> RegisterAsync(Person person, RegistrationRequest request, IReadOnlyList<RegistrationProblem> parseProblems, string sourceKey, string? conversationId, bool answerRedelivery)
     {
-        switch (desk.Register(person, request, parseProblems, sourceKey, conversationId))
+        switch (await desk.RegisterAsync(person, request, parseProblems, sourceKey, conversationId))
         {
             case RegisterOutcome.Invalid invalid:
                 return Form(person, invalid.Request, invalid.Problems);
@@ -33,12 +33,12 @@ public sealed class OutreachReplies(OutreachDesk desk, CountryDirectory director
         }
     }
 
-    public Activity RegisterText(Person person, BotCommand.RegisterText command, string sourceKey, string? conversationId, out bool redelivery)
+    /// <summary>Registers from one line of text; null when this activity had already been processed (a redelivery: it was answered then).</summary>
+    public async Task<Activity?> RegisterTextAsync(Person person, BotCommand.RegisterText command, string sourceKey, string? conversationId)
     {
         var (request, problems) = RegistrationParser.Parse(command.Text);
-        var card = Register(person, request, problems, sourceKey, conversationId, answerRedelivery: false);
-        redelivery = card is null;
-        return Message(card ?? OutreachCards.Notice("Already registered", "This message was already processed."), "Outreach registration");
+        var card = await RegisterAsync(person, request, problems, sourceKey, conversationId, answerRedelivery: false);
+        return card is null ? null : Message(card, "Outreach registration");
     }
 
     public Activity OutreachFor(Person person, string countryText, StatusReplies status) => desk.OutreachFor(countryText) switch

@@ -49,7 +49,7 @@ public sealed class TeamsBot(CountryDirectory directory, StatusReplies status, O
         {
             BotCommand.Status s => status.ForText(s.CountryText),
             BotCommand.RegisterForm => OutreachReplies.Message(outreach.Form(person), "Register outreach"),
-            BotCommand.RegisterText r => RegisterText(person, r, activity),
+            BotCommand.RegisterText r => await outreach.RegisterTextAsync(person, r, SourceKey(activity), activity.Conversation?.Id),
             BotCommand.SetOrganization o => outreach.SetOrganization(person, o.Name),
             BotCommand.OutreachFor o => outreach.OutreachFor(person, o.CountryText, status),
             BotCommand.Mine => outreach.Mine(person),
@@ -64,12 +64,6 @@ public sealed class TeamsBot(CountryDirectory directory, StatusReplies status, O
         };
         if (reply is not null)
             await turnContext.SendActivityAsync(reply, cancellationToken);
-    }
-
-    private Activity? RegisterText(Person person, BotCommand.RegisterText command, Activity activity)
-    {
-        var reply = outreach.RegisterText(person, command, SourceKey(activity), activity.Conversation?.Id, out var redelivery);
-        return redelivery ? null : reply; // the channel sent this activity again: it was answered the first time
     }
 
     private Activity History(Person person, string subject)
@@ -104,28 +98,28 @@ public sealed class TeamsBot(CountryDirectory directory, StatusReplies status, O
         return base.OnInstallationUpdateActivityAsync(turnContext, cancellationToken);
     }
 
-    protected override Task<AdaptiveCardInvokeResponse> OnAdaptiveCardInvokeAsync(TurnContext turnContext, AdaptiveCardInvokeValue invokeValue, CancellationToken cancellationToken)
+    protected override async Task<AdaptiveCardInvokeResponse> OnAdaptiveCardInvokeAsync(TurnContext turnContext, AdaptiveCardInvokeValue invokeValue, CancellationToken cancellationToken)
     {
         var action = invokeValue.Action!;
         var person = PersonOf(turnContext.Activity)!;
-        return Task.FromResult(action.Verb switch
+        return action.Verb switch
         {
             CardData.StatusVerb => directory.FindByIso3(StringData(action, CardData.Iso3)) is { } country
                 ? AdaptiveCardInvokeResponse.Card(status.StatusCard(country))
                 : AdaptiveCardInvokeResponse.Error(400, "UnknownCountry", "That button names no state I know. Please type the state's name instead."),
-            CardData.RegisterVerb => SubmitForm(person, action, turnContext.Activity),
+            CardData.RegisterVerb => await SubmitFormAsync(person, action, turnContext.Activity),
             CardData.CoordinatedVerb => Settle(person, action, ConflictResolution.Coordinated),
             CardData.NotAConflictVerb => Settle(person, action, ConflictResolution.NotAConflict),
             _ => AdaptiveCardInvokeResponse.Error(400, "NotSupported", $"I don't know the action '{action.Verb}'. Type **help** to see what I can do."),
-        });
+        };
     }
 
-    private AdaptiveCardInvokeResponse SubmitForm(Person person, AdaptiveCardInvokeAction action, Activity activity)
+    private async Task<AdaptiveCardInvokeResponse> SubmitFormAsync(Person person, AdaptiveCardInvokeAction action, Activity activity)
     {
         var (request, problems) = RegistrationFormValues.Read(action.Data);
         // A resubmitted form (the same click delivered twice) answers with the same confirmation, registered once.
-        var card = outreach.Register(person, request, problems, SourceKey(activity), activity.Conversation?.Id, answerRedelivery: true)!;
-        return AdaptiveCardInvokeResponse.Card(card);
+        var card = await outreach.RegisterAsync(person, request, problems, SourceKey(activity), activity.Conversation?.Id, answerRedelivery: true);
+        return AdaptiveCardInvokeResponse.Card(card!);
     }
 
     private AdaptiveCardInvokeResponse Settle(Person person, AdaptiveCardInvokeAction action, ConflictResolution resolution)

@@ -14,6 +14,7 @@ public static class StoreSetup
         var connectionString = configuration.GetConnectionString(ConnectionStringName) ?? "Data Source=attbot.db";
         services.AddSingleton(new SqliteConnectionFactory(AnchorNextToApp(connectionString)));
         services.AddSingleton<SchemaMigrator>();
+        services.AddSingleton<StoreWriter>();
         services.AddSingleton<CountryStore>();
         services.AddSingleton<ConversationStore>();
         services.AddSingleton<OutreachStore>();

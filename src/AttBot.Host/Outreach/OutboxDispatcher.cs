@@ -35,7 +35,7 @@ public sealed class OutboxDispatcher(
         {
             try
             {
-                var batch = outbox.ClaimDue(batchSize: 50, Lease);
+                var batch = await outbox.ClaimDueAsync(batchSize: 50, Lease);
                 await Task.WhenAll(batch.Select(m => DeliverAsync(m, stoppingToken)));
                 if (batch.Count == 50)
                     continue; // more waiting: no pause
@@ -71,7 +71,7 @@ public sealed class OutboxDispatcher(
             var summary = message.Kind == NoticeKind.Alert ? "Possible duplication of outreach" : "Heads-up: overlapping outreach";
             await adapter.ContinueConversationAsync(reference,
                 (turn, ct) => turn.SendActivityAsync(StatusReplies.CardMessage(card, summary), ct), cancellationToken);
-            outbox.MarkDelivered(message.Id);
+            await outbox.MarkDeliveredAsync(message.Id);
         }
         catch (ConnectorException ex) when (ex.StatusCode is HttpStatusCode.Forbidden or HttpStatusCode.NotFound or HttpStatusCode.BadRequest)
         {

@@ -58,7 +58,7 @@ public sealed class OutreachDesk(
     }
 
     /// <param name="sourceKey">The channel's id of the activity that asked: the same activity never registers twice.</param>
-    public RegisterOutcome Register(Person person, RegistrationRequest request, IReadOnlyList<RegistrationProblem> parseProblems, string sourceKey, string? conversationId)
+    public async Task<RegisterOutcome> RegisterAsync(Person person, RegistrationRequest request, IReadOnlyList<RegistrationProblem> parseProblems, string sourceKey, string? conversationId)
     {
         var organization = string.IsNullOrWhiteSpace(request.Organization) ? OrganizationOf(person) : request.Organization.Trim();
         request = request with { Organization = organization };
@@ -83,7 +83,8 @@ public sealed class OutreachDesk(
             Visibility = request.Restricted ? Visibility.Restricted : Visibility.Shared,
             Notes = Blank(request.Notes),
         };
-        return Changed(new RegisterOutcome.Registered(plans.Register(new NewRegistration(plan, sourceKey, conversationId), options.Value.ConflictWindowDays)));
+        var result = await plans.RegisterAsync(new NewRegistration(plan, sourceKey, conversationId), options.Value.ConflictWindowDays);
+        return Changed(new RegisterOutcome.Registered(result));
     }
 
     /// <summary>Resolves the named states, or expands the region to its non-parties; adds a problem for each name it cannot place.</summary>

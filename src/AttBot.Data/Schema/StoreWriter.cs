@@ -1,0 +1,184 @@
+using System.Threading.Channels;
+using Dapper;
+using Microsoft.Data.Sqlite;
+
+namespace AttBot.Data.Schema;
+
+/// <summary>
+/// The store's one writer for the busy write paths (registrations, outbox deliveries). SQLite admits one writer at a time;
+/// when 32 threads take turns at the lock, most of the time goes to waiting, handing the lock over and re-reading pages
+/// that the previous writer's commit invalidated. Here a single thread takes whatever work is waiting and runs it in
+/// one transaction (a group commit): each piece in its own savepoint, so one failure does not undo the others, and each
+/// caller learns its result only after the commit, so nothing is reported that was not stored.
+/// </summary>
+/// <remarks>
+/// Work runs in queue order, so a piece always sees everything queued before it (two conflicting registrations in one
+/// batch find each other). Other processes and the store's other methods still take SQLite's lock the usual way.
+/// WAL checkpoints run on a timer of their own instead of inside this writer's commits, where they would hold up every
+/// waiting caller.
+/// </remarks>
+public sealed class StoreWriter : IDisposable
+{
+    /// <summary>The most pieces of work in one transaction: enough to amortise a commit, few enough to answer quickly.</summary>
+    public const int MaxBatch = 64;
+
+    private const int WriterCacheKiB = 64 * 1024;
+
+    private static readonly TimeSpan CheckpointInterval = TimeSpan.FromSeconds(1);
+
+    private readonly SqliteConnectionFactory _connections;
+    private readonly Channel<IWork> _queue = Channel.CreateUnbounded<IWork>(new UnboundedChannelOptions { SingleReader = true });
+    private readonly Lazy<Thread> _thread;
+    private readonly Timer _checkpoints;
+    private int _disposed;
+
+    public StoreWriter(SqliteConnectionFactory connections)
+    {
+        _connections = connections;
+        _thread = new Lazy<Thread>(() =>
+        {
+            var thread = new Thread(Run) { IsBackground = true, Name = "AttBot store writer" };
+            thread.Start();
+            return thread;
+        });
+        _checkpoints = new Timer(_ => Checkpoint(), null, CheckpointInterval, CheckpointInterval);
+    }
+
+    /// <summary>Runs <paramref name="work"/> inside a write transaction on the writer's thread; completes after the commit.</summary>
+    public Task<T> WriteAsync<T>(Func<SqliteConnection, SqliteTransaction, T> work)
+    {
+        var item = new Work<T>(work);
+        if (Volatile.Read(ref _disposed) != 0 || !_queue.Writer.TryWrite(item))
+            throw new ObjectDisposedException(nameof(StoreWriter));
+        _ = _thread.Value;
+        return item.Task;
+    }
+
+    private void Run()
+    {
+        SqliteConnection? connection = null;
+        var batch = new List<IWork>(MaxBatch);
+        try
+        {
+            while (_queue.Reader.WaitToReadAsync().AsTask().GetAwaiter().GetResult())
+            {
+                while (batch.Count < MaxBatch && _queue.Reader.TryRead(out var work))
+                    batch.Add(work);
+                connection ??= OpenWriterConnection();
+                if (!RunBatch(connection, batch))
+                {
+                    // A failed commit may leave the connection unusable: start the next batch on a fresh one.
+                    connection.Dispose();
+                    connection = null;
+                }
+                batch.Clear();
+            }
+        }
+        finally
+        {
+            connection?.Dispose();
+        }
+    }
+
+    private SqliteConnection OpenWriterConnection()
+    {
+        var connection = _connections.Open();
+        // This connection lives as long as the writer and is the only one writing, so its page cache stays valid between
+        // batches: a larger one keeps the hot index pages of a big store in memory instead of re-reading them per insert.
+        connection.Execute($"PRAGMA wal_autocheckpoint = 0; PRAGMA cache_size = -{WriterCacheKiB};");
+        return connection;
+    }
+
+    /// <summary>Runs the batch in one transaction; false when the transaction itself failed (every piece then fails).</summary>
+    private static bool RunBatch(SqliteConnection connection, List<IWork> batch)
+    {
+        try
+        {
+            using var transaction = connection.BeginTransaction(deferred: false);
+            for (var i = 0; i < batch.Count; i++)
+            {
+                var savepoint = $"work{i}";
+                transaction.Save(savepoint);
+                try
+                {
+                    batch[i].Run(connection, transaction);
+                    transaction.Release(savepoint);
+                }
+                catch (Exception ex)
+                {
+                    transaction.Rollback(savepoint);
+                    transaction.Release(savepoint);
+                    batch[i].Fail(ex);
+                }
+            }
+            transaction.Commit();
+        }
+        catch (Exception ex)
+        {
+            foreach (var work in batch)
+                work.Fail(ex);
+            return false;
+        }
+        foreach (var work in batch)
+            work.Complete();
+        return true;
+    }
+
+    /// <summary>Copies the WAL back into the database without blocking writers (PASSIVE), so the WAL stays small.</summary>
+    private void Checkpoint()
+    {
+        if (Volatile.Read(ref _disposed) != 0 || !_thread.IsValueCreated)
+            return;
+        try
+        {
+            using var connection = _connections.Open();
+            connection.Execute("PRAGMA wal_checkpoint(PASSIVE);");
+        }
+        catch (SqliteException)
+        {
+            // Busy or shutting down: the next tick tries again.
+        }
+    }
+
+    /// <summary>Finishes the work already queued, then stops.</summary>
+    public void Dispose()
+    {
+        if (Interlocked.Exchange(ref _disposed, 1) != 0)
+            return;
+        _checkpoints.Dispose();
+        _queue.Writer.TryComplete();
+        if (_thread.IsValueCreated)
+            _thread.Value.Join();
+    }
+
+    private interface IWork
+    {
+        void Run(SqliteConnection connection, SqliteTransaction transaction);
+        void Fail(Exception exception);
+        void Complete();
+    }
+
+    private sealed class Work<T>(Func<SqliteConnection, SqliteTransaction, T> work) : IWork
+    {
+        // Continuations run off the writer's thread: the next batch must not wait for a caller's reply to be built.
+        private readonly TaskCompletionSource<T> _completion = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        private T? _result;
+        private bool _failed;
+
+        public Task<T> Task => _completion.Task;
+
+        public void Run(SqliteConnection connection, SqliteTransaction transaction) => _result = work(connection, transaction);
+
+        public void Fail(Exception exception)
+        {
+            _failed = true;
+            _completion.TrySetException(exception);
+        }
+
+        public void Complete()
+        {
+            if (!_failed)
+                _completion.TrySetResult(_result!);
+        }
+    }
+}

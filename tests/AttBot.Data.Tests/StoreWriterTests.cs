@@ -1,0 +1,87 @@
+using AttBot.Data.Schema;
+using Dapper;
+
+namespace AttBot.Data.Tests;
+
+public sealed class StoreWriterTests : IDisposable
+{
+    private readonly TempDatabase _db = new();
+    private readonly SqliteConnectionFactory _connections;
+    private readonly StoreWriter _writer;
+
+    public StoreWriterTests()
+    {
+        _connections = _db.Connections;
+        using (var connection = _connections.Open())
+            connection.Execute("PRAGMA journal_mode = WAL; CREATE TABLE notes (id INTEGER PRIMARY KEY, text TEXT NOT NULL UNIQUE);");
+        _writer = new StoreWriter(_connections);
+    }
+
+    public void Dispose()
+    {
+        _writer.Dispose();
+        _db.Dispose();
+    }
+
+    private Task<long> Insert(string text) => _writer.WriteAsync((connection, transaction) =>
+        connection.ExecuteScalar<long>("INSERT INTO notes (text) VALUES (@text) RETURNING id", new { text }, transaction));
+
+    private List<string> Stored()
+    {
+        using var connection = _connections.Open();
+        return connection.Query<string>("SELECT text FROM notes ORDER BY id").ToList();
+    }
+
+    [Fact]
+    public async Task Concurrent_writes_are_all_stored_in_the_order_they_were_queued()
+    {
+        var writes = Enumerable.Range(0, 500).Select(i => Insert($"note {i}")).ToList();
+
+        var ids = await Task.WhenAll(writes);
+
+        Assert.Equal(Enumerable.Range(1, 500).Select(i => (long)i), ids);
+        Assert.Equal(Enumerable.Range(0, 500).Select(i => $"note {i}"), Stored());
+    }
+
+    [Fact]
+    public async Task A_failing_write_fails_alone_and_undoes_only_its_own_changes()
+    {
+        var first = Insert("kept");
+        var failing = _writer.WriteAsync((connection, transaction) =>
+        {
+            connection.Execute("INSERT INTO notes (text) VALUES ('half done')", transaction: transaction);
+            return connection.Execute("INSERT INTO notes (text) VALUES ('kept')", transaction: transaction); // UNIQUE violation
+        });
+        var last = Insert("also kept");
+
+        await first;
+        await Assert.ThrowsAsync<Microsoft.Data.Sqlite.SqliteException>(() => failing);
+        await last;
+        Assert.Equal(["kept", "also kept"], Stored());
+    }
+
+    [Fact]
+    public async Task A_write_sees_what_was_queued_before_it()
+    {
+        var writes = Enumerable.Range(0, 50).Select(i => _writer.WriteAsync((connection, transaction) =>
+        {
+            var before = connection.ExecuteScalar<long>("SELECT COUNT(*) FROM notes", transaction: transaction);
+            connection.Execute("INSERT INTO notes (text) VALUES (@text)", new { text = $"n{i}" }, transaction);
+            return before;
+        })).ToList();
+
+        Assert.Equal(Enumerable.Range(0, 50).Select(i => (long)i), await Task.WhenAll(writes));
+    }
+
+    [Fact]
+    public async Task Work_queued_before_dispose_is_finished_and_later_work_is_refused()
+    {
+        var pending = Enumerable.Range(0, 100).Select(i => Insert($"n{i}")).ToList();
+
+        _writer.Dispose();
+
+        await Task.WhenAll(pending);
+        Assert.Equal(100, Stored().Count);
+        Assert.Throws<ObjectDisposedException>(() => { _ = Insert("too late"); });
+    }
+}
