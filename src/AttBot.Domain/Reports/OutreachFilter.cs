@@ -1,0 +1,135 @@
+using AttBot.Domain.Outreach;
+
+namespace AttBot.Domain.Reports;
+
+/// <summary>
+/// Which registrations an export covers. Every part is optional; what is given must all match. The region and the
+/// country arrive as the user typed them and are resolved by whoever holds the status table.
+/// </summary>
+public sealed record OutreachFilter
+{
+    /// <summary>Registrations whose window meets this period.</summary>
+    public DateWindow? Period { get; init; }
+    public string? RegionText { get; init; }
+    public string? CountryText { get; init; }
+    public OutreachKind? Kind { get; init; }
+    public OutreachTopic? Topic { get; init; }
+    public OutreachState? State { get; init; }
+
+    /// <summary>True when the plan passes every filter except place, which <paramref name="reaches"/> decides.</summary>
+    public bool Matches(OutreachPlan plan, Func<OutreachPlan, bool> reaches) =>
+        (Period is null || plan.Window.Overlaps(Period))
+        && (Kind is null || plan.Kind == Kind)
+        && (Topic is null || plan.Topics.Contains(Topic.Value))
+        && (State is null || plan.State == State)
+        && reaches(plan);
+
+    /// <summary>What the filter says, for the file's title and the reply: "Q1 2027, Asia, workshops".</summary>
+    public string Describe(string? regionName, string? countryName)
+    {
+        var parts = new List<string>();
+        if (Period is not null)
+            parts.Add(Period.ToString());
+        if (regionName is not null)
+            parts.Add(regionName);
+        if (countryName is not null)
+            parts.Add(countryName);
+        if (Kind is { } kind)
+            parts.Add(OutreachWords.Describe(kind).ToLowerInvariant());
+        if (Topic is { } topic)
+            parts.Add(OutreachWords.Describe(topic).ToLowerInvariant());
+        if (State is { } state)
+            parts.Add(OutreachWords.Describe(state).ToLowerInvariant());
+        return parts.Count == 0 ? "all outreach" : string.Join(", ", parts);
+    }
+}
+
+/// <summary>
+/// Reads the words after "export csv" or "export ics": "2027-Q1 region Asia kind workshop topic accession state planned".
+/// A period may come first without a keyword; the other parts each start with their keyword.
+/// </summary>
+public static class OutreachFilterParser
+{
+    private static readonly string[] Keywords = ["period", "region", "country", "kind", "topic", "state"];
+
+    public static (OutreachFilter Filter, IReadOnlyList<string> Problems) Parse(string text)
+    {
+        var filter = new OutreachFilter();
+        var problems = new List<string>();
+        foreach (var (keyword, value) in Clauses(text))
+        {
+            switch (keyword)
+            {
+                case "period":
+                    var (period, problem) = ReportPeriod.Parse(value);
+                    if (problem is not null)
+                        problems.Add(problem);
+                    filter = filter with { Period = period };
+                    break;
+                case "region":
+                    filter = filter with { RegionText = value };
+                    break;
+                case "country":
+                    filter = filter with { CountryText = value };
+                    break;
+                case "kind":
+                    if (OutreachWords.ParseKind(value) is { } kind)
+                        filter = filter with { Kind = kind };
+                    else
+                        problems.Add($"“{value}” is not a kind of outreach. Kinds: {string.Join(", ", OutreachWords.Kinds.Select(k => OutreachWords.Describe(k).ToLowerInvariant()))}.");
+                    break;
+                case "topic":
+                    if (OutreachWords.ParseTopic(value) is { } topic)
+                        filter = filter with { Topic = topic };
+                    else
+                        problems.Add($"“{value}” is not a topic. Topics: accession, implementation, assistance, sponsorship, parliamentary, reporting, other.");
+                    break;
+                case "state":
+                    if (ParseState(value) is { } state)
+                        filter = filter with { State = state };
+                    else
+                        problems.Add($"“{value}” is not a state of a registration: planned, done or cancelled.");
+                    break;
+                default:
+                    problems.Add($"I don't know what to do with “{value}”. Filters: a period (2027-Q1), region <name>, country <name>, kind <kind>, topic <topic>, state planned|done|cancelled.");
+                    break;
+            }
+        }
+        return (filter, problems);
+    }
+
+    /// <summary>Splits the text at the keywords; words before the first keyword are the period.</summary>
+    private static IEnumerable<(string Keyword, string Value)> Clauses(string text)
+    {
+        var words = text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+        string? keyword = "period";
+        var value = new List<string>();
+        foreach (var word in words)
+        {
+            var lower = word.ToLowerInvariant();
+            if (Keywords.Contains(lower))
+            {
+                if (value.Count > 0)
+                    yield return (keyword!, string.Join(' ', value));
+                else if (keyword != "period")
+                    yield return ("", $"{keyword} (with nothing after it)");
+                keyword = lower;
+                value.Clear();
+            }
+            else
+                value.Add(word);
+        }
+        if (value.Count > 0)
+            yield return (keyword!, string.Join(' ', value));
+        else if (keyword != "period")
+            yield return ("", $"{keyword} (with nothing after it)");
+    }
+
+    private static OutreachState? ParseState(string word) => word.Trim().ToLowerInvariant() switch
+    {
+        "planned" or "live" or "upcoming" => OutreachState.Planned,
+        "done" or "completed" or "held" => OutreachState.Done,
+        "cancelled" or "canceled" => OutreachState.Cancelled,
+        _ => null,
+    };
+}

@@ -1,0 +1,66 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using AttBot.Domain.Outreach;
+
+namespace AttBot.Domain.Reports;
+
+/// <summary>
+/// The period a report or export covers, as the Secretariat names it: "2027", "2027-Q1", "2027-03" or
+/// "2027-01-15..2027-02-10". Both ends included.
+/// </summary>
+public static partial class ReportPeriod
+{
+    /// <summary>The period, or the reason the words are not one.</summary>
+    public static (DateWindow? Period, string? Problem) Parse(string text)
+    {
+        var t = text.Trim();
+        if (Year().Match(t) is { Success: true } y)
+        {
+            var year = Number(y.Groups["y"].Value);
+            return InRange(year) ? (new DateWindow(new DateOnly(year, 1, 1), new DateOnly(year, 12, 31)), null) : OutOfRange(t);
+        }
+        if (Quarter().Match(t) is { Success: true } q)
+        {
+            var (year, quarter) = (Number(q.Groups["y"].Value), Number(q.Groups["q"].Value));
+            if (!InRange(year))
+                return OutOfRange(t);
+            if (quarter is < 1 or > 4)
+                return (null, $"“{t}”: a year has quarters Q1 to Q4.");
+            var start = new DateOnly(year, quarter * 3 - 2, 1);
+            return (new DateWindow(start, start.AddMonths(3).AddDays(-1)), null);
+        }
+        if (Month().Match(t) is { Success: true } m)
+        {
+            var (year, month) = (Number(m.Groups["y"].Value), Number(m.Groups["m"].Value));
+            if (!InRange(year))
+                return OutOfRange(t);
+            if (month is < 1 or > 12)
+                return (null, $"“{t}”: months go from 01 to 12.");
+            var start = new DateOnly(year, month, 1);
+            return (new DateWindow(start, start.AddMonths(1).AddDays(-1)), null);
+        }
+        var (window, problems) = RegistrationParser.ParseWindow(t);
+        if (window is not null)
+            return (window, null);
+        return (null, problems.Count > 0 && t.Any(char.IsDigit)
+            ? string.Join(" ", problems.Select(p => p.Message))
+            : $"“{Shorten(t)}” is not a period I can read. Write a year (2027), a quarter (2027-Q1), a month (2027-03) or two dates (2027-01-15..2027-02-10).");
+    }
+
+    private static bool InRange(int year) => year is >= 2000 and <= 2100;
+
+    private static (DateWindow?, string?) OutOfRange(string t) => (null, $"“{t}” is outside the years I keep (2000 to 2100).");
+
+    private static int Number(string digits) => int.Parse(digits, NumberStyles.None, CultureInfo.InvariantCulture);
+
+    private static string Shorten(string s) => s.Length <= 40 ? s : s[..40] + "…";
+
+    [GeneratedRegex(@"^(?<y>\d{4})$")]
+    private static partial Regex Year();
+
+    [GeneratedRegex(@"^(?<y>\d{4})[- ]?[Qq](?<q>\d)$")]
+    private static partial Regex Quarter();
+
+    [GeneratedRegex(@"^(?<y>\d{4})-(?<m>\d{1,2})$")]
+    private static partial Regex Month();
+}

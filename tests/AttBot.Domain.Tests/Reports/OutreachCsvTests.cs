@@ -1,0 +1,80 @@
+using System.Text;
+using AttBot.Domain.Outreach;
+using AttBot.Domain.Reports;
+using static AttBot.Domain.Tests.Outreach.Plans;
+
+namespace AttBot.Domain.Tests.Reports;
+
+public sealed class OutreachCsvTests
+{
+    private static string Name(string iso3) => iso3 switch { "TON" => "Tonga", "FJI" => "Fiji", _ => iso3 };
+
+    /// <summary>An RFC 4180 reader written apart from the writer, so the test checks the file, not the writer against itself.</summary>
+    private static List<List<string>> Read(string csv)
+    {
+        var rows = new List<List<string>>();
+        var row = new List<string>();
+        var field = new StringBuilder();
+        var quoted = false;
+        for (var i = 0; i < csv.Length; i++)
+        {
+            var c = csv[i];
+            if (quoted)
+            {
+                if (c == '"' && i + 1 < csv.Length && csv[i + 1] == '"') { field.Append('"'); i++; }
+                else if (c == '"') quoted = false;
+                else field.Append(c);
+            }
+            else if (c == '"') quoted = true;
+            else if (c == ',') { row.Add(field.ToString()); field.Clear(); }
+            else if (c == '\r' && csv[i + 1] == '\n') { row.Add(field.ToString()); field.Clear(); rows.Add(row); row = []; i++; }
+            else field.Append(c);
+        }
+        return rows;
+    }
+
+    [Fact]
+    public void Each_registration_is_one_row_under_the_header_with_its_fields()
+    {
+        var plan = Plan(42, W("2027-03-10", "2027-03-12"), countries: ["FJI", "TON"]) with
+        {
+            Topics = [OutreachTopic.Accession, OutreachTopic.Reporting], Partners = "UNRCPD", Notes = "Meet the MFA, then parliament",
+        };
+
+        var rows = Read(OutreachCsv.Write([plan, Plan(43, W("2027-04-01"))], Name));
+
+        Assert.Equal(OutreachCsv.Header, rows[0]);
+        Assert.Equal(3, rows.Count);
+        var row = rows[1].Select((value, i) => (OutreachCsv.Header[i], value)).ToDictionary();
+        Assert.Equal("OR-0042", row["id"]);
+        Assert.Equal(("2027-03-10", "2027-03-12"), (row["start"], row["end"]));
+        Assert.Equal("FJI TON", row["countries"]);
+        Assert.Equal("Fiji; Tonga", row["country_names"]);
+        Assert.Equal("Ratification / accession; Reporting", row["topics"]);
+        Assert.Equal("Meet the MFA, then parliament", row["notes"]);
+        Assert.Equal("planned", row["state"]);
+    }
+
+    [Fact]
+    public void Commas_quotes_and_line_breaks_survive_the_round_trip()
+    {
+        var notes = "He said \"soon\", maybe;\r\nsecond line";
+        var rows = Read(OutreachCsv.Write([Plan(1, W("2027-03-10")) with { Notes = notes, Organization = "Ghana, Mission in Geneva" }], Name));
+
+        Assert.Equal(2, rows.Count);
+        Assert.Equal(notes, rows[1][OutreachCsv.Header.ToList().IndexOf("notes")]);
+        Assert.Equal("Ghana, Mission in Geneva", rows[1][OutreachCsv.Header.ToList().IndexOf("organization")]);
+    }
+
+    [Theory]
+    [InlineData("=HYPERLINK(\"http://evil\")")]
+    [InlineData("+1+2")]
+    [InlineData("-2+3")]
+    [InlineData("@SUM(A1)")]
+    public void A_field_that_a_spreadsheet_would_run_as_a_formula_is_defused(string typed)
+    {
+        var rows = Read(OutreachCsv.Write([Plan(1, W("2027-03-10")) with { Partners = typed }], Name));
+
+        Assert.Equal("'" + typed, rows[1][OutreachCsv.Header.ToList().IndexOf("partners")]);
+    }
+}
