@@ -1,5 +1,6 @@
 using AttBot.Host.Composition;
 using AttBot.Host.Countries;
+using AttBot.Host.Secretariat;
 using AttBot.Host.Teams;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -12,6 +13,7 @@ app.Services.WarnIfAnonymous();
 
 app.MapGet("/healthz", () => Results.Text("ok"));
 app.MapTeams();
+app.MapExports();
 
 app.Run();
 

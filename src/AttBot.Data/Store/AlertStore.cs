@@ -62,7 +62,7 @@ public sealed class AlertStore(SqliteConnectionFactory connections, TimeProvider
         return FindConflict(conflictId);
     }
 
-    private static RecordedConflict ToStored((ConflictRow Row, Conflict Conflict) c) => new(
+    internal static RecordedConflict ToStored((ConflictRow Row, Conflict Conflict) c) => new(
         c.Row.Id, c.Conflict,
         c.Row.Resolution switch { "coordinated" => ConflictResolution.Coordinated, "not_a_conflict" => ConflictResolution.NotAConflict, _ => null },
         c.Row.ResolvedBy, c.Row.ResolvedAt is null ? null : Codes.Time(c.Row.ResolvedAt));

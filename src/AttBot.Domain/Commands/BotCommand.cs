@@ -45,6 +45,12 @@ public abstract record BotCommand
     /// <summary>"history OR-0042" or "history Tonga" (Secretariat): who changed what, when.</summary>
     public sealed record History(string Subject) : BotCommand;
 
+    /// <summary>"export csv 2027-Q1 region Asia" or "export ics" (Secretariat): outreach as a file to download.</summary>
+    public sealed record Export(Reports.ExportFormat Format, string FilterText) : BotCommand;
+
+    /// <summary>"summary 2027-Q1" (Secretariat): the period's figures for the Working Group's report.</summary>
+    public sealed record Summary(string PeriodText) : BotCommand;
+
     /// <summary>A known command word with what it needs missing: say how to use it.</summary>
     public sealed record Usage(string Command, string Example) : BotCommand;
 }

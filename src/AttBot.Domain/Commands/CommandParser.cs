@@ -70,9 +70,29 @@ public static partial class CommandParser
                 return rest.Length == 0 ? new BotCommand.Usage("history", "history OR-0042 (or history Tonga)") : new BotCommand.History(rest);
             case "subscribe" or "unsubscribe":
                 return new BotCommand.Usage(keyword, $"{keyword} alerts");
+            case "export":
+                return ParseExport(rest);
+            case "calendar":
+                return new BotCommand.Export(Reports.ExportFormat.Calendar, rest);
+            case "summary" or "report":
+                return rest.Length == 0 ? new BotCommand.Usage(keyword, $"{keyword} 2027-Q1 (or a year, a month, or two dates)") : new BotCommand.Summary(rest);
             default:
                 return null;
         }
+    }
+
+    /// <summary>"export", "export csv …", "export ics …" or "export calendar …"; CSV when no format is named.</summary>
+    private static BotCommand ParseExport(string rest)
+    {
+        var space = rest.IndexOf(' ');
+        var first = (space < 0 ? rest : rest[..space]).ToLowerInvariant();
+        var after = space < 0 ? "" : rest[(space + 1)..].Trim();
+        return first switch
+        {
+            "csv" => new BotCommand.Export(Reports.ExportFormat.Csv, after),
+            "ics" or "ical" or "icalendar" or "calendar" => new BotCommand.Export(Reports.ExportFormat.Calendar, after),
+            _ => new BotCommand.Export(Reports.ExportFormat.Csv, rest),
+        };
     }
 
     private static (string? Id, string Remainder) SplitIdAndRest(string text)

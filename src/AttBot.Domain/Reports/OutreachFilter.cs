@@ -3,9 +3,11 @@ using AttBot.Domain.Outreach;
 namespace AttBot.Domain.Reports;
 
 /// <summary>
-/// Which registrations an export covers. Every part is optional; what is given must all match. The region and the
-/// country arrive as the user typed them and are resolved by whoever holds the status table.
+/// Which registrations an export covers. Every part is optional; what is given must all match (the store applies it).
+/// The region and the country arrive as the user typed them and are resolved by whoever holds the status table.
 /// </summary>
+public enum ExportFormat { Csv, Calendar }
+
 public sealed record OutreachFilter
 {
     /// <summary>Registrations whose window meets this period.</summary>
@@ -15,14 +17,6 @@ public sealed record OutreachFilter
     public OutreachKind? Kind { get; init; }
     public OutreachTopic? Topic { get; init; }
     public OutreachState? State { get; init; }
-
-    /// <summary>True when the plan passes every filter except place, which <paramref name="reaches"/> decides.</summary>
-    public bool Matches(OutreachPlan plan, Func<OutreachPlan, bool> reaches) =>
-        (Period is null || plan.Window.Overlaps(Period))
-        && (Kind is null || plan.Kind == Kind)
-        && (Topic is null || plan.Topics.Contains(Topic.Value))
-        && (State is null || plan.State == State)
-        && reaches(plan);
 
     /// <summary>What the filter says, for the file's title and the reply: "Q1 2027, Asia, workshops".</summary>
     public string Describe(string? regionName, string? countryName)

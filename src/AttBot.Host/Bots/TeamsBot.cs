@@ -15,7 +15,7 @@ namespace AttBot.Host.Bots;
 /// that answers it (status, outreach, welcome), and sends the card. The answers are built in StatusReplies,
 /// OutreachReplies and the Cards project; the rules live in the domain.
 /// </summary>
-public sealed class TeamsBot(CountryDirectory directory, StatusReplies status, OutreachReplies outreach, OutreachDesk desk, Welcome welcome, TenantPolicy tenants) : ActivityHandler
+public sealed class TeamsBot(CountryDirectory directory, StatusReplies status, OutreachReplies outreach, ReportReplies reports, OutreachDesk desk, Welcome welcome, TenantPolicy tenants) : ActivityHandler
 {
     public override Task OnTurnAsync(TurnContext turnContext, CancellationToken cancellationToken)
     {
@@ -59,6 +59,8 @@ public sealed class TeamsBot(CountryDirectory directory, StatusReplies status, O
             BotCommand.SubscribeAlerts => OutreachReplies.Text(desk.Subscribe(person, activity.ChannelId!, activity.Conversation!.Id!, subscribe: true)!),
             BotCommand.UnsubscribeAlerts => OutreachReplies.Text(desk.Subscribe(person, activity.ChannelId!, activity.Conversation!.Id!, subscribe: false)!),
             BotCommand.History h => History(person, h.Subject),
+            BotCommand.Export e => reports.Export(person, e),
+            BotCommand.Summary s => reports.Summary(person, s),
             BotCommand.Usage u => OutreachReplies.Text($"To use **{u.Command}**, type for example: **{u.Example}**"),
             _ => StatusReplies.CardMessage(AttBotCards.Help(), "What AttBot can do"),
         };

@@ -3,6 +3,7 @@ using AttBot.BotFramework.Hosting;
 using AttBot.Host.Bots;
 using AttBot.Host.Countries;
 using AttBot.Host.Outreach;
+using AttBot.Host.Secretariat;
 
 namespace AttBot.Host.Composition;
 
@@ -23,6 +24,9 @@ public static class AttBotServices
         services.AddSingleton<StatusReplies>();
         services.AddSingleton<OutreachReplies>();
         services.AddSingleton<Welcome>();
+        services.Configure<ExportOptions>(configuration.GetSection("Exports"));
+        services.AddSingleton<ExportDesk>();
+        services.AddSingleton<ReportReplies>();
         services.Configure<TenantOptions>(configuration.GetSection("Bot"));
         services.AddSingleton<TenantPolicy>();
         services.AddTransient<IBot, TeamsBot>();

@@ -22,6 +22,7 @@ public static class StoreSetup
         services.AddSingleton<AlertStore>();
         services.AddSingleton<OutboxStore>();
         services.AddSingleton<AuditStore>();
+        services.AddSingleton<ReportStore>();
         return services;
     }
 

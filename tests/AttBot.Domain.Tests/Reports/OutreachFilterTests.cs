@@ -39,18 +39,4 @@ public sealed class OutreachFilterTests
 
         Assert.Contains(problems, p => p.Contains(expected, StringComparison.Ordinal));
     }
-
-    [Fact]
-    public void Plans_match_on_window_kind_topic_state_and_place()
-    {
-        var (filter, _) = OutreachFilterParser.Parse("2027-03 kind bilateral topic accession state planned");
-        var plan = Plan(1, W("2027-02-27", "2027-03-02")) with { Topics = [OutreachTopic.Accession] };
-
-        Assert.True(filter.Matches(plan, _ => true));
-        Assert.False(filter.Matches(plan, _ => false));
-        Assert.False(filter.Matches(plan with { Window = W("2027-04-01") }, _ => true));
-        Assert.False(filter.Matches(plan with { Kind = OutreachKind.Workshop }, _ => true));
-        Assert.False(filter.Matches(plan with { Topics = [OutreachTopic.Reporting] }, _ => true));
-        Assert.False(filter.Matches(plan with { State = OutreachState.Done }, _ => true));
-    }
 }

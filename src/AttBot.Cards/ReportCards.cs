@@ -1,0 +1,61 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using AttBot.Domain.Reports;
+using static AttBot.Cards.CardElements;
+
+namespace AttBot.Cards;
+
+/// <summary>The Secretariat's reports: an export ready to download, and the period summary for the Working Group.</summary>
+public static class ReportCards
+{
+    /// <param name="what">"CSV" or "calendar (.ics)".</param>
+    public static JsonObject ExportReady(string what, string description, int count, bool truncated, string fileName, Uri link, DateTimeOffset expiresAt)
+    {
+        var body = new List<JsonNode>
+        {
+            Heading($"Export ready: {what}"),
+            Text($"{Plural(count, "registration")} — {description}."),
+            Facts([("File", fileName), ("Link valid until", $"{expiresAt.UtcDateTime.ToString("d MMM yyyy HH:mm", CultureInfo.InvariantCulture)} UTC")]),
+        };
+        if (truncated)
+            body.Add(Text($"Only the first {count} are in the file: narrow the period or add a filter for the rest.", color: "Warning"));
+        body.Add(Text("The file holds restricted registrations too: keep it within the Secretariat.", size: "Small", subtle: true));
+        return Card($"Export ready: {fileName} ({count} registrations). Download: {link}", body,
+            [new JsonObject { ["type"] = "Action.OpenUrl", ["title"] = "Download", ["url"] = link.ToString() }]);
+    }
+
+    public static JsonObject Summary(PeriodSummary summary, Func<string, string> countryName)
+    {
+        var body = new List<JsonNode>
+        {
+            Heading($"Outreach {summary.Period}"),
+            Facts([
+                ("Activities", $"{summary.Activities} ({summary.Done} done, {summary.Planned} planned)"),
+                ("Cancelled", summary.Cancelled.ToString(CultureInfo.InvariantCulture)),
+                ("States reached", summary.StatesReached.Count.ToString(CultureInfo.InvariantCulture)),
+                ("Conflicts raised", $"{summary.ConflictsRaised} ({summary.ConflictsCoordinated} coordinated, {summary.ConflictsNotConflicts} not a conflict, {summary.ConflictsOpen} open)"),
+            ]),
+        };
+        AddTallies(body, "By region", summary.ByRegion);
+        AddTallies(body, "By kind", summary.ByKind);
+        AddTallies(body, "By topic", summary.ByTopic);
+        if (summary.StatesReached.Count > 0)
+        {
+            body.Add(Text("States reached", weight: "Bolder", separator: true));
+            body.Add(Text(string.Join(", ", summary.StatesReached.Select(countryName).Order(StringComparer.Ordinal)), size: "Small"));
+        }
+        if (summary.Activities == 0 && summary.Cancelled == 0)
+            body.Add(Text("No outreach was registered for this period.", subtle: true));
+        return Card($"Outreach {summary.Period}: {summary.Activities} activities, {summary.StatesReached.Count} states reached, {summary.ConflictsRaised} conflicts raised.", body);
+    }
+
+    private static void AddTallies(List<JsonNode> body, string title, IReadOnlyList<Tally> tallies)
+    {
+        if (tallies.Count == 0)
+            return;
+        body.Add(Text(title, weight: "Bolder", separator: true));
+        body.Add(Facts(tallies.Select(t => (t.Name, t.Count.ToString(CultureInfo.InvariantCulture)))));
+    }
+
+    private static string Plural(int n, string word) => n == 1 ? $"1 {word}" : $"{n.ToString("N0", CultureInfo.InvariantCulture)} {word}s";
+}

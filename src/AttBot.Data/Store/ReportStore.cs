@@ -1,0 +1,83 @@
+using AttBot.Data.Schema;
+using AttBot.Domain.Audit;
+using AttBot.Domain.Outreach;
+using Dapper;
+
+namespace AttBot.Data.Store;
+
+/// <summary>A prepared file, as the download link finds it.</summary>
+public sealed record ExportFile(string FileName, string ContentType, byte[] Content);
+
+/// <summary>
+/// What the Secretariat's reports read (registrations and conflicts by period), and the files it downloads. Exports are
+/// kept for a short time behind an unguessable link and then removed; each one is in the audit trail.
+/// </summary>
+public sealed class ReportStore(SqliteConnectionFactory connections, TimeProvider time)
+{
+    public const string Export = "export";
+
+    /// <summary>
+    /// Registrations whose window meets [from, to] (either end open) and that match every filter given, earliest first,
+    /// at most <paramref name="limit"/>. <paramref name="states"/>: registrations reaching any of these states (ISO3).
+    /// </summary>
+    public IReadOnlyList<OutreachPlan> Plans(DateOnly? from, DateOnly? to, int limit, OutreachKind? kind = null, OutreachState? state = null,
+        OutreachTopic? topic = null, IReadOnlyCollection<string>? states = null)
+    {
+        using var connection = connections.Open();
+        var ids = connection.Query<long>($"""
+            SELECT id FROM outreach
+            WHERE (@From IS NULL OR ends_on >= @From) AND (@To IS NULL OR starts_on <= @To)
+              AND (@Kind IS NULL OR kind = @Kind) AND (@State IS NULL OR state = @State)
+              AND (@Topic IS NULL OR ',' || topics || ',' LIKE '%,' || @Topic || ',%')
+              {(states is null ? "" : "AND EXISTS (SELECT 1 FROM outreach_targets t WHERE t.outreach_id = outreach.id AND t.iso3 IN @States)")}
+            ORDER BY starts_on, id
+            LIMIT @limit
+            """, new
+            {
+                From = from is { } f ? Codes.Date(f) : null, To = to is { } t ? Codes.Date(t) : null,
+                Kind = kind is { } k ? Codes.Of(k) : null, State = state is { } s ? Codes.Of(s) : null, Topic = topic is { } c ? Codes.Of(c) : null,
+                States = states, limit,
+            }).ToList();
+        return OutreachStore.LoadPlans(connection, null, ids);
+    }
+
+    /// <summary>Conflicts detected between the two days (both included), settled or not.</summary>
+    public IReadOnlyList<RecordedConflict> ConflictsDetected(DateOnly from, DateOnly to)
+    {
+        using var connection = connections.Open();
+        var rows = connection.Query<ConflictRow>($"""
+            SELECT {ConflictRow.Columns} FROM conflicts WHERE detected_at >= @From AND detected_at < @Until ORDER BY id
+            """, new { From = Codes.Date(from), Until = Codes.Date(to.AddDays(1)) }).ToList();
+        return OutreachStore.ToConflicts(connection, null, rows).Select(AlertStore.ToStored).ToList();
+    }
+
+    /// <summary>Keeps the file until <paramref name="expiresAt"/> under the hash of its link's secret, and audits who made it.</summary>
+    public void SaveExport(string tokenHash, ExportFile file, AuditActor actor, DateTimeOffset expiresAt, object description)
+    {
+        using var connection = connections.Open();
+        using var transaction = connection.BeginTransaction(deferred: false);
+        var now = time.GetUtcNow();
+        // Expired files go as new ones come: nothing sensitive lingers on disk longer than it must.
+        connection.Execute("DELETE FROM exports WHERE expires_at <= @Now", new { Now = Codes.Time(now) }, transaction);
+        connection.Execute("""
+            INSERT INTO exports (token_hash, file_name, content_type, content, created_by, created_at, expires_at)
+            VALUES (@tokenHash, @FileName, @ContentType, @Content, @CreatedBy, @Now, @ExpiresAt)
+            """, new
+            {
+                tokenHash, file.FileName, file.ContentType, file.Content, CreatedBy = $"{actor.ChannelId}|{actor.UserId}",
+                Now = Codes.Time(now), ExpiresAt = Codes.Time(expiresAt),
+            }, transaction);
+        AuditStore.Record(connection, transaction, time, actor, "export.created", Export, file.FileName, null, null, description);
+        transaction.Commit();
+    }
+
+    /// <summary>The file behind a link, while it has not expired; null otherwise.</summary>
+    public ExportFile? FindExport(string tokenHash)
+    {
+        using var connection = connections.Open();
+        return connection.QuerySingleOrDefault<ExportFile>("""
+            SELECT file_name AS FileName, content_type AS ContentType, content AS Content FROM exports
+            WHERE token_hash = @tokenHash AND expires_at > @Now
+            """, new { tokenHash, Now = Codes.Time(time.GetUtcNow()) });
+    }
+}

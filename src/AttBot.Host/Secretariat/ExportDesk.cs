@@ -1,0 +1,122 @@
+using System.Buffers.Text;
+using System.Security.Cryptography;
+using System.Text;
+using AttBot.Data.Store;
+using AttBot.Domain.Countries;
+using AttBot.Domain.Outreach;
+using AttBot.Domain.Reports;
+using AttBot.Host.Countries;
+using AttBot.Host.Outreach;
+using Microsoft.Extensions.Options;
+
+namespace AttBot.Host.Secretariat;
+
+/// <summary>What became of an export request.</summary>
+public abstract record ExportOutcome
+{
+    public sealed record Ready(ExportFormat Format, string FileName, Uri Link, int Count, bool Truncated, string Description, DateTimeOffset ExpiresAt) : ExportOutcome;
+
+    public sealed record Refused(string Reason) : ExportOutcome;
+}
+
+/// <summary>
+/// The Secretariat's exports and period summaries, the same for every channel. A file is prepared at once, kept behind
+/// a link with a random secret for a short time, and the chat shows the link: Teams and Slack both open it in the
+/// browser, which downloads the file.
+/// </summary>
+public sealed class ExportDesk(ReportStore reports, CountryDirectory directory, RoleDirectory roles, IOptions<ExportOptions> options, TimeProvider time)
+{
+    public const string DownloadPath = "/api/exports/";
+
+    public ExportOutcome Export(Person person, ExportFormat format, string filterText)
+    {
+        if (!roles.ViewerOf(person).IsSecretariat)
+            return new ExportOutcome.Refused("Only members of the ATT Secretariat can export outreach.");
+        var (filter, problems) = OutreachFilterParser.Parse(filterText);
+        var (states, regionName, countryName, placeProblem) = Place(filter);
+        if (placeProblem is not null)
+            problems = [.. problems, placeProblem];
+        if (problems.Count > 0)
+            return new ExportOutcome.Refused(string.Join(" ", problems));
+        if (format == ExportFormat.Calendar && filter.State is null)
+            filter = filter with { State = OutreachState.Planned }; // a calendar is for what is coming
+
+        var max = options.Value.MaxRows;
+        // Read one more than the cap to know whether the file had to be cut.
+        var plans = reports.Plans(filter.Period?.Start, filter.Period?.End, max + 1, filter.Kind, filter.State, filter.Topic, states).ToList();
+        var truncated = plans.Count > max;
+        if (truncated)
+            plans.RemoveAt(plans.Count - 1);
+
+        var now = time.GetUtcNow();
+        var stamp = now.UtcDateTime.ToString("yyyyMMdd-HHmm", System.Globalization.CultureInfo.InvariantCulture);
+        var file = format == ExportFormat.Csv
+            ? new ExportFile($"att-outreach-{stamp}.csv", "text/csv; charset=utf-8", Utf8(OutreachCsv.Write(plans, CountryName)))
+            : new ExportFile($"att-outreach-{stamp}.ics", "text/calendar; charset=utf-8", Utf8(OutreachCalendar.Write(plans, CountryName, now)));
+        var description = filter.Describe(regionName, countryName);
+        var (token, hash) = NewToken();
+        var expires = now + options.Value.LinkLifetime;
+        reports.SaveExport(hash, file, person.AsActor, expires, new { format = format.ToString().ToLowerInvariant(), filter = description, rows = plans.Count });
+        return new ExportOutcome.Ready(format, file.FileName, new Uri(options.Value.PublicBaseUrl, DownloadPath + token), plans.Count, truncated, description, expires);
+    }
+
+    /// <summary>The Working Group's figures for a period; null with the reason when refused or unreadable.</summary>
+    public (PeriodSummary? Summary, string? Refusal) Summary(Person person, string periodText)
+    {
+        if (!roles.ViewerOf(person).IsSecretariat)
+            return (null, "Only members of the ATT Secretariat can see the period summary.");
+        var (period, problem) = ReportPeriod.Parse(periodText);
+        if (period is null)
+            return (null, problem);
+        var plans = reports.Plans(period.Start, period.End, int.MaxValue);
+        var conflicts = reports.ConflictsDetected(period.Start, period.End);
+        return (PeriodSummary.Build(period, plans, conflicts, iso3 => directory.FindByIso3(iso3)?.Region ?? "Other"), null);
+    }
+
+    /// <summary>The file behind a download link, or null (unknown, expired or malformed).</summary>
+    public ExportFile? Download(string token) =>
+        token.Length is > 20 and < 100 && token.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_') ? reports.FindExport(Hash(token)) : null;
+
+    private string CountryName(string iso3) => directory.FindByIso3(iso3)?.Name ?? iso3;
+
+    /// <summary>Resolves the region and country filters to the states a registration must reach (null: anywhere).</summary>
+    private (IReadOnlyCollection<string>? States, string? Region, string? Country, string? Problem) Place(OutreachFilter filter)
+    {
+        HashSet<string>? states = null;
+        string? regionName = null, countryName = null;
+        if (filter.RegionText is { } regionText)
+        {
+            if (directory.Regions.Find(regionText) is not { } region)
+                return (null, null, null, $"I don't know the region “{regionText}” — did you mean {string.Join(", ", directory.Regions.Suggest(regionText))}?");
+            regionName = region.Name;
+            states = region.Countries.Select(c => c.Iso3).ToHashSet();
+        }
+        if (filter.CountryText is { } countryText)
+        {
+            switch (directory.Resolve(countryText))
+            {
+                case CountryResolution.Found found:
+                    countryName = found.Country.Name;
+                    states = states is null || states.Contains(found.Country.Iso3) ? [found.Country.Iso3] : [];
+                    break;
+                case CountryResolution.Ambiguous ambiguous:
+                    return (null, null, null, $"“{countryText}” could mean {string.Join(" or ", ambiguous.Candidates.Select(c => c.Name))}: please name one.");
+                case CountryResolution.Unknown unknown:
+                    return (null, null, null, unknown.Suggestions.Count > 0
+                        ? $"I don't know the state “{countryText}” — did you mean {string.Join(", ", unknown.Suggestions.Select(c => c.Name))}?"
+                        : $"I don't know the state “{countryText}”.");
+            }
+        }
+        return (states, regionName, countryName, null);
+    }
+
+    private static byte[] Utf8(string text) => Encoding.UTF8.GetBytes(text);
+
+    private static (string Token, string Hash) NewToken()
+    {
+        var token = Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(32));
+        return (token, Hash(token));
+    }
+
+    private static string Hash(string token) => Convert.ToHexStringLower(SHA256.HashData(Encoding.ASCII.GetBytes(token)));
+}

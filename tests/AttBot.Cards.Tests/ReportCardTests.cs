@@ -1,0 +1,35 @@
+using AttBot.Domain.Reports;
+
+namespace AttBot.Cards.Tests;
+
+public sealed class ReportCardTests
+{
+    [Fact]
+    public void The_export_card_opens_its_link_and_warns_that_restricted_registrations_are_inside()
+    {
+        var link = new Uri("https://attbot.example.org/api/exports/secret");
+        var card = ReportCards.ExportReady("CSV", "Q1 2027", 3, truncated: false, "att.csv", link, DateTimeOffset.UnixEpoch);
+
+        var action = Assert.Single(card["actions"]!.AsArray());
+        Assert.Equal("Action.OpenUrl", action!["type"]!.GetValue<string>());
+        Assert.Equal(link.ToString(), action["url"]!.GetValue<string>());
+        Assert.Equal("3 registrations — Q1 2027.", card["body"]![1]!["text"]!.GetValue<string>());
+        Assert.Contains("restricted registrations", card.ToJsonString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_cut_export_says_how_to_get_the_rest()
+    {
+        var card = ReportCards.ExportReady("CSV", "all outreach", 20_000, truncated: true, "att.csv", new Uri("https://x.test/e/1"), DateTimeOffset.UnixEpoch);
+
+        Assert.Contains("narrow the period", card.ToJsonString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_empty_period_says_so()
+    {
+        var summary = PeriodSummary.Build(new(new DateOnly(2027, 1, 1), new DateOnly(2027, 3, 31)), [], [], _ => "Asia");
+
+        Assert.Contains("No outreach was registered for this period.", ReportCards.Summary(summary, i => i).ToJsonString(), StringComparison.Ordinal);
+    }
+}

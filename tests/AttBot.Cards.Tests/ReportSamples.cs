@@ -1,0 +1,28 @@
+using System.Text.Json.Nodes;
+using AttBot.Domain.Outreach;
+using AttBot.Domain.Reports;
+
+namespace AttBot.Cards.Tests;
+
+/// <summary>The Secretariat's report cards, empty and full.</summary>
+public static class ReportSamples
+{
+    private static readonly DateWindow Q1 = new(new DateOnly(2027, 1, 1), new DateOnly(2027, 3, 31));
+
+    public static IEnumerable<(string Name, JsonObject Card)> All()
+    {
+        var link = new Uri("https://attbot.example.org/api/exports/abc");
+        var expires = new DateTimeOffset(2027, 1, 1, 9, 15, 0, TimeSpan.Zero);
+        yield return ("export ready", ReportCards.ExportReady("CSV", "Q1 2027, Asia", 12, truncated: false, "att-outreach-20270101-0900.csv", link, expires));
+        yield return ("export truncated", ReportCards.ExportReady("calendar (.ics)", "all outreach", 20_000, truncated: true, "att-outreach.ics", link, expires));
+        yield return ("summary, empty", ReportCards.Summary(PeriodSummary.Build(Q1, [], [], _ => "Asia"), iso3 => iso3));
+        var plans = EveryCard.Countries.Take(40).Select((c, i) => new OutreachPlan
+        {
+            Id = i + 1, Organizer = new("msteams", "29:ana", "Ana"), Organization = "Mexico", Countries = [c.Iso3],
+            Kind = OutreachWords.Kinds[i % OutreachWords.Kinds.Count], Window = new DateWindow(new DateOnly(2027, 1, 1).AddDays(i)),
+            Topics = [OutreachWords.Topics[i % OutreachWords.Topics.Count]],
+        }).ToList();
+        yield return ("summary, full", ReportCards.Summary(
+            PeriodSummary.Build(Q1, plans, [], iso3 => EveryCard.ByIso3(iso3).Region), iso3 => EveryCard.ByIso3(iso3).Name));
+    }
+}
