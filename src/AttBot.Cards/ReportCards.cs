@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
+using AttBot.Domain.Outreach;
 using AttBot.Domain.Reports;
 using static AttBot.Cards.CardElements;
 
@@ -48,6 +49,56 @@ public static class ReportCards
             body.Add(Text("No outreach was registered for this period.", subtle: true));
         return Card($"Outreach {summary.Period}: {summary.Activities} activities, {summary.StatesReached.Count} states reached, {summary.ConflictsRaised} conflicts raised.", body);
     }
+
+    /// <summary>The weekly digest for Secretariat conversations: everything in full, as the Secretariat sees all.</summary>
+    public static JsonObject Digest(Digest digest, Func<string, string> countryName)
+    {
+        var body = new List<JsonNode>
+        {
+            Heading("Weekly outreach digest"),
+            Text($"Week of {digest.Week}", subtle: true, spacing: "None"),
+            Facts([
+                ("New registrations", Count(digest.NewRegistrationCount)),
+                ("Open conflicts", Count(digest.OpenConflictCount)),
+                ($"Next {Domain.Reports.Digest.UpcomingDays} days", Count(digest.UpcomingCount)),
+                ("Findings overdue", Count(digest.OverdueOutcomeCount)),
+            ]),
+        };
+        AddPlans(body, "New registrations", digest.NewRegistrations, digest.NewRegistrationCount, countryName);
+        if (digest.OpenConflicts.Count > 0)
+        {
+            body.Add(Text("Open conflicts", weight: "Bolder", separator: true));
+            foreach (var c in digest.OpenConflicts)
+                body.Add(Text($"{c.Conflict.Earlier.PublicId} ({c.Conflict.Earlier.Organizer.DisplayName}, {c.Conflict.Earlier.Organization}) and {c.Conflict.Later.PublicId} ({c.Conflict.Later.Organizer.DisplayName}, {c.Conflict.Later.Organization}) · {string.Join(", ", c.Conflict.SharedCountries.Select(countryName))}",
+                    size: "Small", spacing: "None"));
+            More(body, digest.OpenConflicts.Count, digest.OpenConflictCount);
+        }
+        AddPlans(body, $"Starting in the next {Domain.Reports.Digest.UpcomingDays} days", digest.Upcoming, digest.UpcomingCount, countryName);
+        AddPlans(body, "Findings not yet recorded", digest.OverdueOutcomes, digest.OverdueOutcomeCount, countryName);
+        if (digest.NewRegistrationCount + digest.OpenConflictCount + digest.UpcomingCount + digest.OverdueOutcomeCount == 0)
+            body.Add(Text("A quiet week: nothing new, nothing open.", subtle: true));
+        return Card($"Weekly outreach digest, week of {digest.Week}: {digest.NewRegistrationCount} new registrations, {digest.OpenConflictCount} open conflicts.", body,
+            [CommandButton("Export the week as CSV", $"export csv {digest.Week.Start:yyyy-MM-dd}..{digest.Week.End:yyyy-MM-dd}")]);
+    }
+
+    private static void AddPlans(List<JsonNode> body, string title, IReadOnlyList<OutreachPlan> plans, int total, Func<string, string> countryName)
+    {
+        if (plans.Count == 0)
+            return;
+        body.Add(Text(title, weight: "Bolder", separator: true));
+        foreach (var p in plans)
+            body.Add(Text($"{p.PublicId} · {string.Join(", ", p.Countries.Take(5).Select(countryName))}{(p.Countries.Count > 5 ? $" and {p.Countries.Count - 5} more" : "")} · {p.Window} · {OutreachWords.Describe(p.Kind)} · {p.Organizer.DisplayName} ({p.Organization}){(p.Visibility == Visibility.Restricted ? " · restricted" : "")}",
+                size: "Small", spacing: "None"));
+        More(body, plans.Count, total);
+    }
+
+    private static void More(List<JsonNode> body, int shown, int total)
+    {
+        if (total > shown)
+            body.Add(Text($"… and {total - shown} more.", size: "Small", subtle: true, spacing: "None"));
+    }
+
+    private static string Count(int n) => n.ToString("N0", CultureInfo.InvariantCulture);
 
     private static void AddTallies(List<JsonNode> body, string title, IReadOnlyList<Tally> tallies)
     {

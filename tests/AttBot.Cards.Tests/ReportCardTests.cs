@@ -1,3 +1,4 @@
+using AttBot.Domain.Outreach;
 using AttBot.Domain.Reports;
 
 namespace AttBot.Cards.Tests;
@@ -31,5 +32,29 @@ public sealed class ReportCardTests
         var summary = PeriodSummary.Build(new(new DateOnly(2027, 1, 1), new DateOnly(2027, 3, 31)), [], [], _ => "Asia");
 
         Assert.Contains("No outreach was registered for this period.", ReportCards.Summary(summary, i => i).ToJsonString(), StringComparison.Ordinal);
+    }
+}
+
+public sealed class DigestCardTests
+{
+    private static readonly DateWindow Week = new(new DateOnly(2027, 1, 4), new DateOnly(2027, 1, 10));
+
+    [Fact]
+    public void A_busy_digest_lists_at_most_ten_per_section_and_says_how_many_more()
+    {
+        var card = ReportSamples.All().Single(c => c.Name == "digest, busy week").Card.ToJsonString();
+
+        Assert.Contains("and 230 more", card, StringComparison.Ordinal);
+        Assert.Contains("and 21 more", card, StringComparison.Ordinal);
+        Assert.Contains("and 45 more", card, StringComparison.Ordinal);
+        Assert.Contains("export csv 2027-01-04..2027-01-10", card, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_quiet_week_says_so()
+    {
+        var card = ReportCards.Digest(new Digest(Week, [], 0, [], 0, [], 0, [], 0), i => i).ToJsonString();
+
+        Assert.Contains("A quiet week", card, StringComparison.Ordinal);
     }
 }

@@ -22,6 +22,12 @@ public static class ReportSamples
             Kind = OutreachWords.Kinds[i % OutreachWords.Kinds.Count], Window = new DateWindow(new DateOnly(2027, 1, 1).AddDays(i)),
             Topics = [OutreachWords.Topics[i % OutreachWords.Topics.Count]],
         }).ToList();
+        var week = new DateWindow(new DateOnly(2027, 1, 4), new DateOnly(2027, 1, 10));
+        yield return ("digest, quiet week", ReportCards.Digest(new Digest(week, [], 0, [], 0, [], 0, [], 0), iso3 => iso3));
+        var conflicts = plans.Take(10).Select((p, i) => new RecordedConflict(i + 1,
+            new Conflict(p, plans[i + 10] with { Countries = p.Countries }, p.Countries, ConflictKind.PossibleDuplication), null, null, null)).ToList();
+        yield return ("digest, busy week", ReportCards.Digest(new Digest(week, plans.Take(10).ToList(), 240, conflicts, 31, plans.Skip(10).Take(10).ToList(), 10,
+            plans.Skip(20).Take(10).Select(p => p with { Visibility = Visibility.Restricted }).ToList(), 55), iso3 => EveryCard.ByIso3(iso3).Name));
         yield return ("summary, full", ReportCards.Summary(
             PeriodSummary.Build(Q1, plans, [], iso3 => EveryCard.ByIso3(iso3).Region), iso3 => EveryCard.ByIso3(iso3).Name));
     }

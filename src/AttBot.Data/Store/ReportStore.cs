@@ -1,6 +1,7 @@
 using AttBot.Data.Schema;
 using AttBot.Domain.Audit;
 using AttBot.Domain.Outreach;
+using AttBot.Domain.Reports;
 using Dapper;
 
 namespace AttBot.Data.Store;
@@ -49,6 +50,45 @@ public sealed class ReportStore(SqliteConnectionFactory connections, TimeProvide
             SELECT {ConflictRow.Columns} FROM conflicts WHERE detected_at >= @From AND detected_at < @Until ORDER BY id
             """, new { From = Codes.Date(from), Until = Codes.Date(to.AddDays(1)) }).ToList();
         return OutreachStore.ToConflicts(connection, null, rows).Select(AlertStore.ToStored).ToList();
+    }
+
+    /// <summary>
+    /// The weekly digest as of <paramref name="today"/>: registrations created in <paramref name="week"/>, open conflicts
+    /// between live plans, outreach starting in the next days, and plans still open <paramref name="overdueAfterDays"/>
+    /// days after their end. Lists are cut to <see cref="Digest.MaxListed"/>, counts are whole.
+    /// </summary>
+    public Digest Digest(DateWindow week, DateOnly today, int overdueAfterDays)
+    {
+        using var connection = connections.Open();
+        var max = Domain.Reports.Digest.MaxListed;
+        var created = new { From = Codes.Date(week.Start), Until = Codes.Date(week.End.AddDays(1)) };
+        var newIds = connection.Query<long>("SELECT id FROM outreach WHERE created_at >= @From AND created_at < @Until ORDER BY id", created).ToList();
+
+        const string openConflicts = """
+            FROM conflicts c JOIN outreach e ON e.id = c.earlier_id JOIN outreach l ON l.id = c.later_id
+            WHERE c.resolution IS NULL AND c.kind = 'possible_duplication' AND e.state = 'planned' AND l.state = 'planned'
+            """;
+        var conflictCount = connection.ExecuteScalar<int>($"SELECT COUNT(*) {openConflicts}");
+        var conflictRows = connection.Query<ConflictRow>($"""
+            SELECT c.id AS Id, c.earlier_id AS EarlierId, c.later_id AS LaterId, c.countries AS Countries, c.kind AS Kind,
+                   c.resolution AS Resolution, c.resolved_by AS ResolvedBy, c.resolved_at AS ResolvedAt
+            {openConflicts} ORDER BY c.id DESC LIMIT @max
+            """, new { max }).ToList();
+
+        var upcoming = new { From = Codes.Date(today), To = Codes.Date(today.AddDays(Domain.Reports.Digest.UpcomingDays)) };
+        var upcomingIds = connection.Query<long>("SELECT id FROM outreach WHERE state = 'planned' AND starts_on >= @From AND starts_on <= @To ORDER BY starts_on, id", upcoming).ToList();
+
+        var overdue = new { Cutoff = Codes.Date(today.AddDays(-overdueAfterDays)) };
+        var overdueCount = connection.ExecuteScalar<int>("SELECT COUNT(*) FROM outreach WHERE state = 'planned' AND ends_on <= @Cutoff", overdue);
+        var overdueIds = connection.Query<long>("SELECT id FROM outreach WHERE state = 'planned' AND ends_on <= @Cutoff ORDER BY ends_on DESC, id DESC LIMIT @max",
+            new { overdue.Cutoff, max }).ToList();
+
+        return new Digest(
+            week,
+            OutreachStore.LoadPlans(connection, null, newIds.Take(max).ToList()), newIds.Count,
+            OutreachStore.ToConflicts(connection, null, conflictRows).Select(AlertStore.ToStored).ToList(), conflictCount,
+            OutreachStore.LoadPlans(connection, null, upcomingIds.Take(max).ToList()), upcomingIds.Count,
+            OutreachStore.LoadPlans(connection, null, overdueIds), overdueCount);
     }
 
     /// <summary>Keeps the file until <paramref name="expiresAt"/> under the hash of its link's secret, and audits who made it.</summary>
