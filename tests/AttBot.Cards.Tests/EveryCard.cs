@@ -29,5 +29,7 @@ public static class EveryCard
             "outreach", "OR-0001", null, i == 0 ? null : "{\"start\":\"2027-03-10\"}", "{\"start\":\"2027-03-12\",\"countries\":[\"TON\"]}")).ToList()));
         foreach (var card in OutreachSamples.All())
             yield return card;
+        foreach (var card in RegionSamples.All())
+            yield return card;
     }
 }
