@@ -3,6 +3,7 @@ using AttBot.BotFramework.Hosting;
 using AttBot.Host.Bots;
 using AttBot.Host.Countries;
 using AttBot.Host.Outreach;
+using AttBot.Host.Status;
 
 namespace AttBot.Host.Composition;
 
@@ -21,6 +22,11 @@ public static class AttBotServices
         services.AddSingleton<OutboxSignal>();
         services.AddHostedService<OutboxDispatcher>();
         services.AddSingleton<StatusReplies>();
+        services.Configure<StatusImportOptions>(configuration.GetSection("StatusImport"));
+        services.AddHttpClient(StatusFiles.HttpClientName);
+        services.AddSingleton<StatusFiles>();
+        services.AddSingleton<StatusDesk>();
+        services.AddSingleton<StatusDeskReplies>();
         services.AddSingleton<OutreachReplies>();
         services.AddSingleton<Welcome>();
         services.Configure<TenantOptions>(configuration.GetSection("Bot"));
