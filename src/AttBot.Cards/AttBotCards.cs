@@ -37,12 +37,15 @@ public static class AttBotCards
             Text("**Outreach**: tell the Secretariat what you plan, and I warn you and the others when plans overlap: " +
                  "**register** (a form), or in one line **register bilateral Tonga 2027-03-10..2027-03-12 topic accession as Mexico**.", spacing: "Small"),
             Text("**outreach Tonga** shows what is planned; **mine** lists yours; **move OR-0042 2027-04-01**, **done OR-0042 what you found**, **cancel OR-0042**.", spacing: "Small"),
+            Text("**Regions**: **region Oceania** (or a sub-region, **region Caribbean**, or a UN regional group) gives parties, signatories, the states still to reach and planned outreach; **region** alone, the world table.", spacing: "Small"),
             Text("Secretariat: **subscribe alerts** in a conversation to get every possible duplication there.", spacing: "Small", subtle: true),
+            Text("Secretariat: **set status Tonga party 2026-03-02** keeps a state's record current; send the UN Treaty Collection status page (HTML or CSV), or **import status** with CSV lines, to compare and apply it.", spacing: "Small", subtle: true),
             Text("Try one:", weight: "Bolder", spacing: "Medium"),
         ],
         actions: Examples.Select(e => (JsonNode)CommandButton(e.Title, e.Command)));
 
-    public static JsonObject Status(Country country, DateOnly currentTo, PlannedOutreach? planned = null)
+    /// <param name="declaredIntention">The state has declared its intention to join: the assistance avenues show as for a signatory.</param>
+    public static JsonObject Status(Country country, DateOnly currentTo, PlannedOutreach? planned = null, bool declaredIntention = false)
     {
         var facts = new List<(string, string)>();
         if (country.SignatureDate is { } signed)
@@ -65,6 +68,8 @@ public static class AttBotCards
             body.Add(Text($"Note: {notes}", spacing: "Small"));
         if (planned is not null)
             body.Add(Text(PlannedText(planned), spacing: "Small"));
+        if (Assistance.AvenuesFor(country, declaredIntention) is { Count: > 0 } avenues)
+            body.Add(Text("**Assistance on the way to joining**, as the Working Group recommends:\n\n" + string.Join("\n\n", avenues.Select(a => "- " + a)), spacing: "Small"));
         body.Add(Text($"Data current to {StatusWording.Date(currentTo)} · Source: UN Treaty Collection (XXVI-8)", size: "Small", subtle: true, separator: true));
         return Card(StatusWording.PlainText(country, currentTo), body);
     }

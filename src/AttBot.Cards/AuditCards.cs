@@ -39,6 +39,8 @@ public static class AuditCards
         "alerts.subscribed" => "subscribed to alerts:",
         "alerts.unsubscribed" => "unsubscribed from alerts:",
         "profile.organization" => "changed organization of",
+        "status.changed" => "set the treaty status of",
+        "status.imported" => "imported the treaty status of",
         _ => action,
     };
 

@@ -19,4 +19,10 @@ public static class CardData
     public const string NotAConflictVerb = "conflict.notAConflict";
     /// <summary>Action.Execute data key holding a recorded conflict's numeric id.</summary>
     public const string ConflictId = "conflictId";
+    /// <summary>Action.Execute verb (Secretariat): apply the previewed status import in <see cref="ImportId"/>.</summary>
+    public const string ApplyImportVerb = "status.import.apply";
+    /// <summary>Action.Execute verb (Secretariat): discard the previewed status import in <see cref="ImportId"/>.</summary>
+    public const string DiscardImportVerb = "status.import.discard";
+    /// <summary>Action.Execute data key holding a status import's numeric id.</summary>
+    public const string ImportId = "importId";
 }

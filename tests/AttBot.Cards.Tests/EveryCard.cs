@@ -31,5 +31,7 @@ public static class EveryCard
             yield return card;
         foreach (var card in ReportSamples.All())
             yield return card;
+        foreach (var card in RegionSamples.All())
+            yield return card;
     }
 }

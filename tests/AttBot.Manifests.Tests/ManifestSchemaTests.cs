@@ -85,12 +85,13 @@ public class ManifestSchemaTests
     }
 
     [Fact]
-    public void Bot_converses_in_personal_team_and_group_chat_without_files()
+    public void Bot_converses_in_personal_team_and_group_chat_and_takes_files_in_personal_chat()
     {
         var bot = Manifest.Bot(Manifest.Committed);
 
         Assert.Equal(["personal", "team", "groupChat"], bot["scopes"]!.AsArray().Select(s => (string)s!));
-        Assert.False((bool)bot["supportsFiles"]!);
+        // The Secretariat sends the depositary's status table as a file in the 1:1 chat (import status).
+        Assert.True((bool)bot["supportsFiles"]!);
         Assert.False((bool)bot["isNotificationOnly"]!);
     }
 

@@ -146,6 +146,19 @@ public sealed class OutreachStore(SqliteConnectionFactory connections, StoreWrit
         return ((int)row.Count, row.Next is null ? null : Codes.Date(row.Next));
     }
 
+    /// <summary>How many live plans reach any of the states in [from, to], how many of those states they reach, and the next start.</summary>
+    public (int Plans, int States, DateOnly? NextStart) PlannedSummary(IReadOnlyList<string> iso3s, DateOnly from, DateOnly to)
+    {
+        if (iso3s.Count == 0)
+            return (0, 0, null);
+        using var connection = connections.Open();
+        var row = connection.QuerySingle<(long Plans, long States, string? Next)>("""
+            SELECT COUNT(DISTINCT outreach_id), COUNT(DISTINCT iso3), MIN(starts_on) FROM outreach_targets
+            WHERE iso3 IN @iso3s AND live = 1 AND starts_on <= @To AND ends_on >= @From
+            """, new { iso3s, From = Codes.Date(from), To = Codes.Date(to) });
+        return ((int)row.Plans, (int)row.States, row.Next is null ? null : Codes.Date(row.Next));
+    }
+
     public IReadOnlyList<Conflict> ConflictsOf(long planId)
     {
         using var connection = connections.Open();

@@ -51,6 +51,18 @@ public abstract record BotCommand
     /// <summary>"summary 2027-Q1" (Secretariat): the period's figures for the Working Group's report.</summary>
     public sealed record Summary(string PeriodText) : BotCommand;
 
+    /// <summary>"region Oceania": where a region or UN regional group stands; with no name, the world table.</summary>
+    public sealed record Region(string? Name) : BotCommand;
+
+    /// <summary>"set status Tonga party 2026-03-02 accession" (Secretariat): correct or update one state's record.</summary>
+    public sealed record SetStatus(string CountryText, Treaty.TreatyStatus NewStatus, string? DateText, string? KindText) : BotCommand;
+
+    /// <summary>"import status" with a file attached, or followed by pasted CSV (Secretariat): preview the depositary's table.</summary>
+    public sealed record ImportStatus(string? PastedText) : BotCommand;
+
+    /// <summary>"apply import 3" or "discard import 3" (Secretariat): decide a previewed import.</summary>
+    public sealed record DecideImport(string IdText, bool Apply) : BotCommand;
+
     /// <summary>A known command word with what it needs missing: say how to use it.</summary>
     public sealed record Usage(string Command, string Example) : BotCommand;
 }

@@ -13,6 +13,9 @@ public static partial class CommandParser
 
     public static BotCommand Parse(string? text)
     {
+        // Pasted CSV keeps its lines and its length: only the command words are read like the rest.
+        if (text is not null && ImportStatusWords().Match(text) is { Success: true } import)
+            return new BotCommand.ImportStatus(import.Groups["rest"].Value.Trim() is { Length: > 0 } pasted ? pasted : null);
         var input = Normalize(text);
         if (input.Length == 0)
             return new BotCommand.Empty();
@@ -68,6 +71,14 @@ public static partial class CommandParser
                 return new BotCommand.UnsubscribeAlerts();
             case "history":
                 return rest.Length == 0 ? new BotCommand.Usage("history", "history OR-0042 (or history Tonga)") : new BotCommand.History(rest);
+            case "region" or "regions":
+                return new BotCommand.Region(rest.TrimEnd('?', '？').Trim() is { Length: > 0 } region ? region : null);
+            case "set" when SetStatusWords().Match(rest) is { Success: true } set:
+                return SetStatus(set);
+            case "set":
+                return new BotCommand.Usage("set status", "set status Tonga party 2026-03-02 accession (or signatory 2013-06-03, or none)");
+            case "apply" or "discard" when ImportIdWords().Match(rest) is { Success: true } decide:
+                return new BotCommand.DecideImport(decide.Groups["id"].Value, Apply: keyword == "apply");
             case "subscribe" or "unsubscribe":
                 return new BotCommand.Usage(keyword, $"{keyword} alerts");
             case "export":
@@ -93,6 +104,24 @@ public static partial class CommandParser
             "ics" or "ical" or "icalendar" or "calendar" => new BotCommand.Export(Reports.ExportFormat.Calendar, after),
             _ => new BotCommand.Export(Reports.ExportFormat.Csv, rest),
         };
+    }
+
+    private static BotCommand SetStatus(Match set)
+    {
+        var status = set.Groups["status"].Value.ToLowerInvariant() switch
+        {
+            "party" or "state party" => Treaty.TreatyStatus.Party,
+            "signatory" => Treaty.TreatyStatus.Signatory,
+            _ => Treaty.TreatyStatus.None,
+        };
+        var rest = set.Groups["rest"].Value.Trim();
+        string? kind = null;
+        if (ConsentKindWord().Match(rest) is { Success: true } k)
+        {
+            kind = k.Groups["kind"].Value;
+            rest = rest[..k.Index].Trim();
+        }
+        return new BotCommand.SetStatus(set.Groups["country"].Value.Trim(), status, rest.Length > 0 ? rest : null, kind);
     }
 
     private static (string? Id, string Remainder) SplitIdAndRest(string text)
@@ -126,4 +155,17 @@ public static partial class CommandParser
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Whitespace();
+
+    [GeneratedRegex(@"^\s*(?:<at>[^<]*</at>\s*)?import\s+status\b[:\s]*(?<rest>.*)$", RegexOptions.IgnoreCase | RegexOptions.Singleline | RegexOptions.CultureInvariant)]
+    private static partial Regex ImportStatusWords();
+
+    // "status Viet Nam party 3 June 2015 ratification": the status word is the last one of its kind, so names stay whole.
+    [GeneratedRegex(@"^status\s+(?<country>.+)\s+(?<status>party|state party|signatory|none|non-party|neither)(?:\s+(?<rest>.*))?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SetStatusWords();
+
+    [GeneratedRegex(@"(?:^|\s)(?<kind>ratification|accession|acceptance|approval)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ConsentKindWord();
+
+    [GeneratedRegex(@"^import\s+(?<id>\S+)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ImportIdWords();
 }

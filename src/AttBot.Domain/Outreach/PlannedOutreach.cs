@@ -2,3 +2,6 @@ namespace AttBot.Domain.Outreach;
 
 /// <summary>How much outreach is planned for a state in the coming days, for the status card.</summary>
 public sealed record PlannedOutreach(int Count, DateOnly? NextStart, int Days);
+
+/// <summary>Outreach planned in a region in the coming days: how many registrations and states, never who, so it is the same for everyone.</summary>
+public sealed record RegionOutreach(int Plans, int States, DateOnly? NextStart, int Days);

@@ -15,7 +15,8 @@ namespace AttBot.Host.Bots;
 /// that answers it (status, outreach, welcome), and sends the card. The answers are built in StatusReplies,
 /// OutreachReplies and the Cards project; the rules live in the domain.
 /// </summary>
-public sealed class TeamsBot(CountryDirectory directory, StatusReplies status, OutreachReplies outreach, ReportReplies reports, OutreachDesk desk, Welcome welcome, TenantPolicy tenants) : ActivityHandler
+public sealed class TeamsBot(CountryDirectory directory, StatusReplies status, OutreachReplies outreach, OutreachDesk desk, Welcome welcome, TenantPolicy tenants,
+    StatusDeskReplies statusDesk, ReportReplies reports) : ActivityHandler
 {
     public override Task OnTurnAsync(TurnContext turnContext, CancellationToken cancellationToken)
     {
@@ -45,7 +46,16 @@ public sealed class TeamsBot(CountryDirectory directory, StatusReplies status, O
         var person = PersonOf(activity)!;
         // A card button (Action.Submit) sends its command in the value; typed text may carry the bot's @mention.
         var text = activity.ValueString(CardData.Command) ?? activity.TextWithoutRecipientMention();
-        var reply = CommandParser.Parse(text) switch
+        var command = CommandParser.Parse(text);
+        // A file sent on its own (Teams sends no text with it) is the Secretariat's status import.
+        if (command is BotCommand.Empty && Status.StatusFiles.FindFile(activity) is not null)
+            command = new BotCommand.ImportStatus(null);
+        if (command is BotCommand.ImportStatus import)
+        {
+            await turnContext.SendActivityAsync(await statusDesk.ImportAsync(person, import.PastedText, activity, cancellationToken), cancellationToken);
+            return;
+        }
+        var reply = command switch
         {
             BotCommand.Status s => status.ForText(s.CountryText),
             BotCommand.RegisterForm => OutreachReplies.Message(outreach.Form(person), "Register outreach"),
@@ -61,6 +71,9 @@ public sealed class TeamsBot(CountryDirectory directory, StatusReplies status, O
             BotCommand.History h => History(person, h.Subject),
             BotCommand.Export e => reports.Export(person, e),
             BotCommand.Summary s => reports.Summary(person, s),
+            BotCommand.Region r => statusDesk.Region(r.Name),
+            BotCommand.SetStatus s => statusDesk.SetStatus(person, s),
+            BotCommand.DecideImport d => statusDesk.Decide(person, d),
             BotCommand.Usage u => OutreachReplies.Text($"To use **{u.Command}**, type for example: **{u.Example}**"),
             _ => StatusReplies.CardMessage(AttBotCards.Help(), "What AttBot can do"),
         };
@@ -112,6 +125,8 @@ public sealed class TeamsBot(CountryDirectory directory, StatusReplies status, O
             CardData.RegisterVerb => await SubmitFormAsync(person, action, turnContext.Activity),
             CardData.CoordinatedVerb => Settle(person, action, ConflictResolution.Coordinated),
             CardData.NotAConflictVerb => Settle(person, action, ConflictResolution.NotAConflict),
+            CardData.ApplyImportVerb => statusDesk.Decide(person, NumberData(action, CardData.ImportId), apply: true),
+            CardData.DiscardImportVerb => statusDesk.Decide(person, NumberData(action, CardData.ImportId), apply: false),
             _ => AdaptiveCardInvokeResponse.Error(400, "NotSupported", $"I don't know the action '{action.Verb}'. Type **help** to see what I can do."),
         };
     }
@@ -132,6 +147,9 @@ public sealed class TeamsBot(CountryDirectory directory, StatusReplies status, O
             ? AdaptiveCardInvokeResponse.Message(refusal!)
             : AdaptiveCardInvokeResponse.Card(OutreachCards.ConflictAlert(settled, desk.CountryName));
     }
+
+    private static long NumberData(AdaptiveCardInvokeAction action, string key) =>
+        action.Data?[key] is JsonNode node && node.GetValueKind() == JsonValueKind.Number && node.AsValue().TryGetValue<long>(out var n) ? n : 0;
 
     private static string? StringData(AdaptiveCardInvokeAction action, string key) =>
         action.Data?[key] is JsonNode node && node.GetValueKind() == JsonValueKind.String ? node.GetValue<string>() : null;

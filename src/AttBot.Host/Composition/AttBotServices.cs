@@ -4,6 +4,7 @@ using AttBot.Host.Bots;
 using AttBot.Host.Countries;
 using AttBot.Host.Outreach;
 using AttBot.Host.Secretariat;
+using AttBot.Host.Status;
 
 namespace AttBot.Host.Composition;
 
@@ -22,6 +23,11 @@ public static class AttBotServices
         services.AddSingleton<OutboxSignal>();
         services.AddHostedService<OutboxDispatcher>();
         services.AddSingleton<StatusReplies>();
+        services.Configure<StatusImportOptions>(configuration.GetSection("StatusImport"));
+        services.AddHttpClient(StatusFiles.HttpClientName);
+        services.AddSingleton<StatusFiles>();
+        services.AddSingleton<StatusDesk>();
+        services.AddSingleton<StatusDeskReplies>();
         services.AddSingleton<OutreachReplies>();
         services.AddSingleton<Welcome>();
         services.Configure<ExportOptions>(configuration.GetSection("Exports"));

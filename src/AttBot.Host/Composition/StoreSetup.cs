@@ -23,6 +23,7 @@ public static class StoreSetup
         services.AddSingleton<OutboxStore>();
         services.AddSingleton<AuditStore>();
         services.AddSingleton<ReportStore>();
+        services.AddSingleton<StatusStore>();
         return services;
     }
 

@@ -1,4 +1,5 @@
 using AttBot.Domain.Commands;
+using AttBot.Domain.Treaty;
 
 namespace AttBot.Domain.Tests.Commands;
 
@@ -45,4 +46,42 @@ public sealed class CommandParserTests
         var command = Assert.IsType<BotCommand.Status>(CommandParser.Parse("status " + new string('x', 10_000)));
         Assert.True(command.CountryText.Length <= CommandParser.MaxCommandLength);
     }
+
+    [Theory]
+    [InlineData("region Oceania", "Oceania")]
+    [InlineData("region South-eastern Asia?", "South-eastern Asia")]
+    [InlineData("region", null)]
+    [InlineData("regions", null)]
+    public void Region_names_the_region_or_asks_for_the_world(string text, string? name) =>
+        Assert.Equal(name, Assert.IsType<BotCommand.Region>(CommandParser.Parse(text)).Name);
+
+    [Theory]
+    [InlineData("set status Tonga party 2026-03-02", "Tonga", TreatyStatus.Party, "2026-03-02", null)]
+    [InlineData("set status Papua New Guinea party 2 March 2026 accession", "Papua New Guinea", TreatyStatus.Party, "2 March 2026", "accession")]
+    [InlineData("Set Status Viet Nam signatory 3 Jun 2013", "Viet Nam", TreatyStatus.Signatory, "3 Jun 2013", null)]
+    [InlineData("set status Malaysia none", "Malaysia", TreatyStatus.None, null, null)]
+    public void Set_status_reads_the_state_the_status_the_date_and_the_instrument(string text, string country, TreatyStatus status, string? date, string? kind)
+    {
+        var command = Assert.IsType<BotCommand.SetStatus>(CommandParser.Parse(text));
+        Assert.Equal((country, status, date, kind), (command.CountryText, command.NewStatus, command.DateText, command.KindText));
+    }
+
+    [Fact]
+    public void Set_without_a_status_explains_itself() =>
+        Assert.Equal("set status", Assert.IsType<BotCommand.Usage>(CommandParser.Parse("set status Tonga")).Command);
+
+    [Fact]
+    public void Import_status_keeps_pasted_lines_whole()
+    {
+        var pasted = "Participant,Signature,Ratification\nTonga,,2 Mar 2026 a\n" + new string('x', 600);
+        var command = Assert.IsType<BotCommand.ImportStatus>(CommandParser.Parse("import status\n" + pasted));
+        Assert.Equal(pasted, command.PastedText);
+        Assert.Null(Assert.IsType<BotCommand.ImportStatus>(CommandParser.Parse("Import Status")).PastedText);
+    }
+
+    [Theory]
+    [InlineData("apply import 3", "3", true)]
+    [InlineData("discard import #12", "#12", false)]
+    public void Imports_are_applied_or_discarded_by_id(string text, string id, bool apply) =>
+        Assert.Equal(new BotCommand.DecideImport(id, apply), CommandParser.Parse(text));
 }

@@ -58,7 +58,7 @@ public static class SeedCountries
         Region = cell("region"),
         SubRegion = cell("subregion"),
         IntermediateRegion = NullIfEmpty(cell("intermediate_region")),
-        RegionalGroup = cell("un_regional_group"),
+        RegionalGroup = NullIfEmpty(cell("un_regional_group")),
         Status = Enum.Parse<TreatyStatus>(cell("att_status"), ignoreCase: true),
         SignatureDate = Date(cell("signature_date")),
         ConsentDate = Date(cell("consent_date")),

@@ -1,0 +1,108 @@
+using System.Text.Json.Nodes;
+using AttBot.Domain.Countries;
+using AttBot.Domain.Treaty;
+using static AttBot.Cards.CardElements;
+
+namespace AttBot.Cards;
+
+/// <summary>The Secretariat's keeping of the status data: a change confirmed, an import previewed, applied or discarded.</summary>
+public static class StatusEditCards
+{
+    public const int MaxLinesShown = 40;
+
+    /// <summary>"set status" done: before and after, entry into force as computed, and where the audit trail is.</summary>
+    public static JsonObject Changed(Country before, Country after)
+    {
+        var was = Describe(StatusRecord.Of(before));
+        var now = Describe(StatusRecord.Of(after));
+        return Card($"{after.Name} updated. Before: {was}. Now: {now}.",
+        [
+            Heading($"{after.Name} updated"),
+            Facts([("Before", was), ("Now", now)]),
+            Text("Entry into force is computed by Article 22. The change is in the audit trail.", size: "Small", subtle: true, separator: true),
+        ],
+        [CommandButton($"Status of {after.Name}", $"status {after.Name}"), CommandButton("History", $"history {after.Name}")]);
+    }
+
+    /// <summary>The differences an import would make, with Apply and Discard; nothing is changed until Apply.</summary>
+    public static JsonObject Preview(long importId, string source, StatusDiff diff)
+    {
+        var body = Summary($"Status import #{importId}: preview", source, diff);
+        var data = new JsonObject { [CardData.ImportId] = importId };
+        if (diff.Updates.Count == 0)
+        {
+            body.Add(Text("Nothing to apply: the stored data already agrees with every row read.", weight: "Bolder", spacing: "Medium"));
+            return Card(PlainSummary(importId, source, diff), body);
+        }
+        body.Add(Text("Nothing has changed yet. Apply to update the records (each change is audited), or discard.", spacing: "Medium"));
+        return Card(PlainSummary(importId, source, diff), body,
+        [
+            ExecuteButton($"Apply {Count(diff.Updates.Count, "change")}", CardData.ApplyImportVerb, data),
+            ExecuteButton("Discard", CardData.DiscardImportVerb, (JsonObject)data.DeepClone()),
+        ]);
+    }
+
+    public static JsonObject Applied(long importId, string source, StatusDiff diff, DateOnly currentTo)
+    {
+        var body = Summary($"Status import #{importId}: applied", source, diff);
+        body.Add(Text($"{Count(diff.Updates.Count, "state")} updated; the data is now current to {StatusWording.Date(currentTo)}.", weight: "Bolder", color: "Good", spacing: "Medium"));
+        return Card($"Status import #{importId} applied: {Count(diff.Updates.Count, "state")} updated.", body);
+    }
+
+    public static JsonObject Discarded(long importId, string source) => Card($"Status import #{importId} discarded.",
+    [
+        Heading($"Status import #{importId}: discarded"),
+        Text($"Nothing was changed. The file was {source}."),
+    ]);
+
+    /// <summary>"State Party (accession deposited 2 March 2026, in force 31 May 2026)", "Signatory (signed 3 June 2013)", "Not a signatory".</summary>
+    public static string Describe(StatusRecord r) => r.Status switch
+    {
+        TreatyStatus.Party => "State Party (" + string.Join(", ", new[]
+        {
+            r.SignatureDate is { } s ? $"signed {StatusWording.Date(s)}" : null,
+            r.ConsentDate is { } d ? $"{(r.ConsentKind is { } k ? StatusWording.Describe(k).ToLowerInvariant() : "instrument")} deposited {StatusWording.Date(d)}" : "deposit date not recorded",
+            r.EntryIntoForce is { } e ? $"in force {StatusWording.Date(e)}" : null,
+        }.OfType<string>()) + ")",
+        TreatyStatus.Signatory => r.SignatureDate is { } signed ? $"Signatory (signed {StatusWording.Date(signed)})" : "Signatory",
+        _ => "Not a signatory",
+    };
+
+    private static List<JsonNode> Summary(string title, string source, StatusDiff diff)
+    {
+        var added = diff.Added.ToList();
+        var changed = diff.Changed.ToList();
+        var body = new List<JsonNode>
+        {
+            Heading(title),
+            Text($"From {Shorten(source)}: {added.Count} added, {changed.Count} changed, {diff.Unchanged} unchanged, {Count(diff.Problems.Count, "row")} refused.", spacing: "None"),
+        };
+        var budget = MaxLinesShown;
+        Section(body, $"Added ({added.Count})", added.Select(u => $"{u.Name}: {Describe(u.Before)} → {Describe(u.After)}"), ref budget);
+        Section(body, $"Changed ({changed.Count})", changed.Select(u => $"{u.Name}: {Describe(u.Before)} → {Describe(u.After)}"), ref budget);
+        Section(body, $"Refused rows ({diff.Problems.Count})", diff.Problems.Select(p => $"Line {p.Line}: {p.Message}"), ref budget, "Attention");
+        if (diff.NotListed.Count > 0)
+            body.Add(Text($"**Not in the file, left as they are ({diff.NotListed.Count})**: {string.Join(", ", diff.NotListed.Take(MaxLinesShown))}{(diff.NotListed.Count > MaxLinesShown ? ", …" : "")}",
+                size: "Small", spacing: "Medium"));
+        return body;
+    }
+
+    private static void Section(List<JsonNode> body, string heading, IEnumerable<string> lines, ref int budget, string? color = null)
+    {
+        var all = lines.ToList();
+        if (all.Count == 0)
+            return;
+        body.Add(Text($"**{heading}**", color: color, spacing: "Medium"));
+        var shown = all.Take(Math.Max(budget, 5)).ToList();
+        budget -= shown.Count;
+        body.Add(Text(string.Join("\n\n", shown.Select(l => "- " + l)) + (shown.Count < all.Count ? $"\n\n… and {all.Count - shown.Count} more." : ""), size: "Small", spacing: "Small"));
+    }
+
+    private static string PlainSummary(long importId, string source, StatusDiff diff) =>
+        $"Status import #{importId} from {Shorten(source)}: {diff.Added.Count()} added, {diff.Changed.Count()} changed, {diff.Unchanged} unchanged, {diff.Problems.Count} refused. " +
+        (diff.Updates.Count > 0 ? $"Type **apply import {importId}** or **discard import {importId}**." : "Nothing to apply.");
+
+    private static string Count(int n, string noun) => n == 1 ? $"1 {noun}" : $"{n} {noun}s";
+
+    private static string Shorten(string s) => s.Length <= 80 ? s : s[..80] + "…";
+}

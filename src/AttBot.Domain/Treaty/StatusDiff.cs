@@ -1,0 +1,87 @@
+using AttBot.Domain.Countries;
+
+namespace AttBot.Domain.Treaty;
+
+/// <summary>One participant row of the depositary's status table (UN Treaty Collection, XXVI-8), as read.</summary>
+public sealed record DepositaryRow(int Line, string Participant, DateOnly? Signature, DateOnly? Deposit, ConsentKind? Kind)
+{
+    /// <summary>What the row says of the state: a deposit makes a party, a signature alone a signatory.</summary>
+    public StatusRecord Record => Deposit is not null
+        ? new StatusRecord(TreatyStatus.Party, Signature, Deposit, Kind ?? ConsentKind.Ratification)
+        : Signature is not null ? new StatusRecord(TreatyStatus.Signatory, Signature, null, null) : StatusRecord.Neither;
+}
+
+/// <summary>A row refused, with the line of the file it came from, so the Secretariat can find it.</summary>
+public sealed record ImportProblem(int Line, string Message);
+
+/// <summary>One state whose record the import would change.</summary>
+public sealed record StatusUpdate(string Iso3, string Name, StatusRecord Before, StatusRecord After)
+{
+    /// <summary>Added: the state was neither signatory nor party and now appears as one.</summary>
+    public bool IsAddition => Before.Status == TreatyStatus.None;
+}
+
+/// <summary>
+/// What importing the depositary's table would change, shown before anything is applied: additions, changes with
+/// before and after, how many rows already agree, and the rows refused with their line numbers. Parties and
+/// signatories that the file does not list are reported, never cleared: the depositary's page only ever grows.
+/// </summary>
+public sealed record StatusDiff(IReadOnlyList<StatusUpdate> Updates, int Unchanged, IReadOnlyList<ImportProblem> Problems, IReadOnlyList<string> NotListed)
+{
+    public IEnumerable<StatusUpdate> Added => Updates.Where(u => u.IsAddition);
+    public IEnumerable<StatusUpdate> Changed => Updates.Where(u => !u.IsAddition);
+
+    public static StatusDiff Compute(IReadOnlyList<DepositaryRow> rows, IReadOnlyList<ImportProblem> readProblems,
+        IReadOnlyList<Country> countries, CountryResolver resolver, DateOnly today)
+    {
+        var byName = new Dictionary<string, Country>(StringComparer.Ordinal);
+        foreach (var c in countries)
+        {
+            byName.TryAdd(NameKey.Normalize(c.UntcName), c);
+            byName.TryAdd(NameKey.Normalize(c.Name), c);
+        }
+
+        var problems = new List<ImportProblem>(readProblems);
+        var updates = new List<StatusUpdate>();
+        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+        var unchanged = 0;
+        foreach (var row in rows)
+        {
+            var country = byName.GetValueOrDefault(NameKey.Normalize(row.Participant))
+                ?? (resolver.Resolve(row.Participant) as CountryResolution.Found)?.Country;
+            if (country is null)
+            {
+                problems.Add(new(row.Line, $"“{Short(row.Participant)}” is not a state I know."));
+                continue;
+            }
+            if (seen.TryGetValue(country.Iso3, out var firstLine))
+            {
+                problems.Add(new(row.Line, $"{country.Name} is listed twice (first on line {firstLine})."));
+                continue;
+            }
+            seen[country.Iso3] = row.Line;
+            var after = row.Record;
+            var ruleProblems = StatusRules.Check(country.Name, after, today);
+            if (ruleProblems.Count > 0)
+            {
+                problems.AddRange(ruleProblems.Select(p => new ImportProblem(row.Line, p)));
+                continue;
+            }
+            var before = StatusRecord.Of(country);
+            if (Same(before, after))
+                unchanged++;
+            else
+                updates.Add(new StatusUpdate(country.Iso3, country.Name, before, after));
+        }
+        var notListed = countries.Where(c => c.Status != TreatyStatus.None && !seen.ContainsKey(c.Iso3)).Select(c => c.Name).ToList();
+        return new StatusDiff(updates.OrderBy(u => u.Name, StringComparer.Ordinal).ToList(), unchanged,
+            problems.OrderBy(p => p.Line).ToList(), notListed);
+    }
+
+    /// <summary>Equal as the depositary records it; an instrument the store left without a kind is not a change.</summary>
+    private static bool Same(StatusRecord before, StatusRecord after) =>
+        before.Status == after.Status && before.SignatureDate == after.SignatureDate && before.ConsentDate == after.ConsentDate
+        && (before.ConsentKind ?? after.ConsentKind) == after.ConsentKind;
+
+    private static string Short(string s) => s.Length <= 60 ? s : s[..60] + "…";
+}

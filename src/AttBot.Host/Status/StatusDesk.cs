@@ -1,0 +1,118 @@
+using AttBot.Data.Import;
+using AttBot.Data.Store;
+using AttBot.Domain.Commands;
+using AttBot.Domain.Countries;
+using AttBot.Domain.Outreach;
+using AttBot.Domain.Treaty;
+using AttBot.Host.Countries;
+using AttBot.Host.Outreach;
+using Microsoft.Extensions.Options;
+
+namespace AttBot.Host.Status;
+
+/// <summary>
+/// The regional picture and the Secretariat's keeping of the status data, the same for every channel: region figures
+/// for everyone; "set status" and imports of the depositary's table for the Secretariat only, each change audited and
+/// the in-memory table reloaded at once.
+/// </summary>
+public sealed class StatusDesk(
+    CountryDirectory directory,
+    StatusStore statuses,
+    OutreachStore plans,
+    RoleDirectory roles,
+    IOptions<OutreachOptions> options,
+    TimeProvider time)
+{
+    public const string SecretariatOnly = "Only members of the ATT Secretariat can change the status data.";
+
+    private DateOnly Today => DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
+
+    public bool CanEdit(Person person) => roles.ViewerOf(person).IsSecretariat;
+
+    /// <summary>"region Oceania", or the world table when no name is given.</summary>
+    public RegionLookup Region(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text) || text.Trim().Equals("world", StringComparison.OrdinalIgnoreCase))
+            return new RegionLookup.World(WorldFigures.Of(directory.Countries), directory.CurrentTo);
+        var region = directory.Regions.Find(text);
+        if (region is null)
+            return new RegionLookup.Unknown(text.Trim(), directory.Regions.Suggest(text));
+        var days = options.Value.StatusLookaheadDays;
+        var (count, states, next) = plans.PlannedSummary(region.Countries.Select(c => c.Iso3).ToList(), Today, Today.AddDays(days));
+        return new RegionLookup.Found(RegionFigures.Of(region), new RegionOutreach(count, states, next, days), directory.CurrentTo);
+    }
+
+    /// <summary>"set status Tonga party 2026-03-02 accession": checked against the treaty's rules, audited, reloaded.</summary>
+    public StatusChangeOutcome SetStatus(Person person, BotCommand.SetStatus command)
+    {
+        if (!CanEdit(person))
+            return new StatusChangeOutcome.Refused(SecretariatOnly);
+        if (directory.Resolve(command.CountryText) is not CountryResolution.Found { Country: var country })
+            return new StatusChangeOutcome.Refused(NotAState(command.CountryText));
+        DateOnly? date = null;
+        if (command.DateText is { } dateText && (date = TreatyDates.Parse(dateText)) is null)
+            return new StatusChangeOutcome.Refused($"“{Shorten(dateText)}” is not a date I can read: write it as 2026-03-02 or 2 March 2026.");
+        ConsentKind? kind = command.KindText is { } k ? Enum.Parse<ConsentKind>(k, ignoreCase: true) : null;
+
+        var (record, problems) = StatusRules.Change(country, command.NewStatus, date, kind, Today);
+        if (record is null)
+            return new StatusChangeOutcome.Refused(string.Join(" ", problems));
+        var before = StatusRecord.Of(country);
+        if (record == before)
+            return new StatusChangeOutcome.Refused($"Nothing to change: {country.Name} is already recorded that way.");
+        if (!statuses.Change(country.Iso3, before, record, person.AsActor))
+        {
+            directory.Reload();
+            return new StatusChangeOutcome.Refused($"{country.Name}'s record changed meanwhile; please look at its status and try again.");
+        }
+        directory.Reload();
+        return new StatusChangeOutcome.Changed(country, directory.FindByIso3(country.Iso3)!);
+    }
+
+    /// <summary>Reads the depositary's table (HTML or CSV) and keeps the differences for the Secretariat to confirm.</summary>
+    public ImportOutcome PreviewImport(Person person, string source, string text)
+    {
+        if (!CanEdit(person))
+            return new ImportOutcome.Refused(SecretariatOnly);
+        var (rows, problems) = DepositaryTable.Read(text);
+        if (rows.Count == 0)
+            return new ImportOutcome.Refused(problems.Count > 0
+                ? $"I could not read any state from {source}: line {problems[0].Line}: {problems[0].Message}"
+                : $"I could not read any state from {source}.");
+        var diff = StatusDiff.Compute(rows, problems, directory.Countries, directory.Resolver, Today);
+        var id = statuses.SaveImport(source, diff, person.AsActor);
+        return new ImportOutcome.Preview(statuses.FindImport(id)!);
+    }
+
+    /// <summary>Applies or discards a previewed import, once, by the Secretariat.</summary>
+    public ImportOutcome DecideImport(Person person, string idText, bool apply)
+    {
+        if (!CanEdit(person))
+            return new ImportOutcome.Refused(SecretariatOnly);
+        var digits = idText.Trim().TrimStart('#');
+        if (!long.TryParse(digits, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var id) || statuses.FindImport(id) is null)
+            return new ImportOutcome.Refused($"There is no status import “{Shorten(idText)}”.");
+        var decision = apply ? statuses.ApplyImport(id, person.AsActor, Today) : statuses.DiscardImport(id, person.AsActor);
+        if (apply && decision == ImportDecision.Done)
+            directory.Reload();
+        var import = statuses.FindImport(id)!;
+        return decision switch
+        {
+            ImportDecision.Done when apply => new ImportOutcome.Applied(import),
+            ImportDecision.Done => new ImportOutcome.Discarded(import),
+            ImportDecision.AlreadyApplied => new ImportOutcome.Refused($"Import #{id} was already applied; nothing was changed again."),
+            ImportDecision.AlreadyDiscarded => new ImportOutcome.Refused($"Import #{id} was discarded; send the file again to import it."),
+            ImportDecision.Stale => new ImportOutcome.Refused($"Some records changed since import #{id} was previewed, so nothing was applied. Please send the file again for a fresh comparison."),
+            _ => new ImportOutcome.Refused($"There is no status import “{Shorten(idText)}”."),
+        };
+    }
+
+    private string NotAState(string text) => directory.Resolve(text) switch
+    {
+        CountryResolution.Ambiguous a => $"“{Shorten(a.Input)}” could mean {string.Join(" or ", a.Candidates.Select(c => c.Name))}: please name one.",
+        CountryResolution.Unknown { Suggestions.Count: > 0 } u => $"I don't know the state “{Shorten(u.Input)}” — did you mean {string.Join(" or ", u.Suggestions.Select(c => c.Name))}?",
+        _ => $"I don't know the state “{Shorten(text)}”.",
+    };
+
+    private static string Shorten(string s) => s.Length <= 40 ? s : s[..40] + "…";
+}

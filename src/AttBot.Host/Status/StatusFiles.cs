@@ -1,0 +1,84 @@
+using System.Text;
+using System.Text.Json.Nodes;
+using AttBot.BotFramework.Schema;
+
+namespace AttBot.Host.Status;
+
+/// <summary>The "StatusImport" configuration section: limits on a depositary file sent to the bot.</summary>
+public sealed class StatusImportOptions
+{
+    /// <summary>Larger files are refused unread (the saved UNTC page is about 180 KB).</summary>
+    public int MaxFileBytes { get; set; } = 2_000_000;
+    /// <summary>How long a download may take before it is given up.</summary>
+    public TimeSpan DownloadTimeout { get; set; } = TimeSpan.FromSeconds(20);
+}
+
+/// <summary>
+/// Fetches the depositary file a Secretariat member sent in chat. Only the URL the channel put in the attachment is
+/// ever fetched (Teams: a personal-scope file's <c>content.downloadUrl</c>; otherwise a text/csv or text/html
+/// attachment's <c>contentUrl</c>), never an address typed in a message, with a size cap and a timeout.
+/// </summary>
+public sealed class StatusFiles(IHttpClientFactory clients, Microsoft.Extensions.Options.IOptions<StatusImportOptions> options)
+{
+    public const string HttpClientName = "status-files";
+    public const string TeamsFileDownloadInfo = "application/vnd.microsoft.teams.file.download.info";
+    private static readonly string[] TextTypes = ["text/csv", "text/html", "text/plain", "application/vnd.ms-excel"];
+
+    /// <summary>The file attached to the message, if any: its name and where to fetch it.</summary>
+    public static (string Name, Uri Url)? FindFile(Activity activity)
+    {
+        foreach (var attachment in activity.Attachments ?? [])
+        {
+            var url = attachment.ContentType switch
+            {
+                TeamsFileDownloadInfo => (attachment.Content as JsonObject)?["downloadUrl"] is JsonValue v && v.TryGetValue<string>(out var s) ? s : null,
+                { } type when TextTypes.Contains(type, StringComparer.OrdinalIgnoreCase) => attachment.ContentUrl,
+                _ => null,
+            };
+            if (url is not null && Uri.TryCreate(url, UriKind.Absolute, out var uri))
+                return (attachment.Name is { Length: > 0 } name ? name : "the attached file", uri);
+        }
+        return null;
+    }
+
+    /// <summary>The file's text, or the reason it could not be had.</summary>
+    public async Task<(string? Text, string? Problem)> DownloadAsync(Uri url, CancellationToken cancellationToken)
+    {
+        if (url.Scheme != Uri.UriSchemeHttps && !(url.Scheme == Uri.UriSchemeHttp && url.IsLoopback))
+            return (null, "I can only fetch the file over HTTPS.");
+        var limit = options.Value.MaxFileBytes;
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(options.Value.DownloadTimeout);
+        try
+        {
+            using var response = await clients.CreateClient(HttpClientName).GetAsync(url, HttpCompletionOption.ResponseHeadersRead, timeout.Token);
+            if (!response.IsSuccessStatusCode)
+                return (null, $"I could not fetch the file (the server answered {(int)response.StatusCode}). Please send it again.");
+            if (response.Content.Headers.ContentLength > limit)
+                return (null, TooLarge(limit));
+            await using var stream = await response.Content.ReadAsStreamAsync(timeout.Token);
+            using var buffer = new MemoryStream();
+            var chunk = new byte[81920];
+            int read;
+            while ((read = await stream.ReadAsync(chunk, timeout.Token)) > 0)
+            {
+                if (buffer.Length + read > limit)
+                    return (null, TooLarge(limit));
+                buffer.Write(chunk, 0, read);
+            }
+            buffer.Position = 0;
+            using var reader = new StreamReader(buffer, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+            return (await reader.ReadToEndAsync(timeout.Token), null);
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            return (null, "Fetching the file took too long. Please send it again.");
+        }
+        catch (HttpRequestException)
+        {
+            return (null, "I could not fetch the file. Please send it again.");
+        }
+    }
+
+    private static string TooLarge(int limit) => $"The file is larger than {limit / 1000} KB; the depositary's status table is much smaller. Please check the file.";
+}

@@ -1,0 +1,102 @@
+using AttBot.Data.Seed;
+using AttBot.Data.Store;
+using AttBot.Domain.Audit;
+using AttBot.Domain.Countries;
+using AttBot.Domain.Treaty;
+
+namespace AttBot.Data.Tests;
+
+public sealed class StatusStoreTests : IDisposable
+{
+    private static readonly AuditActor Sam = new("msteams", "29:sam", "Sam Secretariat");
+    private readonly TempDatabase _db = new();
+    private readonly CountryStore _countries;
+    private readonly StatusStore _statuses;
+    private readonly AuditStore _audit;
+
+    public StatusStoreTests()
+    {
+        var connections = _db.Migrated();
+        _countries = new CountryStore(connections);
+        _countries.SeedIfEmpty(StatusTable.ReadSeed(), StatusTable.SeedCurrentTo);
+        _statuses = new StatusStore(connections, TimeProvider.System);
+        _audit = new AuditStore(connections);
+    }
+
+    public void Dispose() => _db.Dispose();
+
+    private Country Stored(string iso3) => _countries.GetAll().Single(c => c.Iso3 == iso3);
+
+    private static readonly StatusRecord TongaAccedes = new(TreatyStatus.Party, null, new DateOnly(2026, 3, 2), ConsentKind.Accession);
+
+    [Fact]
+    public void A_change_is_stored_with_its_entry_into_force_and_audited_with_before_and_after()
+    {
+        Assert.True(_statuses.Change("TON", StatusRecord.Neither, TongaAccedes, Sam));
+
+        var tonga = Stored("TON");
+        Assert.Equal((TreatyStatus.Party, new DateOnly(2026, 5, 31), ConsentKind.Accession), (tonga.Status, tonga.EntryIntoForce, tonga.ConsentKind));
+        var entry = Assert.Single(_audit.ForCountry("TON"));
+        Assert.Equal(("status.changed", "country", "TON", "Sam Secretariat"), (entry.Action, entry.SubjectKind, entry.SubjectId, entry.Actor.Name));
+        Assert.Contains("\"status\":\"none\"", entry.Before);
+        Assert.Contains("\"entryIntoForce\":\"2026-05-31\"", entry.After);
+    }
+
+    [Fact]
+    public void A_change_made_on_an_outdated_view_is_refused_and_stores_nothing()
+    {
+        var seenAsSignatory = new StatusRecord(TreatyStatus.Signatory, new DateOnly(2013, 6, 3), null, null);
+        Assert.False(_statuses.Change("TON", seenAsSignatory, TongaAccedes, Sam));
+        Assert.Equal(TreatyStatus.None, Stored("TON").Status);
+        Assert.Empty(_audit.ForCountry("TON"));
+    }
+
+    private static StatusDiff TongaDiff() =>
+        new([new StatusUpdate("TON", "Tonga", StatusRecord.Neither, TongaAccedes)], 142, [new ImportProblem(9, "“Atlantis” is not a state I know.")], []);
+
+    [Fact]
+    public void An_import_is_kept_as_previewed_and_applied_once()
+    {
+        var id = _statuses.SaveImport("status.html", TongaDiff(), Sam);
+
+        var pending = _statuses.FindImport(id)!;
+        Assert.Equal(("pending", "status.html", "Sam Secretariat"), (pending.State, pending.Source, pending.CreatedBy.Name));
+        Assert.Equal(TongaDiff().Updates, pending.Diff.Updates);
+        Assert.Equal(TongaDiff().Problems, pending.Diff.Problems);
+
+        Assert.Equal(ImportDecision.Done, _statuses.ApplyImport(id, Sam, new DateOnly(2026, 11, 24)));
+        Assert.Equal(TreatyStatus.Party, Stored("TON").Status);
+        Assert.Equal(new DateOnly(2026, 11, 24), _countries.GetCurrentTo());
+        Assert.Equal("status.imported", Assert.Single(_audit.ForCountry("TON")).Action);
+
+        Assert.Equal(ImportDecision.AlreadyApplied, _statuses.ApplyImport(id, Sam, new DateOnly(2026, 11, 24)));
+        Assert.Equal(ImportDecision.AlreadyApplied, _statuses.DiscardImport(id, Sam));
+        Assert.Single(_audit.ForCountry("TON"));
+    }
+
+    [Fact]
+    public void A_discarded_import_changes_nothing_and_cannot_be_applied_afterwards()
+    {
+        var id = _statuses.SaveImport("status.csv", TongaDiff(), Sam);
+        Assert.Equal(ImportDecision.Done, _statuses.DiscardImport(id, Sam));
+        Assert.Equal(ImportDecision.AlreadyDiscarded, _statuses.ApplyImport(id, Sam, new DateOnly(2026, 11, 24)));
+        Assert.Equal(TreatyStatus.None, Stored("TON").Status);
+        Assert.Equal(ImportDecision.NotFound, _statuses.ApplyImport(999, Sam, new DateOnly(2026, 11, 24)));
+    }
+
+    [Fact]
+    public void An_import_whose_records_changed_since_the_preview_applies_nothing_at_all()
+    {
+        var malaysia = Stored("MYS");
+        var diff = new StatusDiff([
+            new StatusUpdate("MYS", "Malaysia", StatusRecord.Of(malaysia), StatusRecord.Of(malaysia) with { Status = TreatyStatus.Party, ConsentDate = new DateOnly(2026, 1, 15), ConsentKind = ConsentKind.Ratification }),
+            new StatusUpdate("TON", "Tonga", StatusRecord.Neither, TongaAccedes),
+        ], 141, [], []);
+        var id = _statuses.SaveImport("status.csv", diff, Sam);
+        _statuses.Change("TON", StatusRecord.Neither, TongaAccedes with { ConsentDate = new DateOnly(2026, 2, 1) }, Sam);
+
+        Assert.Equal(ImportDecision.Stale, _statuses.ApplyImport(id, Sam, new DateOnly(2026, 11, 24)));
+        Assert.Equal(TreatyStatus.Signatory, Stored("MYS").Status);
+        Assert.Equal("pending", _statuses.FindImport(id)!.State);
+    }
+}
