@@ -68,11 +68,30 @@ public static partial class CommandParser
                 return new BotCommand.UnsubscribeAlerts();
             case "history":
                 return rest.Length == 0 ? new BotCommand.Usage("history", "history OR-0042 (or history Tonga)") : new BotCommand.History(rest);
+            case "grant" or "revoke":
+                return ParseRoleChange(keyword, rest);
+            case "roles" when rest.Length == 0:
+                return new BotCommand.ListRoles();
             case "subscribe" or "unsubscribe":
                 return new BotCommand.Usage(keyword, $"{keyword} alerts");
             default:
                 return null;
         }
+    }
+
+    /// <summary>"grant champion Oceania @Maria", "revoke secretariat U0123ABC": the role word, then who (and where).</summary>
+    private static BotCommand ParseRoleChange(string keyword, string rest)
+    {
+        var (roleWord, target) = SplitIdAndRest(rest);
+        Outreach.Role? role = roleWord?.ToLowerInvariant() switch
+        {
+            "secretariat" => Outreach.Role.Secretariat,
+            "champion" or "regional-champion" => Outreach.Role.Champion,
+            _ => null,
+        };
+        if (role is null || target.Length == 0)
+            return new BotCommand.Usage(keyword, $"{keyword} champion Oceania @Maria Lopez (or {keyword} secretariat @Sam Lee)");
+        return keyword == "grant" ? new BotCommand.Grant(role.Value, target) : new BotCommand.Revoke(role.Value, target);
     }
 
     private static (string? Id, string Remainder) SplitIdAndRest(string text)
