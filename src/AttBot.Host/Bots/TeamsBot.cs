@@ -15,7 +15,7 @@ namespace AttBot.Host.Bots;
 /// that answers it (status, outreach, welcome), and sends the card. The answers are built in StatusReplies,
 /// OutreachReplies and the Cards project; the rules live in the domain.
 /// </summary>
-public sealed class TeamsBot(CountryDirectory directory, StatusReplies status, OutreachReplies outreach, OutreachDesk desk, Welcome welcome, TenantPolicy tenants) : ActivityHandler
+public sealed class TeamsBot(CountryDirectory directory, StatusReplies status, OutreachReplies outreach, OutreachDesk desk, RoleDesk roleDesk, Welcome welcome, TenantPolicy tenants) : ActivityHandler
 {
     public override Task OnTurnAsync(TurnContext turnContext, CancellationToken cancellationToken)
     {
@@ -44,7 +44,7 @@ public sealed class TeamsBot(CountryDirectory directory, StatusReplies status, O
         var activity = turnContext.Activity;
         var person = PersonOf(activity)!;
         // A card button (Action.Submit) sends its command in the value; typed text may carry the bot's @mention.
-        var text = activity.ValueString(CardData.Command) ?? activity.TextWithoutRecipientMention();
+        var text = activity.ValueString(CardData.Command) ?? activity.TextWithoutRecipientMention().WithMentionsAsUserIds(activity);
         var reply = CommandParser.Parse(text) switch
         {
             BotCommand.Status s => status.ForText(s.CountryText),
@@ -59,6 +59,9 @@ public sealed class TeamsBot(CountryDirectory directory, StatusReplies status, O
             BotCommand.SubscribeAlerts => OutreachReplies.Text(desk.Subscribe(person, activity.ChannelId!, activity.Conversation!.Id!, subscribe: true)!),
             BotCommand.UnsubscribeAlerts => OutreachReplies.Text(desk.Subscribe(person, activity.ChannelId!, activity.Conversation!.Id!, subscribe: false)!),
             BotCommand.History h => History(person, h.Subject),
+            BotCommand.Grant g => OutreachReplies.Text(roleDesk.Grant(person, g.Role, g.Target)),
+            BotCommand.Revoke r => OutreachReplies.Text(roleDesk.Revoke(person, r.Role, r.Target)),
+            BotCommand.ListRoles => OutreachReplies.Text(roleDesk.List(person)),
             BotCommand.Usage u => OutreachReplies.Text($"To use **{u.Command}**, type for example: **{u.Example}**"),
             _ => StatusReplies.CardMessage(AttBotCards.Help(), "What AttBot can do"),
         };

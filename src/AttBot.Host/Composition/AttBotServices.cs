@@ -17,6 +17,7 @@ public static class AttBotServices
         services.Configure<OutreachOptions>(configuration.GetSection("Outreach"));
         services.Configure<RolesOptions>(configuration.GetSection("Roles"));
         services.AddSingleton<RoleDirectory>();
+        services.AddSingleton<RoleDesk>();
         services.AddSingleton<OutreachDesk>();
         services.AddSingleton<OutboxSignal>();
         services.AddHostedService<OutboxDispatcher>();

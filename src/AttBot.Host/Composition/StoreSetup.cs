@@ -21,6 +21,7 @@ public static class StoreSetup
         services.AddSingleton<AlertStore>();
         services.AddSingleton<OutboxStore>();
         services.AddSingleton<AuditStore>();
+        services.AddSingleton<RoleStore>();
         return services;
     }
 
