@@ -6,6 +6,7 @@ using AttBot.Cards;
 using AttBot.Domain.Commands;
 using AttBot.Domain.Outreach;
 using AttBot.Host.Countries;
+using AttBot.Host.Limits;
 using AttBot.Host.Outreach;
 
 namespace AttBot.Host.Bots;
@@ -15,13 +16,17 @@ namespace AttBot.Host.Bots;
 /// that answers it (status, outreach, welcome), and sends the card. The answers are built in StatusReplies,
 /// OutreachReplies and the Cards project; the rules live in the domain.
 /// </summary>
-public sealed class TeamsBot(CountryDirectory directory, StatusReplies status, OutreachReplies outreach, OutreachDesk desk, RoleDesk roleDesk, Welcome welcome, TenantPolicy tenants) : ActivityHandler
+public sealed class TeamsBot(CountryDirectory directory, StatusReplies status, OutreachReplies outreach, OutreachDesk desk, RoleDesk roleDesk, Welcome welcome, TenantPolicy tenants, UserRateLimiter rateLimiter) : ActivityHandler
 {
     public override Task OnTurnAsync(TurnContext turnContext, CancellationToken cancellationToken)
     {
         var activity = turnContext.Activity;
         if (!tenants.Allows(activity))
             return RefuseTenantAsync(turnContext, cancellationToken);
+        // Over the limit: one friendly word, and nothing read, remembered or stored.
+        if (activity.Type is ActivityTypes.Message or ActivityTypes.Invoke && PersonOf(activity) is { } asker
+            && rateLimiter.Check(asker.ChannelId, asker.UserId) is var verdict && verdict != UserRateLimiter.Verdict.Allowed)
+            return SlowDownAsync(turnContext, verdict, cancellationToken);
         if (activity.Type is ActivityTypes.Message or ActivityTypes.ConversationUpdate or ActivityTypes.InstallationUpdate)
             welcome.Remember(activity);
         if (activity.Type is ActivityTypes.Message or ActivityTypes.Invoke && PersonOf(activity) is { } person)
@@ -36,6 +41,16 @@ public sealed class TeamsBot(CountryDirectory directory, StatusReplies status, O
             turnContext.InvokeResponse = new InvokeResponse(200, AdaptiveCardInvokeResponse.Message(TenantPolicy.Refusal));
         else if (turnContext.Activity.Type == ActivityTypes.Message)
             return turnContext.SendActivityAsync(TenantPolicy.Refusal, cancellationToken);
+        return Task.CompletedTask;
+    }
+
+    private static Task SlowDownAsync(TurnContext turnContext, UserRateLimiter.Verdict verdict, CancellationToken cancellationToken)
+    {
+        // An invoke must be answered whatever happens: the channel shows an error otherwise.
+        if (turnContext.Activity.Type == ActivityTypes.Invoke)
+            turnContext.InvokeResponse = new InvokeResponse(200, AdaptiveCardInvokeResponse.Message(UserRateLimiter.Notice));
+        else if (verdict == UserRateLimiter.Verdict.TellOnce)
+            return turnContext.SendActivityAsync(UserRateLimiter.Notice, cancellationToken);
         return Task.CompletedTask;
     }
 

@@ -2,6 +2,7 @@ using AttBot.BotFramework.Builder;
 using AttBot.BotFramework.Hosting;
 using AttBot.Host.Bots;
 using AttBot.Host.Countries;
+using AttBot.Host.Limits;
 using AttBot.Host.Outreach;
 
 namespace AttBot.Host.Composition;
@@ -26,6 +27,8 @@ public static class AttBotServices
         services.AddSingleton<Welcome>();
         services.Configure<TenantOptions>(configuration.GetSection("Bot"));
         services.AddSingleton<TenantPolicy>();
+        services.Configure<RateLimitOptions>(configuration.GetSection("Bot:RateLimit"));
+        services.AddSingleton<UserRateLimiter>();
         services.AddTransient<IBot, TeamsBot>();
         return services;
     }
