@@ -137,6 +137,10 @@ public static class BenchRun
                 $"--ConnectionStrings:AttBot=Data Source={Path.Combine(dataDirectory, "attbot.db")}",
                 "--Logging:LogLevel:Default=Warning",
                 "--MicrosoftAppId=",
+                // Each simulated user sends up to ~100 messages a second, far above a person's limit (30 a minute): raised,
+                // not switched off, so the limiter's own cost stays in the figures.
+                "--Bot:RateLimit:MessagesPerMinute=6000000",
+                "--Bot:RateLimit:Burst=100000",
                 .. scenarioArgs,
                 .. options.BotArgs,
             ],

@@ -23,6 +23,22 @@ public static partial class ActivityExtensions
         return text.Trim();
     }
 
+    /// <summary>
+    /// Rewrites the @mentions of people in <paramref name="text"/> ("&lt;at&gt;Maria Lopez&lt;/at&gt;") to "&lt;@29:id|Maria Lopez&gt;",
+    /// the form Slack uses, so that one command grammar reads who was named on any channel.
+    /// </summary>
+    public static string WithMentionsAsUserIds(this string text, Activity activity)
+    {
+        foreach (var entity in activity.Entities ?? [])
+        {
+            if (entity.MentionText is not { Length: > 0 } mention || entity.MentionedAccount() is not { } mentioned || mentioned.Id == activity.Recipient?.Id)
+                continue;
+            var name = (mentioned.Name ?? "").Replace("|", " ").Replace(">", " ").Trim();
+            text = text.Replace(mention, $"<@{mentioned.Id}|{name}>", StringComparison.OrdinalIgnoreCase);
+        }
+        return text;
+    }
+
     /// <summary>A string field of an object-valued activity value (Action.Submit data), or null.</summary>
     public static string? ValueString(this Activity activity, string key)
     {

@@ -42,6 +42,13 @@ public sealed class Entity
             && string.Equals(id.GetString(), accountId, StringComparison.Ordinal);
     }
 
+    /// <summary>The mentioned account of a "mention" entity (id and name), or null.</summary>
+    public ChannelAccount? MentionedAccount() =>
+        string.Equals(Type, "mention", StringComparison.Ordinal) && Properties is not null && Properties.TryGetValue("mentioned", out var m)
+            && m.ValueKind == JsonValueKind.Object && m.TryGetProperty("id", out var id) && id.ValueKind == JsonValueKind.String
+            ? new ChannelAccount { Id = id.GetString(), Name = m.TryGetProperty("name", out var n) && n.ValueKind == JsonValueKind.String ? n.GetString() : null }
+            : null;
+
     public string? MentionText =>
         Properties is not null && Properties.TryGetValue("text", out var t) && t.ValueKind == JsonValueKind.String ? t.GetString() : null;
 }

@@ -12,7 +12,7 @@ namespace AttBot.Data.Store;
 /// </summary>
 public sealed class AuditStore(SqliteConnectionFactory connections)
 {
-    public const string Outreach = "outreach", Conflict = "conflict", Subscription = "subscription", Profile = "profile";
+    public const string Outreach = "outreach", Conflict = "conflict", Subscription = "subscription", Profile = "profile", Role = "role";
 
     internal static void Record(SqliteConnection connection, SqliteTransaction transaction, TimeProvider time, AuditActor actor,
         string action, string subjectKind, string subjectId, string? country, object? before, object? after)

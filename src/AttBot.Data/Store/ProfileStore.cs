@@ -19,6 +19,37 @@ public sealed class ProfileStore(SqliteConnectionFactory connections, TimeProvid
             """, new { channelId, userId });
     }
 
+    /// <summary>
+    /// People the bot has seen by that user id, or else whose name is or begins with <paramref name="name"/> (any case):
+    /// how the Secretariat names someone in "grant" without a mention. At most <paramref name="limit"/>.
+    /// </summary>
+    public IReadOnlyList<UserProfile> FindByIdOrName(string name, int limit = 10)
+    {
+        using var connection = connections.Open();
+        var byId = connection.Query<UserProfile>($"{Select} WHERE user_id = @name LIMIT @limit", new { name, limit }).ToList();
+        if (byId.Count > 0)
+            return byId;
+        var pattern = name.Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_");
+        var matches = connection.Query<UserProfile>($"{Select} WHERE display_name LIKE @pattern || '%' ESCAPE '\\' ORDER BY display_name LIMIT @limit",
+            new { pattern, limit }).ToList();
+        // One exact name beats names that only begin with it: "Maria Lopez" is not ambiguous beside "Maria Lopez-Silva".
+        var exact = matches.Where(p => string.Equals(p.DisplayName, name, StringComparison.OrdinalIgnoreCase)).ToList();
+        return exact.Count > 0 ? exact : matches;
+    }
+
+    /// <summary>The names of these user ids, on any channel: for listing configured Secretariat members.</summary>
+    public IReadOnlyList<UserProfile> FindByUserIds(IReadOnlyCollection<string> userIds)
+    {
+        using var connection = connections.Open();
+        return connection.Query<UserProfile>($"{Select} WHERE user_id IN @userIds", new { userIds }).ToList();
+    }
+
+    private const string Select = """
+        SELECT channel_id AS ChannelId, user_id AS UserId, display_name AS DisplayName, organization AS Organization,
+               personal_conversation_id AS PersonalConversationId
+        FROM user_profiles
+        """;
+
     /// <summary>Records the person's current name, and their 1:1 conversation when this message came from one.</summary>
     public void Seen(string channelId, string userId, string displayName, string? personalConversationId)
     {

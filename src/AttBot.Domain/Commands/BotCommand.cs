@@ -63,6 +63,15 @@ public abstract record BotCommand
     /// <summary>"apply import 3" or "discard import 3" (Secretariat): decide a previewed import.</summary>
     public sealed record DecideImport(string IdText, bool Apply) : BotCommand;
 
+    /// <summary>"grant champion Oceania @Maria" or "grant secretariat @Sam" (Secretariat): <paramref name="Target"/> is the region and the person, unresolved.</summary>
+    public sealed record Grant(Outreach.Role Role, string Target) : BotCommand;
+
+    /// <summary>"revoke champion Oceania @Maria" or "revoke secretariat @Sam" (Secretariat).</summary>
+    public sealed record Revoke(Outreach.Role Role, string Target) : BotCommand;
+
+    /// <summary>"roles" (Secretariat): who holds which role.</summary>
+    public sealed record ListRoles : BotCommand;
+
     /// <summary>A known command word with what it needs missing: say how to use it.</summary>
     public sealed record Usage(string Command, string Example) : BotCommand;
 }

@@ -79,6 +79,10 @@ public static partial class CommandParser
                 return new BotCommand.Usage("set status", "set status Tonga party 2026-03-02 accession (or signatory 2013-06-03, or none)");
             case "apply" or "discard" when ImportIdWords().Match(rest) is { Success: true } decide:
                 return new BotCommand.DecideImport(decide.Groups["id"].Value, Apply: keyword == "apply");
+            case "grant" or "revoke":
+                return ParseRoleChange(keyword, rest);
+            case "roles" when rest.Length == 0:
+                return new BotCommand.ListRoles();
             case "subscribe" or "unsubscribe":
                 return new BotCommand.Usage(keyword, $"{keyword} alerts");
             case "export":
@@ -122,6 +126,21 @@ public static partial class CommandParser
             rest = rest[..k.Index].Trim();
         }
         return new BotCommand.SetStatus(set.Groups["country"].Value.Trim(), status, rest.Length > 0 ? rest : null, kind);
+    }
+
+    /// <summary>"grant champion Oceania @Maria", "revoke secretariat U0123ABC": the role word, then who (and where).</summary>
+    private static BotCommand ParseRoleChange(string keyword, string rest)
+    {
+        var (roleWord, target) = SplitIdAndRest(rest);
+        Outreach.Role? role = roleWord?.ToLowerInvariant() switch
+        {
+            "secretariat" => Outreach.Role.Secretariat,
+            "champion" or "regional-champion" => Outreach.Role.Champion,
+            _ => null,
+        };
+        if (role is null || target.Length == 0)
+            return new BotCommand.Usage(keyword, $"{keyword} champion Oceania @Maria Lopez (or {keyword} secretariat @Sam Lee)");
+        return keyword == "grant" ? new BotCommand.Grant(role.Value, target) : new BotCommand.Revoke(role.Value, target);
     }
 
     private static (string? Id, string Remainder) SplitIdAndRest(string text)

@@ -6,6 +6,7 @@ using AttBot.Cards;
 using AttBot.Domain.Commands;
 using AttBot.Domain.Outreach;
 using AttBot.Host.Countries;
+using AttBot.Host.Limits;
 using AttBot.Host.Outreach;
 
 namespace AttBot.Host.Bots;
@@ -15,14 +16,18 @@ namespace AttBot.Host.Bots;
 /// that answers it (status, outreach, welcome), and sends the card. The answers are built in StatusReplies,
 /// OutreachReplies and the Cards project; the rules live in the domain.
 /// </summary>
-public sealed class TeamsBot(CountryDirectory directory, StatusReplies status, OutreachReplies outreach, OutreachDesk desk, Welcome welcome, TenantPolicy tenants,
-    StatusDeskReplies statusDesk, ReportReplies reports) : ActivityHandler
+public sealed class TeamsBot(CountryDirectory directory, StatusReplies status, OutreachReplies outreach, OutreachDesk desk, RoleDesk roleDesk, Welcome welcome, TenantPolicy tenants,
+    UserRateLimiter rateLimiter, StatusDeskReplies statusDesk, ReportReplies reports) : ActivityHandler
 {
     public override Task OnTurnAsync(TurnContext turnContext, CancellationToken cancellationToken)
     {
         var activity = turnContext.Activity;
         if (!tenants.Allows(activity))
             return RefuseTenantAsync(turnContext, cancellationToken);
+        // Over the limit: one friendly word, and nothing read, remembered or stored.
+        if (activity.Type is ActivityTypes.Message or ActivityTypes.Invoke && PersonOf(activity) is { } asker
+            && rateLimiter.Check(asker.ChannelId, asker.UserId) is var verdict && verdict != UserRateLimiter.Verdict.Allowed)
+            return SlowDownAsync(turnContext, verdict, cancellationToken);
         if (activity.Type is ActivityTypes.Message or ActivityTypes.ConversationUpdate or ActivityTypes.InstallationUpdate)
             welcome.Remember(activity);
         if (activity.Type is ActivityTypes.Message or ActivityTypes.Invoke && PersonOf(activity) is { } person)
@@ -40,12 +45,22 @@ public sealed class TeamsBot(CountryDirectory directory, StatusReplies status, O
         return Task.CompletedTask;
     }
 
+    private static Task SlowDownAsync(TurnContext turnContext, UserRateLimiter.Verdict verdict, CancellationToken cancellationToken)
+    {
+        // An invoke must be answered whatever happens: the channel shows an error otherwise.
+        if (turnContext.Activity.Type == ActivityTypes.Invoke)
+            turnContext.InvokeResponse = new InvokeResponse(200, AdaptiveCardInvokeResponse.Message(UserRateLimiter.Notice));
+        else if (verdict == UserRateLimiter.Verdict.TellOnce)
+            return turnContext.SendActivityAsync(UserRateLimiter.Notice, cancellationToken);
+        return Task.CompletedTask;
+    }
+
     protected override async Task OnMessageActivityAsync(TurnContext turnContext, CancellationToken cancellationToken)
     {
         var activity = turnContext.Activity;
         var person = PersonOf(activity)!;
         // A card button (Action.Submit) sends its command in the value; typed text may carry the bot's @mention.
-        var text = activity.ValueString(CardData.Command) ?? activity.TextWithoutRecipientMention();
+        var text = activity.ValueString(CardData.Command) ?? activity.TextWithoutRecipientMention().WithMentionsAsUserIds(activity);
         var command = CommandParser.Parse(text);
         // A file sent on its own (Teams sends no text with it) is the Secretariat's status import.
         if (command is BotCommand.Empty && Status.StatusFiles.FindFile(activity) is not null)
@@ -74,6 +89,9 @@ public sealed class TeamsBot(CountryDirectory directory, StatusReplies status, O
             BotCommand.Region r => statusDesk.Region(r.Name),
             BotCommand.SetStatus s => statusDesk.SetStatus(person, s),
             BotCommand.DecideImport d => statusDesk.Decide(person, d),
+            BotCommand.Grant g => OutreachReplies.Text(roleDesk.Grant(person, g.Role, g.Target)),
+            BotCommand.Revoke r => OutreachReplies.Text(roleDesk.Revoke(person, r.Role, r.Target)),
+            BotCommand.ListRoles => OutreachReplies.Text(roleDesk.List(person)),
             BotCommand.Usage u => OutreachReplies.Text($"To use **{u.Command}**, type for example: **{u.Example}**"),
             _ => StatusReplies.CardMessage(AttBotCards.Help(), "What AttBot can do"),
         };

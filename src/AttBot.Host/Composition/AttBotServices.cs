@@ -2,6 +2,7 @@ using AttBot.BotFramework.Builder;
 using AttBot.BotFramework.Hosting;
 using AttBot.Host.Bots;
 using AttBot.Host.Countries;
+using AttBot.Host.Limits;
 using AttBot.Host.Outreach;
 using AttBot.Host.Secretariat;
 using AttBot.Host.Status;
@@ -19,6 +20,7 @@ public static class AttBotServices
         services.Configure<OutreachOptions>(configuration.GetSection("Outreach"));
         services.Configure<RolesOptions>(configuration.GetSection("Roles"));
         services.AddSingleton<RoleDirectory>();
+        services.AddSingleton<RoleDesk>();
         services.AddSingleton<OutreachDesk>();
         services.AddSingleton<OutboxSignal>();
         services.AddHostedService<OutboxDispatcher>();
@@ -35,6 +37,8 @@ public static class AttBotServices
         services.AddSingleton<ReportReplies>();
         services.Configure<TenantOptions>(configuration.GetSection("Bot"));
         services.AddSingleton<TenantPolicy>();
+        services.Configure<RateLimitOptions>(configuration.GetSection("Bot:RateLimit"));
+        services.AddSingleton<UserRateLimiter>();
         services.AddTransient<IBot, TeamsBot>();
         return services;
     }

@@ -24,6 +24,7 @@ public static class StoreSetup
         services.AddSingleton<AuditStore>();
         services.AddSingleton<ReportStore>();
         services.AddSingleton<StatusStore>();
+        services.AddSingleton<RoleStore>();
         return services;
     }
 

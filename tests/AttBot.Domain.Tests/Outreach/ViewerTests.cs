@@ -5,7 +5,7 @@ namespace AttBot.Domain.Tests.Outreach;
 
 public sealed class ViewerTests
 {
-    public enum Who { Secretariat, Organizer, OtherStakeholder, OrganizerIdOnAnotherChannel }
+    public enum Who { Secretariat, Organizer, OtherStakeholder, OrganizerIdOnAnotherChannel, ChampionOfTonga, ChampionElsewhere }
 
     [Theory]
     [InlineData(Who.Secretariat, Visibility.Shared, true, true)]
@@ -15,6 +15,9 @@ public sealed class ViewerTests
     [InlineData(Who.OtherStakeholder, Visibility.Shared, true, false)]
     [InlineData(Who.OtherStakeholder, Visibility.Restricted, false, false)]
     [InlineData(Who.OrganizerIdOnAnotherChannel, Visibility.Restricted, false, false)]
+    [InlineData(Who.ChampionOfTonga, Visibility.Restricted, true, false)]
+    [InlineData(Who.ChampionElsewhere, Visibility.Restricted, false, false)]
+    [InlineData(Who.ChampionElsewhere, Visibility.Shared, true, false)]
     public void Who_may_see_details_and_change_a_plan(Who who, Visibility visibility, bool canSee, bool canChange)
     {
         var plan = Plan(1, W("2027-03-10"), Alice, visibility: visibility);
@@ -23,6 +26,8 @@ public sealed class ViewerTests
             Who.Secretariat => new Viewer("msteams", "29:secretariat", Role.Secretariat),
             Who.Organizer => new Viewer(Alice.ChannelId, Alice.UserId, Role.Stakeholder),
             Who.OtherStakeholder => new Viewer(Bob.ChannelId, Bob.UserId, Role.Stakeholder),
+            Who.ChampionOfTonga => new Viewer(Bob.ChannelId, Bob.UserId, Role.Champion) { ChampionedStates = new HashSet<string> { "FJI", "TON" } },
+            Who.ChampionElsewhere => new Viewer(Bob.ChannelId, Bob.UserId, Role.Champion) { ChampionedStates = new HashSet<string> { "BRB", "JAM" } },
             _ => new Viewer("slack", Alice.UserId, Role.Stakeholder),
         };
 
