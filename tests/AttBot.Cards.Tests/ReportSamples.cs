@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using AttBot.Domain.Outreach;
+using AttBot.Domain.Priorities;
 using AttBot.Domain.Reports;
 
 namespace AttBot.Cards.Tests;
@@ -28,6 +29,15 @@ public static class ReportSamples
             new Conflict(p, plans[i + 10] with { Countries = p.Countries }, p.Countries, ConflictKind.PossibleDuplication), null, null, null)).ToList();
         yield return ("digest, busy week", ReportCards.Digest(new Digest(week, plans.Take(10).ToList(), 240, conflicts, 31, plans.Skip(10).Take(10).ToList(), 10,
             plans.Skip(20).Take(10).Select(p => p with { Visibility = Visibility.Restricted }).ToList(), 55), iso3 => EveryCard.ByIso3(iso3).Name));
+        var intention = new DeclaredIntention(1, "AGO", new DateOnly(2025, 8, 25), "CSP11 general debate", new string('x', 1000), "Sam", DateTimeOffset.UnixEpoch);
+        yield return ("priority, none", PriorityCards.ForCountry(EveryCard.ByIso3("MMR"), PriorityTier.Others, [], null));
+        yield return ("priority, full", PriorityCards.ForCountry(EveryCard.ByIso3("AGO"), PriorityTier.SignatoryJoiningSoon, Enumerable.Repeat(intention, 12).ToList(), "Angola is now in tier 1."));
+        var nonParties = EveryCard.Countries.Where(c => c.Status != AttBot.Domain.Treaty.TreatyStatus.Party).ToList();
+        yield return ("priorities, empty", PriorityCards.Listing("Oceania", [], 12, 90));
+        yield return ("priorities, all", PriorityCards.Listing("All states",
+            nonParties.Select((c, i) => (c, (PriorityTier)(i % 3 + 1), i % 2 == 0 ? intention : null, i % 4)).ToList(), 0, 90));
+        yield return ("gaps, none", PriorityCards.Gaps("Asia", [], 90));
+        yield return ("gaps, all", PriorityCards.Gaps("All states", nonParties.Select((c, i) => new Gap(c, (PriorityTier)(i % 3 + 1), i % 2 == 0 ? intention : null)).ToList(), 90));
         yield return ("summary, full", ReportCards.Summary(
             PeriodSummary.Build(Q1, plans, [], iso3 => EveryCard.ByIso3(iso3).Region), iso3 => EveryCard.ByIso3(iso3).Name));
     }

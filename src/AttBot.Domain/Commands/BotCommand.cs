@@ -72,6 +72,18 @@ public abstract record BotCommand
     /// <summary>"roles" (Secretariat): who holds which role.</summary>
     public sealed record ListRoles : BotCommand;
 
+    /// <summary>"priority Angola 1" (Secretariat) sets a state's tier; "priority Angola" shows its tier and intentions.</summary>
+    public sealed record Priority(string CountryText, string? TierText) : BotCommand;
+
+    /// <summary>"priorities Asia" (Secretariat, champions): the tiers of a region's non-parties; no region, every one.</summary>
+    public sealed record Priorities(string? RegionText) : BotCommand;
+
+    /// <summary>"intention Angola 2025-08-25 at CSP11: accession bill in 2026" (Secretariat, the state's champions).</summary>
+    public sealed record Intention(string CountryText, string DateText, string Where, string Statement) : BotCommand;
+
+    /// <summary>"gaps Asia 180" (Secretariat, champions): tier 1-3 states with no outreach planned in the next days.</summary>
+    public sealed record Gaps(string? RegionText, int? Days) : BotCommand;
+
     /// <summary>A known command word with what it needs missing: say how to use it.</summary>
     public sealed record Usage(string Command, string Example) : BotCommand;
 }

@@ -87,6 +87,18 @@ public static partial class CommandParser
                 return new BotCommand.Usage(keyword, $"{keyword} alerts");
             case "export":
                 return ParseExport(rest);
+            case "priority":
+                return ParsePriority(rest);
+            case "priorities":
+                return new BotCommand.Priorities(rest.Length == 0 ? null : rest);
+            case "intention" when IntentionWords().Match(rest) is { Success: true } intention:
+                return new BotCommand.Intention(intention.Groups["country"].Value.Trim(), intention.Groups["date"].Value,
+                    intention.Groups["where"].Value.Trim(), intention.Groups["statement"].Value.Trim());
+            case "intention":
+                return new BotCommand.Usage("intention", "intention Angola 2025-08-25 at CSP11 general debate: accession bill before parliament in 2026");
+            case "gaps" when GapsWords().Match(rest) is { Success: true } gaps:
+                return new BotCommand.Gaps(gaps.Groups["region"].Value.Trim() is { Length: > 0 } r ? r : null,
+                    gaps.Groups["days"].Success ? int.Parse(gaps.Groups["days"].Value, System.Globalization.CultureInfo.InvariantCulture) : null);
             case "calendar":
                 return new BotCommand.Export(Reports.ExportFormat.Calendar, rest);
             case "summary" or "report":
@@ -95,6 +107,26 @@ public static partial class CommandParser
                 return null;
         }
     }
+
+    /// <summary>"priority Angola 1", "priority Angola tier 2", or "priority Angola" (show).</summary>
+    private static BotCommand ParsePriority(string rest)
+    {
+        if (rest.Length == 0)
+            return new BotCommand.Usage("priority", "priority Angola 1 (tiers 1 to 4), or priority Angola to see it");
+        var tier = TrailingTier().Match(rest);
+        return tier.Success
+            ? new BotCommand.Priority(rest[..tier.Index].Trim(), tier.Groups["tier"].Value)
+            : new BotCommand.Priority(rest, null);
+    }
+
+    [GeneratedRegex(@"\s+(?:tier\s*)?(?<tier>\d{1,3})$", RegexOptions.IgnoreCase)]
+    private static partial Regex TrailingTier();
+
+    [GeneratedRegex(@"^(?<country>.+?)\s+(?<date>\d{4}-\d{1,2}-\d{1,2})\s+(?:at\s+|in\s+)?(?<where>[^:]+?)\s*:\s*(?<statement>\S.*)$", RegexOptions.IgnoreCase | RegexOptions.Singleline)]
+    private static partial Regex IntentionWords();
+
+    [GeneratedRegex(@"^(?<region>.*?)\s*(?:(?<days>\d{1,4})(?:\s*days?)?)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex GapsWords();
 
     /// <summary>"export", "export csv …", "export ics …" or "export calendar …"; CSV when no format is named.</summary>
     private static BotCommand ParseExport(string rest)

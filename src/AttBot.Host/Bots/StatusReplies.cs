@@ -4,13 +4,14 @@ using AttBot.Domain.Countries;
 using AttBot.Domain.Treaty;
 using AttBot.Host.Countries;
 using AttBot.Host.Outreach;
+using AttBot.Host.Secretariat;
 using Microsoft.Extensions.Options;
 using AttBot.Domain.Outreach;
 
 namespace AttBot.Host.Bots;
 
 /// <summary>Answers "what is the status of X?" for Teams: resolves the words to a state and picks the card.</summary>
-public sealed class StatusReplies(CountryDirectory directory, OutreachDesk outreach, IOptions<OutreachOptions> options)
+public sealed class StatusReplies(CountryDirectory directory, OutreachDesk outreach, PriorityDesk priorities, IOptions<OutreachOptions> options)
 {
     public Activity ForText(string countryText) => directory.Resolve(countryText) switch
     {
@@ -35,7 +36,8 @@ public sealed class StatusReplies(CountryDirectory directory, OutreachDesk outre
     public System.Text.Json.Nodes.JsonObject StatusCard(Country country)
     {
         var (count, next) = outreach.PlannedSummary(country.Iso3);
-        return AttBotCards.Status(country, directory.CurrentTo, new PlannedOutreach(count, next, options.Value.StatusLookaheadDays));
+        return AttBotCards.Status(country, directory.CurrentTo, new PlannedOutreach(count, next, options.Value.StatusLookaheadDays),
+            declaredIntention: priorities.HasDeclaredIntention(country.Iso3));
     }
 
     public static Activity CardMessage(System.Text.Json.Nodes.JsonObject card, string summary) => new()

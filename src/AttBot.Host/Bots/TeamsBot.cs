@@ -17,7 +17,7 @@ namespace AttBot.Host.Bots;
 /// OutreachReplies and the Cards project; the rules live in the domain.
 /// </summary>
 public sealed class TeamsBot(CountryDirectory directory, StatusReplies status, OutreachReplies outreach, OutreachDesk desk, RoleDesk roleDesk, Welcome welcome, TenantPolicy tenants,
-    UserRateLimiter rateLimiter, StatusDeskReplies statusDesk, ReportReplies reports) : ActivityHandler
+    UserRateLimiter rateLimiter, StatusDeskReplies statusDesk, ReportReplies reports, PriorityReplies priorities) : ActivityHandler
 {
     public override Task OnTurnAsync(TurnContext turnContext, CancellationToken cancellationToken)
     {
@@ -86,6 +86,10 @@ public sealed class TeamsBot(CountryDirectory directory, StatusReplies status, O
             BotCommand.History h => History(person, h.Subject),
             BotCommand.Export e => reports.Export(person, e),
             BotCommand.Summary s => reports.Summary(person, s),
+            BotCommand.Priority p => priorities.Priority(person, p),
+            BotCommand.Priorities p => priorities.Priorities(person, p),
+            BotCommand.Intention i => priorities.Intention(person, i),
+            BotCommand.Gaps g => priorities.Gaps(person, g),
             BotCommand.Region r => statusDesk.Region(r.Name),
             BotCommand.SetStatus s => statusDesk.SetStatus(person, s),
             BotCommand.DecideImport d => statusDesk.Decide(person, d),

@@ -35,6 +35,8 @@ public static class AttBotServices
         services.Configure<ExportOptions>(configuration.GetSection("Exports"));
         services.AddSingleton<ExportDesk>();
         services.AddSingleton<ReportReplies>();
+        services.AddSingleton<PriorityDesk>();
+        services.AddSingleton<PriorityReplies>();
         services.Configure<TenantOptions>(configuration.GetSection("Bot"));
         services.AddSingleton<TenantPolicy>();
         services.Configure<RateLimitOptions>(configuration.GetSection("Bot:RateLimit"));

@@ -23,6 +23,7 @@ public static class StoreSetup
         services.AddSingleton<OutboxStore>();
         services.AddSingleton<AuditStore>();
         services.AddSingleton<ReportStore>();
+        services.AddSingleton<PriorityStore>();
         services.AddSingleton<StatusStore>();
         services.AddSingleton<RoleStore>();
         return services;

@@ -1,0 +1,153 @@
+using AttBot.Data.Store;
+using AttBot.Domain.Countries;
+using AttBot.Domain.Outreach;
+using AttBot.Domain.Priorities;
+using AttBot.Domain.Treaty;
+using AttBot.Host.Countries;
+using AttBot.Host.Outreach;
+using Microsoft.Extensions.Options;
+
+namespace AttBot.Host.Secretariat;
+
+/// <summary>A non-party as the priorities list shows it.</summary>
+public sealed record PriorityRow(Country Country, PriorityTier Tier, DeclaredIntention? LatestIntention, int PlannedOutreach);
+
+/// <summary>What became of a priorities command.</summary>
+public abstract record PriorityOutcome
+{
+    public sealed record Refused(string Reason) : PriorityOutcome;
+
+    /// <summary>One state's tier and declared intentions, after a look or a change (<paramref name="Note"/> says what changed).</summary>
+    public sealed record ForCountry(Country Country, PriorityTier Tier, IReadOnlyList<DeclaredIntention> Intentions, string? Note) : PriorityOutcome;
+
+    /// <summary>The tier 1-3 states of a scope, with how many non-parties are still unplaced (tier 4).</summary>
+    public sealed record Listing(string Scope, IReadOnlyList<PriorityRow> Rows, int Tier4Count, int Days) : PriorityOutcome;
+
+    public sealed record GapList(string Scope, IReadOnlyList<Gap> Gaps, int Days) : PriorityOutcome;
+}
+
+/// <summary>
+/// The step approach's tiers, declared intentions and the gaps where nobody reaches out, the same for every channel.
+/// The Secretariat sees and sets everything; a regional champion sees the states of their regions and records
+/// intentions there; stakeholders see none of it — their refusal names no state's tier.
+/// </summary>
+public sealed class PriorityDesk(PriorityStore store, OutreachStore plans, CountryDirectory directory, RoleDirectory roles, IOptions<OutreachOptions> options, TimeProvider time)
+{
+    public const string NotForYou = "Priorities and declared intentions are for the ATT Secretariat and regional champions only.";
+    public const int MaxGapDays = 730;
+
+    // Read on every status card (does the state have a declared intention?): kept in memory, dropped on any change.
+    private volatile IReadOnlyDictionary<string, DeclaredIntention>? _latest;
+
+    private DateOnly Today => DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
+
+    private IReadOnlyDictionary<string, DeclaredIntention> Latest => _latest ??= store.LatestIntentions();
+
+    /// <summary>True when the state has declared its intention to join: its status card then points to assistance.</summary>
+    public bool HasDeclaredIntention(string iso3) => Latest.ContainsKey(iso3);
+
+    public PriorityOutcome Show(Person person, string countryText) =>
+        WithState(person, countryText, country => Describe(country, null));
+
+    public PriorityOutcome SetTier(Person person, string countryText, string tierText)
+    {
+        if (!roles.ViewerOf(person).IsSecretariat)
+            return new PriorityOutcome.Refused("Only members of the ATT Secretariat can set a state's tier.");
+        if (PriorityWords.Parse(tierText) is not { } tier)
+            return new PriorityOutcome.Refused($"“{tierText}” is not a tier: use 1 (signatory likely to join soon), 2 (signatory, coming years), 3 (inclined to join) or 4 (all others).");
+        return WithState(person, countryText, country =>
+        {
+            if (GapFinder.Problem(country, tier) is { } problem)
+                return new PriorityOutcome.Refused(problem);
+            var before = store.SetTier(country.Iso3, tier, person.AsActor);
+            return Describe(country, before == tier ? $"{country.Name} was already in tier {(int)tier}." : $"{country.Name} is now in tier {(int)tier}.");
+        });
+    }
+
+    public PriorityOutcome AddIntention(Person person, string countryText, string dateText, string where, string statement)
+    {
+        if (TreatyDates.Parse(dateText) is not { } declaredOn)
+            return new PriorityOutcome.Refused($"“{dateText}” is not a date I can read: write it as 2025-08-25.");
+        if (declaredOn > Today)
+            return new PriorityOutcome.Refused($"{StatusWording.Date(declaredOn)} is in the future: record an intention once it has been expressed.");
+        if (where.Length > DeclaredIntention.MaxWhereLength || statement.Length > DeclaredIntention.MaxStatementLength)
+            return new PriorityOutcome.Refused($"Please keep where it was said under {DeclaredIntention.MaxWhereLength} characters and the statement under {DeclaredIntention.MaxStatementLength}.");
+        return WithState(person, countryText, country =>
+        {
+            if (country.Status == TreatyStatus.Party)
+                return new PriorityOutcome.Refused($"{country.Name} is already a State Party.");
+            store.AddIntention(country.Iso3, declaredOn, where, statement, person.AsActor);
+            _latest = null;
+            return Describe(country, $"Recorded: {country.Name}, {StatusWording.Date(declaredOn)}, {where}.");
+        });
+    }
+
+    public PriorityOutcome Priorities(Person person, string? regionText)
+    {
+        var (scope, states, refusal) = Scope(person, regionText);
+        if (refusal is not null)
+            return new PriorityOutcome.Refused(refusal);
+        var tiers = store.Tiers();
+        var days = options.Value.StatusLookaheadDays;
+        var nonParties = states!.Where(c => c.Status != TreatyStatus.Party).ToList();
+        var rows = nonParties
+            .Select(c => (Country: c, Tier: GapFinder.TierOf(c, tiers)))
+            .Where(x => x.Tier != PriorityTier.Others)
+            .OrderBy(x => x.Tier).ThenBy(x => x.Country.Name, StringComparer.Ordinal)
+            .Select(x => new PriorityRow(x.Country, x.Tier, Latest.GetValueOrDefault(x.Country.Iso3), Planned(x.Country.Iso3, days)))
+            .ToList();
+        return new PriorityOutcome.Listing(scope!, rows, nonParties.Count - rows.Count, days);
+    }
+
+    public PriorityOutcome Gaps(Person person, string? regionText, int? daysAsked)
+    {
+        var days = daysAsked ?? options.Value.StatusLookaheadDays;
+        if (days is < 1 or > MaxGapDays)
+            return new PriorityOutcome.Refused($"Look between 1 and {MaxGapDays} days ahead.");
+        var (scope, states, refusal) = Scope(person, regionText);
+        if (refusal is not null)
+            return new PriorityOutcome.Refused(refusal);
+        var gaps = GapFinder.Find(states!, store.Tiers(), iso3 => Planned(iso3, days), Latest);
+        return new PriorityOutcome.GapList(scope!, gaps, days);
+    }
+
+    private int Planned(string iso3, int days) => plans.PlannedSummary(iso3, Today, Today.AddDays(days)).Count;
+
+    private PriorityOutcome.ForCountry Describe(Country country, string? note) =>
+        new(country, GapFinder.TierOf(country, store.Tiers()), store.Intentions(country.Iso3), note);
+
+    /// <summary>Resolves the state and checks the person may see its priorities before doing anything with it.</summary>
+    private PriorityOutcome WithState(Person person, string countryText, Func<Country, PriorityOutcome> act)
+    {
+        var viewer = roles.ViewerOf(person);
+        if (!viewer.IsSecretariat && viewer.ChampionedStates.Count == 0)
+            return new PriorityOutcome.Refused(NotForYou);
+        return directory.Resolve(countryText) switch
+        {
+            CountryResolution.Found { Country: var country } when viewer.IsSecretariat || viewer.ChampionedStates.Contains(country.Iso3) => act(country),
+            CountryResolution.Found { Country: var country } => new PriorityOutcome.Refused($"{country.Name} is outside the regions you champion."),
+            CountryResolution.Ambiguous ambiguous => new PriorityOutcome.Refused($"“{ambiguous.Input}” could mean {string.Join(" or ", ambiguous.Candidates.Select(c => c.Name))}: please name one."),
+            CountryResolution.Unknown unknown => new PriorityOutcome.Refused(unknown.Suggestions.Count > 0
+                ? $"I don't know the state “{unknown.Input}” — did you mean {string.Join(", ", unknown.Suggestions.Select(c => c.Name))}?"
+                : $"I don't know the state “{unknown.Input}”."),
+            _ => throw new InvalidOperationException(),
+        };
+    }
+
+    /// <summary>The states a person may look at, narrowed to the region named: everything for the Secretariat, the championed states for a champion.</summary>
+    private (string? Scope, IReadOnlyList<Country>? States, string? Refusal) Scope(Person person, string? regionText)
+    {
+        var viewer = roles.ViewerOf(person);
+        if (!viewer.IsSecretariat && viewer.ChampionedStates.Count == 0)
+            return (null, null, NotForYou);
+        IReadOnlyList<Country> visible = viewer.IsSecretariat ? directory.Countries : directory.Countries.Where(c => viewer.ChampionedStates.Contains(c.Iso3)).ToList();
+        if (string.IsNullOrWhiteSpace(regionText))
+            return (viewer.IsSecretariat ? "All states" : "Your regions", visible, null);
+        if (directory.Regions.Find(regionText) is not { } region)
+            return (null, null, $"I don't know the region “{regionText.Trim()}” — did you mean {string.Join(", ", directory.Regions.Suggest(regionText))}?");
+        var inRegion = visible.Where(c => region.Countries.Any(r => r.Iso3 == c.Iso3)).ToList();
+        return inRegion.Count == 0
+            ? (null, null, $"{region.Name} is outside the regions you champion.")
+            : (region.Name, inRegion, null);
+    }
+}
