@@ -25,9 +25,15 @@ public static class StatusEditCards
     }
 
     /// <summary>The differences an import would make, with Apply and Discard; nothing is changed until Apply.</summary>
-    public static JsonObject Preview(long importId, string source, StatusDiff diff)
+    /// <param name="asAt">The page's "status as at" date, when it gives one: the data becomes current to it.</param>
+    /// <param name="dataCurrentTo">What the stored data is current to now, to warn of a file older than the data.</param>
+    public static JsonObject Preview(long importId, string source, StatusDiff diff, DateOnly? asAt = null, DateOnly? dataCurrentTo = null)
     {
         var body = Summary($"Status import #{importId}: preview", source, diff);
+        if (asAt is { } date)
+            body.Insert(2, Text($"The file shows the status as at {StatusWording.Date(date)}.", spacing: "None"));
+        if (asAt is { } older && dataCurrentTo is { } current && older < current)
+            body.Insert(3, Text($"This file is older than the stored data (current to {StatusWording.Date(current)}): check each change before applying.", color: "Attention", weight: "Bolder"));
         var data = new JsonObject { [CardData.ImportId] = importId };
         if (diff.Updates.Count == 0)
         {

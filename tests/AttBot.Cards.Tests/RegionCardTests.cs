@@ -72,6 +72,15 @@ public sealed class RegionCardTests
     }
 
     [Fact]
+    public void A_page_older_than_the_stored_data_is_flagged_in_the_preview()
+    {
+        var json = Json(StatusEditCards.Preview(3, "status.html", RegionSamples.Diff(), new DateOnly(2026, 2, 3), StatusTable.SeedCurrentTo));
+        Assert.Contains("The file shows the status as at 3 February 2026.", json);
+        Assert.Contains("older than the stored data (current to 18 March 2026)", json);
+        Assert.DoesNotContain("older than", Json(StatusEditCards.Preview(3, "status.html", RegionSamples.Diff(), new DateOnly(2026, 11, 20), StatusTable.SeedCurrentTo)));
+    }
+
+    [Fact]
     public void A_preview_with_nothing_to_apply_has_no_apply_button()
     {
         var card = StatusEditCards.Preview(4, "status.csv", new AttBot.Domain.Treaty.StatusDiff([], 143, [], []));

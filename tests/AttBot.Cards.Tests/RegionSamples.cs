@@ -38,6 +38,7 @@ public static class RegionSamples
         var tonga = EveryCard.ByIso3("TON");
         yield return ("status changed", StatusEditCards.Changed(tonga, TongaAccedes.ApplyTo(tonga)));
         yield return ("import preview", StatusEditCards.Preview(3, "status.html", Diff()));
+        yield return ("import preview, older page", StatusEditCards.Preview(3, "status.html", Diff(), new DateOnly(2026, 2, 3), StatusTable.SeedCurrentTo));
         yield return ("import preview, nothing to apply", StatusEditCards.Preview(4, "status.csv", new StatusDiff([], 143, [], [])));
         var many = new StatusDiff(EveryCard.Countries.Where(c => c.Status == TreatyStatus.None).Select(c => new StatusUpdate(c.Iso3, c.Name, StatusRecord.Neither,
             new StatusRecord(TreatyStatus.Signatory, new DateOnly(2013, 6, 3), null, null))).ToList(), 0,

@@ -46,6 +46,13 @@ public sealed class DepositaryTableTests
         Assert.Contains("2 Apr 2014 x", problems[1].Message);
     }
 
+    [Fact]
+    public void The_page_says_which_day_it_shows_the_status_as_at()
+    {
+        Assert.Equal(new DateOnly(2026, 2, 3), DepositaryTable.StatusAsAt(Fixture("untc-xxvi-8.html")));
+        Assert.Null(DepositaryTable.StatusAsAt("Participant,Signature,Ratification\nTonga,,2 Mar 2026 a"));
+    }
+
     [Theory]
     [InlineData("Name,Date\nTonga,2 Mar 2026")]
     [InlineData("<html><body><table><tr><td>Name</td></tr></table></body></html>")]

@@ -57,16 +57,16 @@ public sealed class StatusStoreTests : IDisposable
     [Fact]
     public void An_import_is_kept_as_previewed_and_applied_once()
     {
-        var id = _statuses.SaveImport("status.html", TongaDiff(), Sam);
+        var id = _statuses.SaveImport("status.html", new DateOnly(2026, 11, 20), TongaDiff(), Sam);
 
         var pending = _statuses.FindImport(id)!;
-        Assert.Equal(("pending", "status.html", "Sam Secretariat"), (pending.State, pending.Source, pending.CreatedBy.Name));
+        Assert.Equal(("pending", "status.html", "Sam Secretariat", new DateOnly(2026, 11, 20)), (pending.State, pending.Source, pending.CreatedBy.Name, pending.AsAt));
         Assert.Equal(TongaDiff().Updates, pending.Diff.Updates);
         Assert.Equal(TongaDiff().Problems, pending.Diff.Problems);
 
         Assert.Equal(ImportDecision.Done, _statuses.ApplyImport(id, Sam, new DateOnly(2026, 11, 24)));
         Assert.Equal(TreatyStatus.Party, Stored("TON").Status);
-        Assert.Equal(new DateOnly(2026, 11, 24), _countries.GetCurrentTo());
+        Assert.Equal(new DateOnly(2026, 11, 20), _countries.GetCurrentTo()); // the page's own date, not the day it was applied
         Assert.Equal("status.imported", Assert.Single(_audit.ForCountry("TON")).Action);
 
         Assert.Equal(ImportDecision.AlreadyApplied, _statuses.ApplyImport(id, Sam, new DateOnly(2026, 11, 24)));
@@ -75,9 +75,17 @@ public sealed class StatusStoreTests : IDisposable
     }
 
     [Fact]
+    public void A_file_without_a_date_makes_the_data_current_to_the_day_it_is_applied()
+    {
+        var id = _statuses.SaveImport("status.csv", null, TongaDiff(), Sam);
+        _statuses.ApplyImport(id, Sam, new DateOnly(2026, 11, 24));
+        Assert.Equal(new DateOnly(2026, 11, 24), _countries.GetCurrentTo());
+    }
+
+    [Fact]
     public void A_discarded_import_changes_nothing_and_cannot_be_applied_afterwards()
     {
-        var id = _statuses.SaveImport("status.csv", TongaDiff(), Sam);
+        var id = _statuses.SaveImport("status.csv", null, TongaDiff(), Sam);
         Assert.Equal(ImportDecision.Done, _statuses.DiscardImport(id, Sam));
         Assert.Equal(ImportDecision.AlreadyDiscarded, _statuses.ApplyImport(id, Sam, new DateOnly(2026, 11, 24)));
         Assert.Equal(TreatyStatus.None, Stored("TON").Status);
@@ -92,7 +100,7 @@ public sealed class StatusStoreTests : IDisposable
             new StatusUpdate("MYS", "Malaysia", StatusRecord.Of(malaysia), StatusRecord.Of(malaysia) with { Status = TreatyStatus.Party, ConsentDate = new DateOnly(2026, 1, 15), ConsentKind = ConsentKind.Ratification }),
             new StatusUpdate("TON", "Tonga", StatusRecord.Neither, TongaAccedes),
         ], 141, [], []);
-        var id = _statuses.SaveImport("status.csv", diff, Sam);
+        var id = _statuses.SaveImport("status.csv", null, diff, Sam);
         _statuses.Change("TON", StatusRecord.Neither, TongaAccedes with { ConsentDate = new DateOnly(2026, 2, 1) }, Sam);
 
         Assert.Equal(ImportDecision.Stale, _statuses.ApplyImport(id, Sam, new DateOnly(2026, 11, 24)));

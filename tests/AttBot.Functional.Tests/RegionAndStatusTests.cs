@@ -206,7 +206,7 @@ public sealed class RegionAndStatusTests() : BotTestBase(Settings())
     });
 
     private const string Page = """
-        <!DOCTYPE html><html><body><table><tr><td>
+        <!DOCTYPE html><html><body><div>STATUS AS AT : 20-11-2026 10:16:18 EDT</div><table><tr><td>
         <table id="tblgrid">
         <tr class="thead-one"><td>Participant<br></td><td>Signature<br></td><td>Provisional application under article 23(n)<br></td><td>Approval(AA), Acceptance(A), Accession(a), Ratification<br></td></tr>
         <tr><td>Tonga<br></td><td>&nbsp;</td><td>&nbsp;</td><td> &nbsp;2 Mar	 2026 a<br></td></tr>
@@ -215,7 +215,7 @@ public sealed class RegionAndStatusTests() : BotTestBase(Settings())
         """;
 
     [Fact]
-    public async Task A_file_sent_in_teams_is_fetched_from_its_download_url_and_previewed()
+    public async Task A_file_sent_in_teams_is_fetched_from_its_download_url_previewed_and_applied()
     {
         await using var files = await FileHost.StartAsync(Page);
 
@@ -223,7 +223,13 @@ public sealed class RegionAndStatusTests() : BotTestBase(Settings())
 
         Assert.Contains("Status import #1: preview", preview);
         Assert.Contains("From status.html: 1 added, 0 changed, 1 unchanged", preview);
+        Assert.Contains("status as at 20 November 2026", preview);
         Assert.Equal(1, files.Requests);
+
+        await Click(Secretariat, "status.import.apply", 1);
+        var tonga = await Stakeholder("status Tonga");
+        Assert.Contains("State Party", tonga);
+        Assert.Contains("Data current to 20 November 2026", tonga);
     }
 
     [Fact]

@@ -18,6 +18,12 @@ public static partial class DepositaryTable
     public static (IReadOnlyList<DepositaryRow> Rows, IReadOnlyList<ImportProblem> Problems) Read(string text) =>
         LooksLikeHtml(text) ? ReadHtml(text) : ReadCsv(text);
 
+    /// <summary>The date of the page's "STATUS AS AT : 03-02-2026 10:16:18 EDT" line (day first), if it has one.</summary>
+    public static DateOnly? StatusAsAt(string text) =>
+        StatusAsAtLine().Match(text) is { Success: true } m
+        && DateOnly.TryParseExact(m.Groups["date"].Value, "dd-MM-yyyy", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var date)
+            ? date : null;
+
     public static bool LooksLikeHtml(string text) => HtmlStart().IsMatch(text);
 
     public static (IReadOnlyList<DepositaryRow> Rows, IReadOnlyList<ImportProblem> Problems) ReadCsv(string text)
@@ -134,6 +140,9 @@ public static partial class DepositaryTable
 
     [GeneratedRegex(@"<sup\b.*?</sup>", RegexOptions.IgnoreCase | RegexOptions.Singleline)]
     private static partial Regex Footnote();
+
+    [GeneratedRegex(@"STATUS\s+AS\s+AT\s*:\s*(?<date>\d{2}-\d{2}-\d{4})", RegexOptions.IgnoreCase)]
+    private static partial Regex StatusAsAtLine();
 
     [GeneratedRegex(@"<[^>]*>")]
     private static partial Regex Tag();

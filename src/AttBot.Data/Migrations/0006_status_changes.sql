@@ -8,6 +8,7 @@ CREATE TABLE status_imports (
     created_user_id  TEXT NOT NULL,
     created_name     TEXT NOT NULL,
     source           TEXT NOT NULL,
+    as_at            TEXT NULL,   -- the page's "STATUS AS AT" date, which the data becomes current to when applied
     diff_json        TEXT NOT NULL,
     state            TEXT NOT NULL DEFAULT 'pending' CHECK (state IN ('pending', 'applied', 'discarded')),
     decided_at       TEXT NULL,

@@ -9,7 +9,8 @@ using Microsoft.Data.Sqlite;
 namespace AttBot.Data.Store;
 
 /// <summary>A depositary import waiting for confirmation, or decided.</summary>
-public sealed record PendingImport(long Id, string Source, AuditActor CreatedBy, DateTimeOffset CreatedAt, StatusDiff Diff, string State);
+/// <param name="AsAt">The date the depositary's page says it shows the status as at, when it says so.</param>
+public sealed record PendingImport(long Id, string Source, DateOnly? AsAt, AuditActor CreatedBy, DateTimeOffset CreatedAt, StatusDiff Diff, string State);
 
 /// <summary>What became of applying or discarding an import.</summary>
 public enum ImportDecision { Done, NotFound, AlreadyApplied, AlreadyDiscarded, Stale }
@@ -35,14 +36,14 @@ public sealed class StatusStore(SqliteConnectionFactory connections, TimeProvide
     }
 
     /// <summary>Keeps the preview until the Secretariat applies or discards it. Returns its id.</summary>
-    public long SaveImport(string source, StatusDiff diff, AuditActor actor)
+    public long SaveImport(string source, DateOnly? asAt, StatusDiff diff, AuditActor actor)
     {
         using var connection = connections.Open();
         return connection.ExecuteScalar<long>("""
-            INSERT INTO status_imports (created_at, created_channel, created_user_id, created_name, source, diff_json)
-            VALUES (@At, @ChannelId, @UserId, @Name, @source, @Diff)
+            INSERT INTO status_imports (created_at, created_channel, created_user_id, created_name, source, as_at, diff_json)
+            VALUES (@At, @ChannelId, @UserId, @Name, @source, @AsAt, @Diff)
             RETURNING id
-            """, new { At = Codes.Time(time.GetUtcNow()), actor.ChannelId, actor.UserId, actor.Name, source, Diff = JsonSerializer.Serialize(DiffJson.From(diff)) });
+            """, new { At = Codes.Time(time.GetUtcNow()), actor.ChannelId, actor.UserId, actor.Name, source, AsAt = Text(asAt), Diff = JsonSerializer.Serialize(DiffJson.From(diff)) });
     }
 
     public PendingImport? FindImport(long id)
@@ -50,25 +51,26 @@ public sealed class StatusStore(SqliteConnectionFactory connections, TimeProvide
         using var connection = connections.Open();
         var row = connection.QuerySingleOrDefault<ImportRow>("""
             SELECT id AS Id, created_at AS CreatedAt, created_channel AS Channel, created_user_id AS UserId, created_name AS Name,
-                   source AS Source, diff_json AS Diff, state AS State
+                   source AS Source, as_at AS AsAt, diff_json AS Diff, state AS State
             FROM status_imports WHERE id = @id
             """, new { id });
-        return row is null ? null : new PendingImport(row.Id, row.Source, new AuditActor(row.Channel, row.UserId, row.Name),
+        return row is null ? null : new PendingImport(row.Id, row.Source, row.AsAt is null ? null : Codes.Date(row.AsAt), new AuditActor(row.Channel, row.UserId, row.Name),
             Codes.Time(row.CreatedAt), JsonSerializer.Deserialize<DiffJson>(row.Diff)!.ToDiff(), row.State);
     }
 
     /// <summary>
-    /// Applies every change of the import, each audited, and makes the data current to <paramref name="currentTo"/>;
-    /// all or nothing. Refused when the import was decided already, or when a state's record changed since the preview.
+    /// Applies every change of the import, each audited, and makes the data current to the page's "status as at" date,
+    /// or to <paramref name="today"/> for a file that gives none; all or nothing. Refused when the import was decided already, or when a state's record changed since the preview.
     /// </summary>
-    public ImportDecision ApplyImport(long id, AuditActor actor, DateOnly currentTo)
+    public ImportDecision ApplyImport(long id, AuditActor actor, DateOnly today)
     {
         using var connection = connections.Open();
         using var transaction = connection.BeginTransaction(deferred: false);
         var decided = Decide(connection, transaction, id, "applied", actor);
         if (decided is not null)
             return decided.Value;
-        var diff = JsonSerializer.Deserialize<DiffJson>(connection.ExecuteScalar<string>("SELECT diff_json FROM status_imports WHERE id = @id", new { id }, transaction)!)!.ToDiff();
+        var (diffJson, asAt) = connection.QuerySingle<(string, string?)>("SELECT diff_json, as_at FROM status_imports WHERE id = @id", new { id }, transaction);
+        var diff = JsonSerializer.Deserialize<DiffJson>(diffJson)!.ToDiff();
         foreach (var update in diff.Updates)
         {
             if (!Write(connection, transaction, update.Iso3, update.Before, update.After, actor, "status.imported"))
@@ -77,7 +79,7 @@ public sealed class StatusStore(SqliteConnectionFactory connections, TimeProvide
         connection.Execute("""
             INSERT INTO status_data_info (key, value) VALUES ('current_to', @Value)
             ON CONFLICT (key) DO UPDATE SET value = excluded.value
-            """, new { Value = Codes.Date(currentTo) }, transaction);
+            """, new { Value = asAt ?? Codes.Date(today) }, transaction);
         transaction.Commit();
         return ImportDecision.Done;
     }
@@ -150,6 +152,7 @@ public sealed class StatusStore(SqliteConnectionFactory connections, TimeProvide
         public string UserId { get; set; } = "";
         public string Name { get; set; } = "";
         public string Source { get; set; } = "";
+        public string? AsAt { get; set; }
         public string Diff { get; set; } = "";
         public string State { get; set; } = "";
     }

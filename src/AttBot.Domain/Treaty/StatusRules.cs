@@ -72,8 +72,8 @@ public static class StatusRules
     }
 
     /// <summary>
-    /// The record after "set status": party keeps the signature and defaults the instrument to ratification for a
-    /// signatory, accession otherwise; signatory sets the signature and drops any instrument; none clears everything.
+    /// The record after "set status": party keeps the signature and the kind of instrument already recorded (a date
+    /// corrected stays an approval), otherwise defaults it to ratification for a signatory and accession for the others; signatory sets the signature and drops any instrument; none clears everything.
     /// Returns the problems instead when the change is impossible.
     /// </summary>
     public static (StatusRecord? Record, IReadOnlyList<string> Problems) Change(Country country, TreatyStatus status, DateOnly? date, ConsentKind? kind, DateOnly today)
@@ -85,7 +85,7 @@ public static class StatusRules
                 return (null, [$"Please give the date the instrument was deposited, for example **set status {country.Name} party 2026-03-02**."]);
             case TreatyStatus.Party:
                 record = new(TreatyStatus.Party, country.SignatureDate, date,
-                    kind ?? (country.SignatureDate is null ? Treaty.ConsentKind.Accession : Treaty.ConsentKind.Ratification));
+                    kind ?? country.ConsentKind ?? (country.SignatureDate is null ? Treaty.ConsentKind.Accession : Treaty.ConsentKind.Ratification));
                 break;
             case TreatyStatus.Signatory when date is null:
                 return (null, [$"Please give the date of signature, for example **set status {country.Name} signatory 2013-06-03**."]);

@@ -65,7 +65,7 @@ public sealed class StatusDeskReplies(StatusDesk desk, StatusFiles files, Countr
 
     private JsonObject CardOf(ImportOutcome outcome) => outcome switch
     {
-        ImportOutcome.Preview p => StatusEditCards.Preview(p.Import.Id, p.Import.Source, p.Import.Diff),
+        ImportOutcome.Preview p => StatusEditCards.Preview(p.Import.Id, p.Import.Source, p.Import.Diff, p.Import.AsAt, directory.CurrentTo),
         ImportOutcome.Applied a => StatusEditCards.Applied(a.Import.Id, a.Import.Source, a.Import.Diff, directory.CurrentTo),
         ImportOutcome.Discarded d => StatusEditCards.Discarded(d.Import.Id, d.Import.Source),
         _ => throw new InvalidOperationException("A refusal has no card."),

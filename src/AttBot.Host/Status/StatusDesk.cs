@@ -80,7 +80,7 @@ public sealed class StatusDesk(
                 ? $"I could not read any state from {source}: line {problems[0].Line}: {problems[0].Message}"
                 : $"I could not read any state from {source}.");
         var diff = StatusDiff.Compute(rows, problems, directory.Countries, directory.Resolver, Today);
-        var id = statuses.SaveImport(source, diff, person.AsActor);
+        var id = statuses.SaveImport(source, DepositaryTable.StatusAsAt(text), diff, person.AsActor);
         return new ImportOutcome.Preview(statuses.FindImport(id)!);
     }
 

@@ -46,6 +46,15 @@ public sealed class StatusRulesTests
     }
 
     [Fact]
+    public void Correcting_a_partys_deposit_date_keeps_its_kind_of_instrument()
+    {
+        var denmark = State("DNK"); // approval, 2 April 2014
+        var (record, _) = StatusRules.Change(denmark, TreatyStatus.Party, new DateOnly(2014, 4, 3), null, Today);
+        Assert.Equal(ConsentKind.Approval, record!.ConsentKind);
+        Assert.Equal(new DateOnly(2014, 12, 24), record.EntryIntoForce);
+    }
+
+    [Fact]
     public void A_deposit_in_the_future_is_refused()
     {
         var (record, problems) = StatusRules.Change(State("TON"), TreatyStatus.Party, Today.AddDays(1), null, Today);
