@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using AttBot.BotFramework.Authentication;
 using AttBot.BotFramework.Builder;
 using AttBot.BotFramework.Schema;
 using AttBot.Cards;
@@ -28,7 +29,7 @@ public sealed class TeamsBot(CountryDirectory directory, StatusReplies status, O
             && rateLimiter.Check(asker.ChannelId, asker.UserId) is var verdict && verdict != UserRateLimiter.Verdict.Allowed)
             return SlowDownAsync(turnContext, verdict, cancellationToken);
         if (activity.Type is ActivityTypes.Message or ActivityTypes.ConversationUpdate or ActivityTypes.InstallationUpdate)
-            welcome.Remember(activity);
+            welcome.Remember(activity, turnContext.Identity.VouchesFor(activity.ServiceUrl));
         if (activity.Type is ActivityTypes.Message or ActivityTypes.Invoke && PersonOf(activity) is { } person)
             desk.Seen(person, activity.Conversation?.ConversationType == "personal" ? activity.Conversation.Id : null);
         return base.OnTurnAsync(turnContext, cancellationToken);
