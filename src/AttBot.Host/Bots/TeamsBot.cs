@@ -60,8 +60,12 @@ public sealed class TeamsBot(CountryDirectory directory, StatusReplies status, O
         var activity = turnContext.Activity;
         var person = PersonOf(activity)!;
         // A card button (Action.Submit) sends its command in the value; typed text may carry the bot's @mention.
-        var text = activity.ValueString(CardData.Command) ?? activity.TextWithoutRecipientMention().WithMentionsAsUserIds(activity);
-        var reply = CommandParser.Parse(text) switch
+        var text = activity.ValueString(CardData.Command) ?? activity.TextWithoutRecipientMention();
+        var command = CommandParser.Parse(text);
+        // Who a grant or revoke names: their @mention, read as "<@id|name>" as on Slack. Other text keeps its mentions as typed.
+        if (command is BotCommand.Grant or BotCommand.Revoke)
+            command = CommandParser.Parse(text.WithMentionsAsUserIds(activity));
+        var reply = command switch
         {
             BotCommand.Status s => status.ForText(s.CountryText),
             BotCommand.RegisterForm => OutreachReplies.Message(outreach.Form(person), "Register outreach"),
