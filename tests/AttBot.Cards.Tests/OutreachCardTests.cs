@@ -261,6 +261,16 @@ public sealed class OutreachListTests
     }
 
     [Fact]
+    public void A_restricted_plan_shows_in_full_to_a_champion_of_a_state_it_reaches_and_not_to_other_champions()
+    {
+        var championOfPolynesia = new Viewer("msteams", "29:champion", Role.Champion) { ChampionedStates = new HashSet<string> { "TON", "WSM" } };
+        var championOfCaribbean = new Viewer("msteams", "29:champion", Role.Champion) { ChampionedStates = new HashSet<string> { "BRB", "JAM" } };
+
+        Assert.Contains("Pita Taufa (Control Arms) · Oceania (non-parties): Fiji, Tonga, Tuvalu", CardJson.Texts(List([PitaOceania], championOfPolynesia)));
+        CardJson.AssertNoTraceOf(List([PitaOceania], championOfCaribbean), PitaOceania);
+    }
+
+    [Fact]
     public void The_outcome_of_a_done_plan_is_for_its_organizer_and_the_Secretariat_only()
     {
         var done = AnaTonga with { State = OutreachState.Done, Outcome = "Accession bill goes to cabinet in June." };

@@ -45,4 +45,15 @@ public sealed class ConversationStoreTests : IDisposable
         store.Save(Chat());
         Assert.True(store.TryMarkWelcomed("msteams", "a:chat-1"));
     }
+
+    [Fact]
+    public void Trust_in_the_service_url_follows_the_latest_save_so_an_unvouched_write_withdraws_it()
+    {
+        var store = new ConversationStore(_db.Migrated(), TimeProvider.System);
+        store.Save(Chat() with { ServiceUrlTrusted = true });
+        Assert.True(store.Find("msteams", "a:chat-1")!.ServiceUrlTrusted);
+
+        store.Save(Chat("https://elsewhere.example/"));
+        Assert.False(store.Find("msteams", "a:chat-1")!.ServiceUrlTrusted);
+    }
 }

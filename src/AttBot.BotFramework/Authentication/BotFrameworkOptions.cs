@@ -28,6 +28,30 @@ public sealed class BotFrameworkOptions
     public string LoginUrl => ToChannelFromBotLoginUrl is { Length: > 0 } url ? url
         : $"https://login.microsoftonline.com/{(string.Equals(MicrosoftAppType, "MultiTenant", StringComparison.OrdinalIgnoreCase) || string.IsNullOrEmpty(MicrosoftAppTenantId) ? "botframework.com" : MicrosoftAppTenantId)}/oauth2/v2.0/token";
 
+    /// <summary>
+    /// Where a UserAssignedMsi bot asks for its token: the Azure instance metadata endpoint (override for tests or other hosts).
+    /// </summary>
+    public string ManagedIdentityTokenEndpoint { get; set; } = "http://169.254.169.254/metadata/identity/oauth2/token";
+
+    public bool IsUserAssignedMsi => string.Equals(MicrosoftAppType, "UserAssignedMsi", StringComparison.OrdinalIgnoreCase);
+
+    public bool IsSingleTenant => string.Equals(MicrosoftAppType, "SingleTenant", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// Issuers whose tokens the bot accepts: the channel's, and for a single-tenant bot its own tenant's (Entra ID v1 and v2),
+    /// as the SDK does. A multi-tenant bot accepts the channel's only.
+    /// </summary>
+    public IReadOnlyList<string> ValidIssuers => IsSingleTenant && MicrosoftAppTenantId is { Length: > 0 } tenant
+        ? [ToBotFromChannelTokenIssuer, $"https://sts.windows.net/{tenant}/", $"https://login.microsoftonline.com/{tenant}/v2.0"]
+        : [ToBotFromChannelTokenIssuer];
+
+    /// <summary>Where a single-tenant bot's own tenant publishes its signing keys (override for sovereign clouds and tests).</summary>
+    public string? ToBotFromTenantOpenIdMetadataUrl { get; set; }
+
+    public string? TenantOpenIdMetadataUrl => !IsSingleTenant || string.IsNullOrEmpty(MicrosoftAppTenantId) ? null
+        : ToBotFromTenantOpenIdMetadataUrl is { Length: > 0 } url ? url
+        : $"https://login.microsoftonline.com/{MicrosoftAppTenantId}/v2.0/.well-known/openid-configuration";
+
     /// <summary>With no App ID the bot runs anonymously: for local development with the Agents Playground only.</summary>
     public bool IsAnonymous => string.IsNullOrWhiteSpace(MicrosoftAppId);
 }

@@ -54,7 +54,18 @@ public sealed class ChannelTokenValidator(OpenIdKeyCache keys, IOptions<BotFrame
         if (String(header, "kid") is not { Length: > 0 } keyId)
             return Fail("the token names no signing key (kid)");
 
+        // The issuer is read before the signature is checked only to choose where the keys come from; it is checked below.
+        var issuer = String(payload, "iss");
+        if (issuer is null || !settings.ValidIssuers.Contains(issuer, StringComparer.Ordinal))
+            return Fail($"the issuer '{issuer}' is not {string.Join(" or ", settings.ValidIssuers)}");
         var key = await keys.FindKeyAsync(settings.ToBotFromChannelOpenIdMetadataUrl, keyId, cancellationToken);
+        var fromTenant = false;
+        if (key is null && issuer != settings.ToBotFromChannelTokenIssuer && settings.TenantOpenIdMetadataUrl is { } tenantKeys)
+        {
+            // A single-tenant bot's own tenant signs with Entra ID's keys, which carry no channel endorsements.
+            key = await keys.FindKeyAsync(tenantKeys, keyId, cancellationToken);
+            fromTenant = key is not null;
+        }
         if (key is null)
             return Fail($"the signing key '{keyId}' is not in the channel's published keys");
         using (var rsa = RSA.Create(key.Parameters))
@@ -63,8 +74,6 @@ public sealed class ChannelTokenValidator(OpenIdKeyCache keys, IOptions<BotFrame
                 return Fail("the token's signature is not valid");
         }
 
-        if (!string.Equals(String(payload, "iss"), settings.ToBotFromChannelTokenIssuer, StringComparison.Ordinal))
-            return Fail($"the issuer '{String(payload, "iss")}' is not {settings.ToBotFromChannelTokenIssuer}");
         if (!Audiences(payload).Contains(settings.MicrosoftAppId, StringComparer.OrdinalIgnoreCase))
             return Fail("the token is not meant for this bot (audience is not our MicrosoftAppId)");
 
@@ -79,7 +88,7 @@ public sealed class ChannelTokenValidator(OpenIdKeyCache keys, IOptions<BotFrame
         var serviceUrl = String(payload, "serviceurl") ?? String(payload, "serviceUrl");
         if (!string.Equals(serviceUrl?.TrimEnd('/'), activity.ServiceUrl?.TrimEnd('/'), StringComparison.OrdinalIgnoreCase))
             return Fail("the token's serviceurl claim does not match the activity's serviceUrl");
-        if (!string.IsNullOrEmpty(activity.ChannelId) && !key.Endorsements.Contains(activity.ChannelId, StringComparer.OrdinalIgnoreCase))
+        if (!fromTenant && !string.IsNullOrEmpty(activity.ChannelId) && !key.Endorsements.Contains(activity.ChannelId, StringComparer.OrdinalIgnoreCase))
             return Fail($"the signing key is not endorsed for the channel '{activity.ChannelId}'");
 
         var identity = new ClaimsIdentity(

@@ -26,9 +26,13 @@ public static class BotFrameworkServiceCollectionExtensions
         services.AddSingleton<IBotFrameworkAuthentication, BotFrameworkAuthentication>();
         services.AddSingleton<TrustedServiceUrls>();
         services.AddHttpClient(ClientCredentialsConnectorCredentials.HttpClientName, client => client.Timeout = TimeSpan.FromSeconds(15));
-        services.AddSingleton<IConnectorCredentials>(sp => sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<BotFrameworkOptions>>().Value.IsAnonymous
-            ? new AnonymousConnectorCredentials()
-            : ActivatorUtilities.CreateInstance<ClientCredentialsConnectorCredentials>(sp));
+        services.AddHttpClient(ManagedIdentityConnectorCredentials.HttpClientName, client => client.Timeout = TimeSpan.FromSeconds(15));
+        services.AddSingleton<IConnectorCredentials>(sp => sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<BotFrameworkOptions>>().Value switch
+        {
+            { IsAnonymous: true } => new AnonymousConnectorCredentials(),
+            { IsUserAssignedMsi: true } => ActivatorUtilities.CreateInstance<ManagedIdentityConnectorCredentials>(sp),
+            _ => ActivatorUtilities.CreateInstance<ClientCredentialsConnectorCredentials>(sp),
+        });
         services.AddTransient<ConnectorRetryHandler>();
         services.AddTransient<ConnectorAuthenticationHandler>();
         services.AddHttpClient(ConnectorClientFactory.HttpClientName, client => client.Timeout = TimeSpan.FromSeconds(30))

@@ -74,10 +74,14 @@ public sealed class CloudAdapter(
     }
 
     /// <summary>Runs a proactive turn in a stored conversation (heads-ups, alerts): the SDK's ContinueConversationAsync.</summary>
-    /// <remarks>References are stored only from authenticated activities, so their serviceUrl is trusted with the bot's token.</remarks>
-    public Task ContinueConversationAsync(ConversationReference reference, Func<TurnContext, CancellationToken, Task> callback, CancellationToken cancellationToken)
+    /// <param name="serviceUrlTrusted">
+    /// Stored with the reference: a channel token vouched for its serviceUrl. Without it the bot's token goes there only if
+    /// an authenticated activity vouched for it since this process started; otherwise the send is refused (403).
+    /// </param>
+    public Task ContinueConversationAsync(ConversationReference reference, bool serviceUrlTrusted, Func<TurnContext, CancellationToken, Task> callback, CancellationToken cancellationToken)
     {
-        trustedServiceUrls.Trust(reference.ServiceUrl!);
+        if (serviceUrlTrusted)
+            trustedServiceUrls.Trust(reference.ServiceUrl!);
         var activity = new Activity
         {
             Type = ActivityTypes.Event,

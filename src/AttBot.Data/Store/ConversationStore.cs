@@ -3,9 +3,14 @@ using Dapper;
 
 namespace AttBot.Data.Store;
 
-/// <summary>A conversation the bot can message later. The reference is the channel's own JSON, kept opaque here.</summary>
+/// <summary>
+/// A conversation the bot can message later. The reference is the channel's own JSON, kept opaque here.
+/// <paramref name="ServiceUrlTrusted"/>: an authenticated activity's token vouched for the serviceUrl, so the bot's own
+/// token may be sent there (also after a restart).
+/// </summary>
 public sealed record StoredConversation(
-    string ChannelId, string ConversationId, string? ConversationType, string? TenantId, string ServiceUrl, string ReferenceJson);
+    string ChannelId, string ConversationId, string? ConversationType, string? TenantId, string ServiceUrl, string ReferenceJson,
+    bool ServiceUrlTrusted = false);
 
 /// <summary>Conversation references for proactive messages, and the once-only welcome.</summary>
 public sealed class ConversationStore(SqliteConnectionFactory connections, TimeProvider time)
@@ -15,23 +20,37 @@ public sealed class ConversationStore(SqliteConnectionFactory connections, TimeP
     {
         using var connection = connections.Open();
         connection.Execute("""
-            INSERT INTO conversations (channel_id, conversation_id, conversation_type, tenant_id, service_url, reference_json, updated_at)
-            VALUES (@ChannelId, @ConversationId, @ConversationType, @TenantId, @ServiceUrl, @ReferenceJson, @Now)
+            INSERT INTO conversations (channel_id, conversation_id, conversation_type, tenant_id, service_url, reference_json, service_url_trusted, updated_at)
+            VALUES (@ChannelId, @ConversationId, @ConversationType, @TenantId, @ServiceUrl, @ReferenceJson, @ServiceUrlTrusted, @Now)
             ON CONFLICT (channel_id, conversation_id) DO UPDATE SET
                 conversation_type = excluded.conversation_type, tenant_id = excluded.tenant_id,
-                service_url = excluded.service_url, reference_json = excluded.reference_json, updated_at = excluded.updated_at
+                service_url = excluded.service_url, reference_json = excluded.reference_json,
+                service_url_trusted = excluded.service_url_trusted, updated_at = excluded.updated_at
             """, new { conversation.ChannelId, conversation.ConversationId, conversation.ConversationType, conversation.TenantId,
-                       conversation.ServiceUrl, conversation.ReferenceJson, Now = time.GetUtcNow().ToString("O") });
+                       conversation.ServiceUrl, conversation.ReferenceJson, conversation.ServiceUrlTrusted, Now = time.GetUtcNow().ToString("O") });
     }
 
     public StoredConversation? Find(string channelId, string conversationId)
     {
         using var connection = connections.Open();
-        return connection.QuerySingleOrDefault<StoredConversation>("""
+        var row = connection.QuerySingleOrDefault<Row>("""
             SELECT channel_id AS ChannelId, conversation_id AS ConversationId, conversation_type AS ConversationType,
-                   tenant_id AS TenantId, service_url AS ServiceUrl, reference_json AS ReferenceJson
+                   tenant_id AS TenantId, service_url AS ServiceUrl, reference_json AS ReferenceJson, service_url_trusted AS ServiceUrlTrusted
             FROM conversations WHERE channel_id = @channelId AND conversation_id = @conversationId
             """, new { channelId, conversationId });
+        return row is null ? null
+            : new StoredConversation(row.ChannelId, row.ConversationId, row.ConversationType, row.TenantId, row.ServiceUrl, row.ReferenceJson, row.ServiceUrlTrusted == 1);
+    }
+
+    private sealed class Row
+    {
+        public string ChannelId { get; set; } = "";
+        public string ConversationId { get; set; } = "";
+        public string? ConversationType { get; set; }
+        public string? TenantId { get; set; }
+        public string ServiceUrl { get; set; } = "";
+        public string ReferenceJson { get; set; } = "";
+        public long ServiceUrlTrusted { get; set; }
     }
 
     /// <summary>

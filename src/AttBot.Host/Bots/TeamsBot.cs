@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using AttBot.BotFramework.Authentication;
 using AttBot.BotFramework.Builder;
 using AttBot.BotFramework.Schema;
 using AttBot.Cards;
@@ -29,7 +30,7 @@ public sealed class TeamsBot(CountryDirectory directory, StatusReplies status, O
             && rateLimiter.Check(asker.ChannelId, asker.UserId) is var verdict && verdict != UserRateLimiter.Verdict.Allowed)
             return SlowDownAsync(turnContext, verdict, cancellationToken);
         if (activity.Type is ActivityTypes.Message or ActivityTypes.ConversationUpdate or ActivityTypes.InstallationUpdate)
-            welcome.Remember(activity);
+            welcome.Remember(activity, turnContext.Identity.VouchesFor(activity.ServiceUrl));
         if (activity.Type is ActivityTypes.Message or ActivityTypes.Invoke && PersonOf(activity) is { } person)
             desk.Seen(person, activity.Conversation?.ConversationType == "personal" ? activity.Conversation.Id : null);
         return base.OnTurnAsync(turnContext, cancellationToken);
@@ -60,8 +61,11 @@ public sealed class TeamsBot(CountryDirectory directory, StatusReplies status, O
         var activity = turnContext.Activity;
         var person = PersonOf(activity)!;
         // A card button (Action.Submit) sends its command in the value; typed text may carry the bot's @mention.
-        var text = activity.ValueString(CardData.Command) ?? activity.TextWithoutRecipientMention().WithMentionsAsUserIds(activity);
+        var text = activity.ValueString(CardData.Command) ?? activity.TextWithoutRecipientMention();
         var command = CommandParser.Parse(text);
+        // Who a grant or revoke names: their @mention, read as "<@id|name>" as on Slack. Other text keeps its mentions as typed.
+        if (command is BotCommand.Grant or BotCommand.Revoke)
+            command = CommandParser.Parse(text.WithMentionsAsUserIds(activity));
         // A file sent on its own (Teams sends no text with it) is the Secretariat's status import.
         if (command is BotCommand.Empty && Status.StatusFiles.FindFile(activity) is not null)
             command = new BotCommand.ImportStatus(null);

@@ -17,16 +17,17 @@ public sealed class Welcome(ConversationStore conversations)
     // a moved serviceUrl), not on every message. Per process; a second instance simply writes once more.
     private readonly ConcurrentDictionary<(string, string), string> _remembered = new();
 
-    public void Remember(Activity activity)
+    /// <param name="serviceUrlTrusted">The activity's token vouched for its serviceUrl (see ServiceUrlClaims.VouchesFor).</param>
+    public void Remember(Activity activity, bool serviceUrlTrusted)
     {
         if (activity.ChannelId is not { } channelId || activity.Conversation?.Id is not { } conversationId || activity.ServiceUrl is not { } serviceUrl)
             return;
-        var fingerprint = $"{serviceUrl}|{activity.Conversation.ConversationType}|{activity.Conversation.TenantId}|{activity.Recipient?.Id}";
+        var fingerprint = $"{serviceUrl}|{serviceUrlTrusted}|{activity.Conversation.ConversationType}|{activity.Conversation.TenantId}|{activity.Recipient?.Id}";
         if (_remembered.TryGetValue((channelId, conversationId), out var known) && known == fingerprint)
             return;
         _remembered[(channelId, conversationId)] = fingerprint;
         conversations.Save(new StoredConversation(channelId, conversationId, activity.Conversation.ConversationType,
-            activity.Conversation.TenantId, serviceUrl, JsonSerializer.Serialize(activity.GetConversationReference(), BotJson.Options)));
+            activity.Conversation.TenantId, serviceUrl, JsonSerializer.Serialize(activity.GetConversationReference(), BotJson.Options), serviceUrlTrusted));
     }
 
     public async Task SendOnceAsync(TurnContext turnContext, CancellationToken cancellationToken)

@@ -69,7 +69,7 @@ public sealed class OutboxDispatcher(
                 ? OutreachCards.ConflictAlert(conflict, desk.CountryName)
                 : OutreachCards.ConflictHeadsUp(conflict.Conflict, desk.ViewerOf(new Person(message.ChannelId, message.ViewerUserId ?? "", null, "")), desk.CountryName);
             var summary = message.Kind == NoticeKind.Alert ? "Possible duplication of outreach" : "Heads-up: overlapping outreach";
-            await adapter.ContinueConversationAsync(reference,
+            await adapter.ContinueConversationAsync(reference, stored.ServiceUrlTrusted,
                 (turn, ct) => turn.SendActivityAsync(StatusReplies.CardMessage(card, summary), ct), cancellationToken);
             await outbox.MarkDeliveredAsync(message.Id);
         }
