@@ -3,12 +3,13 @@ using AttBot.BotFramework.Hosting;
 using AttBot.Host.Bots;
 using AttBot.Host.Countries;
 using AttBot.Host.Outreach;
+using AttBot.Host.Slack;
 
 namespace AttBot.Host.Composition;
 
 public static class AttBotServices
 {
-    /// <summary>Everything the bot needs: the store, the Bot Framework protocol, the status directory and the bot itself.</summary>
+    /// <summary>Everything the bot needs: the store, the Bot Framework protocol, the status directory, the bot on Teams and on Slack.</summary>
     public static IServiceCollection AddAttBot(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddAttBotStore(configuration);
@@ -20,12 +21,14 @@ public static class AttBotServices
         services.AddSingleton<OutreachDesk>();
         services.AddSingleton<OutboxSignal>();
         services.AddHostedService<OutboxDispatcher>();
+        services.AddSingleton<INoticeChannel, BotFrameworkNoticeChannel>();
         services.AddSingleton<StatusReplies>();
         services.AddSingleton<OutreachReplies>();
         services.AddSingleton<Welcome>();
         services.Configure<TenantOptions>(configuration.GetSection("Bot"));
         services.AddSingleton<TenantPolicy>();
         services.AddTransient<IBot, TeamsBot>();
+        services.AddSlack(configuration);
         return services;
     }
 }

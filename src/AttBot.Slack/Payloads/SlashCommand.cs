@@ -1,4 +1,4 @@
-using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Primitives;
 
 namespace AttBot.Slack.Payloads;
 
@@ -8,7 +8,7 @@ public sealed record SlashCommand(
     string Command, string Text, string? ResponseUrl, string? TriggerId)
 {
     /// <summary>Null when a field Slack always sends is missing: the request is malformed.</summary>
-    public static SlashCommand? FromForm(IFormCollection form)
+    public static SlashCommand? FromForm(IReadOnlyDictionary<string, StringValues> form)
     {
         string? Field(string name) => form.TryGetValue(name, out var v) && v.Count == 1 ? v[0] : null;
         if (Field("command") is not { Length: > 0 } command || Field("user_id") is not { Length: > 0 } user || Field("channel_id") is not { Length: > 0 } channel)
