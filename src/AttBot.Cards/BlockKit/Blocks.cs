@@ -5,10 +5,13 @@ namespace AttBot.Cards.BlockKit;
 /// <summary>The Block Kit pieces AttBot uses, each cut to Slack's limits so that no text from a record can break a message.</summary>
 public static class Blocks
 {
-    /// <summary>A message: the blocks, and the plain text Slack shows in notifications and where blocks cannot be shown.</summary>
+    /// <summary>
+    /// A message: the blocks, and the plain text Slack shows in notifications and where blocks cannot be shown.
+    /// Slack parses that text too, so it is escaped like the blocks: echoed input never pings a channel.
+    /// </summary>
     public static JsonObject Message(string fallbackText, IEnumerable<JsonNode> blocks) => new()
     {
-        ["text"] = Cut(fallbackText, BlockKitLimits.MessageText),
+        ["text"] = Cut(Mrkdwn.Escape(fallbackText), BlockKitLimits.MessageText),
         ["blocks"] = new JsonArray(blocks.Take(BlockKitLimits.BlocksPerMessage).ToArray()),
     };
 
