@@ -41,13 +41,13 @@ public sealed partial class SlackBot(
         if (parsed is BotCommand.Empty)
             parsed = new BotCommand.Help();
         var place = new SlackPlace(command.ChannelId, $"slack|command|{command.TriggerId ?? Guid.NewGuid().ToString("N")}");
-        return SlackAck.Then(async ct =>
+        return SlackAck.Then(Apologizing(command.ResponseUrl, command.ChannelId, command.UserId, async ct =>
         {
             var person = await people.PersonAsync(command.UserId, command.UserName, ct);
             desk.Seen(person, person.UserId);
             if (replies.Answer(person, parsed, place) is { } reply)
                 await responder.AnswerAsync(command.ResponseUrl, command.ChannelId, command.UserId, reply, ct);
-        });
+        }));
     }
 
     /// <summary>A mention in a channel or a direct message: the same commands, typed.</summary>
@@ -65,7 +65,7 @@ public sealed partial class SlackBot(
 
         var parsed = CommandParser.Parse(Mention().Replace(e.Text ?? "", " "));
         var place = new SlackPlace(e.Channel, $"slack|event|{envelope.EventId ?? Guid.NewGuid().ToString("N")}");
-        return SlackAck.Then(async ct =>
+        return SlackAck.Then(Apologizing(null, e.Channel, e.User, async ct =>
         {
             var person = await people.PersonAsync(e.User, null, ct);
             desk.Seen(person, person.UserId);
@@ -78,11 +78,13 @@ public sealed partial class SlackBot(
                 await slack.PostMessageAsync(e.Channel, reply, threadTs: null, ct);
             else
                 await slack.PostEphemeralAsync(e.Channel, e.User, reply, ct);
-        });
+        }));
     }
 
     private SlackAck OnStatusButton(SlackInteraction interaction, SlackAction action)
     {
+        if (!FirstDelivery(interaction, action))
+            return SlackAck.Empty;
         var country = directory.FindByIso3(action.Value);
         var reply = country is null
             ? SlackReplies.Text("That button names no state I know. Please type the state's name instead.")
@@ -125,12 +127,40 @@ public sealed partial class SlackBot(
     /// <summary>A click is acknowledged at once and handled once, even when Slack delivers it twice.</summary>
     private SlackAck WithPerson(SlackInteraction interaction, SlackAction action, Func<Person, CancellationToken, Task> work)
     {
-        if (interaction.User?.Id is not { } user)
+        if (interaction.User?.Id is not { } user || !FirstDelivery(interaction, action))
             return SlackAck.Empty;
-        if (action.ActionTs is { } ts && !deliveries.TryTake($"action|{user}|{ts}|{action.ActionId}"))
-            return SlackAck.Empty;
-        return SlackAck.Then(async ct => await work(await people.PersonAsync(user, interaction.User.Name ?? interaction.User.Username, ct), ct));
+        return SlackAck.Then(Apologizing(interaction.ResponseUrl, interaction.Channel?.Id ?? user, user,
+            async ct => await work(await people.PersonAsync(user, interaction.User.Name ?? interaction.User.Username, ct), ct)));
     }
+
+    /// <summary>False for a click already taken in (the same person, action and action_ts).</summary>
+    private bool FirstDelivery(SlackInteraction interaction, SlackAction action) =>
+        action.ActionTs is not { } ts || deliveries.TryTake($"action|{interaction.User?.Id}|{ts}|{action.ActionId}");
+
+    public const string Apology = "Sorry, something went wrong on my side and I could not answer. Please try again in a moment.";
+
+    /// <summary>
+    /// The work after the ack; when it fails the person is told briefly (never the internals) and the work queue logs
+    /// the error. An apology that cannot be sent either changes nothing: the first error is the one to log.
+    /// </summary>
+    private Func<CancellationToken, Task> Apologizing(string? responseUrl, string channel, string user, Func<CancellationToken, Task> work) => async ct =>
+    {
+        try
+        {
+            await work(ct);
+        }
+        catch (Exception) when (!ct.IsCancellationRequested)
+        {
+            try
+            {
+                await responder.AnswerAsync(responseUrl, channel, user, SlackReplies.Text(Apology), ct);
+            }
+            catch (Exception) when (!ct.IsCancellationRequested)
+            {
+            }
+            throw;
+        }
+    };
 
     private async Task OpenFormAsync(string userId, string triggerId, string? prefillText, CancellationToken cancellationToken)
     {

@@ -120,4 +120,15 @@ public sealed class SlackCommandTests : SlackTestBase
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("does not know the command /other", await response.Content.ReadAsStringAsync());
     }
+
+    [Fact]
+    public async Task A_click_delivered_twice_is_answered_once()
+    {
+        await Click("status:TON", "TON", "U0LEA", "twice", channel: "D0LEA");
+        await Click("status:TON", "TON", "U0LEA", "twice", channel: "D0LEA");
+
+        await Slack.ResponseTo("twice");
+        await Task.Delay(500);
+        Assert.Single(Slack.Calls, c => c.Path == "/response/twice");
+    }
 }

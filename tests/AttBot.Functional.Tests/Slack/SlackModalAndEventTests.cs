@@ -142,4 +142,19 @@ public sealed class SlackModalAndEventTests : SlackTestBase
         var open = await Slack.WaitForAsync(c => c.Method == "views.open");
         Assert.Equal("trigger-open", open.Body["trigger_id"]?.GetValue<string>());
     }
+
+    [Fact]
+    public async Task When_Slack_refuses_the_answer_the_person_gets_a_short_apology_and_the_error_is_logged()
+    {
+        Slack.Script("chat.postMessage", (HttpStatusCode.OK, null, "not_in_channel"));
+        await Event(MessageEvent("Ev0007", "status Tonga"));
+
+        var apology = await Slack.WaitForAsync(c => c.Method == "chat.postEphemeral");
+        Assert.Contains("Sorry, something went wrong on my side", apology.Shown);
+        Assert.DoesNotContain("not_in_channel", apology.Shown);
+        var deadline = DateTime.UtcNow.AddSeconds(5); // the queue logs just after the apology went out
+        while (!App.Logs.Lines.Any(l => l.Contains("Slack work failed") && l.Contains("not_in_channel")) && DateTime.UtcNow < deadline)
+            await Task.Delay(50);
+        Assert.Contains(App.Logs.Lines, l => l.Contains("Slack work failed") && l.Contains("not_in_channel"));
+    }
 }
