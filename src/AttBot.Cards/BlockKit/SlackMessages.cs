@@ -24,8 +24,6 @@ public static class SlackMessages
 
     public static JsonObject Help(string commandName) => Introduction($"What {AttBotCards.BotName} can do", "Ask me where any state stands on the Arms Trade Treaty.", commandName);
 
-    public static JsonObject Welcome(string commandName) => Introduction($"Welcome to {AttBotCards.BotName}", "I help the Arms Trade Treaty community coordinate universalization outreach.", commandName);
-
     private static JsonObject Introduction(string heading, string lead, string command) => Message(
         $"{heading}. {lead} Try: {command} status Viet Nam, {command} register, {command} mine, {command} help.",
         [

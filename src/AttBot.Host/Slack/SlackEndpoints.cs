@@ -29,6 +29,8 @@ public static class SlackEndpoints
         return endpoints;
     }
 
+    public const string Refusal = "Sorry, AttBot is not available to your workspace. Please contact the ATT Secretariat if you think it should be.";
+
     private static async Task<IResult> HandleAsync(HttpContext http, Func<HttpContext, byte[], SlackListeners, Task<IResult>> handle)
     {
         var services = http.RequestServices;
@@ -81,7 +83,7 @@ public static class SlackEndpoints
         }
         if (envelope?.Type == "url_verification")
             return Task.FromResult(envelope.Challenge is { Length: > 0 } challenge ? Results.Text(challenge, "text/plain") : Results.BadRequest());
-        if (envelope?.Type != "event_callback" || envelope.Event is null)
+        if (envelope?.Type != "event_callback" || envelope.Event is null || !Serves(http, envelope.TeamId))
             return Task.FromResult(Results.Ok());
         return Task.FromResult(Acknowledge(http, listeners.FindEvent(envelope.Event.Type) is { } listener ? () => listener(envelope) : null, $"event {envelope.EventId}"));
     }
@@ -94,6 +96,8 @@ public static class SlackEndpoints
             return Task.FromResult(Results.Ok());
         if (SlashCommand.FromForm(form) is not { } command)
             return Task.FromResult(Results.BadRequest());
+        if (!Serves(http, command.TeamId))
+            return Task.FromResult(Results.Text(Refusal, "text/plain"));
         var listener = listeners.FindCommand(command.Command);
         return Task.FromResult(listener is null
             ? Results.Text($"AttBot does not know the command {command.Command}.", "text/plain")
@@ -107,6 +111,10 @@ public static class SlackEndpoints
         var interaction = SlackInteractionReader.Parse(form.TryGetValue("payload", out var payload) ? payload.ToString() : null);
         if (interaction is null)
             return Results.BadRequest();
+        if (!Serves(http, interaction.Team?.Id ?? interaction.User?.TeamId))
+            return interaction.Type == SlackInteraction.ViewSubmission
+                ? Results.Json(new { response_action = "errors", errors = new { organization = Refusal } })
+                : Results.Ok();
         switch (interaction.Type)
         {
             case SlackInteraction.BlockActions when interaction.Actions is [var action, ..]:
@@ -155,6 +163,10 @@ public static class SlackEndpoints
 
     private static bool IsContentType(HttpContext http, string mediaType) =>
         http.Request.ContentType?.Split(';')[0].Trim().Equals(mediaType, StringComparison.OrdinalIgnoreCase) == true;
+
+    /// <summary>Slack:AllowedTeams: requests from other workspaces are refused before any listener runs, so nothing of theirs is stored.</summary>
+    private static bool Serves(HttpContext http, string? teamId) =>
+        http.RequestServices.GetRequiredService<IOptions<SlackOptions>>().Value.Serves(teamId);
 
     private static ILogger Logger(HttpContext http) => http.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger("AttBot.Slack");
 }

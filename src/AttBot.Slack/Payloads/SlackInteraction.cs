@@ -10,6 +10,7 @@ public sealed record SlackInteraction
 
     public string? Type { get; init; }
     public SlackUser? User { get; init; }
+    public SlackTeam? Team { get; init; }
     public SlackChannel? Channel { get; init; }
     public List<SlackAction>? Actions { get; init; }
     public SlackView? View { get; init; }
@@ -17,9 +18,15 @@ public sealed record SlackInteraction
     public string? TriggerId { get; init; }
 }
 
+public sealed record SlackTeam
+{
+    public string? Id { get; init; }
+}
+
 public sealed record SlackUser
 {
     public string? Id { get; init; }
+    public string? TeamId { get; init; }
     public string? Username { get; init; }
     public string? Name { get; init; }
 }

@@ -16,7 +16,4 @@ public sealed record SlashCommand(
         return new SlashCommand(Field("team_id") ?? "", channel, Field("channel_name"), user, Field("user_name"),
             command, Field("text") ?? "", Field("response_url"), Field("trigger_id"));
     }
-
-    /// <summary>Slack names a direct message with the app "directmessage"; its channel ids start with D.</summary>
-    public bool IsDirectMessage => ChannelName == "directmessage" || ChannelId.StartsWith('D');
 }

@@ -12,5 +12,10 @@ public sealed class SlackOptions
     /// <summary>Where the Web API lives; changed only for tests.</summary>
     public string ApiBaseUrl { get; set; } = DefaultApiBaseUrl;
 
+    /// <summary>The Slack workspaces (team ids, T…) the bot serves. Empty = every workspace that installed the app.</summary>
+    public List<string> AllowedTeams { get; set; } = [];
+
+    public bool Serves(string? teamId) => AllowedTeams.Count == 0 || (teamId is not null && AllowedTeams.Contains(teamId, StringComparer.Ordinal));
+
     public bool IsEnabled => !string.IsNullOrEmpty(SigningSecret);
 }

@@ -17,7 +17,6 @@ public static class BlockKitSamples
         foreach (var country in EveryCard.Countries)
             yield return ($"status {country.Iso3}", SlackMessages.Status(country, CurrentTo, new PlannedOutreach(2, new DateOnly(2027, 3, 10), 90)));
         yield return ("help", SlackMessages.Help("/att"));
-        yield return ("welcome", SlackMessages.Welcome("/att"));
         yield return ("choose among many", SlackMessages.ChooseCountry("Guinea", EveryCard.Countries.Take(30).ToList()));
         yield return ("unknown with suggestions", SlackMessages.UnknownCountry("Tonnga", [EveryCard.ByIso3("TON"), EveryCard.ByIso3("TGO")]));
         yield return ("unknown, nothing close", SlackMessages.UnknownCountry(new string('x', 5000), []));
