@@ -36,8 +36,8 @@ public sealed partial class SlackBot(
     private SlackAck OnCommand(SlashCommand command)
     {
         var parsed = CommandParser.Parse(command.Text);
-        if (parsed is BotCommand.RegisterForm && command.TriggerId is { } trigger)
-            return SlackAck.Then(ct => OpenFormAsync(command.UserId, trigger, prefillText: null, ct));
+        if (parsed is BotCommand.RegisterForm && command.TriggerId is { Length: > 0 } trigger)
+            return SlackAck.Then(Apologizing(command.ResponseUrl, command.ChannelId, command.UserId, ct => OpenFormAsync(command.UserId, trigger, prefillText: null, ct)));
         if (parsed is BotCommand.Empty)
             parsed = new BotCommand.Help();
         var place = new SlackPlace(command.ChannelId, $"slack|command|{command.TriggerId ?? Guid.NewGuid().ToString("N")}");
@@ -95,8 +95,8 @@ public sealed partial class SlackBot(
     private SlackAck OnCommandButton(SlackInteraction interaction, SlackAction action)
     {
         var parsed = CommandParser.Parse(action.Value);
-        if (parsed is BotCommand.RegisterForm && interaction.TriggerId is { } trigger && interaction.User?.Id is { } user)
-            return SlackAck.Then(ct => OpenFormAsync(user, trigger, prefillText: null, ct));
+        if (parsed is BotCommand.RegisterForm && interaction.TriggerId is { Length: > 0 } trigger && interaction.User?.Id is { } user)
+            return SlackAck.Then(Apologizing(interaction.ResponseUrl, interaction.Channel?.Id ?? user, user, ct => OpenFormAsync(user, trigger, prefillText: null, ct)));
         return WithPerson(interaction, action, async (person, ct) =>
         {
             var place = new SlackPlace(interaction.Channel?.Id ?? person.UserId, $"slack|action|{person.UserId}|{action.ActionTs}");
@@ -107,10 +107,10 @@ public sealed partial class SlackBot(
 
     private SlackAck OnOpenRegistration(SlackInteraction interaction, SlackAction action)
     {
-        if (interaction.TriggerId is not { } trigger || interaction.User?.Id is not { } user)
+        if (interaction.TriggerId is not { Length: > 0 } trigger || interaction.User?.Id is not { } user)
             return SlackAck.Empty;
         var prefill = action.Value is { Length: > 8 } value && value.StartsWith("register ", StringComparison.OrdinalIgnoreCase) ? value[9..] : null;
-        return SlackAck.Then(ct => OpenFormAsync(user, trigger, prefill, ct));
+        return SlackAck.Then(Apologizing(interaction.ResponseUrl, interaction.Channel?.Id ?? user, user, ct => OpenFormAsync(user, trigger, prefill, ct)));
     }
 
     private SlackAck OnSettle(SlackInteraction interaction, SlackAction action, ConflictResolution resolution) =>

@@ -157,4 +157,25 @@ public sealed class SlackModalAndEventTests : SlackTestBase
             await Task.Delay(50);
         Assert.Contains(App.Logs.Lines, l => l.Contains("Slack work failed") && l.Contains("not_in_channel"));
     }
+
+    [Fact]
+    public async Task The_form_offered_after_a_mistaken_line_opens_with_what_was_typed()
+    {
+        await Click("register.open", $"register bilateral Wakanda {Day(30)} as Mexico", "U0LEA", "prefill", channel: "D0LEA");
+
+        var open = await Slack.WaitForAsync(c => c.Method == "views.open");
+        Assert.Contains("\"initial_value\":\"Wakanda\"", open.Shown);
+        Assert.Contains("\"initial_value\":\"Mexico\"", open.Shown);
+        Assert.Contains($"\"initial_date\":\"{Day(30)}\"", open.Shown);
+        Assert.Contains("\"initial_option\":{\"text\":{\"type\":\"plain_text\",\"text\":\"Bilateral", open.Shown);
+    }
+
+    [Fact]
+    public async Task A_form_Slack_will_not_open_is_met_with_an_apology()
+    {
+        Slack.Script("views.open", (HttpStatusCode.OK, null, "expired_trigger_id"));
+        await Command("register", id: "late");
+
+        Assert.Contains("Sorry, something went wrong on my side", (await Slack.ResponseTo("late")).Shown);
+    }
 }
