@@ -15,8 +15,10 @@ public static class SlackSetup
         services.Configure<SlackOptions>(configuration.GetSection("Slack"));
         services.AddSingleton<SlackDeliveryStore>();
         services.AddTransient<SlackRetryHandler>();
-        services.AddHttpClient<SlackApiClient>(SlackApiClient.HttpClientName, client => client.Timeout = TimeSpan.FromSeconds(15))
+        // The timeout covers the retries too: up to three waits of at most 20 s each (Retry-After), then the outbox retries later.
+        services.AddHttpClient(SlackApiClient.HttpClientName, client => client.Timeout = TimeSpan.FromSeconds(75))
             .AddHttpMessageHandler<SlackRetryHandler>();
+        services.AddSingleton<SlackApiClient>();
         services.AddSingleton<SlackPeople>();
         services.AddSingleton<SlackResponder>();
         services.AddSingleton<SlackReplies>();

@@ -10,8 +10,9 @@ namespace AttBot.Slack.WebApi;
 /// <summary>
 /// The few Slack Web API methods AttBot calls, as JSON POSTs with the bot token. Slack reports most errors as HTTP 200
 /// with <c>{"ok": false, "error": "…"}</c>: every answer is checked and a refusal throws <see cref="SlackApiException"/>.
+/// A singleton: each call takes a client from the factory, so handlers are recycled and DNS changes are seen.
 /// </summary>
-public sealed class SlackApiClient(HttpClient http, IOptions<SlackOptions> options)
+public sealed class SlackApiClient(IHttpClientFactory httpClients, IOptions<SlackOptions> options)
 {
     public const string HttpClientName = "slack";
 
@@ -56,7 +57,7 @@ public sealed class SlackApiClient(HttpClient http, IOptions<SlackOptions> optio
         {
             Content = new StringContent(message.ToJsonString(SlackJson.Options), Encoding.UTF8, "application/json"),
         };
-        using var response = await http.SendAsync(request, cancellationToken);
+        using var response = await httpClients.CreateClient(HttpClientName).SendAsync(request, cancellationToken);
         var text = await response.Content.ReadAsStringAsync(cancellationToken);
         if (!response.IsSuccessStatusCode)
             throw new SlackApiException("response_url", $"http_{(int)response.StatusCode}", response.StatusCode, text);
@@ -74,7 +75,7 @@ public sealed class SlackApiClient(HttpClient http, IOptions<SlackOptions> optio
         using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(new Uri(settings.ApiBaseUrl.TrimEnd('/') + "/"), method)) { Content = content };
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", settings.BotToken);
 
-        using var response = await http.SendAsync(request, cancellationToken);
+        using var response = await httpClients.CreateClient(HttpClientName).SendAsync(request, cancellationToken);
         var text = await response.Content.ReadAsStringAsync(cancellationToken);
         if (!response.IsSuccessStatusCode)
             throw new SlackApiException(method, response.StatusCode == System.Net.HttpStatusCode.TooManyRequests ? "ratelimited" : $"http_{(int)response.StatusCode}", response.StatusCode, text);

@@ -10,7 +10,7 @@ public sealed class SlackRetryHandler(TimeProvider time) : DelegatingHandler
 {
     public const int MaxRetries = 3;
     /// <summary>Beyond this wait the call fails: the person is waiting, and the outbox retries later anyway.</summary>
-    public static readonly TimeSpan MaxDelay = TimeSpan.FromSeconds(30);
+    public static readonly TimeSpan MaxDelay = TimeSpan.FromSeconds(20);
     private static readonly TimeSpan BaseDelay = TimeSpan.FromMilliseconds(500);
 
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
