@@ -123,5 +123,5 @@ public static class AttBotCards
     };
 
     /// <summary>Echoed user input is cut short: it is shown back, never trusted to fit.</summary>
-    private static string Shorten(string input) => input.Length <= 60 ? input : input[..60] + "…";
+    internal static string Shorten(string input) => input.Length <= 60 ? input : input[..60] + "…";
 }

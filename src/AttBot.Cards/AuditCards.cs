@@ -29,7 +29,7 @@ public static class AuditCards
         return Card($"{title}: {entries.Count} recorded changes.", body);
     }
 
-    private static string Describe(string action) => action switch
+    internal static string Describe(string action) => action switch
     {
         "outreach.registered" => "registered",
         "outreach.moved" => "moved",
@@ -45,7 +45,7 @@ public static class AuditCards
     };
 
     /// <summary>"start: 2027-03-10 → 2027-04-01; end: …", or the values registered.</summary>
-    private static string Change(AuditEntry entry)
+    internal static string Change(AuditEntry entry)
     {
         var before = Flatten(entry.Before);
         var after = Flatten(entry.After);

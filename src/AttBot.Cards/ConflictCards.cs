@@ -56,10 +56,10 @@ public static partial class OutreachCards
         return Card($"{lead} {Sentences(lines)}", body);
     }
 
-    private static string KindHeading(ConflictKind kind) =>
+    internal static string KindHeading(ConflictKind kind) =>
         kind == ConflictKind.AlreadyRegistered ? "Registered twice?" : "Possible duplication";
 
-    private static string? Resolution(RecordedConflict conflict)
+    internal static string? Resolution(RecordedConflict conflict)
     {
         if (conflict.Resolution is not { } resolution)
             return null;
@@ -90,6 +90,6 @@ public static partial class OutreachCards
         return new JsonObject { ["type"] = "Column", ["width"] = "stretch", ["items"] = new JsonArray(items) };
     }
 
-    private static string PlanSummary(OutreachPlan plan, Func<string, string> countryName) =>
+    internal static string PlanSummary(OutreachPlan plan, Func<string, string> countryName) =>
         $"{plan.PublicId} · {Who(plan)} · {OutreachWords.Describe(plan.Kind)} · {plan.Window} · {StateLine(plan.Countries, countryName, plan.Region)}";
 }

@@ -12,7 +12,7 @@ public static partial class OutreachCards
 {
     /// <summary>Beyond this many, a list says "and N more": a card must stay small enough for Teams.</summary>
     public const int MaxListed = 20;
-    private const int MaxConflictsShown = 10;
+    internal const int MaxConflictsShown = 10;
     private const int MaxStatesInLine = 8;
     private const int MaxTextInList = 200;
 
@@ -78,7 +78,7 @@ public static partial class OutreachCards
         Card($"{heading}. {text}", [Heading(heading), Text(text)]);
 
     /// <summary>One plan in a list: headline, who and where, and the outcome for those who may read findings.</summary>
-    private static List<string> ListLines(OutreachPlan plan, Viewer viewer, Func<string, string> countryName)
+    internal static List<string> ListLines(OutreachPlan plan, Viewer viewer, Func<string, string> countryName)
     {
         if (!viewer.CanSeeDetailsOf(plan))
             return [$"Another stakeholder · {plan.Window} · {AnonymousState(plan.State)} (restricted)"];
@@ -95,7 +95,7 @@ public static partial class OutreachCards
         return lines;
     }
 
-    private static string AnonymousState(OutreachState state) => state switch
+    internal static string AnonymousState(OutreachState state) => state switch
     {
         OutreachState.Planned => "planned engagement",
         OutreachState.Done => "past engagement",
@@ -106,7 +106,7 @@ public static partial class OutreachCards
     /// The other side of a conflict as <paramref name="viewer"/> may see it. Without the right to its details only the
     /// shared states and the window are told: never the other's name, organization, kind, topics, id or notes.
     /// </summary>
-    private static List<string> OtherSide(Conflict conflict, OutreachPlan other, Viewer viewer, Func<string, string> countryName)
+    internal static List<string> OtherSide(Conflict conflict, OutreachPlan other, Viewer viewer, Func<string, string> countryName)
     {
         var shared = StateLine(conflict.SharedCountries, countryName);
         if (!viewer.CanSeeDetailsOf(other))
@@ -120,21 +120,21 @@ public static partial class OutreachCards
     }
 
     /// <summary>The plan of a conflict that is not <paramref name="mine"/>.</summary>
-    private static OutreachPlan Other(Conflict conflict, OutreachPlan mine) => conflict.Earlier.Id == mine.Id ? conflict.Later : conflict.Earlier;
+    internal static OutreachPlan Other(Conflict conflict, OutreachPlan mine) => conflict.Earlier.Id == mine.Id ? conflict.Later : conflict.Earlier;
 
-    private static string Who(OutreachPlan plan) => $"{plan.Organizer.DisplayName} ({plan.Organization})";
+    internal static string Who(OutreachPlan plan) => $"{plan.Organizer.DisplayName} ({plan.Organization})";
 
-    private static string TopicList(OutreachPlan plan) => string.Join(", ", plan.Topics.Select(OutreachWords.Describe));
+    internal static string TopicList(OutreachPlan plan) => string.Join(", ", plan.Topics.Select(OutreachWords.Describe));
 
     /// <summary>Every state of the record, as registered: "Oceania (non-parties): Fiji, Tonga" for a region.</summary>
-    private static string StatesOf(OutreachPlan plan, Func<string, string> countryName)
+    internal static string StatesOf(OutreachPlan plan, Func<string, string> countryName)
     {
         var names = string.Join(", ", plan.Countries.Select(countryName));
         return plan.Region is { } region ? $"{region} (non-parties): {names}" : names;
     }
 
     /// <summary>States in a running line, cut after a few: a region can hold thirty.</summary>
-    private static string StateLine(IReadOnlyList<string> iso3s, Func<string, string> countryName, string? region = null)
+    internal static string StateLine(IReadOnlyList<string> iso3s, Func<string, string> countryName, string? region = null)
     {
         var names = string.Join(", ", iso3s.Take(MaxStatesInLine).Select(countryName));
         if (iso3s.Count > MaxStatesInLine)
@@ -143,7 +143,7 @@ public static partial class OutreachCards
     }
 
     /// <summary>Card lines run together for the plain-text fallback, each ending as a sentence.</summary>
-    private static string Sentences(IEnumerable<string> lines) => string.Join(" ", lines.Select(l => l.EndsWith('.') ? l : l + "."));
+    internal static string Sentences(IEnumerable<string> lines) => string.Join(" ", lines.Select(l => l.EndsWith('.') ? l : l + "."));
 
     private static string Shorten(string text, int max) => text.Length <= max ? text : text[..max] + "…";
 }

@@ -1,6 +1,7 @@
 using AttBot.Host.Composition;
 using AttBot.Host.Countries;
 using AttBot.Host.Secretariat;
+using AttBot.Host.Slack;
 using AttBot.Host.Teams;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -10,10 +11,12 @@ var app = builder.Build();
 app.Services.InitializeStore();
 app.Services.GetRequiredService<CountryDirectory>(); // load the status table before the first message, not during it
 app.Services.WarnIfAnonymous();
+app.Services.LogSlackState();
 
 app.MapGet("/healthz", () => Results.Text("ok"));
 app.MapTeams();
 app.MapExports();
+app.MapSlack();
 
 app.Run();
 

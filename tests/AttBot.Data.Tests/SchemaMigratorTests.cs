@@ -46,10 +46,6 @@ public sealed class SchemaMigratorTests : IDisposable
     public void Migrations_are_numbered_without_gaps()
     {
         var versions = SchemaMigrator.Migrations.Select(m => m.Version).ToList();
-        // 0005 and 0007 are reserved for branches being merged alongside this one (0006 is status_changes);
-        // once they are all in, this is 1..n again and the reservation can go.
-        int[] reserved = [5, 7];
-        var expected = Enumerable.Range(1, versions.Max()).Where(v => !reserved.Contains(v) || versions.Contains(v));
-        Assert.Equal(expected, versions);
+        Assert.Equal(Enumerable.Range(1, versions.Max()), versions);
     }
 }

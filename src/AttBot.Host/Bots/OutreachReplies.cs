@@ -63,25 +63,35 @@ public sealed class OutreachReplies(OutreachDesk desk, CountryDirectory director
             case ChangeOutcome.Changed changed:
                 if (changed.NewConflicts.Count > 0)
                     outbox.Notify();
-                var text = $"{changed.Plan.PublicId} {verb}: {string.Join(", ", changed.Plan.Countries.Select(desk.CountryName))}, {changed.Plan.Window}.";
-                if (changed.NewConflicts.Count > 0)
-                    text += $" ⚠ It now overlaps {string.Join(", ", changed.NewConflicts.Select(c => (c.Earlier.Id == changed.Plan.Id ? c.Later : c.Earlier).PublicId))}; the other organizers are told.";
+                var text = ChangeText(changed, verb, desk.CountryName);
                 return Message(OutreachCards.Notice($"{changed.Plan.PublicId} {verb}", text), text);
             default:
                 throw new InvalidOperationException();
         }
     }
 
-    public Activity SetOrganization(Person person, string? name)
+    /// <summary>"OR-0042 moved: Tonga, 1–3 April 2027." and any new overlap: the same words on every channel.</summary>
+    public static string ChangeText(ChangeOutcome.Changed changed, string verb, Func<string, string> countryName)
+    {
+        var text = $"{changed.Plan.PublicId} {verb}: {string.Join(", ", changed.Plan.Countries.Select(countryName))}, {changed.Plan.Window}.";
+        if (changed.NewConflicts.Count > 0)
+            text += $" ⚠ It now overlaps {string.Join(", ", changed.NewConflicts.Select(c => (c.Earlier.Id == changed.Plan.Id ? c.Later : c.Earlier).PublicId))}; the other organizers are told.";
+        return text;
+    }
+
+    public Activity SetOrganization(Person person, string? name) => Text(OrganizationAnswer(person, name));
+
+    /// <summary>Shows or sets who the person acts for, and says so: the same words on every channel.</summary>
+    public string OrganizationAnswer(Person person, string? name)
     {
         if (name is null)
-            return Text(desk.OrganizationOf(person) is { } current
+            return desk.OrganizationOf(person) is { } current
                 ? $"You act for **{current}**. To change it: **organization <name>**."
-                : "I don't know who you act for yet. Tell me with **organization <name>**, e.g. *organization Mexico*.");
+                : "I don't know who you act for yet. Tell me with **organization <name>**, e.g. *organization Mexico*.";
         if (name.Length > RegistrationRules.MaxOrganizationLength)
-            return Text($"Please keep the organization under {RegistrationRules.MaxOrganizationLength} characters.");
+            return $"Please keep the organization under {RegistrationRules.MaxOrganizationLength} characters.";
         desk.SetOrganization(person, name);
-        return Text($"Noted: you act for **{name.Trim()}**. Your next registrations will say so.");
+        return $"Noted: you act for **{name.Trim()}**. Your next registrations will say so.";
     }
 
     public static Activity Message(JsonObject card, string summary) => StatusReplies.CardMessage(card, summary);

@@ -6,12 +6,13 @@ using AttBot.Host.Limits;
 using AttBot.Host.Outreach;
 using AttBot.Host.Secretariat;
 using AttBot.Host.Status;
+using AttBot.Host.Slack;
 
 namespace AttBot.Host.Composition;
 
 public static class AttBotServices
 {
-    /// <summary>Everything the bot needs: the store, the Bot Framework protocol, the status directory and the bot itself.</summary>
+    /// <summary>Everything the bot needs: the store, the Bot Framework protocol, the status directory, the bot on Teams and on Slack.</summary>
     public static IServiceCollection AddAttBot(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddAttBotStore(configuration);
@@ -24,6 +25,7 @@ public static class AttBotServices
         services.AddSingleton<OutreachDesk>();
         services.AddSingleton<OutboxSignal>();
         services.AddHostedService<OutboxDispatcher>();
+        services.AddSingleton<INoticeChannel, BotFrameworkNoticeChannel>();
         services.AddSingleton<StatusReplies>();
         services.Configure<StatusImportOptions>(configuration.GetSection("StatusImport"));
         services.AddHttpClient(StatusFiles.HttpClientName);
@@ -42,6 +44,7 @@ public static class AttBotServices
         services.Configure<RateLimitOptions>(configuration.GetSection("Bot:RateLimit"));
         services.AddSingleton<UserRateLimiter>();
         services.AddTransient<IBot, TeamsBot>();
+        services.AddSlack(configuration);
         return services;
     }
 }

@@ -1,27 +1,19 @@
-using System.Net;
-using System.Text.Json;
-using AttBot.BotFramework.Connector;
-using AttBot.BotFramework.Hosting;
-using AttBot.BotFramework.Schema;
-using AttBot.Cards;
 using AttBot.Data.Store;
-using AttBot.Domain.Outreach;
-using AttBot.Host.Bots;
 using Microsoft.Extensions.Options;
 
 namespace AttBot.Host.Outreach;
 
 /// <summary>
-/// Delivers the outbox: heads-ups to organizers and alerts to subscribed conversations. A Connector outage delays
+/// Delivers the outbox: heads-ups to organizers and alerts to subscribed conversations, each through its channel
+/// (<see cref="INoticeChannel"/>: Teams, Slack). A channel outage delays
 /// messages but loses none (they stay in the outbox and are retried with back-off); a message is claimed before it is
 /// sent and marked delivered after, so a restart or a second instance does not send it twice. After a crash a claimed
 /// message waits out its lease (two minutes) before it is sent again: at least once, never lost.
 /// </summary>
 public sealed class OutboxDispatcher(
     OutboxStore outbox,
-    ConversationStore conversations,
     OutreachDesk desk,
-    CloudAdapter adapter,
+    IEnumerable<INoticeChannel> channels,
     OutboxSignal signal,
     IOptions<OutreachOptions> options,
     ILogger<OutboxDispatcher> logger) : BackgroundService
@@ -55,25 +47,19 @@ public sealed class OutboxDispatcher(
 
     private async Task DeliverAsync(OutboxMessage message, CancellationToken cancellationToken)
     {
-        var stored = conversations.Find(message.ChannelId, message.ConversationId);
         var conflict = desk.FindConflict(message.ConflictId);
-        if (stored is null || conflict is null)
+        var channel = channels.FirstOrDefault(c => c.Delivers(message.ChannelId));
+        if (conflict is null || channel is null)
         {
-            outbox.MarkFailed(message.Id, stored is null ? "The bot has no reference to that conversation." : "The conflict no longer exists.", retryAfter: null);
+            outbox.MarkFailed(message.Id, conflict is null ? "The conflict no longer exists." : $"No channel delivers '{message.ChannelId}'.", retryAfter: null);
             return;
         }
         try
         {
-            var reference = JsonSerializer.Deserialize<ConversationReference>(stored.ReferenceJson, BotJson.Options)!;
-            var card = message.Kind == NoticeKind.Alert
-                ? OutreachCards.ConflictAlert(conflict, desk.CountryName)
-                : OutreachCards.ConflictHeadsUp(conflict.Conflict, desk.ViewerOf(new Person(message.ChannelId, message.ViewerUserId ?? "", null, "")), desk.CountryName);
-            var summary = message.Kind == NoticeKind.Alert ? "Possible duplication of outreach" : "Heads-up: overlapping outreach";
-            await adapter.ContinueConversationAsync(reference, stored.ServiceUrlTrusted,
-                (turn, ct) => turn.SendActivityAsync(StatusReplies.CardMessage(card, summary), ct), cancellationToken);
+            await channel.SendAsync(message, conflict, cancellationToken);
             await outbox.MarkDeliveredAsync(message.Id);
         }
-        catch (ConnectorException ex) when (ex.StatusCode is HttpStatusCode.Forbidden or HttpStatusCode.NotFound or HttpStatusCode.BadRequest)
+        catch (NoticeUndeliverableException ex)
         {
             // Blocked, uninstalled or gone: retrying would not help.
             logger.LogWarning("Outbox message {Id} given up: {Error}", message.Id, ex.Message);

@@ -11,7 +11,7 @@ namespace AttBot.Host.Outreach;
 
 /// <summary>
 /// Outreach registration and look-ups, the same for every channel: takes what a person asked, applies the rules and
-/// the roles, and returns outcomes that the channel renders (Teams cards today, Slack blocks later).
+/// the roles, and returns outcomes that the channel renders (Teams cards, Slack blocks).
 /// </summary>
 public sealed class OutreachDesk(
     OutreachStore plans,

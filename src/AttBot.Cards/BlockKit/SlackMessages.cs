@@ -1,0 +1,233 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using AttBot.Domain.Audit;
+using AttBot.Domain.Countries;
+using AttBot.Domain.Outreach;
+using AttBot.Domain.Treaty;
+using static AttBot.Cards.BlockKit.Blocks;
+
+namespace AttBot.Cards.BlockKit;
+
+/// <summary>
+/// Every Slack message AttBot sends, built from domain values: the same answers as the Adaptive Cards, with the same
+/// wording (shared with OutreachCards and AttBotCards) and the same visibility rules, rendered as Block Kit.
+/// </summary>
+public static class SlackMessages
+{
+    private static readonly (string Title, string Command)[] Examples =
+    [
+        ("status Viet Nam", "status Viet Nam"),
+        ("register outreach", "register"),
+        ("my registrations", "mine"),
+        ("help", "help"),
+    ];
+
+    public static JsonObject Help(string commandName) => Introduction($"What {AttBotCards.BotName} can do", "Ask me where any state stands on the Arms Trade Treaty.", commandName);
+
+    private static JsonObject Introduction(string heading, string lead, string command) => Message(
+        $"{heading}. {lead} Try: {command} status Viet Nam, {command} register, {command} mine, {command} help.",
+        [
+            Header(heading),
+            Section(Mrkdwn.Escape(lead)),
+            Section($"*Status*: ask for any state by name, code or in any UN language: *{command} status Viet Nam*, *{command} VNM?*, *{command} 越南*."),
+            Section($"*Outreach*: tell the Secretariat what you plan, and I warn you and the others when plans overlap: *{command} register* (a form), " +
+                    $"or in one line *{command} register bilateral Tonga 2027-03-10..2027-03-12 topic accession as Mexico*."),
+            Section($"*{command} outreach Tonga* shows what is planned; *{command} mine* lists yours; *{command} move OR-0042 2027-04-01*, " +
+                    $"*{command} done OR-0042 what you found*, *{command} cancel OR-0042*. You can also write to me directly or mention me."),
+            Context($"Secretariat: *{command} subscribe alerts* in a channel to get every possible duplication there."),
+            Actions(Examples.Select((e, i) => e.Command == "register"
+                ? Button(e.Title, SlackActions.OpenRegistration, "register")
+                : Button(e.Title, SlackActions.WithSuffix(SlackActions.Command, i.ToString(CultureInfo.InvariantCulture)), e.Command))),
+        ]);
+
+    public static JsonObject Status(Country country, DateOnly currentTo, PlannedOutreach? planned = null)
+    {
+        var facts = new List<(string, string)> { ("Status", StatusWording.Describe(country.Status)) };
+        if (country.SignatureDate is { } signed)
+            facts.Add(("Signed", StatusWording.Date(signed)));
+        if (StatusWording.Instrument(country) is { } instrument)
+            facts.Add(("Instrument", instrument));
+        if (country.EntryIntoForce is { } eif)
+            facts.Add(("Entry into force", StatusWording.Date(eif)));
+        facts.Add(("Region", StatusWording.Region(country)));
+        if (country.RegionalGroup is { } group)
+            facts.Add(("UN regional group", group));
+
+        var blocks = new List<JsonNode> { Header(country.Name), Fields(facts) };
+        if (country.Notes is { } notes)
+            blocks.Add(Section(Mrkdwn.Escape($"Note: {notes}")));
+        if (planned is not null)
+            blocks.Add(Section(Mrkdwn.Escape(AttBotCards.PlannedText(planned))));
+        blocks.Add(Context($"Data current to {StatusWording.Date(currentTo)} · Source: UN Treaty Collection (XXVI-8)"));
+        return Message(StatusWording.PlainText(country, currentTo), blocks);
+    }
+
+    /// <summary>The input named several states: one button per candidate.</summary>
+    public static JsonObject ChooseCountry(string input, IReadOnlyList<Country> candidates)
+    {
+        var question = $"“{AttBotCards.Shorten(input)}” could mean several states. Which one?";
+        return Message($"{question} {string.Join(", ", candidates.Select(c => c.Name))}",
+            [Section(Mrkdwn.Bold(question)), StatusButtons(candidates)]);
+    }
+
+    /// <summary>Unknown input: the question, and a button for each suggestion when there are some.</summary>
+    public static JsonObject UnknownCountry(string input, IReadOnlyList<Country> suggestions)
+    {
+        var text = AttBotCards.UnknownCountryText(input, suggestions);
+        var blocks = new List<JsonNode> { Section(Mrkdwn.From(text)) };
+        if (suggestions.Count > 0)
+            blocks.Add(StatusButtons(suggestions));
+        return Message(Plain(text), blocks);
+    }
+
+    private static JsonObject StatusButtons(IReadOnlyList<Country> countries) =>
+        Actions(countries.Select(c => Button(c.Name, SlackActions.WithSuffix(SlackActions.Status, c.Iso3), c.Iso3)));
+
+    /// <summary>A short confirmation such as "OR-0042 cancelled".</summary>
+    public static JsonObject Notice(string heading, string markdown) =>
+        Message($"{heading}. {Plain(markdown)}", [Header(heading), Section(Mrkdwn.From(markdown))]);
+
+    /// <summary>"Register outreach" where no modal can open (a mention or a direct message): a button that opens it.</summary>
+    public static JsonObject RegistrationPrompt() => Message(
+        "Register outreach: open the form, or write it in one line.",
+        [
+            Section("Open the form, or write it in one line, for example *register bilateral Tonga 2027-03-10..2027-03-12 topic accession*."),
+            Actions([Button("Register outreach", SlackActions.OpenRegistration, "register", style: "primary")]),
+        ]);
+
+    /// <summary>"Registered OR-0042": the record as stored, then any overlaps, told as <paramref name="viewer"/> may see them.</summary>
+    public static JsonObject RegistrationConfirmation(OutreachPlan plan, IReadOnlyList<Conflict> conflicts, Viewer viewer, Func<string, string> countryName) =>
+        Message(ConfirmationText(plan, conflicts, viewer, countryName), ConfirmationBlocks(plan, conflicts, viewer, countryName));
+
+    internal static string ConfirmationText(OutreachPlan plan, IReadOnlyList<Conflict> conflicts, Viewer viewer, Func<string, string> countryName)
+    {
+        var text = $"Registered {plan.PublicId}: {OutreachCards.StatesOf(plan, countryName)}, {plan.Window} ({OutreachWords.Describe(plan.Kind)}).";
+        var warnings = Warnings(plan, conflicts, viewer, countryName);
+        return warnings.Count == 0 ? text : text + " Overlaps: " + OutreachCards.Sentences(warnings.SelectMany(l => l));
+    }
+
+    internal static List<JsonNode> ConfirmationBlocks(OutreachPlan plan, IReadOnlyList<Conflict> conflicts, Viewer viewer, Func<string, string> countryName)
+    {
+        var facts = new List<(string, string)>
+        {
+            ("Acting for", plan.Organization),
+            ("Organizer", plan.Organizer.DisplayName),
+            ("States", OutreachCards.StatesOf(plan, countryName)),
+            ("Kind", OutreachWords.Describe(plan.Kind)),
+            ("When", plan.Window.ToString()),
+        };
+        if (plan.Topics.Count > 0) facts.Add(("Topics", OutreachCards.TopicList(plan)));
+        if (!string.IsNullOrWhiteSpace(plan.Partners)) facts.Add(("Partners", plan.Partners));
+        facts.Add(("Visibility", plan.Visibility == Visibility.Restricted ? "Restricted" : "Shared"));
+        if (!string.IsNullOrWhiteSpace(plan.Notes)) facts.Add(("Notes", plan.Notes));
+
+        var blocks = new List<JsonNode> { Header($"Registered {plan.PublicId}"), Fields(facts) };
+        var warnings = Warnings(plan, conflicts, viewer, countryName);
+        if (warnings.Count > 0)
+        {
+            blocks.Add(Divider());
+            blocks.Add(Section(conflicts.Count == 1 ? "⚠ *Overlaps another registration*" : $"⚠ *Overlaps {conflicts.Count} other registrations*"));
+            blocks.AddRange(warnings.Select(lines => (JsonNode)Section(Mrkdwn.Escape(string.Join("\n", lines)))));
+            if (conflicts.Count > OutreachCards.MaxConflictsShown)
+                blocks.Add(Context($"…and {conflicts.Count - OutreachCards.MaxConflictsShown} more."));
+        }
+        return blocks;
+    }
+
+    /// <summary>The other side of each overlap, as the Teams card words it; anonymous overlaps that read alike are told once.</summary>
+    private static List<List<string>> Warnings(OutreachPlan plan, IReadOnlyList<Conflict> conflicts, Viewer viewer, Func<string, string> countryName) =>
+        conflicts.Take(OutreachCards.MaxConflictsShown).Select(c => OutreachCards.OtherSide(c, OutreachCards.Other(c, plan), viewer, countryName))
+            .DistinctBy(lines => string.Join("\n", lines)).ToList();
+
+    /// <summary>Registrations for "outreach Tonga" and "mine": one section each, restricted ones anonymised.</summary>
+    public static JsonObject OutreachList(string title, IReadOnlyList<OutreachPlan> plans, Viewer viewer, Func<string, string> countryName, string emptyText)
+    {
+        if (plans.Count == 0)
+            return Message($"{title}: {Plain(emptyText)}", [Header(title), Section(Mrkdwn.From(emptyText))]);
+        var entries = plans.Take(OutreachCards.MaxListed).Select(p => OutreachCards.ListLines(p, viewer, countryName)).ToList();
+        var blocks = new List<JsonNode> { Header(title) };
+        blocks.AddRange(entries.Select(lines => (JsonNode)Section(Mrkdwn.Bold(lines[0]) + string.Concat(lines.Skip(1).Select(l => "\n" + Mrkdwn.Escape(l))))));
+        var more = plans.Count > OutreachCards.MaxListed ? $"…and {plans.Count - OutreachCards.MaxListed} more." : null;
+        if (more is not null)
+            blocks.Add(Context(more));
+        return Message($"{title}: " + string.Join("; ", entries.Select(l => l[0])) + (more is null ? "" : $" {more}"), blocks);
+    }
+
+    /// <summary>
+    /// The Secretariat's alert: both registrations in full, and while unsettled the two ways to settle it.
+    /// Only sent to Secretariat channels, so it shows restricted records whole.
+    /// </summary>
+    public static JsonObject ConflictAlert(RecordedConflict conflict, Func<string, string> countryName)
+    {
+        var c = conflict.Conflict;
+        var heading = $"{OutreachCards.KindHeading(c.Kind)}: {OutreachCards.StateLine(c.SharedCountries, countryName)}";
+        var blocks = new List<JsonNode>
+        {
+            Header(heading),
+            Section(Column("Earlier", c.Earlier, countryName)),
+            Section(Column("Later", c.Later, countryName)),
+        };
+        var resolution = OutreachCards.Resolution(conflict);
+        if (resolution is not null)
+            blocks.Add(Section($"✅ *{Mrkdwn.Escape(resolution)}*"));
+        else
+        {
+            var id = conflict.Id.ToString(CultureInfo.InvariantCulture);
+            // Once settled the buttons go: a second click would have nothing left to decide.
+            blocks.Add(Actions([Button("Coordinated", SlackActions.Coordinated, id, style: "primary"), Button("Not a conflict", SlackActions.NotAConflict, id)]));
+        }
+        var fallback = $"{heading}. Earlier: {OutreachCards.PlanSummary(c.Earlier, countryName)}. Later: {OutreachCards.PlanSummary(c.Later, countryName)}."
+            + (resolution is null ? "" : $" {resolution}.");
+        return Message(fallback, blocks);
+    }
+
+    private static string Column(string label, OutreachPlan plan, Func<string, string> countryName)
+    {
+        var lines = new List<string>
+        {
+            $"{plan.PublicId} · {plan.Organizer.DisplayName} · {plan.Organization}",
+            $"{OutreachWords.Describe(plan.Kind)} · {plan.Window}",
+            $"States: {OutreachCards.StateLine(plan.Countries, countryName, plan.Region)}",
+        };
+        if (plan.Topics.Count > 0) lines.Add($"Topics: {OutreachCards.TopicList(plan)}");
+        if (!string.IsNullOrWhiteSpace(plan.Partners)) lines.Add($"Partners: {plan.Partners}");
+        lines.Add(plan.Visibility == Visibility.Restricted ? "Restricted" : "Shared");
+        if (!string.IsNullOrWhiteSpace(plan.Notes)) lines.Add($"Notes: {plan.Notes}");
+        return $"*{label}*\n" + string.Join("\n", lines.Select(Mrkdwn.Escape));
+    }
+
+    /// <summary>The note to an organizer whose registration another one now overlaps, telling only what <paramref name="recipient"/> may see.</summary>
+    public static JsonObject ConflictHeadsUp(Conflict conflict, Viewer recipient, Func<string, string> countryName)
+    {
+        var mine = recipient.IsOrganizerOf(conflict.Later) && !recipient.IsOrganizerOf(conflict.Earlier) ? conflict.Later : conflict.Earlier;
+        var other = OutreachCards.Other(conflict, mine);
+        var newness = other.Id == conflict.Later.Id ? "a new registration" : "another registration";
+        var whose = recipient.IsOrganizerOf(mine) ? "your " : "";
+        var lead = $"Heads-up: {newness} overlaps {whose}{mine.PublicId} ({OutreachCards.StateLine(conflict.SharedCountries, countryName)}, {mine.Window}).";
+        var lines = OutreachCards.OtherSide(conflict, other, recipient, countryName);
+        return Message($"{lead} {OutreachCards.Sentences(lines)}",
+            [Section("⚠ " + Mrkdwn.Bold(lead)), Section(string.Join("\n", lines.Select(Mrkdwn.Escape)))]);
+    }
+
+    /// <summary>The audit trail (Secretariat): one section per change, newest last.</summary>
+    public static JsonObject History(string title, IReadOnlyList<AuditEntry> entries)
+    {
+        // 1 header + 1 note + 40 entries stays under the 50 blocks of a message.
+        const int maxShown = 40;
+        var shown = entries.TakeLast(Math.Min(AuditCards.MaxShown, maxShown)).ToList();
+        var blocks = new List<JsonNode> { Header(title) };
+        if (entries.Count == 0)
+            blocks.Add(Section("Nothing has been recorded yet."));
+        if (entries.Count > shown.Count)
+            blocks.Add(Context($"The latest {shown.Count} of {entries.Count} changes:"));
+        foreach (var entry in shown)
+        {
+            var line = $"*{entry.At.UtcDateTime.ToString("d MMM yyyy HH:mm", CultureInfo.InvariantCulture)} UTC* · " +
+                       Mrkdwn.Escape($"{entry.Actor.Name} ({entry.Actor.ChannelId}) · {AuditCards.Describe(entry.Action)} {entry.SubjectId}");
+            if (AuditCards.Change(entry) is { Length: > 0 } change)
+                line += "\n" + Mrkdwn.Escape(change);
+            blocks.Add(Section(line));
+        }
+        return Message($"{title}: {entries.Count} recorded changes.", blocks);
+    }
+}

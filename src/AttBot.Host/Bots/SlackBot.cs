@@ -1,0 +1,201 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+using AttBot.Cards.BlockKit;
+using AttBot.Data.Store;
+using AttBot.Domain.Commands;
+using AttBot.Domain.Outreach;
+using AttBot.Host.Countries;
+using AttBot.Host.Outreach;
+using AttBot.Host.Slack;
+using AttBot.Slack.Listeners;
+using AttBot.Slack.Payloads;
+using AttBot.Slack.WebApi;
+
+namespace AttBot.Host.Bots;
+
+/// <summary>
+/// AttBot on Slack: one listener per slash command, button, modal and event. Each acknowledges at once and does the
+/// work afterwards (except the modal, whose answer is the acknowledgement). The answers come from SlackReplies.
+/// </summary>
+public sealed partial class SlackBot(
+    SlackReplies replies, OutreachDesk desk, CountryDirectory directory, SlackApiClient slack, SlackPeople people,
+    SlackDeliveryStore deliveries, SlackResponder responder)
+{
+    public SlackListeners Listeners() => new SlackListeners()
+        .Command(SlackReplies.SlashCommand, OnCommand)
+        .Action(SlackActions.Status, OnStatusButton)
+        .Action(SlackActions.Command, OnCommandButton)
+        .Action(SlackActions.OpenRegistration, OnOpenRegistration)
+        .Action(SlackActions.Coordinated, (i, a) => OnSettle(i, a, ConflictResolution.Coordinated))
+        .Action(SlackActions.NotAConflict, (i, a) => OnSettle(i, a, ConflictResolution.NotAConflict))
+        .View(SlackActions.RegisterView, OnRegistrationSubmitted)
+        .Event("app_mention", OnMessageEvent)
+        .Event("message", OnMessageEvent);
+
+    private SlackAck OnCommand(SlashCommand command)
+    {
+        var parsed = CommandParser.Parse(command.Text);
+        if (parsed is BotCommand.RegisterForm && command.TriggerId is { Length: > 0 } trigger)
+            return SlackAck.Then(Apologizing(command.ResponseUrl, command.ChannelId, command.UserId, ct => OpenFormAsync(command.UserId, trigger, prefillText: null, ct)));
+        if (parsed is BotCommand.Empty)
+            parsed = new BotCommand.Help();
+        var place = new SlackPlace(command.ChannelId, $"slack|command|{command.TriggerId ?? Guid.NewGuid().ToString("N")}");
+        return SlackAck.Then(Apologizing(command.ResponseUrl, command.ChannelId, command.UserId, async ct =>
+        {
+            var person = await people.PersonAsync(command.UserId, command.UserName, ct);
+            desk.Seen(person, person.UserId);
+            if (await replies.AnswerAsync(person, parsed, place) is { } reply)
+                await responder.AnswerAsync(command.ResponseUrl, command.ChannelId, command.UserId, reply, ct);
+        }));
+    }
+
+    /// <summary>A mention in a channel or a direct message: the same commands, typed.</summary>
+    private SlackAck OnMessageEvent(SlackEventEnvelope envelope)
+    {
+        var e = envelope.Event!;
+        // Never answer a bot (ourselves included): that is how loops start. Edits, joins and other subtypes are not questions.
+        if (e.BotId is not null || e.Subtype is not null || e.User is null || e.User == envelope.BotUserId || e.Channel is null)
+            return SlackAck.Empty;
+        var direct = e.ChannelType == "im";
+        if (e.Type == "message" && !direct)
+            return SlackAck.Empty;
+        if (envelope.EventId is { } eventId && !deliveries.TryTake($"event|{eventId}"))
+            return SlackAck.Empty; // a retry of an event already taken in
+
+        var parsed = CommandParser.Parse(Mention().Replace(e.Text ?? "", " "));
+        var place = new SlackPlace(e.Channel, $"slack|event|{envelope.EventId ?? Guid.NewGuid().ToString("N")}");
+        return SlackAck.Then(Apologizing(null, e.Channel, e.User, async ct =>
+        {
+            var person = await people.PersonAsync(e.User, null, ct);
+            desk.Seen(person, person.UserId);
+            var reply = parsed is BotCommand.Empty ? SlackMessages.Help(SlackReplies.SlashCommand) : await replies.AnswerAsync(person, parsed, place);
+            if (reply is null)
+                return;
+            // In a direct message the answer is the conversation; in a channel only the person who asked sees it, so a
+            // Secretariat member's answer never shows restricted detail to the whole channel.
+            if (direct)
+                await slack.PostMessageAsync(e.Channel, reply, threadTs: null, ct);
+            else
+                await slack.PostEphemeralAsync(e.Channel, e.User, reply, ct);
+        }));
+    }
+
+    private SlackAck OnStatusButton(SlackInteraction interaction, SlackAction action)
+    {
+        if (!FirstDelivery(interaction, action))
+            return SlackAck.Empty;
+        var country = directory.FindByIso3(action.Value);
+        var reply = country is null
+            ? SlackReplies.Text("That button names no state I know. Please type the state's name instead.")
+            : null;
+        return SlackAck.Then(ct => responder.AnswerAsync(interaction, reply ?? replies.StatusOf(country!), ct));
+    }
+
+    private SlackAck OnCommandButton(SlackInteraction interaction, SlackAction action)
+    {
+        var parsed = CommandParser.Parse(action.Value);
+        if (parsed is BotCommand.RegisterForm && interaction.TriggerId is { Length: > 0 } trigger && interaction.User?.Id is { } user)
+            return SlackAck.Then(Apologizing(interaction.ResponseUrl, interaction.Channel?.Id ?? user, user, ct => OpenFormAsync(user, trigger, prefillText: null, ct)));
+        return WithPerson(interaction, action, async (person, ct) =>
+        {
+            var place = new SlackPlace(interaction.Channel?.Id ?? person.UserId, $"slack|action|{person.UserId}|{action.ActionTs}");
+            if (await replies.AnswerAsync(person, parsed, place) is { } reply)
+                await responder.AnswerAsync(interaction, reply, ct);
+        });
+    }
+
+    private SlackAck OnOpenRegistration(SlackInteraction interaction, SlackAction action)
+    {
+        if (interaction.TriggerId is not { Length: > 0 } trigger || interaction.User?.Id is not { } user)
+            return SlackAck.Empty;
+        var prefill = action.Value is { Length: > 8 } value && value.StartsWith("register ", StringComparison.OrdinalIgnoreCase) ? value[9..] : null;
+        return SlackAck.Then(Apologizing(interaction.ResponseUrl, interaction.Channel?.Id ?? user, user, ct => OpenFormAsync(user, trigger, prefill, ct)));
+    }
+
+    private SlackAck OnSettle(SlackInteraction interaction, SlackAction action, ConflictResolution resolution) =>
+        WithPerson(interaction, action, async (person, ct) =>
+        {
+            var conflictId = long.TryParse(action.Value, NumberStyles.None, CultureInfo.InvariantCulture, out var id) ? id : 0;
+            var (settled, refusal) = desk.Settle(person, conflictId, resolution);
+            if (settled is null)
+                await responder.AnswerAsync(interaction, SlackReplies.Text(refusal!), ct);
+            else // the alert itself changes for everyone in the channel: settled, by whom, and no more buttons
+                await responder.ReplaceAsync(interaction, SlackMessages.ConflictAlert(settled, desk.CountryName), ct);
+        });
+
+    /// <summary>A click is acknowledged at once and handled once, even when Slack delivers it twice.</summary>
+    private SlackAck WithPerson(SlackInteraction interaction, SlackAction action, Func<Person, CancellationToken, Task> work)
+    {
+        if (interaction.User?.Id is not { } user || !FirstDelivery(interaction, action))
+            return SlackAck.Empty;
+        return SlackAck.Then(Apologizing(interaction.ResponseUrl, interaction.Channel?.Id ?? user, user,
+            async ct => await work(await people.PersonAsync(user, interaction.User.Name ?? interaction.User.Username, ct), ct)));
+    }
+
+    /// <summary>False for a click already taken in (the same person, action and action_ts).</summary>
+    private bool FirstDelivery(SlackInteraction interaction, SlackAction action) =>
+        action.ActionTs is not { } ts || deliveries.TryTake($"action|{interaction.User?.Id}|{ts}|{action.ActionId}");
+
+    public const string Apology = "Sorry, something went wrong on my side and I could not answer. Please try again in a moment.";
+
+    /// <summary>
+    /// The work after the ack; when it fails the person is told briefly (never the internals) and the work queue logs
+    /// the error. An apology that cannot be sent either changes nothing: the first error is the one to log.
+    /// </summary>
+    private Func<CancellationToken, Task> Apologizing(string? responseUrl, string channel, string user, Func<CancellationToken, Task> work) => async ct =>
+    {
+        try
+        {
+            await work(ct);
+        }
+        catch (Exception) when (!ct.IsCancellationRequested)
+        {
+            try
+            {
+                await responder.AnswerAsync(responseUrl, channel, user, SlackReplies.Text(Apology), ct);
+            }
+            catch (Exception) when (!ct.IsCancellationRequested)
+            {
+            }
+            throw;
+        }
+    };
+
+    private async Task OpenFormAsync(string userId, string triggerId, string? prefillText, CancellationToken cancellationToken)
+    {
+        var prefill = prefillText is null ? null : RegistrationParser.Parse(prefillText).Request;
+        var view = SlackModals.RegistrationForm(prefill, directory.Countries, directory.Regions.Names, desk.OrganizationOf(SlackPeople.ById(userId)));
+        await slack.OpenViewAsync(triggerId, view, cancellationToken);
+    }
+
+    /// <summary>
+    /// The modal was submitted. Its answer must be the acknowledgement itself (errors under the fields, or the
+    /// confirmation in place of the form), so this registers before answering: a local write of a few milliseconds.
+    /// </summary>
+    private async Task<SlackAck> OnRegistrationSubmitted(SlackInteraction interaction, CancellationToken cancellationToken)
+    {
+        if (interaction.User?.Id is not { } user || interaction.View is not { } view)
+            return SlackAck.Empty;
+        var (request, problems) = RegistrationFormValues.Read(SlackFormValues.ToFormData(view));
+        // The name from users.info if it comes quickly (it is usually remembered from the command that opened the form).
+        using var quick = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        quick.CancelAfter(TimeSpan.FromSeconds(1.5));
+        var person = await people.PersonAsync(user, interaction.User.Name ?? interaction.User.Username, quick.Token);
+        desk.Seen(person, person.UserId);
+        return await replies.RegisterAsync(person, request, problems, $"slack|view|{view.Id ?? Guid.NewGuid().ToString("N")}") switch
+        {
+            RegisterOutcome.Invalid invalid => new SlackAck(SlackModals.Errors(invalid.Problems, directory.Countries)),
+            RegisterOutcome.Registered { Result: var result } => new SlackAck(new JsonObject
+            {
+                ["response_action"] = "update",
+                ["view"] = SlackModals.Registered(result.Plan, result.Conflicts, desk.ViewerOf(person), desk.CountryName),
+            }),
+            _ => SlackAck.Empty,
+        };
+    }
+
+    // "<@U0BOT>" or "<@U0BOT|attbot>": the mention that addressed the bot is not part of the command.
+    [GeneratedRegex(@"<@[A-Z0-9]+(?:\|[^>]*)?>")]
+    private static partial Regex Mention();
+}

@@ -1,0 +1,115 @@
+using System.Text.Json.Nodes;
+using AttBot.Cards.BlockKit;
+using AttBot.Domain.Commands;
+using AttBot.Domain.Countries;
+using AttBot.Domain.Outreach;
+using AttBot.Host.Countries;
+using AttBot.Host.Outreach;
+using Microsoft.Extensions.Options;
+
+namespace AttBot.Host.Bots;
+
+/// <summary>Where a Slack request came from: the conversation to answer in and the delivery's identity (a repeat has the same).</summary>
+public sealed record SlackPlace(string ConversationId, string SourceKey);
+
+/// <summary>
+/// The text commands on Slack: the same CommandParser commands as Teams, handed to the same OutreachDesk and
+/// CountryDirectory, and what comes back rendered as Block Kit (SlackMessages). Only rendering differs from Teams.
+/// </summary>
+public sealed class SlackReplies(OutreachDesk desk, CountryDirectory directory, OutreachReplies outreach, OutboxSignal outbox, IOptions<OutreachOptions> options)
+{
+    public const string SlashCommand = "/att";
+
+    /// <summary>The answer to a typed command, or null when this delivery was already answered (a registration redelivered).</summary>
+    public async Task<JsonObject?> AnswerAsync(Person person, BotCommand command, SlackPlace place) => command switch
+    {
+        BotCommand.Status s => Status(s.CountryText),
+        BotCommand.RegisterForm => SlackMessages.RegistrationPrompt(),
+        BotCommand.RegisterText r => await RegisterTextAsync(person, r.Text, place.SourceKey),
+        BotCommand.SetOrganization o => Text(outreach.OrganizationAnswer(person, o.Name)),
+        BotCommand.OutreachFor o => OutreachFor(person, o.CountryText),
+        BotCommand.Mine => SlackMessages.OutreachList("Your registrations", desk.Mine(person), desk.ViewerOf(person), desk.CountryName,
+            "You have not registered any outreach yet. Type **register** to start."),
+        BotCommand.Cancel c => Change(desk.Cancel(person, c.IdText), "cancelled"),
+        BotCommand.Done d => Change(desk.Done(person, d.IdText, d.Findings), "recorded as done"),
+        BotCommand.Move m => Move(person, m),
+        BotCommand.SubscribeAlerts => Text(desk.Subscribe(person, Slack.SlackNoticeChannel.ChannelId, place.ConversationId, subscribe: true)!),
+        BotCommand.UnsubscribeAlerts => Text(desk.Subscribe(person, Slack.SlackNoticeChannel.ChannelId, place.ConversationId, subscribe: false)!),
+        BotCommand.History h => History(person, h.Subject),
+        BotCommand.Usage u => Text($"To use **{u.Command}**, type for example: **{u.Example}**"),
+        _ => SlackMessages.Help(SlashCommand),
+    };
+
+    public JsonObject Status(string countryText) => directory.Resolve(countryText) switch
+    {
+        CountryResolution.Found found => StatusOf(found.Country),
+        CountryResolution.Ambiguous ambiguous => SlackMessages.ChooseCountry(ambiguous.Input, ambiguous.Candidates),
+        CountryResolution.Unknown unknown => SlackMessages.UnknownCountry(unknown.Input, unknown.Suggestions),
+        _ => throw new InvalidOperationException("Unknown resolution."),
+    };
+
+    public JsonObject StatusOf(Country country)
+    {
+        var (count, next) = desk.PlannedSummary(country.Iso3);
+        return SlackMessages.Status(country, directory.CurrentTo, new PlannedOutreach(count, next, options.Value.StatusLookaheadDays));
+    }
+
+    /// <summary>
+    /// Registers for a Slack user. Heads-ups for them go to their user id, which chat.postMessage turns into the app's
+    /// direct message with them: private wherever they registered from.
+    /// </summary>
+    public async Task<RegisterOutcome> RegisterAsync(Person person, RegistrationRequest request, IReadOnlyList<RegistrationProblem> problems, string sourceKey)
+    {
+        var outcome = await desk.RegisterAsync(person, request, problems, sourceKey, person.UserId);
+        if (outcome is RegisterOutcome.Registered { Result.Conflicts.Count: > 0 })
+            outbox.Notify();
+        return outcome;
+    }
+
+    private async Task<JsonObject?> RegisterTextAsync(Person person, string text, string sourceKey)
+    {
+        var (request, problems) = RegistrationParser.Parse(text);
+        switch (await RegisterAsync(person, request, problems, sourceKey))
+        {
+            case RegisterOutcome.Invalid invalid:
+                var fix = "Please fix: " + string.Join(" ", invalid.Problems.Select(p => p.Message));
+                return Blocks.Message(fix, [Blocks.Section(Mrkdwn.Escape(fix)),
+                    Blocks.Actions([Blocks.Button("Open the form with this", SlackActions.OpenRegistration, "register " + text)])]);
+            case RegisterOutcome.Registered { Result: var result }:
+                return result.AlreadyProcessed ? null
+                    : SlackMessages.RegistrationConfirmation(result.Plan, result.Conflicts, desk.ViewerOf(person), desk.CountryName);
+            default:
+                throw new InvalidOperationException("Unknown registration outcome.");
+        }
+    }
+
+    private JsonObject OutreachFor(Person person, string countryText) => desk.OutreachFor(countryText) switch
+    {
+        OutreachLookup.ForCountry found => SlackMessages.OutreachList($"Outreach for {found.Country.Name}", found.Plans, desk.ViewerOf(person), desk.CountryName,
+            $"No outreach to {found.Country.Name} is registered. Type **register** to add yours."),
+        _ => Status(countryText),
+    };
+
+    private JsonObject Change(ChangeOutcome outcome, string verb)
+    {
+        if (outcome is not ChangeOutcome.Changed changed)
+            return Text(((ChangeOutcome.Refused)outcome).Reason);
+        if (changed.NewConflicts.Count > 0)
+            outbox.Notify();
+        return SlackMessages.Notice($"{changed.Plan.PublicId} {verb}", OutreachReplies.ChangeText(changed, verb, desk.CountryName));
+    }
+
+    private JsonObject Move(Person person, BotCommand.Move command)
+    {
+        var (window, problems) = RegistrationParser.ParseWindow(command.DatesText);
+        return window is null ? Text(string.Join(" ", problems.Select(p => p.Message))) : Change(desk.Move(person, command.IdText, window), "moved");
+    }
+
+    private JsonObject History(Person person, string subject)
+    {
+        var (title, entries, refusal) = desk.History(person, subject);
+        return refusal is not null ? Text(refusal) : SlackMessages.History(title!, entries);
+    }
+
+    public static JsonObject Text(string markdown) => Blocks.TextMessage(markdown);
+}

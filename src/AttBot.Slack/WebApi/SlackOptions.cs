@@ -1,0 +1,21 @@
+namespace AttBot.Slack.WebApi;
+
+/// <summary>The "Slack" configuration section.</summary>
+public sealed class SlackOptions
+{
+    public const string DefaultApiBaseUrl = "https://slack.com/api/";
+
+    /// <summary>The app's signing secret (Basic Information → App Credentials). Empty = Slack is off.</summary>
+    public string SigningSecret { get; set; } = "";
+    /// <summary>The bot user OAuth token, xoxb-…, sent as a bearer token to the Web API.</summary>
+    public string BotToken { get; set; } = "";
+    /// <summary>Where the Web API lives; changed only for tests.</summary>
+    public string ApiBaseUrl { get; set; } = DefaultApiBaseUrl;
+
+    /// <summary>The Slack workspaces (team ids, T…) the bot serves. Empty = every workspace that installed the app.</summary>
+    public List<string> AllowedTeams { get; set; } = [];
+
+    public bool Serves(string? teamId) => AllowedTeams.Count == 0 || (teamId is not null && AllowedTeams.Contains(teamId, StringComparer.Ordinal));
+
+    public bool IsEnabled => !string.IsNullOrEmpty(SigningSecret);
+}
