@@ -17,10 +17,10 @@ public static class PriorityCards
         var body = new List<JsonNode> { Heading($"{country.Name}: priorities") };
         if (note is not null)
             body.Add(Text(note, weight: "Bolder", color: "Good"));
-        body.Add(Facts([("Status", StatusWording.Describe(country.Status)), ("Tier", PriorityWords.Describe(tier))]));
+        body.Add(Facts([("Status", StatusWording.Describe(country.Status)), ("Priority", PriorityWords.Describe(tier))]));
         body.Add(Text("Declared intentions", weight: "Bolder", separator: true));
         if (intentions.Count == 0)
-            body.Add(Text($"None recorded. Add one with **intention {country.Name} <date> at <where>: <what was said>**.", size: "Small", subtle: true));
+            body.Add(Text($"None recorded. Add one with **intention {country.Name} *date* at *where*: *what was said***.", size: "Small", subtle: true));
         foreach (var i in intentions.Take(10))
             body.Add(Text($"**{StatusWording.Date(i.DeclaredOn)}** · {i.Where}: {i.Statement}", size: "Small", spacing: "Small"));
         body.Add(Text(Confidential, size: "Small", subtle: true, separator: true));
@@ -31,7 +31,7 @@ public static class PriorityCards
     {
         var body = new List<JsonNode> { Heading($"Priorities: {scope}") };
         if (rows.Count == 0)
-            body.Add(Text("No state here is in tiers 1 to 3 yet. Set one with **priority <state> <tier>**.", subtle: true));
+            body.Add(Text("No state here is in tiers 1 to 3 yet. Set one with **priority *state* *tier***, e.g. **priority Angola 1**.", subtle: true));
         foreach (var group in rows.GroupBy(r => r.Tier))
         {
             body.Add(Text(PriorityWords.Describe(group.Key), weight: "Bolder", separator: true));

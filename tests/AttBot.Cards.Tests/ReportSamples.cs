@@ -38,6 +38,10 @@ public static class ReportSamples
             nonParties.Select((c, i) => (c, (PriorityTier)(i % 3 + 1), i % 2 == 0 ? intention : null, i % 4)).ToList(), 0, 90));
         yield return ("gaps, none", PriorityCards.Gaps("Asia", [], 90));
         yield return ("gaps, all", PriorityCards.Gaps("All states", nonParties.Select((c, i) => new Gap(c, (PriorityTier)(i % 3 + 1), i % 2 == 0 ? intention : null)).ToList(), 90));
+        var plan = plans[0] with { Visibility = Visibility.Restricted, Notes = "meet the MFA", Partners = "UNRCPD", Countries = ["TON", "FJI"] };
+        yield return ("champion note", OutreachCards.ChampionNote(plan, new Viewer("msteams", "29:maria", Role.Champion) { ChampionedStates = new HashSet<string> { "TON" } }, iso3 => EveryCard.ByIso3(iso3).Name));
+        yield return ("champion note, no longer champion", OutreachCards.ChampionNote(plan, new Viewer("msteams", "29:maria", Role.Stakeholder), iso3 => EveryCard.ByIso3(iso3).Name));
+        yield return ("findings reminder", OutreachCards.FindingsReminder(plan, iso3 => EveryCard.ByIso3(iso3).Name));
         yield return ("summary, full", ReportCards.Summary(
             PeriodSummary.Build(Q1, plans, [], iso3 => EveryCard.ByIso3(iso3).Region), iso3 => EveryCard.ByIso3(iso3).Name));
     }

@@ -36,6 +36,16 @@ public sealed class AlertStore(SqliteConnectionFactory connections, TimeProvider
         return removed;
     }
 
+    /// <summary>Several conflicts at once (the outbox's batch): three queries, whatever the number.</summary>
+    public IReadOnlyDictionary<long, RecordedConflict> FindConflicts(IReadOnlyCollection<long> conflictIds)
+    {
+        if (conflictIds.Count == 0)
+            return new Dictionary<long, RecordedConflict>();
+        using var connection = connections.Open();
+        var rows = connection.Query<ConflictRow>($"SELECT {ConflictRow.Columns} FROM conflicts WHERE id IN @conflictIds", new { conflictIds }).ToList();
+        return OutreachStore.ToConflicts(connection, null, rows).Select(ToStored).ToDictionary(c => c.Id);
+    }
+
     public RecordedConflict? FindConflict(long conflictId)
     {
         using var connection = connections.Open();

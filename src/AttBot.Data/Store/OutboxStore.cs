@@ -3,10 +3,12 @@ using Dapper;
 
 namespace AttBot.Data.Store;
 
-public enum NoticeKind { HeadsUp, Alert }
+/// <summary>What an outbox message is: a conflict notice (heads-up, alert), a champion's note, a digest, a reminder.</summary>
+public enum NoticeKind { HeadsUp, Alert, ChampionNote, Digest, Reminder }
 
 /// <summary>A message waiting in the outbox: which conflict, to which conversation, seen through whose eyes.</summary>
-public sealed record OutboxMessage(long Id, NoticeKind Kind, long ConflictId, string ChannelId, string ConversationId, string? ViewerUserId, int Attempts);
+/// <param name="Subject">What it is about: the conflict id, the registration id, or the digest's period ("2026-11-23").</param>
+public sealed record OutboxMessage(long Id, NoticeKind Kind, long? ConflictId, string Subject, string ChannelId, string ConversationId, string? ViewerUserId, int Attempts);
 
 /// <summary>
 /// The outbox: messages written with the registration that caused them, delivered afterwards. A message is claimed for a
@@ -27,10 +29,10 @@ public sealed class OutboxStore(SqliteConnectionFactory connections, StoreWriter
                   AND (claimed_until IS NULL OR claimed_until <= @Now)
                 ORDER BY next_attempt_at, id
                 LIMIT @batchSize)
-            RETURNING id AS Id, kind AS Kind, conflict_id AS ConflictId, channel_id AS ChannelId, conversation_id AS ConversationId,
+            RETURNING id AS Id, kind AS Kind, conflict_id AS ConflictId, subject AS Subject, channel_id AS ChannelId, conversation_id AS ConversationId,
                       viewer_user_id AS ViewerUserId, attempts AS Attempts
             """, new { Now = Codes.Time(now), LeaseEnd = Codes.Time(now + lease), batchSize }, transaction)
-            .Select(r => new OutboxMessage(r.Id, r.Kind == "alert" ? NoticeKind.Alert : NoticeKind.HeadsUp, r.ConflictId, r.ChannelId, r.ConversationId, r.ViewerUserId, (int)r.Attempts))
+            .Select(r => new OutboxMessage(r.Id, KindOf(r.Kind), r.ConflictId, r.Subject, r.ChannelId, r.ConversationId, r.ViewerUserId, (int)r.Attempts))
             .OrderBy(m => m.Id)
             .ToList();
     });
@@ -73,11 +75,24 @@ public sealed class OutboxStore(SqliteConnectionFactory connections, StoreWriter
             """);
     }
 
+    /// <summary>How a kind is written in the outbox table.</summary>
+    public static string Code(NoticeKind kind) => kind switch
+    {
+        NoticeKind.HeadsUp => "heads_up",
+        NoticeKind.Alert => "alert",
+        NoticeKind.ChampionNote => "champion_note",
+        NoticeKind.Digest => "digest",
+        _ => "reminder",
+    };
+
+    private static NoticeKind KindOf(string code) => Enum.GetValues<NoticeKind>().First(k => Code(k) == code);
+
     private sealed class OutboxRow
     {
         public long Id { get; set; }
         public string Kind { get; set; } = "";
-        public long ConflictId { get; set; }
+        public long? ConflictId { get; set; }
+        public string Subject { get; set; } = "";
         public string ChannelId { get; set; } = "";
         public string ConversationId { get; set; } = "";
         public string? ViewerUserId { get; set; }

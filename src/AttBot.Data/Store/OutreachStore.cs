@@ -6,8 +6,14 @@ using Microsoft.Data.Sqlite;
 
 namespace AttBot.Data.Store;
 
-/// <summary>A registration to store: the plan (its id not yet known), where it came from, and where its organizer talks to the bot.</summary>
-public sealed record NewRegistration(OutreachPlan Plan, string SourceKey, string? OrganizerConversationId);
+/// <summary>
+/// A registration to store: the plan (its id not yet known), where it came from, where its organizer talks to the bot,
+/// and the regional champions (channel, user id) of the states it reaches, who get a note about it.
+/// </summary>
+public sealed record NewRegistration(OutreachPlan Plan, string SourceKey, string? OrganizerConversationId)
+{
+    public IReadOnlyList<(string ChannelId, string UserId)> Champions { get; init; } = [];
+}
 
 /// <summary>The stored plan, the conflicts it raised, and whether the same activity had been processed before.</summary>
 public sealed record RegistrationResult(OutreachPlan Plan, IReadOnlyList<Conflict> Conflicts, bool AlreadyProcessed);
@@ -63,6 +69,7 @@ public sealed class OutreachStore(SqliteConnectionFactory connections, StoreWrit
         };
         AuditStore.Record(connection, transaction, time, ActorOf(stored.Organizer), "outreach.registered", AuditStore.Outreach, stored.PublicId, null, null, Summary(stored));
         var conflicts = DetectConflicts(connection, transaction, stored, conflictWindowDays, actor: stored.Organizer);
+        QueueChampionNotes(connection, transaction, stored, registration.Champions, now);
         return new RegistrationResult(stored, conflicts, AlreadyProcessed: false);
     }
 
@@ -221,17 +228,30 @@ public sealed class OutreachStore(SqliteConnectionFactory connections, StoreWrit
             WHERE o.id = @Id
             """, new { otherSide.Id }, transaction);
         const string insert = """
-            INSERT INTO outbox (kind, conflict_id, channel_id, conversation_id, viewer_user_id, created_at, next_attempt_at)
-            VALUES (@Kind, @ConflictId, @ChannelId, @ConversationId, @ViewerUserId, @Now, @Now)
-            ON CONFLICT (kind, conflict_id, channel_id, conversation_id) DO NOTHING
+            INSERT INTO outbox (kind, conflict_id, subject, channel_id, conversation_id, viewer_user_id, created_at, next_attempt_at)
+            VALUES (@Kind, @ConflictId, CAST(@ConflictId AS TEXT), @ChannelId, @ConversationId, @ViewerUserId, @Now, @Now)
+            ON CONFLICT (kind, subject, channel_id, conversation_id) DO NOTHING
             """;
         if (headsUpConversation is not null)
             connection.Execute(insert, new { Kind = "heads_up", ConflictId = conflictId, ChannelId = otherSide.Organizer.ChannelId, ConversationId = headsUpConversation, ViewerUserId = otherSide.Organizer.UserId, Now = now }, transaction);
         connection.Execute("""
-            INSERT INTO outbox (kind, conflict_id, channel_id, conversation_id, viewer_user_id, created_at, next_attempt_at)
-            SELECT 'alert', @ConflictId, channel_id, conversation_id, NULL, @Now, @Now FROM alert_subscriptions WHERE true
-            ON CONFLICT (kind, conflict_id, channel_id, conversation_id) DO NOTHING
+            INSERT INTO outbox (kind, conflict_id, subject, channel_id, conversation_id, viewer_user_id, created_at, next_attempt_at)
+            SELECT 'alert', @ConflictId, CAST(@ConflictId AS TEXT), channel_id, conversation_id, NULL, @Now, @Now FROM alert_subscriptions WHERE true
+            ON CONFLICT (kind, subject, channel_id, conversation_id) DO NOTHING
             """, new { ConflictId = conflictId, Now = now }, transaction);
+    }
+
+    /// <summary>A note to each champion of the states reached, in their 1:1 chat with the bot (none when the bot has none).</summary>
+    private static void QueueChampionNotes(SqliteConnection connection, SqliteTransaction transaction, OutreachPlan plan,
+        IReadOnlyList<(string ChannelId, string UserId)> champions, string now)
+    {
+        foreach (var (channelId, userId) in champions.Where(c => !(c.ChannelId == plan.Organizer.ChannelId && c.UserId == plan.Organizer.UserId)))
+            connection.Execute("""
+                INSERT INTO outbox (kind, conflict_id, subject, channel_id, conversation_id, viewer_user_id, created_at, next_attempt_at)
+                SELECT 'champion_note', NULL, @Subject, channel_id, personal_conversation_id, user_id, @Now, @Now
+                FROM user_profiles WHERE channel_id = @channelId AND user_id = @userId AND personal_conversation_id IS NOT NULL
+                ON CONFLICT (kind, subject, channel_id, conversation_id) DO NOTHING
+                """, new { Subject = plan.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), channelId, userId, Now = now }, transaction);
     }
 
     private List<Conflict> ConflictsWhereLater(SqliteConnection connection, SqliteTransaction transaction, long laterId)

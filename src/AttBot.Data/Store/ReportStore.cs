@@ -91,6 +91,57 @@ public sealed class ReportStore(SqliteConnectionFactory connections, TimeProvide
             OutreachStore.LoadPlans(connection, null, overdueIds), overdueCount);
     }
 
+    /// <summary>
+    /// Claims a digest period and queues the digest to every subscribed conversation, in one transaction. False when the
+    /// period was claimed before (by this instance before a restart, or by another): then nothing is queued.
+    /// </summary>
+    public bool ClaimDigest(string period)
+    {
+        using var connection = connections.Open();
+        using var transaction = connection.BeginTransaction(deferred: false);
+        var now = Codes.Time(time.GetUtcNow());
+        var claimed = connection.Execute("INSERT INTO digests (period, claimed_at) VALUES (@period, @now) ON CONFLICT (period) DO NOTHING",
+            new { period, now }, transaction) == 1;
+        if (claimed)
+            connection.Execute("""
+                INSERT INTO outbox (kind, conflict_id, subject, channel_id, conversation_id, viewer_user_id, created_at, next_attempt_at)
+                SELECT 'digest', NULL, @period, channel_id, conversation_id, NULL, @now, @now FROM alert_subscriptions WHERE true
+                ON CONFLICT (kind, subject, channel_id, conversation_id) DO NOTHING
+                """, new { period, now }, transaction);
+        transaction.Commit();
+        return claimed;
+    }
+
+    /// <summary>
+    /// Stamps the planned registrations whose window ended in [<paramref name="endedFrom"/>, <paramref name="endedTo"/>] and
+    /// were not reminded yet, and queues a reminder to each organizer's 1:1 chat (or where they registered). At most
+    /// <paramref name="limit"/> a call; returns how many were queued.
+    /// </summary>
+    public int ClaimReminders(DateOnly endedFrom, DateOnly endedTo, int limit)
+    {
+        using var connection = connections.Open();
+        using var transaction = connection.BeginTransaction(deferred: false);
+        var now = Codes.Time(time.GetUtcNow());
+        var due = connection.Query<(long Id, string Channel, string UserId, string? Conversation)>("""
+            SELECT o.id, o.organizer_channel, o.organizer_user_id, COALESCE(p.personal_conversation_id, o.organizer_conversation_id)
+            FROM outreach o LEFT JOIN user_profiles p ON p.channel_id = o.organizer_channel AND p.user_id = o.organizer_user_id
+            WHERE o.state = 'planned' AND o.reminded_at IS NULL AND o.ends_on BETWEEN @From AND @To
+            ORDER BY o.ends_on, o.id LIMIT @limit
+            """, new { From = Codes.Date(endedFrom), To = Codes.Date(endedTo), limit }, transaction).ToList();
+        foreach (var plan in due)
+        {
+            connection.Execute("UPDATE outreach SET reminded_at = @now WHERE id = @Id", new { now, plan.Id }, transaction);
+            if (plan.Conversation is not null)
+                connection.Execute("""
+                    INSERT INTO outbox (kind, conflict_id, subject, channel_id, conversation_id, viewer_user_id, created_at, next_attempt_at)
+                    VALUES ('reminder', NULL, @Subject, @Channel, @Conversation, @UserId, @now, @now)
+                    ON CONFLICT (kind, subject, channel_id, conversation_id) DO NOTHING
+                    """, new { Subject = plan.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), plan.Channel, plan.Conversation, plan.UserId, now }, transaction);
+        }
+        transaction.Commit();
+        return due.Count(p => p.Conversation is not null);
+    }
+
     /// <summary>Keeps the file until <paramref name="expiresAt"/> under the hash of its link's secret, and audits who made it.</summary>
     public void SaveExport(string tokenHash, ExportFile file, AuditActor actor, DateTimeOffset expiresAt, object description)
     {

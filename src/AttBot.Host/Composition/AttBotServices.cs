@@ -38,6 +38,9 @@ public static class AttBotServices
         services.AddSingleton<ExportDesk>();
         services.AddSingleton<ReportReplies>();
         services.AddSingleton<PriorityDesk>();
+        services.Configure<DigestOptions>(configuration.GetSection("Digest"));
+        services.AddSingleton<DigestDesk>();
+        services.AddHostedService<DigestScheduler>();
         services.AddSingleton<PriorityReplies>();
         services.Configure<TenantOptions>(configuration.GetSection("Bot"));
         services.AddSingleton<TenantPolicy>();

@@ -10,14 +10,14 @@ using AttBot.Host.Bots;
 
 namespace AttBot.Host.Outreach;
 
-/// <summary>How heads-ups and alerts reach one channel (Teams, Slack). The outbox and its guarantees are the same for all.</summary>
+/// <summary>How outbox messages reach one channel (Teams, Slack). The outbox and its guarantees are the same for all.</summary>
 public interface INoticeChannel
 {
     /// <summary>True for the outbox rows whose channel_id this channel delivers.</summary>
     bool Delivers(string channelId);
 
     /// <summary>Sends the notice; throws <see cref="NoticeUndeliverableException"/> when retrying cannot help.</summary>
-    Task SendAsync(OutboxMessage message, RecordedConflict conflict, CancellationToken cancellationToken);
+    Task SendAsync(OutboxMessage message, Notice notice, CancellationToken cancellationToken);
 }
 
 /// <summary>The recipient blocked or removed the bot, or the conversation is gone: the message is given up, not retried.</summary>
@@ -28,15 +28,26 @@ public sealed class BotFrameworkNoticeChannel(ConversationStore conversations, O
 {
     public bool Delivers(string channelId) => channelId != Slack.SlackNoticeChannel.ChannelId;
 
-    public async Task SendAsync(OutboxMessage message, RecordedConflict conflict, CancellationToken cancellationToken)
+    public async Task SendAsync(OutboxMessage message, Notice notice, CancellationToken cancellationToken)
     {
         var stored = conversations.Find(message.ChannelId, message.ConversationId)
             ?? throw new NoticeUndeliverableException("The bot has no reference to that conversation.");
         var reference = JsonSerializer.Deserialize<ConversationReference>(stored.ReferenceJson, BotJson.Options)!;
-        var card = message.Kind == NoticeKind.Alert
-            ? OutreachCards.ConflictAlert(conflict, desk.CountryName)
-            : OutreachCards.ConflictHeadsUp(conflict.Conflict, desk.ViewerOf(new Person(message.ChannelId, message.ViewerUserId ?? "", null, "")), desk.CountryName);
-        var summary = message.Kind == NoticeKind.Alert ? "Possible duplication of outreach" : "Heads-up: overlapping outreach";
+        var recipient = desk.ViewerOf(new Person(message.ChannelId, message.ViewerUserId ?? "", null, ""));
+        var (card, summary) = notice switch
+        {
+            Notice.OfConflict { Conflict: var conflict } when message.Kind == NoticeKind.Alert =>
+                (OutreachCards.ConflictAlert(conflict, desk.CountryName), "Possible duplication of outreach"),
+            Notice.OfConflict { Conflict: var conflict } =>
+                (OutreachCards.ConflictHeadsUp(conflict.Conflict, recipient, desk.CountryName), "Heads-up: overlapping outreach"),
+            Notice.ForChampion { Plan: var plan } =>
+                (OutreachCards.ChampionNote(plan, recipient, desk.CountryName), $"New outreach in your region: {plan.PublicId}"),
+            Notice.WeeklyDigest { Digest: var digest } =>
+                (ReportCards.Digest(digest, desk.CountryName), "Weekly outreach digest"),
+            Notice.FindingsReminder { Plan: var plan } =>
+                (OutreachCards.FindingsReminder(plan, desk.CountryName), $"What did {plan.PublicId} find?"),
+            _ => throw new InvalidOperationException("Unknown notice."),
+        };
         try
         {
             await adapter.ContinueConversationAsync(reference, stored.ServiceUrlTrusted,

@@ -1,10 +1,12 @@
 using AttBot.Data.Store;
+using AttBot.Domain.Outreach;
 using Microsoft.Extensions.Options;
 
 namespace AttBot.Host.Outreach;
 
 /// <summary>
-/// Delivers the outbox: heads-ups to organizers and alerts to subscribed conversations, each through its channel
+/// Delivers the outbox: heads-ups to organizers, alerts and digests to subscribed conversations, notes to champions and
+/// reminders to organizers, each through its channel
 /// (<see cref="INoticeChannel"/>: Teams, Slack). A channel outage delays
 /// messages but loses none (they stay in the outbox and are retried with back-off); a message is claimed before it is
 /// sent and marked delivered after, so a restart or a second instance does not send it twice. After a crash a claimed
@@ -13,6 +15,7 @@ namespace AttBot.Host.Outreach;
 public sealed class OutboxDispatcher(
     OutboxStore outbox,
     OutreachDesk desk,
+    Secretariat.DigestDesk digests,
     IEnumerable<INoticeChannel> channels,
     OutboxSignal signal,
     IOptions<OutreachOptions> options,
@@ -28,7 +31,9 @@ public sealed class OutboxDispatcher(
             try
             {
                 var batch = await outbox.ClaimDueAsync(batchSize: 50, Lease);
-                await Task.WhenAll(batch.Select(m => DeliverAsync(m, stoppingToken)));
+                // The conflicts of the whole batch in one read: an alert and a heads-up usually share theirs.
+                var conflicts = desk.FindConflicts(batch.Where(m => m.ConflictId is not null).Select(m => m.ConflictId!.Value).Distinct().ToList());
+                await Task.WhenAll(batch.Select(m => DeliverAsync(m, conflicts, stoppingToken)));
                 if (batch.Count == 50)
                     continue; // more waiting: no pause
                 await signal.WaitAsync(options.Value.OutboxPollInterval, stoppingToken);
@@ -45,18 +50,38 @@ public sealed class OutboxDispatcher(
         }
     }
 
-    private async Task DeliverAsync(OutboxMessage message, CancellationToken cancellationToken)
+    /// <summary>What the message says, loaded now; null (with the reason) when there is nothing left to say.</summary>
+    private (Notice? Notice, string? Gone) Load(OutboxMessage message, IReadOnlyDictionary<long, RecordedConflict> conflicts)
     {
-        var conflict = desk.FindConflict(message.ConflictId);
-        var channel = channels.FirstOrDefault(c => c.Delivers(message.ChannelId));
-        if (conflict is null || channel is null)
+        switch (message.Kind)
         {
-            outbox.MarkFailed(message.Id, conflict is null ? "The conflict no longer exists." : $"No channel delivers '{message.ChannelId}'.", retryAfter: null);
+            case NoticeKind.HeadsUp or NoticeKind.Alert:
+                return message.ConflictId is { } id && conflicts.TryGetValue(id, out var conflict)
+                    ? (new Notice.OfConflict(conflict), null) : (null, "The conflict no longer exists.");
+            case NoticeKind.Digest:
+                return digests.ContentOf(message.Subject) is { } digest ? (new Notice.WeeklyDigest(digest), null) : (null, "Not a digest period.");
+            default:
+                var plan = OutreachPlan.ParseId(message.Subject) is { } planId ? desk.FindPlan(planId) : null;
+                if (plan is null)
+                    return (null, "The registration no longer exists.");
+                if (message.Kind == NoticeKind.Reminder)
+                    return plan.State == OutreachState.Planned ? (new Notice.FindingsReminder(plan), null) : (null, "Findings were recorded or the plan was cancelled meanwhile.");
+                return (new Notice.ForChampion(plan), null);
+        }
+    }
+
+    private async Task DeliverAsync(OutboxMessage message, IReadOnlyDictionary<long, RecordedConflict> conflicts, CancellationToken cancellationToken)
+    {
+        var (notice, gone) = Load(message, conflicts);
+        var channel = channels.FirstOrDefault(c => c.Delivers(message.ChannelId));
+        if (notice is null || channel is null)
+        {
+            outbox.MarkFailed(message.Id, gone ?? $"No channel delivers '{message.ChannelId}'.", retryAfter: null);
             return;
         }
         try
         {
-            await channel.SendAsync(message, conflict, cancellationToken);
+            await channel.SendAsync(message, notice, cancellationToken);
             await outbox.MarkDeliveredAsync(message.Id);
         }
         catch (NoticeUndeliverableException ex)

@@ -83,7 +83,8 @@ public sealed class OutreachDesk(
             Visibility = request.Restricted ? Visibility.Restricted : Visibility.Shared,
             Notes = Blank(request.Notes),
         };
-        var result = await plans.RegisterAsync(new NewRegistration(plan, sourceKey, conversationId), options.Value.ConflictWindowDays);
+        var registration = new NewRegistration(plan, sourceKey, conversationId) { Champions = roles.ChampionsOf(plan.Countries) };
+        var result = await plans.RegisterAsync(registration, options.Value.ConflictWindowDays);
         return Changed(new RegisterOutcome.Registered(result));
     }
 
@@ -210,7 +211,9 @@ public sealed class OutreachDesk(
         return settled is null ? (null, "That conflict no longer exists.") : (settled, null);
     }
 
-    public RecordedConflict? FindConflict(long conflictId) => alerts.FindConflict(conflictId);
+    public IReadOnlyDictionary<long, RecordedConflict> FindConflicts(IReadOnlyCollection<long> conflictIds) => alerts.FindConflicts(conflictIds);
+
+    public OutreachPlan? FindPlan(long id) => plans.Find(id);
 
     /// <summary>
     /// "history OR-0042" or "history Tonga" (Secretariat only): every recorded change with who, when, through which

@@ -54,6 +54,11 @@ public sealed class RoleDirectory(IOptionsMonitor<RolesOptions> options, RoleSto
             : new Viewer(person.ChannelId, person.UserId, role) { ChampionedStates = held.ChampionedStates };
     }
 
+    /// <summary>The regional champions of any of these states (ISO3), to tell them of a new registration there.</summary>
+    public IReadOnlyList<(string ChannelId, string UserId)> ChampionsOf(IReadOnlyCollection<string> states) =>
+        Current().ByPerson.Where(p => p.Value.ChampionedStates.Count > 0 && states.Any(p.Value.ChampionedStates.Contains))
+            .Select(p => p.Key).ToList();
+
     /// <summary>The roles granted in chat, as last loaded.</summary>
     public IReadOnlyList<RoleGrant> Grants => Current().Grants;
 

@@ -7,8 +7,9 @@ using AttBot.Slack.WebApi;
 namespace AttBot.Host.Slack;
 
 /// <summary>
-/// Heads-ups and alerts on Slack: chat.postMessage to the stored conversation, which is a subscribed channel for alerts
-/// and the organizer's user id for heads-ups (Slack then posts in the app's direct message with them).
+/// Outbox messages on Slack: chat.postMessage to the stored conversation, which is a subscribed channel for alerts and
+/// digests, and the person's user id for heads-ups, champions' notes and reminders (Slack then posts in the app's
+/// direct message with them).
 /// </summary>
 public sealed class SlackNoticeChannel(SlackApiClient slack, OutreachDesk desk) : INoticeChannel
 {
@@ -17,11 +18,18 @@ public sealed class SlackNoticeChannel(SlackApiClient slack, OutreachDesk desk) 
 
     public bool Delivers(string channelId) => channelId == ChannelId;
 
-    public async Task SendAsync(OutboxMessage message, RecordedConflict conflict, CancellationToken cancellationToken)
+    public async Task SendAsync(OutboxMessage message, Notice notice, CancellationToken cancellationToken)
     {
-        var blocks = message.Kind == NoticeKind.Alert
-            ? SlackMessages.ConflictAlert(conflict, desk.CountryName)
-            : SlackMessages.ConflictHeadsUp(conflict.Conflict, desk.ViewerOf(new Person(ChannelId, message.ViewerUserId ?? "", null, "")), desk.CountryName);
+        var recipient = desk.ViewerOf(new Person(ChannelId, message.ViewerUserId ?? "", null, ""));
+        var blocks = notice switch
+        {
+            Notice.OfConflict { Conflict: var conflict } when message.Kind == NoticeKind.Alert => SlackMessages.ConflictAlert(conflict, desk.CountryName),
+            Notice.OfConflict { Conflict: var conflict } => SlackMessages.ConflictHeadsUp(conflict.Conflict, recipient, desk.CountryName),
+            Notice.ForChampion { Plan: var plan } => SlackNotices.ChampionNote(plan, recipient, desk.CountryName),
+            Notice.WeeklyDigest { Digest: var digest } => SlackNotices.Digest(digest, desk.CountryName),
+            Notice.FindingsReminder { Plan: var plan } => SlackNotices.FindingsReminder(plan, desk.CountryName),
+            _ => throw new InvalidOperationException("Unknown notice."),
+        };
         try
         {
             await slack.PostMessageAsync(message.ConversationId, blocks, threadTs: null, cancellationToken);

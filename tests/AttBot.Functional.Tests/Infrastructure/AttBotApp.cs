@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
 namespace AttBot.Functional.Tests.Infrastructure;
@@ -8,10 +10,13 @@ namespace AttBot.Functional.Tests.Infrastructure;
 public sealed class AttBotApp : WebApplicationFactory<Program>
 {
     private readonly Dictionary<string, string?> _settings;
+    private readonly TimeProvider? _time;
 
     /// <param name="directory">An earlier app's folder, to start again on the same database (a restart).</param>
-    public AttBotApp(Dictionary<string, string?>? settings = null, string? directory = null)
+    /// <param name="time">The bot's clock, for tests that move time (digests, reminders); the real one otherwise.</param>
+    public AttBotApp(Dictionary<string, string?>? settings = null, string? directory = null, TimeProvider? time = null)
     {
+        _time = time;
         Directory = directory ?? Path.Combine(Path.GetTempPath(), "attbot-tests", Guid.NewGuid().ToString("N"));
         System.IO.Directory.CreateDirectory(Directory);
         DatabasePath = Path.Combine(Directory, "attbot.db");
@@ -38,6 +43,8 @@ public sealed class AttBotApp : WebApplicationFactory<Program>
         builder.ConfigureLogging(logging => logging.AddProvider(Logs));
         foreach (var (key, value) in _settings)
             builder.UseSetting(key, value);
+        if (_time is not null)
+            builder.ConfigureTestServices(services => services.AddSingleton(_time));
     }
 
     /// <summary>Keep the database when disposing, for a restart test.</summary>

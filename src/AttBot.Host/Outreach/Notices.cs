@@ -1,0 +1,20 @@
+using AttBot.Domain.Outreach;
+using AttBot.Domain.Reports;
+
+namespace AttBot.Host.Outreach;
+
+/// <summary>What an outbox message says, loaded when it is delivered; each channel renders it in its own idiom.</summary>
+public abstract record Notice
+{
+    /// <summary>A heads-up to the other organizer, or an alert to a subscribed conversation.</summary>
+    public sealed record OfConflict(RecordedConflict Conflict) : Notice;
+
+    /// <summary>A new registration reaching a state of the champion's regions.</summary>
+    public sealed record ForChampion(OutreachPlan Plan) : Notice;
+
+    /// <summary>The Secretariat's weekly digest.</summary>
+    public sealed record WeeklyDigest(Digest Digest) : Notice;
+
+    /// <summary>The organizer's outreach ended a few days ago: what did they find?</summary>
+    public sealed record FindingsReminder(OutreachPlan Plan) : Notice;
+}
