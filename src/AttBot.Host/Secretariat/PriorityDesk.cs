@@ -64,23 +64,22 @@ public sealed class PriorityDesk(PriorityStore store, OutreachStore plans, Count
         });
     }
 
-    public PriorityOutcome AddIntention(Person person, string countryText, string dateText, string where, string statement)
-    {
-        if (TreatyDates.Parse(dateText) is not { } declaredOn)
-            return new PriorityOutcome.Refused($"“{dateText}” is not a date I can read: write it as 2025-08-25.");
-        if (declaredOn > Today)
-            return new PriorityOutcome.Refused($"{StatusWording.Date(declaredOn)} is in the future: record an intention once it has been expressed.");
-        if (where.Length > DeclaredIntention.MaxWhereLength || statement.Length > DeclaredIntention.MaxStatementLength)
-            return new PriorityOutcome.Refused($"Please keep where it was said under {DeclaredIntention.MaxWhereLength} characters and the statement under {DeclaredIntention.MaxStatementLength}.");
-        return WithState(person, countryText, country =>
+    // Who may record for the state is settled first: someone refused hears that, not a remark on their date.
+    public PriorityOutcome AddIntention(Person person, string countryText, string dateText, string where, string statement) =>
+        WithState(person, countryText, country =>
         {
+            if (TreatyDates.Parse(dateText) is not { } declaredOn)
+                return new PriorityOutcome.Refused($"“{dateText}” is not a date I can read: write it as 2025-08-25.");
+            if (declaredOn > Today)
+                return new PriorityOutcome.Refused($"{StatusWording.Date(declaredOn)} is in the future: record an intention once it has been expressed.");
+            if (where.Length > DeclaredIntention.MaxWhereLength || statement.Length > DeclaredIntention.MaxStatementLength)
+                return new PriorityOutcome.Refused($"Please keep where it was said under {DeclaredIntention.MaxWhereLength} characters and the statement under {DeclaredIntention.MaxStatementLength}.");
             if (country.Status == TreatyStatus.Party)
                 return new PriorityOutcome.Refused($"{country.Name} is already a State Party.");
             store.AddIntention(country.Iso3, declaredOn, where, statement, person.AsActor);
             _latest = null;
             return Describe(country, $"Recorded: {country.Name}, {StatusWording.Date(declaredOn)}, {where}.");
         });
-    }
 
     public PriorityOutcome Priorities(Person person, string? regionText)
     {
@@ -101,12 +100,12 @@ public sealed class PriorityDesk(PriorityStore store, OutreachStore plans, Count
 
     public PriorityOutcome Gaps(Person person, string? regionText, int? daysAsked)
     {
-        var days = daysAsked ?? options.Value.StatusLookaheadDays;
-        if (days is < 1 or > MaxGapDays)
-            return new PriorityOutcome.Refused($"Look between 1 and {MaxGapDays} days ahead.");
         var (scope, states, refusal) = Scope(person, regionText);
         if (refusal is not null)
             return new PriorityOutcome.Refused(refusal);
+        var days = daysAsked ?? options.Value.StatusLookaheadDays;
+        if (days is < 1 or > MaxGapDays)
+            return new PriorityOutcome.Refused($"Look between 1 and {MaxGapDays} days ahead.");
         var gaps = GapFinder.Find(states!, store.Tiers(), iso3 => Planned(iso3, days), Latest);
         return new PriorityOutcome.GapList(scope!, gaps, days);
     }
