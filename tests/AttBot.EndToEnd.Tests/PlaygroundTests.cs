@@ -16,6 +16,13 @@ public sealed partial class PlaygroundTests(ITestOutputHelper output) : IDisposa
     private static readonly TimeSpan PlaygroundStartTimeout = TimeSpan.FromSeconds(30);
     private static readonly TimeSpan ScenarioTimeout = TimeSpan.FromSeconds(120);
 
+    /// <summary>
+    /// The <c>from.aadObjectId</c> the Playground sends for its built-in user "Alex Wilber" (from.id is "user-id-0"); see
+    /// tests/node/playground/FINDINGS.md. The bot takes either id in Roles:Secretariat; the AAD object id is what Teams
+    /// deployments list.
+    /// </summary>
+    private const string PlaygroundUserAadObjectId = "00000000-0000-0000-0000-0000000000020";
+
     private readonly string _workDirectory = Directory.CreateTempSubdirectory("attbot-e2e-").FullName;
     private readonly List<ChildProcess> _processes = [];
     private string? _artifacts;
@@ -32,7 +39,25 @@ public sealed partial class PlaygroundTests(ITestOutputHelper output) : IDisposa
     public Task Playground_registration_form_is_filled_in_fixed_and_submitted_by_clicking() =>
         RunScenario("outreach-scenario.js");
 
-    private async Task RunScenario(string script)
+    /// <summary>"region Oceania" shows the region card with the seed data's shares; its World table button and "region" the world table.</summary>
+    [Fact]
+    public Task Playground_region_card_and_world_table_show_the_seed_figures() =>
+        RunScenario("region-scenario.js");
+
+    /// <summary>
+    /// The Playground's user listed in Roles:Secretariat: set status with entry into force computed, status showing it,
+    /// priority and gaps, a one-line registration, and export csv whose Download link returns the CSV when fetched.
+    /// </summary>
+    [Fact]
+    public Task Playground_secretariat_sets_status_priorities_gaps_and_downloads_the_csv_export() =>
+        RunScenario("secretariat-scenario.js", $"--Roles:Secretariat:0={PlaygroundUserAadObjectId}");
+
+    /// <summary>Without a role: priorities and export are refused in words, region still answers.</summary>
+    [Fact]
+    public Task Playground_stakeholder_is_refused_priorities_and_export_but_sees_regions() =>
+        RunScenario("stakeholder-scenario.js");
+
+    private async Task RunScenario(string script, params string[] botArguments)
     {
         TestEnvironment.RequireTools();
         _artifacts = Path.Combine(TestEnvironment.RepositoryRoot, "tests", "AttBot.EndToEnd.Tests", "TestResults", "artifacts",
@@ -40,13 +65,17 @@ public sealed partial class PlaygroundTests(ITestOutputHelper output) : IDisposa
         Directory.CreateDirectory(_artifacts);
 
         var botPort = TestEnvironment.FreeLoopbackPort();
-        var bot = await StartBot(botPort);
+        var bot = await StartBot(botPort, botArguments);
         var playgroundUrl = await StartPlayground(botPort);
 
         var scenario = Start("scenario", "node",
             [Path.Combine(TestEnvironment.PlaygroundDirectory, script), playgroundUrl, _artifacts],
             TestEnvironment.PlaygroundDirectory,
-            new Dictionary<string, string> { ["CHROMIUM_PATH"] = TestEnvironment.ChromiumPath });
+            new Dictionary<string, string>
+            {
+                ["CHROMIUM_PATH"] = TestEnvironment.ChromiumPath,
+                ["BOT_URL"] = BotUrl(botPort), // scripts fetch the bot's download links themselves
+            });
         var finished = await scenario.WaitForExitAsync(ScenarioTimeout);
         output.WriteLine(scenario.Output);
 
@@ -56,14 +85,19 @@ public sealed partial class PlaygroundTests(ITestOutputHelper output) : IDisposa
         Assert.False(bot.HasExited, $"The bot exited during the scenario.\n{Diagnostics()}");
     }
 
-    private async Task<ChildProcess> StartBot(int port)
+    private static string BotUrl(int port) => $"http://127.0.0.1:{port}";
+
+    private async Task<ChildProcess> StartBot(int port, IEnumerable<string> extraArguments)
     {
         var bot = Start("bot", TestEnvironment.DotnetHost,
             [
                 TestEnvironment.BotAssembly,
-                "--urls", $"http://127.0.0.1:{port}",
+                "--urls", BotUrl(port),
                 "--contentRoot", AppContext.BaseDirectory,
                 $"--ConnectionStrings:AttBot=Data Source={Path.Combine(_workDirectory, "attbot.db")}",
+                // Download links in export cards point here, as they would at the bot's public address.
+                $"--Exports:PublicBaseUrl={BotUrl(port)}",
+                .. extraArguments,
             ],
             _workDirectory,
             new Dictionary<string, string>

@@ -6,6 +6,7 @@
 //   const mark = await pg.send("status Malaysia");
 //   await pg.waitForBotText("Signatory", { since: mark });
 //   await pg.clickButton("Republic of Korea");
+//   const url = await pg.linkOf("Download");             // an Action.OpenUrl button's address
 //   await pg.fillText("You act for", "Mexico");            // card inputs, found by their label
 //   await pg.choose("State", "Tonga", { typing: "Tonga" }); // compact or filtered Input.ChoiceSet
 //   await pg.typeDate("From", "2027-03-10");
@@ -164,7 +165,7 @@ class Playground {
     async buttonTitles() {
         return this.page.locator(SELECTORS.botMessage).evaluateAll((messages) =>
             messages.map((m) => [...m.querySelectorAll(".ac-adaptiveCard button")]
-                .map((b) => b.getAttribute("title") || b.getAttribute("aria-label") || b.innerText.trim())));
+                .map((b) => b.getAttribute("aria-label") || b.getAttribute("title") || b.innerText.trim())));
     }
 
     /** Titles of the card buttons in the most recent bot message whose text is `messageText`. */
@@ -189,7 +190,7 @@ class Playground {
                     const all = [...document.querySelectorAll(selector)];
                     for (let i = all.length - 1; i >= 0; i--) {
                         const b = all[i];
-                        const t = norm(b.getAttribute("title") || b.getAttribute("aria-label") || b.innerText);
+                        const t = norm(b.getAttribute("aria-label") || b.getAttribute("title") || b.innerText);
                         if (t === wanted) return { index: i }; // an object: index 0 is falsy and would keep waitForFunction waiting
                     }
                     return null;
@@ -207,6 +208,34 @@ class Playground {
         } catch (e) {
             return this.fail(`clickButton ${JSON.stringify(title)}`, e);
         }
+    }
+
+    /**
+     * The address behind the Action.OpenUrl button titled `title` in the most recent message that has one. The
+     * Playground renders such a button as <button role="link" aria-label="<title>" title="<url>">; a click calls
+     * window.open(url). Reading the address lets a scenario fetch it itself instead of relying on a browser download.
+     */
+    async linkOf(title, { timeoutMs = this.timeout } = {}) {
+        const wanted = normalize(title);
+        const handle = await this.page.waitForFunction(
+            ({ selector, wanted }) => {
+                const norm = (t) => t.replace(/[\u2018\u2019\u02bc]/g, "'").replace(/\s+/g, " ").trim();
+                const links = [...document.querySelectorAll(selector)];
+                for (let i = links.length - 1; i >= 0; i--) {
+                    if (norm(links[i].getAttribute("aria-label") || links[i].innerText) === wanted && links[i].getAttribute("title")) {
+                        return links[i].getAttribute("title");
+                    }
+                }
+                return false;
+            },
+            { selector: `${SELECTORS.cardButton}[role="link"]`, wanted },
+            { timeout: timeoutMs, polling: 100 }).catch(() => null);
+        if (!handle) {
+            const titles = (await this.buttonTitles()).flat();
+            return this.fail(`linkOf ${JSON.stringify(title)}`,
+                new PlaygroundError(`No link button titled ${JSON.stringify(title)} within ${timeoutMs} ms; buttons on screen: ${JSON.stringify(titles)}`));
+        }
+        return handle.jsonValue();
     }
 
     // ---- Card inputs. The Playground renders Adaptive Cards with Fluent UI v9 controls (see FINDINGS.md):
