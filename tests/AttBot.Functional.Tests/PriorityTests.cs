@@ -104,3 +104,31 @@ public sealed class PriorityTests() : BotTestBase(new() { ["Roles:Secretariat:0"
         Assert.Equal(0, CountRows("country_priorities"));
     }
 }
+
+/// <summary>"champions [region]": everyone may learn whom to coordinate with, and nothing more.</summary>
+public sealed class ChampionListTests() : BotTestBase(new() { ["Roles:Secretariat:0"] = "29:secretariat-1" })
+{
+    private async Task<string> Say(string userId, string name, string text)
+    {
+        var id = Guid.NewGuid().ToString("N");
+        var response = await Client.PostActivityAsync(Activities.MessageFrom(Connector.ServiceUrl, text, userId, name, id));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var reply = await Connector.WaitForAsync(c => c.Body?["replyToId"]?.GetValue<string>() == id);
+        return reply.Text ?? reply.CardJson;
+    }
+
+    [Fact]
+    public async Task Anyone_sees_the_champions_of_a_region_and_of_the_regions_within_it()
+    {
+        Assert.Contains("No regional champions", await Say("29:ana", "Ana Ruiz", "champions"));
+        await Say("29:maria", "Maria Lopez", "hello");
+        await Say("29:secretariat-1", "Sam Secretariat", "grant champion South-eastern Asia <@29:maria|Maria Lopez>");
+
+        var all = await Say("29:ana", "Ana Ruiz", "champions");
+        Assert.Contains("South-eastern Asia: Maria Lopez", all);
+        Assert.DoesNotContain("granted by", all);
+        Assert.Contains("Maria Lopez (South-eastern Asia)", await Say("29:ana", "Ana Ruiz", "champions Asia"));
+        Assert.Contains("Oceania has no regional champion yet", await Say("29:ana", "Ana Ruiz", "champions Oceania"));
+        Assert.Contains("did you mean", await Say("29:ana", "Ana Ruiz", "champions Atlantis"));
+    }
+}

@@ -69,6 +69,9 @@ public abstract record BotCommand
     /// <summary>"revoke champion Oceania @Maria" or "revoke secretariat @Sam" (Secretariat).</summary>
     public sealed record Revoke(Outreach.Role Role, string Target) : BotCommand;
 
+    /// <summary>"champions" or "champions Oceania" (everyone): the regional champions.</summary>
+    public sealed record Champions(string? RegionText) : BotCommand;
+
     /// <summary>"roles" (Secretariat): who holds which role.</summary>
     public sealed record ListRoles : BotCommand;
 

@@ -81,6 +81,8 @@ public static partial class CommandParser
                 return new BotCommand.DecideImport(decide.Groups["id"].Value, Apply: keyword == "apply");
             case "grant" or "revoke":
                 return ParseRoleChange(keyword, rest);
+            case "champions" or "champion":
+                return new BotCommand.Champions(rest.TrimEnd('?', '？').Trim() is { Length: > 0 } championsRegion ? championsRegion : null);
             case "roles" when rest.Length == 0:
                 return new BotCommand.ListRoles();
             case "subscribe" or "unsubscribe":

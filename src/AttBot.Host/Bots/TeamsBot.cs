@@ -100,6 +100,7 @@ public sealed class TeamsBot(CountryDirectory directory, StatusReplies status, O
             BotCommand.Grant g => OutreachReplies.Text(roleDesk.Grant(person, g.Role, g.Target)),
             BotCommand.Revoke r => OutreachReplies.Text(roleDesk.Revoke(person, r.Role, r.Target)),
             BotCommand.ListRoles => OutreachReplies.Text(roleDesk.List(person)),
+            BotCommand.Champions c => OutreachReplies.Text(roleDesk.Champions(c.RegionText)),
             BotCommand.Usage u => OutreachReplies.Text($"To use **{u.Command}**, type for example: **{u.Example}**"),
             _ => StatusReplies.CardMessage(AttBotCards.Help(), "What AttBot can do"),
         };

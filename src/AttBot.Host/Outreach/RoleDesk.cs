@@ -112,6 +112,29 @@ public sealed partial class RoleDesk(RoleDirectory roles, RoleStore store, Profi
         return text.ToString().TrimEnd();
     }
 
+    /// <summary>
+    /// "champions" or "champions Oceania", for everyone: who volunteers for which region, so stakeholders know whom to
+    /// coordinate with. Names and regions only; who granted it and when stay with the Secretariat's "roles".
+    /// A region also lists the champions of the wider regions that contain it (Oceania's champion covers Polynesia).
+    /// </summary>
+    public string Champions(string? regionText)
+    {
+        var champions = roles.Grants.Where(g => g.Role == Role.Champion && g.Region is not null).ToList();
+        if (Blank(regionText) is not { } text)
+            return champions.Count == 0
+                ? "No regional champions have been named yet."
+                : "**Regional champions**\n\n" + string.Join("\n", champions.GroupBy(g => g.Region!).OrderBy(g => g.Key, StringComparer.Ordinal)
+                    .Select(g => $"- {g.Key}: {string.Join(", ", g.Select(c => c.UserName).Order(StringComparer.Ordinal))}"));
+        if (directory.Regions.Find(text) is not { } region)
+            return $"I don't know the region “{text}” — did you mean {Join(directory.Regions.Suggest(text))}?";
+        var states = region.Countries.Select(c => c.Iso3).ToHashSet(StringComparer.Ordinal);
+        var covering = champions.Where(g => directory.Regions.Find(g.Region!) is { } r && r.Countries.Any(c => states.Contains(c.Iso3)))
+            .OrderBy(g => g.Region, StringComparer.Ordinal).ThenBy(g => g.UserName, StringComparer.Ordinal).ToList();
+        return covering.Count == 0
+            ? $"{region.Name} has no regional champion yet."
+            : $"**Regional champions for {region.Name}**\n\n" + string.Join("\n", covering.Select(g => $"- {g.UserName} ({g.Region})"));
+    }
+
     private static string Granted(RoleGrant g) => $"{g.UserName} — granted by {g.GrantedBy} on {StatusWording.Date(DateOnly.FromDateTime(g.GrantedAt.UtcDateTime))}";
 
     private static string? Blank(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
