@@ -35,7 +35,7 @@ public sealed partial class SlackBot(
 
     private SlackAck OnCommand(SlashCommand command)
     {
-        var parsed = CommandParser.Parse(command.Text);
+        var parsed = Parse(command.Text, botUserId: null);
         if (parsed is BotCommand.RegisterForm && command.TriggerId is { Length: > 0 } trigger)
             return SlackAck.Then(Apologizing(command.ResponseUrl, command.ChannelId, command.UserId, ct => OpenFormAsync(command.UserId, trigger, prefillText: null, ct)));
         if (parsed is BotCommand.Empty)
@@ -63,7 +63,9 @@ public sealed partial class SlackBot(
         if (envelope.EventId is { } eventId && !deliveries.TryTake($"event|{eventId}"))
             return SlackAck.Empty; // a retry of an event already taken in
 
-        var parsed = CommandParser.Parse(Mention().Replace(e.Text ?? "", " "));
+        // The mention that addressed the bot is not part of the command; when Slack does not say which id is ours, it is the leading one.
+        var text = envelope.BotUserId is null && e.Type == "app_mention" ? LeadingMention().Replace(e.Text ?? "", " ") : e.Text ?? "";
+        var parsed = Parse(text, envelope.BotUserId);
         var place = new SlackPlace(e.Channel, $"slack|event|{envelope.EventId ?? Guid.NewGuid().ToString("N")}");
         return SlackAck.Then(Apologizing(null, e.Channel, e.User, async ct =>
         {
@@ -195,7 +197,17 @@ public sealed partial class SlackBot(
         };
     }
 
-    // "<@U0BOT>" or "<@U0BOT|attbot>": the mention that addressed the bot is not part of the command.
-    [GeneratedRegex(@"<@[A-Z0-9]+(?:\|[^>]*)?>")]
-    private static partial Regex Mention();
+    /// <summary>
+    /// A command read from the text as typed (Slack's escapes undone, "@maria" for a mention); a grant or revoke is read
+    /// again with its mentions as "&lt;@U0123|maria&gt;", which name the person exactly, as Teams does with its @mentions.
+    /// </summary>
+    private static BotCommand Parse(string text, string? botUserId)
+    {
+        var parsed = CommandParser.Parse(SlackText.Readable(text, botUserId));
+        return parsed is BotCommand.Grant or BotCommand.Revoke ? CommandParser.Parse(SlackText.WithUserMentions(text, botUserId)) : parsed;
+    }
+
+    // "<@U0BOT>" or "<@U0BOT|attbot>" at the start of a mention event.
+    [GeneratedRegex(@"^\s*<@[A-Z0-9]+(?:\|[^>]*)?>")]
+    private static partial Regex LeadingMention();
 }
