@@ -172,12 +172,14 @@ public sealed class SlackSecretariatTests : SlackTestBase
     }
 
     [Fact]
-    public async Task Help_lists_what_a_stakeholder_can_do_and_what_the_Secretariat_can()
+    public async Task Help_lists_regions_and_status_keeping_as_the_Teams_help_card_does_and_leaves_out_roles()
     {
         var help = await Ask("help");
         Assert.Contains("/att region Oceania", help.Shown);
-        Assert.Contains("/att export csv", help.Shown);
-        Assert.Contains("/att priorities", help.Shown);
+        Assert.Contains("/att set status Tonga party 2026-03-02", help.Shown);
+        Assert.Contains("/att import status", help.Shown);
+        Assert.Contains("files can be sent in Teams", help.Shown);
+        Assert.DoesNotContain("grant", help.Shown);
     }
 
     /// <summary>The url of the first link button in the message.</summary>
