@@ -158,6 +158,12 @@ public sealed class SlackSecretariatTests : SlackTestBase
         Assert.Equal(HttpStatusCode.OK, file.StatusCode);
         Assert.Equal("text/csv", file.Content.Headers.ContentType?.MediaType);
         Assert.Contains("OR-0001", await file.Content.ReadAsStringAsync());
+
+        // Slack also tells the app of a click on a link button: acknowledged, and nothing is sent back.
+        var calls = Slack.Calls.Count;
+        Assert.Equal(HttpStatusCode.OK, (await Click("export.download", "", SlackSecretariat, "download", channel: "C0OPEN")).StatusCode);
+        await Task.Delay(300);
+        Assert.Equal(calls, Slack.Calls.Count);
     }
 
     [Fact]
