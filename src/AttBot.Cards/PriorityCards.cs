@@ -10,7 +10,7 @@ namespace AttBot.Cards;
 /// <summary>Tiers, declared intentions and gaps: for the Secretariat and champions only, so every card says so.</summary>
 public static class PriorityCards
 {
-    private const string Confidential = "Confidential: for the ATT Secretariat and regional champions. Do not share.";
+    internal const string Confidential = "Confidential: for the ATT Secretariat and regional champions. Do not share.";
 
     public static JsonObject ForCountry(Country country, PriorityTier tier, IReadOnlyList<DeclaredIntention> intentions, string? note)
     {

@@ -72,13 +72,13 @@ public static class RegionCards
     }
 
     /// <summary>"118 of 196 states are States Parties (60%), 25 signatories (13%), 53 neither (27%)".</summary>
-    private static string Summary(RegionFigures f) =>
+    internal static string Summary(RegionFigures f) =>
         $"{f.Parties} of {f.States} states are States Parties ({f.PartiesPercent}%); {f.Signatories} signatories ({f.SignatoriesPercent}%); {f.Neither} neither ({f.NeitherPercent}%).";
 
-    private static string Line(RegionFigures f) =>
+    internal static string Line(RegionFigures f) =>
         $"{f.Parties}/{f.States} parties ({f.PartiesPercent}%) · {f.Signatories} signatories ({f.SignatoriesPercent}%) · {f.Neither} neither";
 
-    private static string Share(RegionFigures f, int count) => $"{count} ({f.Percent(count)}%)";
+    internal static string Share(RegionFigures f, int count) => $"{count} ({f.Percent(count)}%)";
 
     private static string Names(IEnumerable<Country> countries) => string.Join(", ", countries.Select(c => c.Name));
 
@@ -87,7 +87,7 @@ public static class RegionCards
     private static JsonObject Footer(DateOnly currentTo) =>
         Text($"Data current to {StatusWording.Date(currentTo)} · Source: UN Treaty Collection (XXVI-8), regions: UN M49", size: "Small", subtle: true, separator: true);
 
-    private static string PlainText(RegionFigures f, RegionOutreach outreach, DateOnly currentTo)
+    internal static string PlainText(RegionFigures f, RegionOutreach outreach, DateOnly currentTo)
     {
         var lines = new List<string> { $"{f.Name} ({f.Kind}): {Summary(f)}" };
         if (f.SignatoriesToReach.Count > 0)

@@ -108,5 +108,5 @@ public static class ReportCards
         body.Add(Facts(tallies.Select(t => (t.Name, t.Count.ToString(CultureInfo.InvariantCulture)))));
     }
 
-    private static string Plural(int n, string word) => n == 1 ? $"1 {word}" : $"{n.ToString("N0", CultureInfo.InvariantCulture)} {word}s";
+    internal static string Plural(int n, string word) => n == 1 ? $"1 {word}" : $"{n.ToString("N0", CultureInfo.InvariantCulture)} {word}s";
 }

@@ -104,11 +104,11 @@ public static class StatusEditCards
         body.Add(Text(string.Join("\n\n", shown.Select(l => "- " + l)) + (shown.Count < all.Count ? $"\n\n… and {all.Count - shown.Count} more." : ""), size: "Small", spacing: "Small"));
     }
 
-    private static string PlainSummary(long importId, string source, StatusDiff diff) =>
+    internal static string PlainSummary(long importId, string source, StatusDiff diff) =>
         $"Status import #{importId} from {Shorten(source)}: {diff.Added.Count()} added, {diff.Changed.Count()} changed, {diff.Unchanged} unchanged, {diff.Problems.Count} refused. " +
         (diff.Updates.Count > 0 ? $"Type **apply import {importId}** or **discard import {importId}**." : "Nothing to apply.");
 
     private static string Count(int n, string noun) => n == 1 ? $"1 {noun}" : $"{n} {noun}s";
 
-    private static string Shorten(string s) => s.Length <= 80 ? s : s[..80] + "…";
+    internal static string Shorten(string s) => s.Length <= 80 ? s : s[..80] + "…";
 }

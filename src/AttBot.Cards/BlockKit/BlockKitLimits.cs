@@ -21,6 +21,7 @@ public static class BlockKitLimits
     public const int ElementsPerContext = 10;
     public const int ButtonText = 75;
     public const int ButtonValue = 2000;
+    public const int ButtonUrl = 3000;
     public const int ActionId = 255;
     public const int BlockId = 255;
     public const int OptionText = 75;
@@ -155,6 +156,7 @@ public static class BlockKitLimits
             case "button":
                 NonEmptyMax(problems, $"{at}.text", element["text"]?["text"], ButtonText);
                 Max(problems, $"{at}.value", Length(element["value"]), ButtonValue);
+                Max(problems, $"{at}.url", Length(element["url"]), ButtonUrl);
                 break;
             case "static_select" or "multi_static_select" or "checkboxes" or "radio_buttons":
                 var options = (element["options"] as JsonArray)?.ToList() ?? [];

@@ -24,11 +24,17 @@ public static class Blocks
         ["text"] = PlainText(Cut(text, BlockKitLimits.HeaderText)),
     };
 
-    public static JsonObject Section(string mrkdwn) => new()
+    public static JsonObject Section(string mrkdwn, JsonObject? accessory = null)
     {
-        ["type"] = "section",
-        ["text"] = new JsonObject { ["type"] = "mrkdwn", ["text"] = Cut(mrkdwn, BlockKitLimits.SectionText) },
-    };
+        var section = new JsonObject
+        {
+            ["type"] = "section",
+            ["text"] = new JsonObject { ["type"] = "mrkdwn", ["text"] = Cut(mrkdwn, BlockKitLimits.SectionText) },
+        };
+        if (accessory is not null)
+            section["accessory"] = accessory;
+        return section;
+    }
 
     /// <summary>A section of label/value pairs, shown in two columns; at most ten.</summary>
     public static JsonObject Fields(IEnumerable<(string Label, string Value)> fields) => new()
@@ -65,6 +71,26 @@ public static class Blocks
             ["action_id"] = Cut(actionId, BlockKitLimits.ActionId),
             ["value"] = Cut(value, BlockKitLimits.ButtonValue),
         };
+        if (style is not null)
+            button["style"] = style;
+        return button;
+    }
+
+    /// <summary>
+    /// A button that opens <paramref name="url"/> in the browser. Slack still tells the app of the click; nothing
+    /// listens to <paramref name="actionId"/>, so the click is acknowledged and nothing else happens.
+    /// A link too long for Slack is left out rather than cut: a cut link would lead nowhere.
+    /// </summary>
+    public static JsonObject LinkButton(string text, string actionId, Uri url, string? style = null)
+    {
+        var button = new JsonObject
+        {
+            ["type"] = "button",
+            ["text"] = PlainText(Cut(text, BlockKitLimits.ButtonText)),
+            ["action_id"] = Cut(actionId, BlockKitLimits.ActionId),
+        };
+        if (url.AbsoluteUri.Length <= BlockKitLimits.ButtonUrl)
+            button["url"] = url.AbsoluteUri;
         if (style is not null)
             button["style"] = style;
         return button;

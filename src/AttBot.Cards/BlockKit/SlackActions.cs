@@ -13,6 +13,8 @@ public static class SlackActions
     public const string Coordinated = "conflict.coordinated";
     /// <summary>Button (Secretariat): the conflict whose id is the value is not a real conflict.</summary>
     public const string NotAConflict = "conflict.notAConflict";
+    /// <summary>Link button: downloads an export in the browser. No listener: Slack opens the url itself.</summary>
+    public const string Download = "export.download";
     /// <summary>The registration modal's callback id.</summary>
     public const string RegisterView = "outreach.register";
     /// <summary>The read-only modal that shows the registration's confirmation.</summary>

@@ -34,7 +34,12 @@ public static class SlackMessages
                     $"or in one line *{command} register bilateral Tonga 2027-03-10..2027-03-12 topic accession as Mexico*."),
             Section($"*{command} outreach Tonga* shows what is planned; *{command} mine* lists yours; *{command} move OR-0042 2027-04-01*, " +
                     $"*{command} done OR-0042 what you found*, *{command} cancel OR-0042*. You can also write to me directly or mention me."),
+            Section($"*Regions*: *{command} region Oceania* (or a sub-region, *{command} region Caribbean*, or a UN regional group) gives parties, " +
+                    $"signatories, the states still to reach and planned outreach; *{command} region* alone, the world table."),
             Context($"Secretariat: *{command} subscribe alerts* in a channel to get every possible duplication there."),
+            Context($"Secretariat: *{command} set status Tonga party 2026-03-02* keeps a state's record current; *{command} import status* followed by " +
+                    "CSV lines compares the UN Treaty Collection table and lets you apply it (files can be sent in Teams)."),
+            // Like the Teams help card: roles, exports and priorities are the Secretariat's, told in the README, not to every stakeholder.
             Actions(Examples.Select((e, i) => e.Command == "register"
                 ? Button(e.Title, SlackActions.OpenRegistration, "register")
                 : Button(e.Title, SlackActions.WithSuffix(SlackActions.Command, i.ToString(CultureInfo.InvariantCulture)), e.Command))),

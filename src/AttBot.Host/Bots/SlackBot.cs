@@ -20,7 +20,7 @@ namespace AttBot.Host.Bots;
 /// </summary>
 public sealed partial class SlackBot(
     SlackReplies replies, OutreachDesk desk, CountryDirectory directory, SlackApiClient slack, SlackPeople people,
-    SlackDeliveryStore deliveries, SlackResponder responder)
+    SlackDeliveryStore deliveries, SlackResponder responder, Limits.UserRateLimiter rateLimiter)
 {
     public SlackListeners Listeners() => new SlackListeners()
         .Command(SlackReplies.SlashCommand, OnCommand)
@@ -35,7 +35,9 @@ public sealed partial class SlackBot(
 
     private SlackAck OnCommand(SlashCommand command)
     {
-        var parsed = CommandParser.Parse(command.Text);
+        if (SlowDown(command.UserId) is { } slowDown)
+            return slowDown;
+        var parsed = Parse(command.Text, botUserId: null);
         if (parsed is BotCommand.RegisterForm && command.TriggerId is { Length: > 0 } trigger)
             return SlackAck.Then(Apologizing(command.ResponseUrl, command.ChannelId, command.UserId, ct => OpenFormAsync(command.UserId, trigger, prefillText: null, ct)));
         if (parsed is BotCommand.Empty)
@@ -62,8 +64,12 @@ public sealed partial class SlackBot(
             return SlackAck.Empty;
         if (envelope.EventId is { } eventId && !deliveries.TryTake($"event|{eventId}"))
             return SlackAck.Empty; // a retry of an event already taken in
+        if (SlowDown(e.User, direct ? null : e.Channel) is { } slowDown)
+            return slowDown;
 
-        var parsed = CommandParser.Parse(Mention().Replace(e.Text ?? "", " "));
+        // The mention that addressed the bot is not part of the command; when Slack does not say which id is ours, it is the leading one.
+        var text = envelope.BotUserId is null && e.Type == "app_mention" ? LeadingMention().Replace(e.Text ?? "", " ") : e.Text ?? "";
+        var parsed = Parse(text, envelope.BotUserId);
         var place = new SlackPlace(e.Channel, $"slack|event|{envelope.EventId ?? Guid.NewGuid().ToString("N")}");
         return SlackAck.Then(Apologizing(null, e.Channel, e.User, async ct =>
         {
@@ -79,6 +85,26 @@ public sealed partial class SlackBot(
             else
                 await slack.PostEphemeralAsync(e.Channel, e.User, reply, ct);
         }));
+    }
+
+    /// <summary>
+    /// The same per-person limit as on Teams (keyed by channel and user): over it, the person is told once, privately,
+    /// and nothing they sent is processed. Null when the message may go on.
+    /// </summary>
+    private SlackAck? SlowDown(string userId, string? channel = null)
+    {
+        switch (rateLimiter.Check(SlackNoticeChannel.ChannelId, userId))
+        {
+            case Limits.UserRateLimiter.Verdict.Allowed:
+                return null;
+            case Limits.UserRateLimiter.Verdict.TellOnce:
+                var notice = SlackReplies.Text(Limits.UserRateLimiter.Notice);
+                return channel is null
+                    ? SlackAck.Then(ct => slack.PostMessageAsync(userId, notice, threadTs: null, ct))
+                    : SlackAck.Then(ct => slack.PostEphemeralAsync(channel, userId, notice, ct));
+            default:
+                return SlackAck.Empty;
+        }
     }
 
     private SlackAck OnStatusButton(SlackInteraction interaction, SlackAction action)
@@ -195,7 +221,17 @@ public sealed partial class SlackBot(
         };
     }
 
-    // "<@U0BOT>" or "<@U0BOT|attbot>": the mention that addressed the bot is not part of the command.
-    [GeneratedRegex(@"<@[A-Z0-9]+(?:\|[^>]*)?>")]
-    private static partial Regex Mention();
+    /// <summary>
+    /// A command read from the text as typed (Slack's escapes undone, "@maria" for a mention); a grant or revoke is read
+    /// again with its mentions as "&lt;@U0123|maria&gt;", which name the person exactly, as Teams does with its @mentions.
+    /// </summary>
+    private static BotCommand Parse(string text, string? botUserId)
+    {
+        var parsed = CommandParser.Parse(SlackText.Readable(text, botUserId));
+        return parsed is BotCommand.Grant or BotCommand.Revoke ? CommandParser.Parse(SlackText.WithUserMentions(text, botUserId)) : parsed;
+    }
+
+    // "<@U0BOT>" or "<@U0BOT|attbot>" at the start of a mention event.
+    [GeneratedRegex(@"^\s*<@[A-Z0-9]+(?:\|[^>]*)?>")]
+    private static partial Regex LeadingMention();
 }

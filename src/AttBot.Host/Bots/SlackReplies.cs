@@ -14,9 +14,11 @@ public sealed record SlackPlace(string ConversationId, string SourceKey);
 
 /// <summary>
 /// The text commands on Slack: the same CommandParser commands as Teams, handed to the same OutreachDesk and
-/// CountryDirectory, and what comes back rendered as Block Kit (SlackMessages). Only rendering differs from Teams.
+/// CountryDirectory (and, through SlackDeskReplies, the status, role, export and priority desks), and what comes back
+/// rendered as Block Kit. Only rendering differs from Teams: a command Teams answers is never answered with help here.
 /// </summary>
-public sealed class SlackReplies(OutreachDesk desk, CountryDirectory directory, OutreachReplies outreach, OutboxSignal outbox, IOptions<OutreachOptions> options)
+public sealed class SlackReplies(OutreachDesk desk, CountryDirectory directory, OutreachReplies outreach, OutboxSignal outbox, IOptions<OutreachOptions> options,
+    SlackDeskReplies desks)
 {
     public const string SlashCommand = "/att";
 
@@ -36,6 +38,20 @@ public sealed class SlackReplies(OutreachDesk desk, CountryDirectory directory, 
         BotCommand.SubscribeAlerts => Text(desk.Subscribe(person, Slack.SlackNoticeChannel.ChannelId, place.ConversationId, subscribe: true)!),
         BotCommand.UnsubscribeAlerts => Text(desk.Subscribe(person, Slack.SlackNoticeChannel.ChannelId, place.ConversationId, subscribe: false)!),
         BotCommand.History h => History(person, h.Subject),
+        BotCommand.Export e => desks.Export(person, e),
+        BotCommand.Summary s => desks.Summary(person, s),
+        BotCommand.Priority p => desks.Priority(person, p),
+        BotCommand.Priorities p => desks.Priorities(person, p),
+        BotCommand.Intention i => desks.Intention(person, i),
+        BotCommand.Gaps g => desks.Gaps(person, g),
+        BotCommand.Region r => desks.Region(r.Name),
+        BotCommand.SetStatus s => desks.SetStatus(person, s),
+        BotCommand.ImportStatus i => desks.Import(person, i.PastedText),
+        BotCommand.DecideImport d => desks.Decide(person, d),
+        BotCommand.Grant g => desks.Grant(person, g),
+        BotCommand.Revoke r => desks.Revoke(person, r),
+        BotCommand.ListRoles => desks.Roles(person),
+        BotCommand.Champions c => desks.Champions(c),
         BotCommand.Usage u => Text($"To use **{u.Command}**, type for example: **{u.Example}**"),
         _ => SlackMessages.Help(SlashCommand),
     };

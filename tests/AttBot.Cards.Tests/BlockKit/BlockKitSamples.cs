@@ -44,6 +44,8 @@ public static class BlockKitSamples
             DateTimeOffset.UnixEpoch.AddDays(i), new AuditActor("slack", "U1", "Léa Martin"), "outreach.moved", "outreach", "OR-0042", "TON",
             """{"start":"2027-03-10"}""", """{"start":"2027-04-01"}""")).ToList()));
         yield return ("history, empty", SlackMessages.History("History of OR-0042", []));
+        foreach (var message in BlockKitDeskSamples.Messages())
+            yield return message;
     }
 
     public static IEnumerable<(string Name, JsonObject View)> Modals()
