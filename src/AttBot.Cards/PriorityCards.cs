@@ -48,9 +48,13 @@ public static class PriorityCards
         return Card($"Priorities, {scope}: {rows.Count} states in tiers 1 to 3.", body);
     }
 
-    public static JsonObject Gaps(string scope, IReadOnlyList<Gap> gaps, int days)
+    public static JsonObject Gaps(string scope, IReadOnlyList<Gap> gaps, int days, IReadOnlyList<RegionFigures>? pictures = null)
     {
-        var body = new List<JsonNode> { Heading($"Gaps: {scope}"), Text($"Tier 1 to 3 states with no outreach planned in the next {days} days.", subtle: true, spacing: "None") };
+        var body = new List<JsonNode> { Heading($"Gaps: {scope}") };
+        foreach (var f in pictures ?? [])
+            body.Add(Text($"**{f.Name}**: {f.States} states · {RegionCards.Share(f, f.Parties)} States Parties · {RegionCards.Share(f, f.Signatories)} signatories · {RegionCards.Share(f, f.Neither)} neither",
+                size: "Small", spacing: "Small"));
+        body.Add(Text($"Tier 1 to 3 states with no outreach planned in the next {days} days.", subtle: true, spacing: pictures is { Count: > 0 } ? "Medium" : "None"));
         if (gaps.Count == 0)
             body.Add(Text("None: every tier 1 to 3 state here has outreach planned.", color: "Good"));
         foreach (var gap in gaps)

@@ -72,6 +72,7 @@ public sealed class PriorityTests() : BotTestBase(new() { ["Roles:Secretariat:0"
 
         var gaps = Shown(await Say(Champion, "gaps"));
 
+        Assert.Contains("South-eastern Asia**: 11 states", gaps); // the region's picture and its gaps in one message
         Assert.Contains("Myanmar", gaps);
         Assert.DoesNotContain("Thailand", gaps);
         Assert.DoesNotContain("Angola", gaps);

@@ -43,17 +43,32 @@ public static class SlackPriorities
         return Message($"Priorities, {scope}: {rows.Count} states in tiers 1 to 3.", blocks);
     }
 
-    public static JsonObject Gaps(string scope, IReadOnlyList<Gap> gaps, int days)
+    public static JsonObject Gaps(string scope, IReadOnlyList<Gap> gaps, int days, IReadOnlyList<RegionFigures>? pictures = null)
     {
-        var blocks = new List<JsonNode> { Header($"Gaps: {scope}"), Context($"Tier 1 to 3 states with no outreach planned in the next {days} days.") };
+        var blocks = new List<JsonNode> { Header($"Gaps: {scope}") };
+        foreach (var f in pictures ?? [])
+            blocks.Add(Section(Mrkdwn.Escape($"{f.Name}: {f.States} states · {RegionCards.Share(f, f.Parties)} States Parties · {RegionCards.Share(f, f.Signatories)} signatories · {RegionCards.Share(f, f.Neither)} neither")));
+        blocks.Add(Context($"Tier 1 to 3 states with no outreach planned in the next {days} days."));
         if (gaps.Count == 0)
             blocks.Add(Section("None: every tier 1 to 3 state here has outreach planned."));
-        else
-            blocks.Add(Section(string.Join("\n", gaps.Select(gap =>
+        // Every gap on its own line, as many lines to a section as Slack's 3,000 characters allow.
+        var lines = gaps.Select(gap =>
+        {
+            var said = gap.LatestIntention is { } l ? $" · said {StatusWording.Date(l.DeclaredOn)}: {Shorten(l.Statement, 80)}" : "";
+            return $"{Mrkdwn.Bold(gap.Country.Name)} {Mrkdwn.Escape($"· tier {(int)gap.Tier} · {StatusWording.Describe(gap.Country.Status)}{said}")}";
+        });
+        var section = new System.Text.StringBuilder();
+        foreach (var line in lines)
+        {
+            if (section.Length + line.Length + 1 > 2900)
             {
-                var said = gap.LatestIntention is { } l ? $" · said {StatusWording.Date(l.DeclaredOn)}: {Shorten(l.Statement, 80)}" : "";
-                return $"{Mrkdwn.Bold(gap.Country.Name)} {Mrkdwn.Escape($"· tier {(int)gap.Tier} · {StatusWording.Describe(gap.Country.Status)}{said}")}";
-            }))));
+                blocks.Add(Section(section.ToString()));
+                section.Clear();
+            }
+            section.Append(section.Length == 0 ? "" : "\n").Append(line);
+        }
+        if (section.Length > 0)
+            blocks.Add(Section(section.ToString()));
         blocks.Add(Context(PriorityCards.Confidential));
         if (gaps.Count > 0)
             blocks.Add(Actions([Button("Register outreach", SlackActions.OpenRegistration, "register")]));

@@ -27,7 +27,7 @@ public sealed class PriorityReplies(PriorityDesk priorities)
         PriorityOutcome.Listing l => OutreachReplies.Message(
             PriorityCards.Listing(l.Scope, l.Rows.Select(r => (r.Country, r.Tier, r.LatestIntention, r.PlannedOutreach)).ToList(), l.Tier4Count, l.Days),
             $"Priorities: {l.Scope}"),
-        PriorityOutcome.GapList g => OutreachReplies.Message(PriorityCards.Gaps(g.Scope, g.Gaps, g.Days), $"Gaps: {g.Scope}"),
+        PriorityOutcome.GapList g => OutreachReplies.Message(PriorityCards.Gaps(g.Scope, g.Gaps, g.Days, g.Pictures), $"Gaps: {g.Scope}"),
         _ => throw new InvalidOperationException("Unknown priority outcome."),
     };
 }

@@ -91,7 +91,7 @@ public sealed class SlackDeskReplies(StatusDesk status, RoleDesk roles, ExportDe
         PriorityOutcome.Refused refused => Text(refused.Reason),
         PriorityOutcome.ForCountry c => SlackPriorities.ForCountry(c.Country, c.Tier, c.Intentions, c.Note),
         PriorityOutcome.Listing l => SlackPriorities.Listing(l.Scope, l.Rows.Select(r => (r.Country, r.Tier, r.LatestIntention, r.PlannedOutreach)).ToList(), l.Tier4Count, l.Days),
-        PriorityOutcome.GapList g => SlackPriorities.Gaps(g.Scope, g.Gaps, g.Days),
+        PriorityOutcome.GapList g => SlackPriorities.Gaps(g.Scope, g.Gaps, g.Days, g.Pictures),
         _ => throw new InvalidOperationException("Unknown priority outcome."),
     };
 

@@ -23,7 +23,8 @@ public abstract record PriorityOutcome
     /// <summary>The tier 1-3 states of a scope, with how many non-parties are still unplaced (tier 4).</summary>
     public sealed record Listing(string Scope, IReadOnlyList<PriorityRow> Rows, int Tier4Count, int Days) : PriorityOutcome;
 
-    public sealed record GapList(string Scope, IReadOnlyList<Gap> Gaps, int Days) : PriorityOutcome;
+    /// <summary>The gaps, with the picture of each region looked at (states, parties, signatories), so one message tells both.</summary>
+    public sealed record GapList(string Scope, IReadOnlyList<Gap> Gaps, int Days, IReadOnlyList<RegionFigures> Pictures) : PriorityOutcome;
 }
 
 /// <summary>
@@ -107,7 +108,17 @@ public sealed class PriorityDesk(PriorityStore store, OutreachStore plans, Count
         if (days is < 1 or > MaxGapDays)
             return new PriorityOutcome.Refused($"Look between 1 and {MaxGapDays} days ahead.");
         var gaps = GapFinder.Find(states!, store.Tiers(), iso3 => Planned(iso3, days), Latest);
-        return new PriorityOutcome.GapList(scope!, gaps, days);
+        return new PriorityOutcome.GapList(scope!, gaps, days, Pictures(person, regionText));
+    }
+
+    /// <summary>The region named, or else the regions the person champions (none for the Secretariat's "all states").</summary>
+    private IReadOnlyList<RegionFigures> Pictures(Person person, string? regionText)
+    {
+        var regions = !string.IsNullOrWhiteSpace(regionText)
+            ? [directory.Regions.Find(regionText)]
+            : roles.Grants.Where(g => g.Role == Role.Champion && g.ChannelId == person.ChannelId && g.UserId == person.UserId && g.Region is not null)
+                .Select(g => directory.Regions.Find(g.Region!)).ToList();
+        return regions.OfType<Region>().DistinctBy(r => r.Name).Select(RegionFigures.Of).ToList();
     }
 
     private int Planned(string iso3, int days) => plans.PlannedSummary(iso3, Today, Today.AddDays(days)).Count;

@@ -57,6 +57,8 @@ public static class BlockKitDeskSamples
         yield return ("priorities, all", SlackPriorities.Listing("All states",
             nonParties.Select((c, i) => (c, (PriorityTier)(i % 3 + 1), i % 2 == 0 ? intention : null, i % 4)).ToList(), 0, 90));
         yield return ("gaps, none", SlackPriorities.Gaps("Asia", [], 90));
+        yield return ("gaps, with the region's picture", SlackPriorities.Gaps("Your regions", [], 90,
+            [AttBot.Domain.Countries.RegionFigures.Of(new AttBot.Domain.Countries.RegionDirectory(EveryCard.Countries).Find("Oceania")!)]));
         yield return ("gaps, all", SlackPriorities.Gaps("All states", nonParties.Select((c, i) => new Gap(c, (PriorityTier)(i % 3 + 1), i % 2 == 0 ? intention : null)).ToList(), 90));
     }
 }
