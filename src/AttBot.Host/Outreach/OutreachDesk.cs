@@ -99,13 +99,8 @@ public sealed class OutreachDesk(
                 case CountryResolution.Found found:
                     iso3.Add(found.Country.Iso3);
                     break;
-                case CountryResolution.Ambiguous ambiguous:
-                    problems.Add(new(RegistrationFields.Countries, $"“{ambiguous.Input}” could mean {Join(ambiguous.Candidates.Select(c => c.Name))}: please name one."));
-                    break;
-                case CountryResolution.Unknown unknown:
-                    problems.Add(new(RegistrationFields.Countries, unknown.Suggestions.Count > 0
-                        ? $"I don't know the state “{unknown.Input}” — did you mean {Join(unknown.Suggestions.Select(c => c.Name))}?"
-                        : $"I don't know the state “{unknown.Input}”."));
+                case var other:
+                    problems.Add(new(RegistrationFields.Countries, ResolutionWords.Problem(other)));
                     break;
             }
         }
@@ -238,11 +233,7 @@ public sealed class OutreachDesk(
 
     private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 
-    private static string Join(IEnumerable<string> names)
-    {
-        var list = names.ToList();
-        return list.Count <= 1 ? string.Concat(list) : $"{string.Join(", ", list.Take(list.Count - 1))} or {list[^1]}";
-    }
+    private static string Join(IEnumerable<string> names) => ResolutionWords.Join(names);
 
     private static string Shorten(string s) => s.Length <= 40 ? s : s[..40] + "…";
 }

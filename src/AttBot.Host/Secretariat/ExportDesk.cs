@@ -99,12 +99,8 @@ public sealed class ExportDesk(ReportStore reports, CountryDirectory directory, 
                     countryName = found.Country.Name;
                     states = states is null || states.Contains(found.Country.Iso3) ? [found.Country.Iso3] : [];
                     break;
-                case CountryResolution.Ambiguous ambiguous:
-                    return (null, null, null, $"“{countryText}” could mean {string.Join(" or ", ambiguous.Candidates.Select(c => c.Name))}: please name one.");
-                case CountryResolution.Unknown unknown:
-                    return (null, null, null, unknown.Suggestions.Count > 0
-                        ? $"I don't know the state “{countryText}” — did you mean {string.Join(", ", unknown.Suggestions.Select(c => c.Name))}?"
-                        : $"I don't know the state “{countryText}”.");
+                case var other:
+                    return (null, null, null, ResolutionWords.Problem(other));
             }
         }
         return (states, regionName, countryName, null);

@@ -136,11 +136,7 @@ public sealed class PriorityDesk(PriorityStore store, OutreachStore plans, Count
         {
             CountryResolution.Found { Country: var country } when viewer.IsSecretariat || viewer.ChampionedStates.Contains(country.Iso3) => act(country),
             CountryResolution.Found { Country: var country } => new PriorityOutcome.Refused($"{country.Name} is outside the regions you champion."),
-            CountryResolution.Ambiguous ambiguous => new PriorityOutcome.Refused($"“{ambiguous.Input}” could mean {string.Join(" or ", ambiguous.Candidates.Select(c => c.Name))}: please name one."),
-            CountryResolution.Unknown unknown => new PriorityOutcome.Refused(unknown.Suggestions.Count > 0
-                ? $"I don't know the state “{unknown.Input}” — did you mean {string.Join(", ", unknown.Suggestions.Select(c => c.Name))}?"
-                : $"I don't know the state “{unknown.Input}”."),
-            _ => throw new InvalidOperationException(),
+            var other => new PriorityOutcome.Refused(ResolutionWords.Problem(other)),
         };
     }
 

@@ -47,8 +47,9 @@ public sealed class StatusDesk(
     {
         if (!CanEdit(person))
             return new StatusChangeOutcome.Refused(SecretariatOnly);
-        if (directory.Resolve(command.CountryText) is not CountryResolution.Found { Country: var country })
-            return new StatusChangeOutcome.Refused(NotAState(command.CountryText));
+        var resolution = directory.Resolve(command.CountryText);
+        if (resolution is not CountryResolution.Found { Country: var country })
+            return new StatusChangeOutcome.Refused(ResolutionWords.Problem(resolution));
         DateOnly? date = null;
         if (command.DateText is { } dateText && (date = TreatyDates.Parse(dateText)) is null)
             return new StatusChangeOutcome.Refused($"“{Shorten(dateText)}” is not a date I can read: write it as 2026-03-02 or 2 March 2026.");
@@ -106,13 +107,6 @@ public sealed class StatusDesk(
             _ => new ImportOutcome.Refused($"There is no status import “{Shorten(idText)}”."),
         };
     }
-
-    private string NotAState(string text) => directory.Resolve(text) switch
-    {
-        CountryResolution.Ambiguous a => $"“{Shorten(a.Input)}” could mean {string.Join(" or ", a.Candidates.Select(c => c.Name))}: please name one.",
-        CountryResolution.Unknown { Suggestions.Count: > 0 } u => $"I don't know the state “{Shorten(u.Input)}” — did you mean {string.Join(" or ", u.Suggestions.Select(c => c.Name))}?",
-        _ => $"I don't know the state “{Shorten(text)}”.",
-    };
 
     private static string Shorten(string s) => s.Length <= 40 ? s : s[..40] + "…";
 }

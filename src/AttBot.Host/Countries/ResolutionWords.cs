@@ -1,0 +1,25 @@
+using AttBot.Domain.Countries;
+
+namespace AttBot.Host.Countries;
+
+/// <summary>What to tell someone whose words name no one state, the same in every command: which ones they could mean, or the closest names.</summary>
+public static class ResolutionWords
+{
+    /// <summary>"“Congo” could mean Congo or Democratic Republic of the Congo: please name one." or "I don't know the state “X” — did you mean …?"</summary>
+    public static string Problem(CountryResolution resolution) => resolution switch
+    {
+        CountryResolution.Ambiguous a => $"“{Shorten(a.Input)}” could mean {Join(a.Candidates.Select(c => c.Name))}: please name one.",
+        CountryResolution.Unknown { Suggestions.Count: > 0 } u => $"I don't know the state “{Shorten(u.Input)}” — did you mean {Join(u.Suggestions.Select(c => c.Name))}?",
+        CountryResolution.Unknown u => $"I don't know the state “{Shorten(u.Input)}”.",
+        _ => throw new ArgumentException("The words name a state: there is no problem to tell.", nameof(resolution)),
+    };
+
+    /// <summary>"A", "A or B", "A, B or C".</summary>
+    public static string Join(IEnumerable<string> names)
+    {
+        var list = names.ToList();
+        return list.Count <= 1 ? string.Concat(list) : $"{string.Join(", ", list.Take(list.Count - 1))} or {list[^1]}";
+    }
+
+    private static string Shorten(string s) => s.Length <= 40 ? s : s[..40] + "…";
+}
