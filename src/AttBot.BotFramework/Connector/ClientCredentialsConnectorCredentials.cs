@@ -16,43 +16,30 @@ public sealed class ClientCredentialsConnectorCredentials(
     : IConnectorCredentials
 {
     public const string HttpClientName = "BotFrameworkLogin";
-    private static readonly TimeSpan RefreshBeforeExpiry = TimeSpan.FromMinutes(5);
-    private readonly SemaphoreSlim _gate = new(1, 1);
-    private (string Token, DateTimeOffset ExpiresAt)? _cached;
+    private readonly CachedToken _token = new(time);
 
-    public async Task<string?> GetTokenAsync(CancellationToken cancellationToken)
+    public async Task<string?> GetTokenAsync(CancellationToken cancellationToken) => await _token.GetAsync(FetchAsync, cancellationToken);
+
+    private async Task<(string, DateTimeOffset)> FetchAsync(CancellationToken cancellationToken)
     {
-        if (_cached is { } hit && time.GetUtcNow() < hit.ExpiresAt - RefreshBeforeExpiry)
-            return hit.Token;
-        await _gate.WaitAsync(cancellationToken);
-        try
+        var settings = options.Value;
+        using var response = await httpClients.CreateClient(HttpClientName).PostAsync(settings.LoginUrl, new FormUrlEncodedContent(new Dictionary<string, string>
         {
-            if (_cached is { } again && time.GetUtcNow() < again.ExpiresAt - RefreshBeforeExpiry)
-                return again.Token;
-            var settings = options.Value;
-            using var response = await httpClients.CreateClient(HttpClientName).PostAsync(settings.LoginUrl, new FormUrlEncodedContent(new Dictionary<string, string>
-            {
-                ["grant_type"] = "client_credentials",
-                ["client_id"] = settings.MicrosoftAppId!,
-                ["client_secret"] = settings.MicrosoftAppPassword ?? "",
-                ["scope"] = settings.ToChannelFromBotOAuthScope,
-            }), cancellationToken);
-            if (!response.IsSuccessStatusCode)
-            {
-                // The body names the Entra error (AADSTS...), never the secret.
-                var body = await response.Content.ReadAsStringAsync(cancellationToken);
-                throw new InvalidOperationException($"The bot could not get its Connector token: {(int)response.StatusCode} {body[..Math.Min(body.Length, 300)]}");
-            }
-            var token = await response.Content.ReadFromJsonAsync<TokenResponse>(cancellationToken)
-                ?? throw new InvalidOperationException("The token endpoint answered with no token.");
-            _cached = (token.AccessToken, time.GetUtcNow().AddSeconds(token.ExpiresIn));
-            logger.LogInformation("Got a Connector token valid for {Seconds} s", token.ExpiresIn);
-            return token.AccessToken;
-        }
-        finally
+            ["grant_type"] = "client_credentials",
+            ["client_id"] = settings.MicrosoftAppId!,
+            ["client_secret"] = settings.MicrosoftAppPassword ?? "",
+            ["scope"] = settings.ToChannelFromBotOAuthScope,
+        }), cancellationToken);
+        if (!response.IsSuccessStatusCode)
         {
-            _gate.Release();
+            // The body names the Entra error (AADSTS...), never the secret.
+            var body = await response.Content.ReadAsStringAsync(cancellationToken);
+            throw new InvalidOperationException($"The bot could not get its Connector token: {(int)response.StatusCode} {body[..Math.Min(body.Length, 300)]}");
         }
+        var token = await response.Content.ReadFromJsonAsync<TokenResponse>(cancellationToken)
+            ?? throw new InvalidOperationException("The token endpoint answered with no token.");
+        logger.LogInformation("Got a Connector token valid for {Seconds} s", token.ExpiresIn);
+        return (token.AccessToken, time.GetUtcNow().AddSeconds(token.ExpiresIn));
     }
 
     private sealed class TokenResponse

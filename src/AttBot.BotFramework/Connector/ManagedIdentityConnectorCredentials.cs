@@ -16,44 +16,32 @@ public sealed class ManagedIdentityConnectorCredentials(
     : IConnectorCredentials
 {
     public const string HttpClientName = "BotFrameworkManagedIdentity";
-    private static readonly TimeSpan RefreshBeforeExpiry = TimeSpan.FromMinutes(5);
-    private readonly SemaphoreSlim _gate = new(1, 1);
-    private (string Token, DateTimeOffset ExpiresAt)? _cached;
+    private readonly CachedToken _token = new(time);
 
-    public async Task<string?> GetTokenAsync(CancellationToken cancellationToken)
+    public async Task<string?> GetTokenAsync(CancellationToken cancellationToken) => await _token.GetAsync(FetchAsync, cancellationToken);
+
+    private async Task<(string, DateTimeOffset)> FetchAsync(CancellationToken cancellationToken)
     {
-        if (_cached is { } hit && time.GetUtcNow() < hit.ExpiresAt - RefreshBeforeExpiry)
-            return hit.Token;
-        await _gate.WaitAsync(cancellationToken);
-        try
-        {
-            if (_cached is { } again && time.GetUtcNow() < again.ExpiresAt - RefreshBeforeExpiry)
-                return again.Token;
-            var settings = options.Value;
-            // The metadata endpoint takes a resource, not a scope: "https://api.botframework.com/.default" → "https://api.botframework.com".
-            var resource = settings.ToChannelFromBotOAuthScope.EndsWith("/.default", StringComparison.Ordinal)
-                ? settings.ToChannelFromBotOAuthScope[..^"/.default".Length]
-                : settings.ToChannelFromBotOAuthScope;
-            var url = $"{settings.ManagedIdentityTokenEndpoint}?api-version=2018-02-01&resource={Uri.EscapeDataString(resource)}&client_id={Uri.EscapeDataString(settings.MicrosoftAppId!)}";
-            using var request = new HttpRequestMessage(HttpMethod.Get, url);
-            request.Headers.Add("Metadata", "true");
-            using var response = await httpClients.CreateClient(HttpClientName).SendAsync(request, cancellationToken);
-            var body = await response.Content.ReadAsStringAsync(cancellationToken);
-            if (!response.IsSuccessStatusCode)
-                throw new InvalidOperationException($"The bot could not get its Connector token from its managed identity: {(int)response.StatusCode} {body[..Math.Min(body.Length, 300)]}");
+        var settings = options.Value;
+        // The metadata endpoint takes a resource, not a scope: "https://api.botframework.com/.default" → "https://api.botframework.com".
+        var resource = settings.ToChannelFromBotOAuthScope.EndsWith("/.default", StringComparison.Ordinal)
+            ? settings.ToChannelFromBotOAuthScope[..^"/.default".Length]
+            : settings.ToChannelFromBotOAuthScope;
+        var url = $"{settings.ManagedIdentityTokenEndpoint}?api-version=2018-02-01&resource={Uri.EscapeDataString(resource)}&client_id={Uri.EscapeDataString(settings.MicrosoftAppId!)}";
+        using var request = new HttpRequestMessage(HttpMethod.Get, url);
+        request.Headers.Add("Metadata", "true");
+        using var response = await httpClients.CreateClient(HttpClientName).SendAsync(request, cancellationToken);
+        var body = await response.Content.ReadAsStringAsync(cancellationToken);
+        if (!response.IsSuccessStatusCode)
+            throw new InvalidOperationException($"The bot could not get its Connector token from its managed identity: {(int)response.StatusCode} {body[..Math.Min(body.Length, 300)]}");
 
-            using var json = JsonDocument.Parse(body);
-            var token = json.RootElement.TryGetProperty("access_token", out var t) && t.ValueKind == JsonValueKind.String ? t.GetString()! : "";
-            if (token.Length == 0)
-                throw new InvalidOperationException("The managed identity endpoint answered with no token.");
-            _cached = (token, time.GetUtcNow().AddSeconds(Seconds(json.RootElement, "expires_in") ?? 300));
-            logger.LogInformation("Got a Connector token from the managed identity, valid until {ExpiresAt:u}", _cached.Value.ExpiresAt);
-            return token;
-        }
-        finally
-        {
-            _gate.Release();
-        }
+        using var json = JsonDocument.Parse(body);
+        var token = json.RootElement.TryGetProperty("access_token", out var t) && t.ValueKind == JsonValueKind.String ? t.GetString()! : "";
+        if (token.Length == 0)
+            throw new InvalidOperationException("The managed identity endpoint answered with no token.");
+        var expiresAt = time.GetUtcNow().AddSeconds(Seconds(json.RootElement, "expires_in") ?? 300);
+        logger.LogInformation("Got a Connector token from the managed identity, valid until {ExpiresAt:u}", expiresAt);
+        return (token, expiresAt);
     }
 
     /// <summary>The metadata endpoint writes numbers as strings ("expires_in": "86399"); accept both.</summary>
