@@ -44,12 +44,7 @@ public sealed class DigestTests : IAsyncLifetime
     private int Sent(string path, string containing) =>
         _connector.Calls.Count(c => c.Path == path && c.Body?["replyToId"] is null && c.CardJson.Contains(containing, StringComparison.Ordinal));
 
-    private static async Task WaitUntil(Func<bool> condition, int seconds = 10)
-    {
-        for (var until = DateTime.UtcNow.AddSeconds(seconds); !condition() && DateTime.UtcNow < until;)
-            await Task.Delay(50);
-        Assert.True(condition(), "The expected delivery did not happen in time.");
-    }
+    private static Task WaitUntil(Func<bool> condition, int seconds = 10) => Eventually.Holds(condition, seconds);
 
     /// <summary>The Monday 08:00 UTC after <paramref name="weeks"/> weeks, plus a minute.</summary>
     private static DateTimeOffset MondayAfter(int weeks)

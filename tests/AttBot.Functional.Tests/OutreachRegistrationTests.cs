@@ -138,13 +138,7 @@ public sealed class OutreachRegistrationTests() : BotTestBase(Settings())
 
     private int Delivered(string path) => Connector.Calls.Count(c => c.Path == path && c.Status == 200);
 
-    private async Task WaitUntil(Func<bool> condition, int seconds = 10)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(seconds);
-        while (!condition() && DateTime.UtcNow < deadline)
-            await Task.Delay(50);
-        Assert.True(condition(), "timed out");
-    }
+    private static Task WaitUntil(Func<bool> condition, int seconds = 10) => Eventually.Holds(condition, seconds);
 
     [Fact]
     public async Task An_alert_survives_aConnector_outage_and_is_delivered_once()

@@ -70,15 +70,7 @@ public sealed class ServiceUrlTrustTests : IAsyncLifetime
         return (long)command.ExecuteScalar()!;
     }
 
-    private static async Task WaitUntil(Func<bool> condition, int seconds = 10)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(seconds);
-        while (!condition())
-        {
-            Assert.True(DateTime.UtcNow < deadline, "timed out");
-            await Task.Delay(50);
-        }
-    }
+    private static Task WaitUntil(Func<bool> condition, int seconds = 10) => Eventually.Holds(condition, seconds);
 
     /// <summary>
     /// Ana's heads-up fails while the first instance runs; then the bot restarts on the same database and no activity

@@ -112,19 +112,8 @@ public sealed class FakeConnector : IAsyncDisposable
     }
 
     /// <summary>Waits for the first call that matches; fails the test on timeout.</summary>
-    public async Task<ConnectorCall> WaitForAsync(Func<ConnectorCall, bool> match, TimeSpan? timeout = null)
-    {
-        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(10));
-        while (true)
-        {
-            if (Calls.FirstOrDefault(match) is { } call)
-                return call;
-            var left = deadline - DateTime.UtcNow;
-            if (left <= TimeSpan.Zero)
-                throw new TimeoutException($"No matching Connector call among: {string.Join("; ", Calls.Select(c => c.Method + " " + c.Path))}");
-            await _arrived.WaitAsync(left < TimeSpan.FromMilliseconds(100) ? left : TimeSpan.FromMilliseconds(100));
-        }
-    }
+    public Task<ConnectorCall> WaitForAsync(Func<ConnectorCall, bool> match, TimeSpan? timeout = null) =>
+        Eventually.FirstAsync(() => Calls, match, _arrived, timeout, "Connector call", c => c.Method + " " + c.Path);
 
     public async Task<ConnectorCall> WaitForOneAsync()
     {

@@ -119,14 +119,5 @@ public sealed class CrossChannelTests : SlackTestBase
         Assert.Contains("Organizer*\\nlea", confirmation.Body.ToJsonString());
     }
 
-    private static async Task WaitUntil(Func<bool> condition)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(10);
-        while (!condition())
-        {
-            if (DateTime.UtcNow > deadline)
-                throw new TimeoutException("The condition did not hold within 10 seconds.");
-            await Task.Delay(100);
-        }
-    }
+    private static Task WaitUntil(Func<bool> condition, int seconds = 10) => Eventually.Holds(condition, seconds);
 }

@@ -124,19 +124,8 @@ public sealed class FakeSlackApi : IAsyncDisposable
     }
 
     /// <summary>Waits for the first call that matches; fails the test on timeout.</summary>
-    public async Task<SlackCall> WaitForAsync(Func<SlackCall, bool> match, TimeSpan? timeout = null)
-    {
-        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(10));
-        while (true)
-        {
-            if (Calls.FirstOrDefault(match) is { } call)
-                return call;
-            var left = deadline - DateTime.UtcNow;
-            if (left <= TimeSpan.Zero)
-                throw new TimeoutException($"No matching Slack call among: {string.Join("; ", Calls.Select(c => c.Method + " " + c.Path))}");
-            await _arrived.WaitAsync(left < TimeSpan.FromMilliseconds(100) ? left : TimeSpan.FromMilliseconds(100));
-        }
-    }
+    public Task<SlackCall> WaitForAsync(Func<SlackCall, bool> match, TimeSpan? timeout = null) =>
+        Eventually.FirstAsync(() => Calls, match, _arrived, timeout, "Slack call", c => c.Method + " " + c.Path);
 
     /// <summary>The answer posted to the response_url with this id.</summary>
     public Task<SlackCall> ResponseTo(string id) => WaitForAsync(c => c.Method == "response" && c.Path == $"/response/{id}");
