@@ -108,6 +108,19 @@ internal static class CountryAliases
     public static readonly IReadOnlyList<string> NotStates = ["Republic of China", "China (Taiwan)"];
 
     /// <summary>
+    /// Places people name when they plan outreach that the UN Treaty Collection does not list as participants in the
+    /// treaty: territories and entities that cannot sign it themselves. The bot says so instead of offering a state
+    /// that merely looks alike ("Cook Islands" is not the Comoros). No judgement on status is implied: the list is
+    /// only "not in the depositary's table".
+    /// </summary>
+    public static readonly IReadOnlyList<string> NotParticipants =
+    [
+        "Cook Islands", "Taiwan", "Kosovo", "Western Sahara", "Greenland", "Faroe Islands", "Puerto Rico", "Guam",
+        "American Samoa", "Hong Kong", "Macao", "Macau", "Bermuda", "Gibraltar", "New Caledonia", "French Polynesia",
+        "Tokelau", "Aruba", "Curaçao", "Somaliland", "Northern Cyprus",
+    ];
+
+    /// <summary>
     /// Two- and three-letter codes (and "CAR") that are also everyday English, French or Spanish words. The text
     /// handed to the resolver may be a stray word of a sentence ("is it a party?" → "it"): a code typed in capitals
     /// is deliberate ("IT", "IN", "NO" are Italy, India, Norway), the same letters in lower case are the word, and

@@ -63,7 +63,7 @@ internal static class CountryNameIndex
                 claims[NameKey.Normalize(term)] = (Claim.Curated, candidates);
         }
 
-        foreach (string name in CountryAliases.NotStates)
+        foreach (string name in CountryAliases.NotStates.Concat(CountryAliases.NotParticipants))
             claims[NameKey.Normalize(name)] = (Claim.Curated, []);
 
         return [.. claims.Select(c => new NameEntry(c.Key, c.Key.Split(' '), [.. c.Value.Countries]))];

@@ -19,5 +19,12 @@ public abstract record CountryResolution
     /// The text names no state ("Atlantis"); up to three near spellings to offer instead, possibly none.
     /// <paramref name="Input"/> is the text as typed, without surrounding quotes, spaces or question marks.
     /// </summary>
-    public sealed record Unknown(string Input, IReadOnlyList<Country> Suggestions) : CountryResolution;
+    public sealed record Unknown(string Input, IReadOnlyList<Country> Suggestions) : CountryResolution
+    {
+        /// <summary>
+        /// The text names a place that the UN Treaty Collection does not list as a participant ("Cook Islands",
+        /// "Taiwan"): say so, rather than "I don't know it" with look-alike states.
+        /// </summary>
+        public bool NotAParticipant { get; init; }
+    }
 }

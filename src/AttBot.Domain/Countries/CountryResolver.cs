@@ -81,17 +81,23 @@ public sealed class CountryResolver
     private CountryResolution? ByName(string typed, string key)
     {
         if (_byName.TryGetValue(key, out NameEntry? entry))
-            return Decide(typed, entry.Countries);
+            return Named(typed, entry);
         foreach (string form in NameKey.Rearrangements(typed))
         {
             if (_byName.TryGetValue(NameKey.Normalize(form), out entry))
-                return Decide(typed, entry.Countries);
+                return Named(typed, entry);
         }
         string untitled = NameKey.WithoutTitle(key);
         if (untitled.Length > 0 && untitled != key && _byName.TryGetValue(untitled, out entry))
-            return Decide(typed, entry.Countries);
+            return Named(typed, entry);
         return null;
     }
+
+    // A name with no state behind it is one of the curated places outside the depositary's table.
+    private static CountryResolution Named(string typed, NameEntry entry) =>
+        entry.Countries.Length == 0
+            ? new CountryResolution.Unknown(typed, []) { NotAParticipant = true }
+            : Decide(typed, entry.Countries);
 
     /// <summary>
     /// Every word typed is a word of one name ("St Vincent", "Bosnia Herzegovina", "Tobago"), or, done

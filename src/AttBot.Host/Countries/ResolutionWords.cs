@@ -9,6 +9,8 @@ public static class ResolutionWords
     public static string Problem(CountryResolution resolution) => resolution switch
     {
         CountryResolution.Ambiguous a => $"“{Shorten(a.Input)}” could mean {Join(a.Candidates.Select(c => c.Name))}: please name one.",
+        CountryResolution.Unknown { NotAParticipant: true } u =>
+            $"“{Shorten(u.Input)}” is not among the participants the UN Treaty Collection lists for the Arms Trade Treaty, so AttBot has no status for it.",
         CountryResolution.Unknown { Suggestions.Count: > 0 } u => $"I don't know the state “{Shorten(u.Input)}” — did you mean {Join(u.Suggestions.Select(c => c.Name))}?",
         CountryResolution.Unknown u => $"I don't know the state “{Shorten(u.Input)}”.",
         _ => throw new ArgumentException("The words name a state: there is no problem to tell.", nameof(resolution)),

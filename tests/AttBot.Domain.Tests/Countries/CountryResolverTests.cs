@@ -371,6 +371,43 @@ public class CountryResolverTests
     public void A_name_several_slips_from_a_state_is_not_taken_for_it(string input) =>
         Assert.IsType<CountryResolution.Unknown>(Resolve(input));
 
+    [Theory]
+    [InlineData("Cook Islands")]
+    [InlineData("cook islands?")]
+    [InlineData("Taiwan")]
+    [InlineData("Kosovo")]
+    [InlineData("Western Sahara")]
+    [InlineData("Puerto Rico")]
+    [InlineData("Hong Kong")]
+    public void A_place_outside_the_depositary_table_is_said_to_be_no_participant_and_gets_no_look_alike(string input)
+    {
+        var unknown = Assert.IsType<CountryResolution.Unknown>(Resolve(input));
+        Assert.True(unknown.NotAParticipant);
+        Assert.Empty(unknown.Suggestions);
+    }
+
+    [Theory]
+    [InlineData("Atlantis")]
+    [InlineData("Narnia")]
+    [InlineData("Europe")]
+    [InlineData("asdfgh")]
+    [InlineData("hello")]
+    [InlineData("thanks")]
+    public void Words_that_are_no_state_get_no_suggestion(string input)
+    {
+        var unknown = Assert.IsType<CountryResolution.Unknown>(Resolve(input));
+        Assert.False(unknown.NotAParticipant);
+        Assert.Empty(unknown.Suggestions);
+    }
+
+    [Fact]
+    public void A_state_of_the_table_is_never_taken_for_a_place_outside_it()
+    {
+        AssertFound("Niue", "NIU");
+        AssertFound("Comoros", "COM");
+        AssertFound("Marshall Islands", "MHL");
+    }
+
     [Fact]
     public void A_very_long_text_is_unknown_without_costing_time()
     {

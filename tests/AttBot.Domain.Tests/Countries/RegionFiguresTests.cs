@@ -46,6 +46,24 @@ public sealed class RegionFiguresTests
     public void Regions_sub_regions_intermediate_regions_and_groups_are_found_by_name(string name, string kind) =>
         Assert.Equal(kind, Of(name).Kind);
 
+    [Theory]
+    [InlineData("GRULAC", "Latin American and Caribbean States")]
+    [InlineData("weog", "Western European and other States")]
+    [InlineData("EEG", "Eastern European States")]
+    [InlineData("Asia-Pacific", "Asia-Pacific States")]
+    [InlineData("Asia Pacific group", "Asia-Pacific States")]
+    [InlineData("African Group", "African States")]
+    [InlineData("the Pacific", "Oceania")]
+    [InlineData("Pacific", "Oceania")]
+    [InlineData("Latin America", "Latin America and the Caribbean")]
+    [InlineData("Middle East", "Western Asia")]
+    public void The_names_used_in_the_corridors_find_their_region(string typed, string region) =>
+        Assert.Equal(region, Regions.Find(typed)?.Name);
+
+    [Fact]
+    public void A_region_named_in_full_is_never_taken_for_its_alias() =>
+        Assert.Equal("Latin America and the Caribbean", Regions.Find("Latin America and the Caribbean")?.Name);
+
     [Fact]
     public void The_states_to_reach_are_the_non_parties_with_signatories_listed_separately()
     {
