@@ -11,10 +11,12 @@ public static class Assistance
 
     /// <summary>
     /// The avenues to mention for a state, or none. Signatories get them; so does any state that has declared its
-    /// intention to join (<paramref name="declaredIntention"/>, recorded with the outreach priorities).
+    /// intention to join (<paramref name="declaredIntention"/>, recorded with the outreach priorities). A signatory
+    /// that notified it does not intend to become a party (the United States) is on no way to joining: none.
     /// </summary>
     public static IReadOnlyList<string> AvenuesFor(Countries.Country country, bool declaredIntention = false) =>
-        country.Status == TreatyStatus.Signatory || (declaredIntention && country.Status == TreatyStatus.None)
+        (country.Status == TreatyStatus.Signatory && StatusNotes.NoIntentionNotified(country) is null)
+        || (declaredIntention && country.Status == TreatyStatus.None)
             ? [VoluntaryTrustFund, SponsorshipProgramme]
             : [];
 }

@@ -21,6 +21,32 @@ public static class StatusWording
         _ => "Accession",
     };
 
+    /// <summary>
+    /// The status as a reader needs it today: "State Party"; "Acceded 20 November 2026 · State Party from
+    /// 18 February 2027" while the treaty has not yet entered into force for the state (Article 22(2));
+    /// "Signatory; notified on 18 July 2019 that it does not intend to become a party"; or the plain status.
+    /// </summary>
+    public static string Headline(Country country, DateOnly today)
+    {
+        if (country.Status == TreatyStatus.Party && country.EntryIntoForce is { } eif && eif > today)
+        {
+            var deposited = country.ConsentDate is { } d ? $"{Deposited(country.ConsentKind)} {Date(d)} · " : "";
+            return $"{deposited}State Party from {Date(eif)}";
+        }
+        if (country.Status == TreatyStatus.Signatory && StatusNotes.NoIntentionNotified(country) is { } notified)
+            return $"Signatory; notified on {Date(notified)} that it does not intend to become a party";
+        return Describe(country.Status);
+    }
+
+    private static string Deposited(ConsentKind? kind) => kind switch
+    {
+        ConsentKind.Ratification => "Ratified",
+        ConsentKind.Acceptance => "Accepted",
+        ConsentKind.Approval => "Approved",
+        ConsentKind.Accession => "Acceded",
+        _ => "Instrument deposited",
+    };
+
     /// <summary>UN style: "3 June 2013". Culture-invariant so every reader sees the same date.</summary>
     public static string Date(DateOnly date) => date.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
 
@@ -42,7 +68,7 @@ public static class StatusWording
     /// <summary>The whole answer as plain text: the fallback for clients that cannot show a card.</summary>
     public static string PlainText(Country country, DateOnly currentTo)
     {
-        var lines = new List<string> { $"{country.Name}: {Describe(country.Status)}" };
+        var lines = new List<string> { $"{country.Name}: {Headline(country, currentTo)}" };
         if (country.SignatureDate is { } signed)
             lines.Add($"Signed {Date(signed)}");
         if (Instrument(country) is { } instrument)
@@ -50,8 +76,7 @@ public static class StatusWording
         if (country.EntryIntoForce is { } eif)
             lines.Add($"Entry into force {Date(eif)}");
         lines.Add(country.RegionalGroup is { } group ? $"Region: {Region(country)} ({group})" : $"Region: {Region(country)}");
-        if (country.Notes is { } notes)
-            lines.Add($"Note: {notes}");
+        lines.AddRange(StatusNotes.Sentences(country));
         lines.Add($"Data current to {Date(currentTo)}");
         return string.Join("\n", lines);
     }
