@@ -129,4 +129,26 @@ public sealed class ExportTests() : BotTestBase(new()
         Assert.Contains("Fiji, Tonga", card);
         Assert.Contains("1 (0 coordinated, 0 not a conflict, 1 open)", card);
     }
+
+    [Fact]
+    public async Task Conflicts_count_in_the_year_of_their_activities_and_stop_being_open_once_one_side_is_cancelled()
+    {
+        // Registered this year for visits two years ahead: this year's summary shows neither the visits nor their conflict.
+        var thisYear = DateTime.UtcNow.Year;
+        var visitYear = thisYear + 2;
+        await Say("29:ana", $"register bilateral Tonga {visitYear}-03-10 as Mexico");
+        var later = await Say("29:ben", $"register bilateral Tonga {visitYear}-03-12 as Control Arms");
+        var id = System.Text.RegularExpressions.Regex.Match(later.CardJson, @"OR-\d{4}").Value;
+
+        var now = (await Say(Secretariat, $"summary {thisYear}")).CardJson;
+        Assert.DoesNotContain("1 (0 coordinated, 0 not a conflict, 1 open)", now);
+
+        var then = (await Say(Secretariat, $"summary {visitYear}")).CardJson;
+        Assert.Contains("2 (0 done, 2 planned)", then);
+        Assert.Contains("1 (0 coordinated, 0 not a conflict, 1 open)", then);
+
+        await Say("29:ben", $"cancel {id}");
+        var afterCancel = (await Say(Secretariat, $"summary {visitYear}")).CardJson;
+        Assert.Contains("1 (0 coordinated, 0 not a conflict, 0 open)", afterCancel);
+    }
 }

@@ -42,14 +42,29 @@ public sealed class ReportStore(SqliteConnectionFactory connections, TimeProvide
         return OutreachStore.LoadPlans(connection, null, ids);
     }
 
-    /// <summary>Conflicts detected between the two days (both included), settled or not.</summary>
-    public IReadOnlyList<RecordedConflict> ConflictsDetected(DateOnly from, DateOnly to)
+    /// <summary>
+    /// Conflicts between activities of which at least one takes place between the two days (both included), settled
+    /// or not: the summary counts a conflict in the period of its activities, as it counts the activities.
+    /// </summary>
+    public IReadOnlyList<RecordedConflict> ConflictsMeeting(DateOnly from, DateOnly to)
     {
         using var connection = connections.Open();
-        var rows = connection.Query<ConflictRow>($"""
-            SELECT {ConflictRow.Columns} FROM conflicts WHERE detected_at >= @From AND detected_at < @Until ORDER BY id
-            """, new { From = Codes.Date(from), Until = Codes.Date(to.AddDays(1)) }).ToList();
+        var rows = connection.Query<ConflictRow>("""
+            SELECT c.id AS Id, c.earlier_id AS EarlierId, c.later_id AS LaterId, c.countries AS Countries, c.kind AS Kind,
+                   c.resolution AS Resolution, c.resolved_by AS ResolvedBy, c.resolved_at AS ResolvedAt
+            FROM conflicts c JOIN outreach e ON e.id = c.earlier_id JOIN outreach l ON l.id = c.later_id
+            WHERE (e.starts_on <= @To AND e.ends_on >= @From) OR (l.starts_on <= @To AND l.ends_on >= @From)
+            ORDER BY c.id
+            """, new { From = Codes.Date(from), To = Codes.Date(to) }).ToList();
         return OutreachStore.ToConflicts(connection, null, rows).Select(AlertStore.ToStored).ToList();
+    }
+
+    /// <summary>How many registrations were made between the two days (both included), whatever their activity's dates.</summary>
+    public int RegisteredBetween(DateOnly from, DateOnly to)
+    {
+        using var connection = connections.Open();
+        return connection.ExecuteScalar<int>("SELECT COUNT(*) FROM outreach WHERE created_at >= @From AND created_at < @Until",
+            new { From = Codes.Date(from), Until = Codes.Date(to.AddDays(1)) });
     }
 
     /// <summary>

@@ -6,8 +6,10 @@ namespace AttBot.Domain.Reports;
 public sealed record Tally(string Name, int Count);
 
 /// <summary>
-/// The Working Group's figures for a period: activities by region, kind and topic, the states reached, and the conflicts
-/// raised and settled. Cancelled registrations are counted apart and reach no one.
+/// The Working Group's figures for a period, by one rule: activities, and the conflicts between them, are counted by
+/// the activity's dates (an activity in March 2027 counts for 2027, whenever it was registered or the clash noticed);
+/// only <see cref="Registered"/> counts registrations by the day they were made. Cancelled registrations are counted
+/// apart and reach no one. A conflict is open while neither registration is cancelled or done and nobody settled it.
 /// </summary>
 public sealed record PeriodSummary(
     DateWindow Period,
@@ -15,39 +17,50 @@ public sealed record PeriodSummary(
     int Done,
     int Planned,
     int Cancelled,
+    int Registered,
     IReadOnlyList<Tally> ByRegion,
     IReadOnlyList<Tally> ByKind,
     IReadOnlyList<Tally> ByTopic,
     IReadOnlyList<string> StatesReached,
     int ConflictsRaised,
     int ConflictsCoordinated,
-    int ConflictsNotConflicts)
+    int ConflictsNotConflicts,
+    int ConflictsOpen)
 {
-    public int ConflictsOpen => ConflictsRaised - ConflictsCoordinated - ConflictsNotConflicts;
+    /// <summary>Conflicts that ended without being settled because one of the two registrations was cancelled or done.</summary>
+    public int ConflictsEnded => ConflictsRaised - ConflictsCoordinated - ConflictsNotConflicts - ConflictsOpen;
 
-    /// <param name="plans">Registrations whose window meets the period.</param>
-    /// <param name="conflictsRaised">Conflicts detected during the period, settled or not.</param>
-    /// <param name="regionOf">The M49 region of a state (ISO3).</param>
-    public static PeriodSummary Build(DateWindow period, IEnumerable<OutreachPlan> plans, IEnumerable<RecordedConflict> conflictsRaised, Func<string, string> regionOf)
+    /// <param name="plans">Registrations whose window meets the period (others are left out here).</param>
+    /// <param name="conflicts">Recorded conflicts; those where neither activity meets the period are left out here.</param>
+    /// <param name="registered">Registrations made during the period, whatever their dates.</param>
+    /// <param name="regionOf">The region of a state (ISO3).</param>
+    public static PeriodSummary Build(DateWindow period, IEnumerable<OutreachPlan> plans, IEnumerable<RecordedConflict> conflicts,
+        Func<string, string> regionOf, int registered = 0)
     {
         var all = plans.Where(p => p.Window.Overlaps(period)).ToList();
         var active = all.Where(p => p.State != OutreachState.Cancelled).ToList();
-        var conflicts = conflictsRaised.ToList();
+        var meeting = conflicts.Where(c => c.Conflict.Earlier.Window.Overlaps(period) || c.Conflict.Later.Window.Overlaps(period)).ToList();
         return new PeriodSummary(
             period,
             Activities: active.Count,
             Done: active.Count(p => p.State == OutreachState.Done),
             Planned: active.Count(p => p.State == OutreachState.Planned),
             Cancelled: all.Count - active.Count,
+            Registered: registered,
             // A registration reaching two regions counts once in each.
             ByRegion: Count(active.SelectMany(p => p.Countries.Select(regionOf).Distinct())),
             ByKind: Count(active.Select(p => OutreachWords.Describe(p.Kind))),
             ByTopic: Count(active.SelectMany(p => p.Topics.Select(OutreachWords.Describe))),
             StatesReached: active.SelectMany(p => p.Countries).Distinct().Order(StringComparer.Ordinal).ToList(),
-            ConflictsRaised: conflicts.Count,
-            ConflictsCoordinated: conflicts.Count(c => c.Resolution == ConflictResolution.Coordinated),
-            ConflictsNotConflicts: conflicts.Count(c => c.Resolution == ConflictResolution.NotAConflict));
+            ConflictsRaised: meeting.Count,
+            ConflictsCoordinated: meeting.Count(c => c.Resolution == ConflictResolution.Coordinated),
+            ConflictsNotConflicts: meeting.Count(c => c.Resolution == ConflictResolution.NotAConflict),
+            ConflictsOpen: meeting.Count(IsOpen));
     }
+
+    /// <summary>Nobody settled it, and both activities are still planned.</summary>
+    public static bool IsOpen(RecordedConflict conflict) =>
+        conflict.Resolution is null && conflict.Conflict.Earlier.IsLive && conflict.Conflict.Later.IsLive;
 
     /// <summary>Largest first, then by name, so the table reads the same every time.</summary>
     private static List<Tally> Count(IEnumerable<string> names) => names

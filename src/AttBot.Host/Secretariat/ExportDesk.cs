@@ -69,8 +69,9 @@ public sealed class ExportDesk(ReportStore reports, CountryDirectory directory, 
         if (period is null)
             return (null, problem);
         var plans = reports.Plans(period.Start, period.End, int.MaxValue);
-        var conflicts = reports.ConflictsDetected(period.Start, period.End);
-        return (PeriodSummary.Build(period, plans, conflicts, iso3 => directory.FindByIso3(iso3)?.Region ?? "Other"), null);
+        var conflicts = reports.ConflictsMeeting(period.Start, period.End);
+        var registered = reports.RegisteredBetween(period.Start, period.End);
+        return (PeriodSummary.Build(period, plans, conflicts, iso3 => directory.FindByIso3(iso3)?.Region ?? "Other", registered), null);
     }
 
     /// <summary>The file behind a download link, or null (unknown, expired or malformed).</summary>

@@ -43,4 +43,27 @@ public sealed class PeriodSummaryTests
 
         Assert.Equal((3, 1, 1, 1), (summary.ConflictsRaised, summary.ConflictsCoordinated, summary.ConflictsNotConflicts, summary.ConflictsOpen));
     }
+
+    [Fact]
+    public void Conflicts_count_in_the_period_of_their_activities_not_of_the_day_they_were_noticed()
+    {
+        // Registered and noticed in 2026, for visits in March 2027: a 2027 figure, beside the 2027 activities.
+        var pair = new Conflict(Plan(1, W("2027-03-10")), Plan(2, W("2027-03-12"), Bob), ["TON"], ConflictKind.PossibleDuplication);
+        RecordedConflict[] conflicts = [new(1, pair, null, null, null)];
+        Assert.Equal(0, PeriodSummary.Build(W("2026-01-01", "2026-12-31"), [pair.Earlier, pair.Later], conflicts, RegionOf).ConflictsRaised);
+        var y2027 = PeriodSummary.Build(W("2027-01-01", "2027-12-31"), [pair.Earlier, pair.Later], conflicts, RegionOf, registered: 0);
+        Assert.Equal((2, 1, 1), (y2027.Activities, y2027.ConflictsRaised, y2027.ConflictsOpen));
+    }
+
+    [Fact]
+    public void A_conflict_stops_being_open_when_either_registration_is_cancelled_or_done()
+    {
+        var cancelled = new Conflict(Plan(1, W("2027-01-10")), Plan(2, W("2027-01-11"), Bob, state: OutreachState.Cancelled), ["TON"], ConflictKind.PossibleDuplication);
+        var done = new Conflict(Plan(3, W("2027-01-10"), state: OutreachState.Done), Plan(4, W("2027-01-11"), Bob), ["TON"], ConflictKind.PossibleDuplication);
+        RecordedConflict[] conflicts = [new(1, cancelled, null, null, null), new(2, done, null, null, null)];
+
+        var summary = PeriodSummary.Build(W("2027-01-01", "2027-03-31"), [], conflicts, RegionOf);
+
+        Assert.Equal((2, 0, 2), (summary.ConflictsRaised, summary.ConflictsOpen, summary.ConflictsEnded));
+    }
 }
