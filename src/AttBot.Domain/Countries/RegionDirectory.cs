@@ -45,7 +45,9 @@ public sealed class RegionDirectory
             _byKey.TryAdd(NameKey.Normalize(name), new Region(name, members));
         }
         Names = _byKey.Values.Select(r => r.Name).Order(StringComparer.Ordinal).ToList();
-        foreach (var (alias, target) in Aliases)
+        // Regions named in French or Spanish ("Océanie", "Asia sudoriental", "GRULAC" is the same in all three).
+        var translated = Language.PlaceNames.RegionTranslations().Select(t => (Alias: t.Translated, Region: t.English));
+        foreach (var (alias, target) in Aliases.Concat(translated))
         {
             // A table without the target (a test's few states) simply lacks the alias.
             if (_byKey.TryGetValue(NameKey.Normalize(target), out var region))
