@@ -1,0 +1,46 @@
+namespace AttBot.Domain.Outreach;
+
+/// <summary>How another plan's dates stand to one's own: the same days, overlapping, or so many days before or after.</summary>
+public enum ProximityKind
+{
+    SameDates,
+    Overlapping,
+    Before,
+    After,
+}
+
+/// <summary>
+/// How close two plans for the same state are, so a conflict says "8 days after your visit" or "the same dates"
+/// rather than "overlaps" for windows weeks apart. <see cref="Days"/> counts the free days between them (0 when the
+/// other starts the day after yours ends) and is 0 for same or overlapping dates.
+/// </summary>
+public sealed record Proximity(ProximityKind Kind, int Days)
+{
+    /// <summary>Where <paramref name="theirs"/> lies, seen from <paramref name="mine"/>.</summary>
+    public static Proximity Of(DateWindow mine, DateWindow theirs)
+    {
+        if (mine.Start == theirs.Start && mine.End == theirs.End)
+            return new(ProximityKind.SameDates, 0);
+        if (mine.Overlaps(theirs))
+            return new(ProximityKind.Overlapping, 0);
+        return theirs.Start > mine.End
+            ? new(ProximityKind.After, theirs.Start.DayNumber - mine.End.DayNumber)
+            : new(ProximityKind.Before, mine.Start.DayNumber - theirs.End.DayNumber);
+    }
+
+    /// <summary>
+    /// In English, seen from the reader's own plan: "the same dates as your visit", "during your visit", "the day
+    /// after your visit", "8 days after your visit", "3 days before your visit". <paramref name="yours"/> names the
+    /// reader's activity ("your visit", "your workshop").
+    /// </summary>
+    public string Describe(string yours) => (Kind, Days) switch
+    {
+        (ProximityKind.SameDates, _) => $"the same dates as {yours}",
+        (ProximityKind.Overlapping, _) => $"during {yours}",
+        (ProximityKind.After, 1) => $"the day after {yours}",
+        (ProximityKind.After, var d) => $"{d} days after {yours}",
+        (ProximityKind.Before, 1) => $"the day before {yours}",
+        (ProximityKind.Before, var d) => $"{d} days before {yours}",
+        _ => throw new InvalidOperationException(Kind.ToString()),
+    };
+}
