@@ -1,5 +1,6 @@
 using AttBot.Host.Composition;
 using AttBot.Host.Countries;
+using AttBot.Host.Operations;
 using AttBot.Host.Secretariat;
 using AttBot.Host.Slack;
 using AttBot.Host.Teams;
@@ -10,10 +11,11 @@ builder.Services.AddAttBot(builder.Configuration);
 var app = builder.Build();
 app.Services.InitializeStore();
 app.Services.GetRequiredService<CountryDirectory>(); // load the status table before the first message, not during it
+app.Services.GetRequiredService<AttBotMetrics>(); // the outbox gauges exist from the start, not from the first turn
 app.Services.WarnIfAnonymous();
 app.Services.LogSlackState();
 
-app.MapGet("/healthz", () => Results.Text("ok"));
+app.MapHealth();
 app.MapTeams();
 app.MapExports();
 app.MapSlack();

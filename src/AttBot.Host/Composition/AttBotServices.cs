@@ -3,6 +3,7 @@ using AttBot.BotFramework.Hosting;
 using AttBot.Host.Bots;
 using AttBot.Host.Countries;
 using AttBot.Host.Limits;
+using AttBot.Host.Operations;
 using AttBot.Host.Outreach;
 using AttBot.Host.Secretariat;
 using AttBot.Host.Status;
@@ -48,6 +49,7 @@ public static class AttBotServices
         services.AddSingleton<UserRateLimiter>();
         services.AddTransient<IBot, TeamsBot>();
         services.AddSlack(configuration);
+        services.AddAttBotTelemetry(configuration);
         return services;
     }
 }

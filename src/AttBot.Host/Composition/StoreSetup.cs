@@ -26,6 +26,7 @@ public static class StoreSetup
         services.AddSingleton<PriorityStore>();
         services.AddSingleton<StatusStore>();
         services.AddSingleton<RoleStore>();
+        services.AddSingleton<OperationsStore>();
         return services;
     }
 
