@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Builds the sideloadable Teams app package of AttBot: a zip whose root holds manifest.json, color.png
-# and outline.png (no folder), with the bot's Microsoft App ID written into bots[0].botId.
+# Builds the sideloadable Teams app package of AttBot: a zip whose root holds manifest.json, color.png,
+# outline.png and the French and Spanish strings fr.json and es.json (no folder), with the bot's Microsoft
+# App ID written into bots[0].botId.
 #
 #   manifests/teams/build-package.sh [--teams-app-id GUID] [MicrosoftAppId] [output.zip]
 #
@@ -75,6 +76,12 @@ for icon in icons:
     if os.path.basename(icon) != icon or not os.path.isfile(os.path.join(src, icon)):
         sys.exit(f"build-package: icon '{icon}' must be a file next to manifest.json")
 
+# The French and Spanish strings (localizationInfo) travel beside the manifest, at the root too.
+languages = [l["file"] for l in (manifest.get("localizationInfo") or {}).get("additionalLanguages", [])]
+for language in languages:
+    if os.path.basename(language) != language or not os.path.isfile(os.path.join(src, language)):
+        sys.exit(f"build-package: language file '{language}' must be a file next to manifest.json")
+
 output = os.path.abspath(output)
 os.makedirs(os.path.dirname(output), exist_ok=True)
 partial = output + ".partial"
@@ -89,9 +96,9 @@ def add(archive, name, data):
 try:
     with zipfile.ZipFile(partial, "w") as archive:
         add(archive, "manifest.json", (json.dumps(manifest, indent=2, ensure_ascii=False) + "\n").encode("utf-8"))
-        for icon in icons:
-            with open(os.path.join(src, icon), "rb") as f:
-                add(archive, icon, f.read())
+        for name in icons + languages:
+            with open(os.path.join(src, name), "rb") as f:
+                add(archive, name, f.read())
     os.replace(partial, output)
 finally:
     if os.path.exists(partial):

@@ -12,7 +12,7 @@ public sealed class PackageScriptTests : IDisposable
     public void Dispose() => Directory.Delete(_temp, recursive: true);
 
     [Fact]
-    public async Task Package_holds_exactly_manifest_and_icons_at_the_zip_root()
+    public async Task Package_holds_exactly_manifest_icons_and_language_files_at_the_zip_root()
     {
         var zip = Path.Combine(_temp, "attbot-teams.zip");
 
@@ -20,7 +20,7 @@ public sealed class PackageScriptTests : IDisposable
 
         Assert.True(run.ExitCode == 0, run.ToString());
         using var archive = ZipFile.OpenRead(zip);
-        Assert.Equal(["color.png", "manifest.json", "outline.png"], archive.Entries.Select(e => e.FullName).Order(StringComparer.Ordinal));
+        Assert.Equal(["color.png", "es.json", "fr.json", "manifest.json", "outline.png"], archive.Entries.Select(e => e.FullName).Order(StringComparer.Ordinal));
         foreach (var icon in new[] { "color.png", "outline.png" })
         {
             Assert.Equal(File.ReadAllBytes(Path.Combine(TestPaths.TeamsManifestFolder, icon)), ReadEntry(archive, icon));
