@@ -19,8 +19,12 @@ public static partial class CommandParser
         var input = Normalize(text);
         if (input.Length == 0)
             return new BotCommand.Empty();
-        if (HelpWords().IsMatch(input))
+        if (HelpWords().IsMatch(input) || CommandWords.IsHelp(input))
             return new BotCommand.Help();
+        input = CommandWords.ToEnglish(input);
+        // "status" alone names no state: ask for one, rather than look for a state called "status".
+        if (input.TrimEnd('?', '？', '.', '!', ' ').Equals("status", StringComparison.OrdinalIgnoreCase))
+            return new BotCommand.Usage("status", "status Viet Nam");
         if (ParseOutreachCommand(input) is { } outreach)
             return outreach;
 
