@@ -9,7 +9,7 @@ namespace AttBot.Domain.Commands;
 /// </summary>
 public static partial class CommandParser
 {
-    public const int MaxCommandLength = 500;
+    public const int MaxCommandLength = InputLimits.Command;
 
     public static BotCommand Parse(string? text)
     {
@@ -19,6 +19,9 @@ public static partial class CommandParser
         var input = Normalize(text);
         if (input.Length == 0)
             return new BotCommand.Empty();
+        // Never cut: a command read in part could store something else than what was meant ("restricted" at the end).
+        if (input.Length > MaxCommandLength)
+            return new BotCommand.TooLong(input.Length, MaxCommandLength);
         if (HelpWords().IsMatch(input))
             return new BotCommand.Help();
         if (ParseOutreachCommand(input) is { } outreach)
@@ -189,8 +192,7 @@ public static partial class CommandParser
     {
         if (string.IsNullOrWhiteSpace(text))
             return "";
-        var collapsed = Whitespace().Replace(text, " ").Trim();
-        return collapsed.Length > MaxCommandLength ? collapsed[..MaxCommandLength] : collapsed;
+        return Whitespace().Replace(text, " ").Trim();
     }
 
     [GeneratedRegex(@"^(help|\?|commands|hi|hello|hey|start|menu|what can you do\??)[.!? ]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -102,6 +102,7 @@ public sealed class TeamsBot(CountryDirectory directory, StatusReplies status, O
             BotCommand.ListRoles => OutreachReplies.Text(roleDesk.List(person)),
             BotCommand.Champions c => OutreachReplies.Text(roleDesk.Champions(c.RegionText)),
             BotCommand.Usage u => OutreachReplies.Text($"To use **{u.Command}**, type for example: **{u.Example}**"),
+            BotCommand.TooLong t => OutreachReplies.Text(t.Message),
             _ => StatusReplies.CardMessage(AttBotCards.Help(), "What AttBot can do"),
         };
         if (reply is not null)
