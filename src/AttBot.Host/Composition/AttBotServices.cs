@@ -36,6 +36,7 @@ public static class AttBotServices
         services.AddSingleton<Welcome>();
         services.Configure<ExportOptions>(configuration.GetSection("Exports"));
         services.AddSingleton<ExportDesk>();
+        services.AddHostedService<ExportSweeper>();
         services.AddSingleton<ReportReplies>();
         services.AddSingleton<PriorityDesk>();
         services.Configure<DigestOptions>(configuration.GetSection("Digest"));
