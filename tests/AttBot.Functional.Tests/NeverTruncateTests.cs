@@ -100,4 +100,24 @@ public sealed class NeverTruncateTests() : ChatTestBase(new() { ["Bot:RateLimit:
         Assert.Contains("more than the registration form holds", body);
         Assert.Equal(0, CountRows("outreach"));
     }
+
+    [Fact]
+    public async Task Right_to_left_overrides_are_removed_from_what_is_stored_and_shown_to_others()
+    {
+        var reply = await Say("29:ana", "Ana \u202ERuiz", $"register bilateral Samoa {Day(40)} with \u202EUNIDIR\u202C as Mexico\u2066 note see \u202Egnp.exe");
+        Assert.Contains("Registered OR-0001", Shown(reply));
+
+        var stored = ReadStored();
+        Assert.Contains("UNIDIR", stored);
+        Assert.DoesNotContain(stored, c => c is >= '\u202A' and <= '\u202E' or >= '\u2066' and <= '\u2069');
+    }
+
+    private string ReadStored()
+    {
+        using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={App.DatabasePath}");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT organization || '|' || COALESCE(partners, '') || '|' || COALESCE(notes, '') || '|' || organizer_name FROM outreach";
+        return (string)command.ExecuteScalar()!;
+    }
 }

@@ -13,6 +13,7 @@ public static partial class CommandParser
 
     public static BotCommand Parse(string? text)
     {
+        text = text is null ? null : FreeText.Clean(text);
         // Pasted CSV keeps its lines and its length: only the command words are read like the rest.
         if (text is not null && ImportStatusWords().Match(text) is { Success: true } import)
             return new BotCommand.ImportStatus(import.Groups["rest"].Value.Trim() is { Length: > 0 } pasted ? pasted : null);
@@ -124,13 +125,13 @@ public static partial class CommandParser
             : new BotCommand.Priority(rest, null);
     }
 
-    [GeneratedRegex(@"\s+(?:tier\s*)?(?<tier>\d{1,3})$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\s+(?:tier\s*)?(?<tier>[0-9]{1,3})$", RegexOptions.IgnoreCase)]
     private static partial Regex TrailingTier();
 
-    [GeneratedRegex(@"^(?<country>.+?)\s+(?<date>\d{4}-\d{1,2}-\d{1,2})\s+(?:at\s+|in\s+)?(?<where>[^:]+?)\s*:\s*(?<statement>\S.*)$", RegexOptions.IgnoreCase | RegexOptions.Singleline)]
+    [GeneratedRegex(@"^(?<country>.+?)\s+(?<date>[0-9]{4}-[0-9]{1,2}-[0-9]{1,2})\s+(?:at\s+|in\s+)?(?<where>[^:]+?)\s*:\s*(?<statement>\S.*)$", RegexOptions.IgnoreCase | RegexOptions.Singleline)]
     private static partial Regex IntentionWords();
 
-    [GeneratedRegex(@"^(?<region>.*?)\s*(?:(?<days>\d{1,4})(?:\s*days?)?)?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?<region>.*?)\s*(?:(?<days>[0-9]{1,4})(?:\s*days?)?)?$", RegexOptions.IgnoreCase)]
     private static partial Regex GapsWords();
 
     /// <summary>"export", "export csv …", "export ics …" or "export calendar …"; CSV when no format is named.</summary>

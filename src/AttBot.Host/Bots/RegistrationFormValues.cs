@@ -20,7 +20,7 @@ public static class RegistrationFormValues
         {
             if (data is not JsonObject o || !o.TryGetPropertyValue(key, out var n) || n?.GetValueKind() != JsonValueKind.String)
                 return null;
-            var text = n.GetValue<string>().Trim();
+            var text = FreeText.Clean(n.GetValue<string>()).Trim();
             if (text.Length > InputLimits.FormFieldText)
             {
                 problems.Add(RegistrationRules.FieldTooLong(key == CardData.MoreCountries ? RegistrationFields.Countries : key, text.Length));
