@@ -18,7 +18,7 @@ public sealed class ExportSweepTests : IAsyncLifetime
         _connector = await FakeConnector.StartAsync();
         _app = new AttBotApp(new()
         {
-            ["Roles:Secretariat:0"] = Secretariat,
+            ["Roles:Secretariat:0"] = Activities.SecretariatEntry(Secretariat),
             ["Exports:PublicBaseUrl"] = "http://bot.example.test",
             ["Exports:SweepInterval"] = "00:00:00.100",
         }, time: _time);

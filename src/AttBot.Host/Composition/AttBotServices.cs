@@ -19,7 +19,8 @@ public static class AttBotServices
         services.AddBotFramework(configuration);
         services.AddSingleton<CountryDirectory>();
         services.Configure<OutreachOptions>(configuration.GetSection("Outreach"));
-        services.Configure<RolesOptions>(configuration.GetSection("Roles"));
+        services.AddOptions<RolesOptions>().Bind(configuration.GetSection("Roles")).ValidateOnStart();
+        services.AddSingleton<Microsoft.Extensions.Options.IValidateOptions<RolesOptions>, RolesOptionsValidation>();
         services.AddSingleton<RoleDirectory>();
         services.AddSingleton<RoleDesk>();
         services.AddSingleton<OutreachDesk>();
