@@ -42,6 +42,9 @@ public sealed record LoadResult(
 /// <summary>Who sends a message: a Teams user in a conversation.</summary>
 public sealed record Sender(string UserId, string UserName, string ConversationId, string ConversationType)
 {
+    /// <summary>The Entra object id Teams sends beside the user id; Roles:Secretariat names members by it (msteams:…).</summary>
+    public string AadObjectId => "aad-" + UserId.Replace("29:", "", StringComparison.Ordinal);
+
     /// <summary>Simulated user N, writing to the bot 1:1 (a Teams personal chat).</summary>
     public static Sender User(int n) => new($"29:user-{n}", $"User {n}", $"a:user-{n}", "personal");
 }
@@ -267,6 +270,7 @@ public sealed class LoadDriver(FakeConnector connector, BenchOptions options)
             json.WriteStartObject("from");
             json.WriteString("id", sender.UserId);
             json.WriteString("name", sender.UserName);
+            json.WriteString("aadObjectId", sender.AadObjectId);
             json.WriteEndObject();
             json.WriteStartObject("recipient");
             json.WriteString("id", "28:bot");

@@ -55,7 +55,7 @@ public static class RegistrationScenario
         string dataDirectory, long filledRegistrations, CancellationToken cancellationToken)
     {
         var databasePath = Path.Combine(dataDirectory, "attbot.db");
-        var bot = BenchRun.StartBot(options, dataDirectory, $"--Roles:Secretariat:0={Secretariat.UserId}");
+        var bot = BenchRun.StartBot(options, dataDirectory, $"--Roles:Secretariat:0=msteams:{Secretariat.AadObjectId}");
         LoadResult load;
         DrainResult drain;
         TimeSpan ready;

@@ -18,8 +18,8 @@ public sealed partial class PlaygroundTests(ITestOutputHelper output) : IDisposa
 
     /// <summary>
     /// The <c>from.aadObjectId</c> the Playground sends for its built-in user "Alex Wilber" (from.id is "user-id-0"); see
-    /// tests/node/playground/FINDINGS.md. The bot takes either id in Roles:Secretariat; the AAD object id is what Teams
-    /// deployments list.
+    /// tests/node/playground/FINDINGS.md. Roles:Secretariat names Teams members by that object id only, as
+    /// msteams:&lt;id&gt; (never by from.id); with no token, the loopback rule stands in for the channel's.
     /// </summary>
     private const string PlaygroundUserAadObjectId = "00000000-0000-0000-0000-0000000000020";
 
@@ -50,7 +50,7 @@ public sealed partial class PlaygroundTests(ITestOutputHelper output) : IDisposa
     /// </summary>
     [Fact]
     public Task Playground_secretariat_sets_status_priorities_gaps_and_downloads_the_csv_export() =>
-        RunScenario("secretariat-scenario.js", $"--Roles:Secretariat:0={PlaygroundUserAadObjectId}");
+        RunScenario("secretariat-scenario.js", $"--Roles:Secretariat:0=msteams:{PlaygroundUserAadObjectId}");
 
     /// <summary>Without a role: priorities and export are refused in words, region still answers.</summary>
     [Fact]

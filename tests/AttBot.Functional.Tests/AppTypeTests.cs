@@ -100,4 +100,19 @@ public sealed class AppTypeTests : IAsyncLifetime
         // The tenant's keys never stand in for the channel's.
         Assert.Equal(HttpStatusCode.Unauthorized, await Send(client, "status Malaysia", FakeOpenIdServer.Issuer, tenantKey, "tenant-key"));
     }
+
+    [Theory]
+    [InlineData("/botframework.com")]                     // the SDK's authority, as botbuilder-dotnet configurations hold it
+    [InlineData("/botframework.com/")]
+    [InlineData("/botframework.com/oauth2/v2.0/token")]   // a full token endpoint
+    public async Task The_login_url_may_be_an_authority_or_a_token_endpoint(string path)
+    {
+        await using var app = App("MultiTenant", new() { ["MicrosoftAppPassword"] = "test-secret", ["ToChannelFromBotLoginUrl"] = _openId.BaseUrl + path });
+
+        Assert.Equal(HttpStatusCode.OK, await Send(app.CreateClient(), "status Malaysia"));
+
+        var reply = Assert.Single(await _connector.WaitForCallsAsync(1));
+        Assert.Equal("Bearer bot-token-1", reply.Authorization);
+        Assert.Equal(AppId, Assert.Single(_openId.TokenRequests)["client_id"]);
+    }
 }

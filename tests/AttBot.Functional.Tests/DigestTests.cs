@@ -15,7 +15,7 @@ public sealed class DigestTests : IAsyncLifetime
 
     private static Dictionary<string, string?> Settings() => new()
     {
-        ["Roles:Secretariat:0"] = Secretariat,
+        ["Roles:Secretariat:0"] = Activities.SecretariatEntry(Secretariat),
         ["Digest:CheckInterval"] = "00:00:00.100",
         ["Outreach:OutboxPollInterval"] = "00:00:00.100",
     };

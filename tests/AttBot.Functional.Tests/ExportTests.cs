@@ -6,7 +6,7 @@ namespace AttBot.Functional.Tests;
 /// <summary>The Secretariat's exports and period summary, through the real pipeline: the card's link downloads the file.</summary>
 public sealed class ExportTests() : BotTestBase(new()
 {
-    ["Roles:Secretariat:0"] = Secretariat,
+    ["Roles:Secretariat:0"] = Activities.SecretariatEntry(Secretariat),
     ["Exports:PublicBaseUrl"] = "http://bot.example.test",
 })
 {

@@ -18,18 +18,68 @@ public sealed class MessagesEndpointTests() : BotTestBase(new() { ["Bot:MaxReque
     [InlineData("[1,2,3]", "not a valid activity")]
     [InlineData("null", "not an activity")]
     [InlineData("{}", "no 'type'")]
-    [InlineData("{\"type\":\"message\",\"text\":\"hi\"}", "no 'serviceUrl'")]
-    [InlineData("{\"type\":\"message\",\"serviceUrl\":\"ftp://x/\",\"conversation\":{\"id\":\"c\"},\"from\":{\"id\":\"u\"}}", "not an http(s) URL")]
-    [InlineData("{\"type\":\"message\",\"serviceUrl\":\"http://127.0.0.1:1/\",\"from\":{\"id\":\"u\"}}", "no 'conversation.id'")]
-    [InlineData("{\"type\":\"invoke\",\"serviceUrl\":\"http://127.0.0.1:1/\",\"conversation\":{\"id\":\"c\"},\"from\":{\"id\":\"u\"}}", "no 'name'")]
+    [InlineData("{\"type\":\"message\",\"text\":\"hi\"}", "no 'channelId'")]
+    [InlineData("{\"type\":\"message\",\"channelId\":\"msteams\",\"conversation\":{\"id\":\"c\"},\"text\":\"hi\"}", "no 'from'")]
+    [InlineData("{\"type\":\"message\",\"channelId\":\"msteams\",\"from\":{\"id\":\"u\"},\"text\":\"hi\"}", "no 'conversation'")]
+    [InlineData("{\"type\":\"typing\",\"from\":{\"id\":\"u\"},\"conversation\":{\"id\":\"c\"}}", "no 'channelId'")]
+    [InlineData("{\"type\":\"message\",\"channelId\":\"msteams\",\"from\":{\"id\":\"u\"},\"conversation\":{\"id\":\"c\"},\"text\":\"hi\"}", "no 'serviceUrl'")]
+    [InlineData("{\"type\":\"message\",\"channelId\":\"msteams\",\"serviceUrl\":\"ftp://x/\",\"conversation\":{\"id\":\"c\"},\"from\":{\"id\":\"u\"}}", "not an http(s) URL")]
+    [InlineData("{\"type\":\"message\",\"channelId\":\"msteams\",\"serviceUrl\":\"http://127.0.0.1:1/\",\"from\":{\"id\":\"u\"},\"conversation\":{}}", "no 'conversation.id'")]
+    [InlineData("{\"type\":\"conversationUpdate\",\"channelId\":\"msteams\",\"serviceUrl\":\"http://127.0.0.1:1/\",\"from\":{},\"conversation\":{\"id\":\"c\"}}", "no 'from.id'")]
+    [InlineData("{\"type\":\"invoke\",\"channelId\":\"msteams\",\"serviceUrl\":\"http://127.0.0.1:1/\",\"conversation\":{\"id\":\"c\"},\"from\":{\"id\":\"u\"}}", "no 'name'")]
+    [InlineData("{\"type\":\"message\",\"from\":\"someone\"}", "the value at '$.from'")]
     [InlineData("{\"type\":42}", "not a valid activity")]
     public async Task Malformed_activities_get_400_with_the_reason(string body, string reason)
     {
         var response = await PostRaw(body);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Contains(reason, await response.Content.ReadAsStringAsync());
+        var problem = await response.Content.ReadAsStringAsync();
+        Assert.Contains(reason, problem);
+        // Words, not the serializer's internals.
+        Assert.DoesNotContain("AttBot.", problem);
+        Assert.DoesNotContain("System.", problem);
         await Connector.AssertNoMoreCallsAsync(0, TimeSpan.FromMilliseconds(50));
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData(";")]
+    [InlineData("application")]
+    [InlineData("application/json; charset=latin1")]
+    public async Task An_empty_or_invalid_content_type_gets_415_not_500(string contentType)
+    {
+        var content = new ByteArrayContent(Encoding.UTF8.GetBytes(Activities.Message(Connector.ServiceUrl, "status Malaysia").ToJsonString()));
+        content.Headers.TryAddWithoutValidation("Content-Type", contentType);
+
+        var response = await Client.PostAsync("/api/messages", content);
+
+        Assert.Equal(HttpStatusCode.UnsupportedMediaType, response.StatusCode);
+        Assert.Equal(0, CountRows("conversations"));
+    }
+
+    [Fact]
+    public async Task A_missing_content_type_gets_415()
+    {
+        var content = new ByteArrayContent(Encoding.UTF8.GetBytes(Activities.Message(Connector.ServiceUrl, "status Malaysia").ToJsonString()));
+
+        var response = await Client.PostAsync("/api/messages", content);
+
+        Assert.Equal(HttpStatusCode.UnsupportedMediaType, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Null_members_in_a_member_list_are_ignored_and_the_others_welcomed()
+    {
+        var added = Activities.MembersAdded(Connector.ServiceUrl, "a:new-chat", Activities.BotId, "29:user-1");
+        added["membersAdded"]!.AsArray().Insert(0, null);
+        added["membersAdded"]!.AsArray().Add(null);
+
+        var response = await Client.PostActivityAsync(added);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var welcome = await Connector.WaitForAsync(c => c.CardJson.Contains("Welcome to AttBot", StringComparison.Ordinal));
+        Assert.NotNull(welcome);
     }
 
     [Fact]

@@ -13,7 +13,7 @@ public sealed class OutreachRegistrationTests() : BotTestBase(Settings())
     /// <summary>One Secretariat member, and an outbox that retries within a test's patience.</summary>
     private static Dictionary<string, string?> Settings() => new()
     {
-        ["Roles:Secretariat:0"] = Secretariat,
+        ["Roles:Secretariat:0"] = Activities.SecretariatEntry(Secretariat),
         ["Outreach:OutboxRetryDelay"] = "00:00:00.100",
         ["Outreach:OutboxPollInterval"] = "00:00:00.100",
     };
@@ -254,11 +254,11 @@ public sealed class OutreachRegistrationTests() : BotTestBase(Settings())
         await Say("29:ben", "Ben Okafor", $"register call Tonga {Day(30)} as Control Arms");
 
         var click = Activities.CardAction(Connector.ServiceUrl, "conflict.coordinated", new JsonObject { ["conflictId"] = 1 });
-        click["from"] = new JsonObject { ["id"] = "29:ben", ["name"] = "Ben Okafor" };
+        click["from"] = Activities.From("29:ben", "Ben Okafor");
         var refused = JsonNode.Parse(await (await Client.PostActivityAsync(click)).Content.ReadAsStringAsync())!;
         Assert.Equal("application/vnd.microsoft.activity.message", refused["type"]!.GetValue<string>());
 
-        click["from"] = new JsonObject { ["id"] = Secretariat, ["name"] = "Sam Secretariat" };
+        click["from"] = Activities.From(Secretariat, "Sam Secretariat");
         var settled = JsonNode.Parse(await (await Client.PostActivityAsync(click)).Content.ReadAsStringAsync())!;
         Assert.Contains("Marked coordinated by Sam Secretariat", settled["value"]!.ToJsonString());
     }

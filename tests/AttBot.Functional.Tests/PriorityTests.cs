@@ -4,7 +4,7 @@ using AttBot.Functional.Tests.Infrastructure;
 namespace AttBot.Functional.Tests;
 
 /// <summary>Tiers, intentions and gaps through the real pipeline: the Secretariat sets, champions see their regions, stakeholders nothing.</summary>
-public sealed class PriorityTests() : BotTestBase(new() { ["Roles:Secretariat:0"] = Secretariat })
+public sealed class PriorityTests() : BotTestBase(new() { ["Roles:Secretariat:0"] = Activities.SecretariatEntry(Secretariat) })
 {
     private const string Secretariat = "29:secretariat-1";
     private const string Champion = "29:maria";
@@ -107,7 +107,7 @@ public sealed class PriorityTests() : BotTestBase(new() { ["Roles:Secretariat:0"
 }
 
 /// <summary>"champions [region]": everyone may learn whom to coordinate with, and nothing more.</summary>
-public sealed class ChampionListTests() : BotTestBase(new() { ["Roles:Secretariat:0"] = "29:secretariat-1" })
+public sealed class ChampionListTests() : BotTestBase(new() { ["Roles:Secretariat:0"] = Activities.SecretariatEntry("29:secretariat-1") })
 {
     private async Task<string> Say(string userId, string name, string text)
     {

@@ -13,7 +13,7 @@ public sealed class RegionAndStatusTests() : BotTestBase(Settings())
 
     private static Dictionary<string, string?> Settings() => new()
     {
-        ["Roles:Secretariat:0"] = Secretariat,
+        ["Roles:Secretariat:0"] = Activities.SecretariatEntry(Secretariat),
         ["StatusImport:MaxFileBytes"] = "20000",
     };
 
@@ -35,7 +35,7 @@ public sealed class RegionAndStatusTests() : BotTestBase(Settings())
     private async Task<JsonNode> Click(string userId, string verb, long importId)
     {
         var click = Activities.CardAction(Connector.ServiceUrl, verb, new JsonObject { ["importId"] = importId });
-        click["from"] = new JsonObject { ["id"] = userId, ["name"] = "Sam Secretariat" };
+        click["from"] = Activities.From(userId, "Sam Secretariat");
         var response = await Client.PostActivityAsync(click);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         return JsonNode.Parse(await response.Content.ReadAsStringAsync())!;

@@ -4,7 +4,7 @@ using AttBot.Functional.Tests.Infrastructure;
 namespace AttBot.Functional.Tests;
 
 /// <summary>The Secretariat grants and revokes roles in chat; what a champion then sees; what everyone else is told.</summary>
-public sealed class RoleManagementTests() : ChatTestBase(new() { ["Roles:Secretariat:0"] = Sam })
+public sealed class RoleManagementTests() : ChatTestBase(new() { ["Roles:Secretariat:0"] = Activities.SecretariatEntry(Sam) })
 {
     private const string Sam = "29:secretariat-1";
 
@@ -80,7 +80,7 @@ public sealed class RoleManagementTests() : ChatTestBase(new() { ["Roles:Secreta
 
         await AsSam("grant secretariat <@29:kim|Kim Park>");
         var roles = Shown(await AsSam("roles"));
-        Assert.Contains($"Sam Secretariat ({Sam}) — configuration", roles);
+        Assert.Contains($"Sam Secretariat ({Activities.SecretariatEntry(Sam)}) — configuration", roles);
         Assert.Contains("Kim Park — granted by Sam Secretariat", roles);
     }
 
@@ -96,5 +96,18 @@ public sealed class RoleManagementTests() : ChatTestBase(new() { ["Roles:Secreta
             Assert.Equal("Only members of the ATT Secretariat can see who holds which role.", Shown(await Say(who, name, "roles")));
         }
         Assert.Equal(1, CountRows("roles"));
+    }
+
+    [Fact]
+    public async Task A_name_that_is_exactly_one_person_and_the_start_of_another_asks_for_a_mention()
+    {
+        await Say("29:maria-1", "Maria", "hello");
+        await Say("29:maria-2", "Maria Lopez", "hello");
+
+        var reply = Shown(await AsSam("grant secretariat Maria"));
+
+        Assert.Contains("Several people match “Maria”", reply);
+        Assert.Contains("Please @mention the one you mean", reply);
+        Assert.Equal(0, CountRows("roles"));
     }
 }

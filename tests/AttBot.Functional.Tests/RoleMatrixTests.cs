@@ -14,7 +14,7 @@ namespace AttBot.Functional.Tests;
 /// </summary>
 public sealed partial class RoleMatrixTests() : ChatTestBase(new()
 {
-    ["Roles:Secretariat:0"] = "29:sam",
+    ["Roles:Secretariat:0"] = Activities.SecretariatEntry("29:sam"),
     // The Secretariat sets the scene and then asks several things in one test: more than the default burst.
     ["Bot:RateLimit:Burst"] = "40",
 })

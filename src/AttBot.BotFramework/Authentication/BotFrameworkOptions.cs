@@ -18,15 +18,30 @@ public sealed class BotFrameworkOptions
     /// <summary>The issuer of the channel's tokens (the SDK's key name).</summary>
     public string ToBotFromChannelTokenIssuer { get; set; } = "https://api.botframework.com";
 
-    /// <summary>The token endpoint for the bot's own token (the SDK's key name). Default: Entra ID for the bot's tenant.</summary>
+    /// <summary>
+    /// Where the bot gets its own token (the SDK's key name): an authority as botbuilder-dotnet writes it
+    /// (https://login.microsoftonline.com/&lt;tenant&gt;) or a full token endpoint (…/oauth2/v2.0/token).
+    /// Default: Entra ID for the bot's tenant.
+    /// </summary>
     public string? ToChannelFromBotLoginUrl { get; set; }
 
     /// <summary>The scope of the bot's own token (the SDK's key name).</summary>
     public string ToChannelFromBotOAuthScope { get; set; } = "https://api.botframework.com/.default";
 
     /// <summary>Where the bot gets its token: the configured URL, else its own tenant (single-tenant) or botframework.com (multi-tenant).</summary>
-    public string LoginUrl => ToChannelFromBotLoginUrl is { Length: > 0 } url ? url
-        : $"https://login.microsoftonline.com/{(string.Equals(MicrosoftAppType, "MultiTenant", StringComparison.OrdinalIgnoreCase) || string.IsNullOrEmpty(MicrosoftAppTenantId) ? "botframework.com" : MicrosoftAppTenantId)}/oauth2/v2.0/token";
+    public string LoginUrl => TokenEndpoint(ToChannelFromBotLoginUrl is { Length: > 0 } url ? url
+        : $"https://login.microsoftonline.com/{(string.Equals(MicrosoftAppType, "MultiTenant", StringComparison.OrdinalIgnoreCase) || string.IsNullOrEmpty(MicrosoftAppTenantId) ? "botframework.com" : MicrosoftAppTenantId)}");
+
+    /// <summary>
+    /// The token endpoint for a login URL: a URL whose path ends in /token is one already; anything else is an authority,
+    /// whose endpoint is &lt;authority&gt;/oauth2/v2.0/token, as MSAL (and so the SDK) derives it.
+    /// </summary>
+    public static string TokenEndpoint(string loginUrl)
+    {
+        var url = loginUrl.Trim();
+        var path = Uri.TryCreate(url, UriKind.Absolute, out var uri) ? uri.AbsolutePath : url;
+        return path.TrimEnd('/').EndsWith("/token", StringComparison.OrdinalIgnoreCase) ? url : url.TrimEnd('/') + "/oauth2/v2.0/token";
+    }
 
     /// <summary>
     /// Where a UserAssignedMsi bot asks for its token: the Azure instance metadata endpoint (override for tests or other hosts).

@@ -149,7 +149,7 @@ public sealed class CloudAdapter(
 
     private async Task<(Activity? Activity, (int Status, string Reason)? Error)> ReadActivityAsync(HttpRequest request, CancellationToken cancellationToken)
     {
-        if (request.ContentType is null || !MediaTypeIsJson(request.ContentType))
+        if (string.IsNullOrWhiteSpace(request.ContentType) || !MediaTypeIsJson(request.ContentType))
             return (null, (StatusCodes.Status415UnsupportedMediaType, "Activities must be sent as application/json in UTF-8."));
 
         var limit = options.Value.MaxRequestBodyBytes;
@@ -167,10 +167,12 @@ public sealed class CloudAdapter(
         }
         catch (JsonException ex)
         {
-            return (null, (StatusCodes.Status400BadRequest, $"The body is not a valid activity: {ex.Message}"));
+            // Said in words: the serializer's own message names our internal types.
+            return (null, (StatusCodes.Status400BadRequest, ActivityValidation.Unreadable(ex.Path, ex.LineNumber)));
         }
         if (activity is null)
             return (null, (StatusCodes.Status400BadRequest, "The body is not an activity object."));
+        ActivityValidation.DropNullEntries(activity);
 
         var problem = ActivityValidation.Check(activity);
         return problem is null ? (activity, null) : (null, (StatusCodes.Status400BadRequest, problem));
@@ -188,9 +190,9 @@ public sealed class CloudAdapter(
             return mediaType.Equals("application/json", StringComparison.OrdinalIgnoreCase)
                 || (mediaType.StartsWith("application/", StringComparison.OrdinalIgnoreCase) && mediaType.EndsWith("+json", StringComparison.OrdinalIgnoreCase));
         }
-        catch (FormatException)
+        catch (Exception ex) when (ex is FormatException or ArgumentException)
         {
-            return false;
+            return false; // an empty or malformed header is not JSON: 415, never 500
         }
     }
 

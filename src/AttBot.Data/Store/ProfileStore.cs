@@ -30,11 +30,10 @@ public sealed class ProfileStore(SqliteConnectionFactory connections, TimeProvid
         if (byId.Count > 0)
             return byId;
         var pattern = name.Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_");
-        var matches = connection.Query<UserProfile>($"{Select} WHERE display_name LIKE @pattern || '%' ESCAPE '\\' ORDER BY display_name LIMIT @limit",
+        // Every name that begins with the words, the exact one included: display names are chosen by their holders (in
+        // Slack), so "Maria" beside "Maria Lopez" is two plausible people, and the caller asks for a mention.
+        return connection.Query<UserProfile>($"{Select} WHERE display_name LIKE @pattern || '%' ESCAPE '\\' ORDER BY display_name LIMIT @limit",
             new { pattern, limit }).ToList();
-        // One exact name beats names that only begin with it: "Maria Lopez" is not ambiguous beside "Maria Lopez-Silva".
-        var exact = matches.Where(p => string.Equals(p.DisplayName, name, StringComparison.OrdinalIgnoreCase)).ToList();
-        return exact.Count > 0 ? exact : matches;
     }
 
     /// <summary>The names of these user ids, on any channel: for listing configured Secretariat members.</summary>

@@ -177,6 +177,13 @@ public sealed class ReportStore(SqliteConnectionFactory connections, TimeProvide
         transaction.Commit();
     }
 
+    /// <summary>Deletes every file whose link has expired; returns how many went. Run on a timer, so none lingers.</summary>
+    public int DeleteExpiredExports()
+    {
+        using var connection = connections.Open();
+        return connection.Execute("DELETE FROM exports WHERE expires_at <= @Now", new { Now = Codes.Time(time.GetUtcNow()) });
+    }
+
     /// <summary>The file behind a link, while it has not expired; null otherwise.</summary>
     public ExportFile? FindExport(string tokenHash)
     {

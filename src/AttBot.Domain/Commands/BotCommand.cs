@@ -12,6 +12,13 @@ public abstract record BotCommand
     /// <summary>Nothing to act on (an empty message, only a mention).</summary>
     public sealed record Empty : BotCommand;
 
+    /// <summary>A message longer than any command: refused whole, nothing of it read or kept.</summary>
+    public sealed record TooLong(int Length, int Limit) : BotCommand
+    {
+        public string Message => string.Create(System.Globalization.CultureInfo.InvariantCulture,
+            $"That message is {Length:N0} characters long; I read at most {Limit:N0} in one command, so I did nothing with it. Please send it in shorter parts, and put long notes in a shared document and give its link.");
+    }
+
     /// <summary>"register": show the registration form.</summary>
     public sealed record RegisterForm : BotCommand;
 

@@ -9,16 +9,20 @@ namespace AttBot.Domain.Commands;
 /// </summary>
 public static partial class CommandParser
 {
-    public const int MaxCommandLength = 500;
+    public const int MaxCommandLength = InputLimits.Command;
 
     public static BotCommand Parse(string? text)
     {
+        text = text is null ? null : FreeText.Clean(text);
         // Pasted CSV keeps its lines and its length: only the command words are read like the rest.
         if (text is not null && ImportStatusWords().Match(text) is { Success: true } import)
             return new BotCommand.ImportStatus(import.Groups["rest"].Value.Trim() is { Length: > 0 } pasted ? pasted : null);
         var input = Normalize(text);
         if (input.Length == 0)
             return new BotCommand.Empty();
+        // Never cut: a command read in part could store something else than what was meant ("restricted" at the end).
+        if (input.Length > MaxCommandLength)
+            return new BotCommand.TooLong(input.Length, MaxCommandLength);
         if (HelpWords().IsMatch(input) || CommandWords.IsHelp(input))
             return new BotCommand.Help();
         input = CommandWords.ToEnglish(input);
@@ -125,13 +129,13 @@ public static partial class CommandParser
             : new BotCommand.Priority(rest, null);
     }
 
-    [GeneratedRegex(@"\s+(?:tier\s*)?(?<tier>\d{1,3})$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\s+(?:tier\s*)?(?<tier>[0-9]{1,3})$", RegexOptions.IgnoreCase)]
     private static partial Regex TrailingTier();
 
-    [GeneratedRegex(@"^(?<country>.+?)\s+(?<date>\d{4}-\d{1,2}-\d{1,2})\s+(?:at\s+|in\s+)?(?<where>[^:]+?)\s*:\s*(?<statement>\S.*)$", RegexOptions.IgnoreCase | RegexOptions.Singleline)]
+    [GeneratedRegex(@"^(?<country>.+?)\s+(?<date>[0-9]{4}-[0-9]{1,2}-[0-9]{1,2})\s+(?:at\s+|in\s+)?(?<where>[^:]+?)\s*:\s*(?<statement>\S.*)$", RegexOptions.IgnoreCase | RegexOptions.Singleline)]
     private static partial Regex IntentionWords();
 
-    [GeneratedRegex(@"^(?<region>.*?)\s*(?:(?<days>\d{1,4})(?:\s*days?)?)?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?<region>.*?)\s*(?:(?<days>[0-9]{1,4})(?:\s*days?)?)?$", RegexOptions.IgnoreCase)]
     private static partial Regex GapsWords();
 
     /// <summary>"export", "export csv …", "export ics …" or "export calendar …"; CSV when no format is named.</summary>
@@ -193,8 +197,7 @@ public static partial class CommandParser
     {
         if (string.IsNullOrWhiteSpace(text))
             return "";
-        var collapsed = Whitespace().Replace(text, " ").Trim();
-        return collapsed.Length > MaxCommandLength ? collapsed[..MaxCommandLength] : collapsed;
+        return Whitespace().Replace(text, " ").Trim();
     }
 
     [GeneratedRegex(@"^(help|\?|commands|hi|hello|hey|start|menu|what can you do\??)[.!? ]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

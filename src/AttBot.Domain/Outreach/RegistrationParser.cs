@@ -437,6 +437,15 @@ public static partial class RegistrationParser
             problems.Add(RegistrationRules.MissingStart);
             return (null, null);
         }
+        // "2027-03-01.." or "2027-03-01 to": a range with one end is not a one-day window; ask for the other end.
+        bool ranged = text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(w => RangeWords.Contains(w) && !w.Equals("and", StringComparison.OrdinalIgnoreCase))
+            || tokens[^1].Text.EndsWith('-');
+        if (ranged && dates.Count == 1)
+        {
+            problems.Add(new(RegistrationFields.End,
+                $"'{typed}' starts a range but gives only one end; give both, e.g. {Example}..2027-03-12, or one date alone for a single day."));
+            return (null, null);
+        }
         if (dates.Count > 2)
             problems.Add(new(RegistrationFields.Dates,
                 $"I found {dates.Count} dates ({string.Join(", ", dates)}); give one date, or the first and last day: {Example}..2027-03-12."));

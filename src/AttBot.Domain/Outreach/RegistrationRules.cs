@@ -1,4 +1,4 @@
-using System.Globalization;
+using AttBot.Domain.Commands;
 using AttBot.Domain.Treaty;
 
 namespace AttBot.Domain.Outreach;
@@ -13,7 +13,8 @@ public static class RegistrationRules
 {
     /// <summary>Longer is a programme, not an outreach window: split it (keeps the conflict search indexed).</summary>
     public const int MaxWindowDays = 366;
-    public const int MaxOrganizationLength = 120, MaxPartnersLength = 500, MaxNotesLength = 1000, MaxCountries = 60;
+    public const int MaxOrganizationLength = InputLimits.Organization, MaxPartnersLength = InputLimits.Partners,
+        MaxNotesLength = InputLimits.Notes, MaxCountries = InputLimits.States;
     /// <summary>A start further ahead is probably a typo in the year.</summary>
     public const int MaxYearsAhead = 5;
 
@@ -32,6 +33,19 @@ public static class RegistrationRules
     internal static readonly RegistrationProblem MissingOrganization =
         new(RegistrationFields.Organization, "Who do you act for? Add 'as' and your organization, e.g. 'as Ministry of Foreign Affairs of Ghana'.");
 
+    /// <summary>Said before any name is looked up, so that a list of thousands costs nothing.</summary>
+    public static RegistrationProblem TooManyStates(int count) =>
+        new(RegistrationFields.Countries, string.Create(System.Globalization.CultureInfo.InvariantCulture,
+            $"That is {count:N0} states; one registration names at most {MaxCountries}. Name a region instead (region Western Africa), or register the list in parts."));
+
+    /// <summary>A form with more fields, or a longer field, than the registration form has: nothing of it is read.</summary>
+    public static readonly RegistrationProblem FormTooLarge = new(RegistrationFields.Kind,
+        $"That form carries more than the registration form holds (at most {InputLimits.FormFields} fields of {InputLimits.FormFieldText:N0} characters), so I did nothing with it. Please type register to get a fresh form.");
+
+    /// <summary>A form field over its limit: refused, never cut.</summary>
+    public static RegistrationProblem FieldTooLong(string field, int length) =>
+        new(field, InputLimits.TooLong("That field", length, InputLimits.FormFieldText));
+
     internal static RegistrationProblem EndsBeforeStart(DateOnly start, DateOnly end) =>
         new(RegistrationFields.End, $"The window ends ({StatusWording.Date(end)}) before it starts ({StatusWording.Date(start)}).");
 
@@ -49,8 +63,7 @@ public static class RegistrationRules
         if (request.CountryNames.Count == 0 && string.IsNullOrWhiteSpace(request.RegionName))
             problems.Add(MissingCountries);
         else if (request.CountryNames.Count > MaxCountries)
-            problems.Add(new(RegistrationFields.Countries,
-                $"That is {request.CountryNames.Count} states; one registration names at most {MaxCountries}. Name a region instead (region Western Africa), or register the list in parts."));
+            problems.Add(TooManyStates(request.CountryNames.Count));
 
         if (request.Start is not { } start)
             problems.Add(MissingStart);
@@ -92,8 +105,6 @@ public static class RegistrationRules
     private static string? TooLong(string? text, int max, string what)
     {
         int length = text?.Trim().Length ?? 0;
-        return length <= max
-            ? null
-            : string.Create(CultureInfo.InvariantCulture, $"{what} is {length:N0} characters long; the most is {max:N0}.");
+        return length <= max ? null : InputLimits.TooLong(what, length, max);
     }
 }

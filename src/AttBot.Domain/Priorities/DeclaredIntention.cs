@@ -6,6 +6,6 @@ namespace AttBot.Domain.Priorities;
 /// </summary>
 public sealed record DeclaredIntention(long Id, string Iso3, DateOnly DeclaredOn, string Where, string Statement, string RecordedBy, DateTimeOffset RecordedAt)
 {
-    public const int MaxWhereLength = 200;
-    public const int MaxStatementLength = 1000;
+    public const int MaxWhereLength = Commands.InputLimits.IntentionWhere;
+    public const int MaxStatementLength = Commands.InputLimits.IntentionStatement;
 }

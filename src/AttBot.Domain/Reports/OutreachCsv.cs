@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 using AttBot.Domain.Outreach;
@@ -5,9 +6,8 @@ using AttBot.Domain.Outreach;
 namespace AttBot.Domain.Reports;
 
 /// <summary>
-/// Outreach as CSV (RFC 4180: comma separated, CRLF, fields quoted when they hold a comma, quote or line break) for the
-/// Secretariat's spreadsheets. Every field a registrant typed is guarded against spreadsheet formulas: a cell that
-/// starts with = + - @ or a control character gets a leading apostrophe, so opening the file never runs anything.
+/// Outreach as CSV (RFC 4180: comma separated, CRLF, quoted fields) for the Secretariat's spreadsheets. Every field is
+/// guarded against spreadsheet formulas, whichever separator the spreadsheet splits on: see <see cref="Field"/>.
 /// </summary>
 public static class OutreachCsv
 {
@@ -59,12 +59,33 @@ public static class OutreachCsv
         csv.Append("\r\n");
     }
 
-    /// <summary>One field, defused and quoted as needed.</summary>
+    /// <summary>
+    /// One field, defused and quoted. A spreadsheet that splits on semicolons (as many European locales do) sees
+    /// "x;=1+1" as two cells, the second a formula: so a trigger is defused after every separator as well as at the
+    /// start, and any field holding a separator, a quote, a line break or a trigger anywhere is quoted.
+    /// </summary>
     public static string Field(string value)
     {
-        if (value.Length > 0 && (value[0] is '=' or '+' or '-' or '@' or '\t' or '\r' or '\n'))
-            value = "'" + value;
-        return value.IndexOfAny([',', '"', '\r', '\n']) >= 0 ? $"\"{value.Replace("\"", "\"\"")}\"" : value;
+        var defused = Defuse(value);
+        return defused.AsSpan().IndexOfAny(QuoteWhenPresent) >= 0 ? $"\"{defused.Replace("\"", "\"\"")}\"" : defused;
+    }
+
+    private static readonly SearchValues<char> QuoteWhenPresent = SearchValues.Create(",;\"\r\n\t=+-@");
+
+    private static string Defuse(string value)
+    {
+        var text = new StringBuilder(value.Length + 2);
+        var cellStart = true;
+        for (var i = 0; i < value.Length; i++)
+        {
+            var c = value[i];
+            if (cellStart && (c is '=' or '+' or '-' or '@' || (text.Length == 0 && c is '\t' or '\r' or '\n')))
+                text.Append('\'');
+            text.Append(c);
+            // A cell starts after a separator; spaces before a formula do not stop it from running.
+            cellStart = c is ',' or ';' || (cellStart && c == ' ');
+        }
+        return text.ToString();
     }
 
     private static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

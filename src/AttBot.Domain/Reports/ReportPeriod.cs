@@ -55,12 +55,12 @@ public static partial class ReportPeriod
 
     private static string Shorten(string s) => s.Length <= 40 ? s : s[..40] + "…";
 
-    [GeneratedRegex(@"^(?<y>\d{4})$")]
+    [GeneratedRegex(@"^(?<y>[0-9]{4})$")]
     private static partial Regex Year();
 
-    [GeneratedRegex(@"^(?<y>\d{4})[- ]?[Qq](?<q>\d)$")]
+    [GeneratedRegex(@"^(?<y>[0-9]{4})[- ]?[Qq](?<q>[0-9])$")]
     private static partial Regex Quarter();
 
-    [GeneratedRegex(@"^(?<y>\d{4})-(?<m>\d{1,2})$")]
+    [GeneratedRegex(@"^(?<y>[0-9]{4})-(?<m>[0-9]{1,2})$")]
     private static partial Regex Month();
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using AttBot.Cards;
+using AttBot.Domain.Commands;
 using AttBot.Domain.Outreach;
 
 namespace AttBot.Host.Bots;
@@ -12,9 +13,21 @@ public static class RegistrationFormValues
     public static (RegistrationRequest Request, List<RegistrationProblem> Problems) Read(JsonNode? data)
     {
         var problems = new List<RegistrationProblem>();
-        string? Value(string key) => data is JsonObject o && o.TryGetPropertyValue(key, out var n) && n?.GetValueKind() == JsonValueKind.String
-            ? n.GetValue<string>().Trim() is { Length: > 0 } s ? s : null
-            : null;
+        // The counts first, before any name is split or looked up: a forged form of thousands of fields costs nothing.
+        if (data is JsonObject { Count: > InputLimits.FormFields })
+            return (new RegistrationRequest(), [RegistrationRules.FormTooLarge]);
+        string? Value(string key)
+        {
+            if (data is not JsonObject o || !o.TryGetPropertyValue(key, out var n) || n?.GetValueKind() != JsonValueKind.String)
+                return null;
+            var text = FreeText.Clean(n.GetValue<string>()).Trim();
+            if (text.Length > InputLimits.FormFieldText)
+            {
+                problems.Add(RegistrationRules.FieldTooLong(key == CardData.MoreCountries ? RegistrationFields.Countries : key, text.Length));
+                return null;
+            }
+            return text.Length > 0 ? text : null;
+        }
 
         var kindText = Value(RegistrationFields.Kind);
         var kind = kindText is null ? null : OutreachWords.ParseKind(kindText);
@@ -26,6 +39,11 @@ public static class RegistrationFormValues
             countries.AddRange(picked.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
         if (Value(CardData.MoreCountries) is { } more)
             countries.AddRange(more.Split([',', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+        if (countries.Count > RegistrationRules.MaxCountries)
+        {
+            problems.Add(RegistrationRules.TooManyStates(countries.Count));
+            countries.Clear(); // not looked up, and not echoed back into the form
+        }
 
         var topics = new List<OutreachTopic>();
         foreach (var word in (Value(RegistrationFields.Topics) ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))

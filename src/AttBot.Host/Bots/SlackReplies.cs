@@ -53,6 +53,7 @@ public sealed class SlackReplies(OutreachDesk desk, CountryDirectory directory, 
         BotCommand.ListRoles => desks.Roles(person),
         BotCommand.Champions c => desks.Champions(c),
         BotCommand.Usage u => Text($"To use **{u.Command}**, type for example: **{u.Example}**"),
+        BotCommand.TooLong t => Text(t.Message),
         _ => SlackMessages.Help(SlashCommand),
     };
 

@@ -102,6 +102,7 @@ public sealed class TeamsBot(CountryDirectory directory, StatusReplies status, O
             BotCommand.ListRoles => OutreachReplies.Text(roleDesk.List(person)),
             BotCommand.Champions c => OutreachReplies.Text(roleDesk.Champions(c.RegionText)),
             BotCommand.Usage u => OutreachReplies.Text($"To use **{u.Command}**, type for example: **{u.Example}**"),
+            BotCommand.TooLong t => OutreachReplies.Text(t.Message),
             _ => StatusReplies.CardMessage(AttBotCards.Help(), "What AttBot can do"),
         };
         if (reply is not null)
@@ -182,7 +183,7 @@ public sealed class TeamsBot(CountryDirectory directory, StatusReplies status, O
         action.Data?[key] is JsonNode node && node.GetValueKind() == JsonValueKind.String ? node.GetValue<string>() : null;
 
     private static Person? PersonOf(Activity activity) => activity.From?.Id is { Length: > 0 } id && activity.ChannelId is { } channel
-        ? new Person(channel, id, activity.From.AadObjectId, activity.From.Name is { Length: > 0 } name ? name : "Unknown user")
+        ? new Person(channel, id, activity.From.AadObjectId, activity.From.Name is { Length: > 0 } name ? FreeText.Clean(name) : "Unknown user")
         : null;
 
     /// <summary>The channel's identity of this activity: the same activity redelivered has the same key.</summary>

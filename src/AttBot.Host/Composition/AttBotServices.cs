@@ -20,7 +20,8 @@ public static class AttBotServices
         services.AddBotFramework(configuration);
         services.AddSingleton<CountryDirectory>();
         services.Configure<OutreachOptions>(configuration.GetSection("Outreach"));
-        services.Configure<RolesOptions>(configuration.GetSection("Roles"));
+        services.AddOptions<RolesOptions>().Bind(configuration.GetSection("Roles")).ValidateOnStart();
+        services.AddSingleton<Microsoft.Extensions.Options.IValidateOptions<RolesOptions>, RolesOptionsValidation>();
         services.AddSingleton<RoleDirectory>();
         services.AddSingleton<RoleDesk>();
         services.AddSingleton<OutreachDesk>();
@@ -37,6 +38,7 @@ public static class AttBotServices
         services.AddSingleton<Welcome>();
         services.Configure<ExportOptions>(configuration.GetSection("Exports"));
         services.AddSingleton<ExportDesk>();
+        services.AddHostedService<ExportSweeper>();
         services.AddSingleton<ReportReplies>();
         services.AddSingleton<PriorityDesk>();
         services.Configure<DigestOptions>(configuration.GetSection("Digest"));

@@ -9,10 +9,13 @@ public static class StoreSetup
 {
     public const string ConnectionStringName = "AttBot";
 
+    /// <summary>A data folder under the content root: kept across builds and deployments, unlike bin/.</summary>
+    public const string DefaultConnectionString = "Data Source=data/attbot.db";
+
     public static IServiceCollection AddAttBotStore(this IServiceCollection services, IConfiguration configuration)
     {
-        var connectionString = configuration.GetConnectionString(ConnectionStringName) ?? "Data Source=attbot.db";
-        services.AddSingleton(new SqliteConnectionFactory(AnchorNextToApp(connectionString)));
+        var connectionString = configuration.GetConnectionString(ConnectionStringName) is { Length: > 0 } configured ? configured : DefaultConnectionString;
+        services.AddSingleton(sp => new SqliteConnectionFactory(InDataFolder(connectionString, sp.GetRequiredService<IHostEnvironment>().ContentRootPath)));
         services.AddSingleton<SchemaMigrator>();
         services.AddSingleton<StoreWriter>();
         services.AddSingleton<CountryStore>();
@@ -44,13 +47,19 @@ public static class StoreSetup
             logger.LogInformation("Seeded the status of {Count} states from att-status.csv", seeded);
     }
 
-    /// <summary>A relative database file lives next to the app, not wherever the process happened to start.</summary>
-    private static string AnchorNextToApp(string connectionString)
+    /// <summary>
+    /// A relative database file lives under the content root (the project folder under dotnet run, the app's folder
+    /// when deployed), never in bin/ where a clean build or a new deployment would lose it; its folder is created.
+    /// </summary>
+    public static string InDataFolder(string connectionString, string contentRoot)
     {
         var builder = new SqliteConnectionStringBuilder(connectionString);
-        if (!string.IsNullOrEmpty(builder.DataSource) && builder.DataSource != ":memory:" && !Path.IsPathRooted(builder.DataSource)
-            && builder.Mode != SqliteOpenMode.Memory)
-            builder.DataSource = Path.Combine(AppContext.BaseDirectory, builder.DataSource);
+        if (string.IsNullOrEmpty(builder.DataSource) || builder.DataSource == ":memory:" || builder.Mode == SqliteOpenMode.Memory)
+            return builder.ToString();
+        if (!Path.IsPathRooted(builder.DataSource))
+            builder.DataSource = Path.GetFullPath(Path.Combine(contentRoot, builder.DataSource));
+        if (Path.GetDirectoryName(builder.DataSource) is { Length: > 0 } folder)
+            Directory.CreateDirectory(folder);
         return builder.ToString();
     }
 }

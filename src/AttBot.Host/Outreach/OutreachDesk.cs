@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using AttBot.Data.Store;
 using AttBot.Domain.Audit;
+using AttBot.Domain.Commands;
 using AttBot.Domain.Countries;
 using AttBot.Domain.Outreach;
 using AttBot.Domain.Treaty;
@@ -92,6 +93,8 @@ public sealed class OutreachDesk(
     private (IReadOnlyList<string> Countries, string? Region) ResolveTargets(RegistrationRequest request, List<RegistrationProblem> problems)
     {
         var iso3 = new List<string>();
+        if (request.CountryNames.Count > RegistrationRules.MaxCountries)
+            return ([], null); // already refused by the count: no name is looked up
         foreach (var name in request.CountryNames)
         {
             switch (directory.Resolve(name))
@@ -136,8 +139,8 @@ public sealed class OutreachDesk(
 
     public ChangeOutcome Done(Person person, string idText, string findings)
     {
-        if (findings.Length > RegistrationRules.MaxNotesLength)
-            return new ChangeOutcome.Refused($"Please keep the findings under {RegistrationRules.MaxNotesLength} characters.");
+        if (findings.Length > InputLimits.Findings)
+            return new ChangeOutcome.Refused(InputLimits.TooLong("What you found", findings.Length, InputLimits.Findings) + " Nothing was recorded; put longer material in a shared document and give its link.");
         return Change(person, idText, null, plan => plan.State == OutreachState.Cancelled
             ? new ChangeOutcome.Refused($"{plan.PublicId} was cancelled; register what took place instead.")
             : new ChangeOutcome.Changed(plans.ChangeState(plan.Id, OutreachState.Done, findings.Trim(), person.AsOrganizer)!, []));

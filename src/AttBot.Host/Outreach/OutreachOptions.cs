@@ -20,6 +20,6 @@ public sealed class OutreachOptions
 /// <summary>The "Roles" configuration section: who belongs to the Secretariat (until roles are managed in chat).</summary>
 public sealed class RolesOptions
 {
-    /// <summary>Teams AAD object ids or channel user ids ("29:...", Slack "U...") of ATT Secretariat members.</summary>
+    /// <summary>ATT Secretariat members, each bound to its channel: "msteams:&lt;Entra object id&gt;" or "slack:&lt;workspace&gt;/&lt;user&gt;" (<see cref="SecretariatEntry"/>).</summary>
     public List<string> Secretariat { get; set; } = [];
 }

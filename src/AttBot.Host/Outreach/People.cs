@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using AttBot.Data.Store;
 using AttBot.Domain.Outreach;
 using AttBot.Host.Countries;
@@ -8,6 +9,9 @@ namespace AttBot.Host.Outreach;
 /// <summary>The person behind a message, as the channel identifies them.</summary>
 public sealed record Person(string ChannelId, string UserId, string? AadObjectId, string DisplayName)
 {
+    /// <summary>Slack: the workspace (T…) the signed request came from; a Secretariat entry names it.</summary>
+    public string? Workspace { get; init; }
+
     public Organizer AsOrganizer => new(ChannelId, UserId, DisplayName);
     public AttBot.Domain.Audit.AuditActor AsActor => new(ChannelId, UserId, DisplayName);
 }
@@ -31,22 +35,71 @@ public sealed class RoleDirectory(IOptionsMonitor<RolesOptions> options, RoleSto
     // Raised by every grant or revoke: a load that began before it is stale even if it finishes after.
     private int _version;
 
-    /// <summary>Listed in configuration: Secretariat whatever is granted or revoked in chat.</summary>
-    public bool IsConfiguredSecretariat(string userId, string? aadObjectId = null)
+    private sealed record Configured(List<string> Source, IReadOnlyList<SecretariatEntry> Entries);
+    private volatile Configured? _configured;
+    // (channel, user id) of people an entry has matched on their own channel: so that a notice addressed to them by
+    // user id alone (an alert, a digest) is rendered for the Secretariat member they are.
+    private readonly ConcurrentDictionary<(string ChannelId, string UserId), string> _recognized = new();
+
+    /// <summary>The Roles:Secretariat entries, read once per configuration (refused at startup when one cannot be read).</summary>
+    public IReadOnlyList<SecretariatEntry> ConfiguredSecretariat
     {
-        var secretariat = options.CurrentValue.Secretariat;
-        return secretariat.Contains(userId, StringComparer.OrdinalIgnoreCase)
-            || (aadObjectId is { Length: > 0 } aad && secretariat.Contains(aad, StringComparer.OrdinalIgnoreCase));
+        get
+        {
+            var source = options.CurrentValue.Secretariat;
+            var configured = _configured;
+            if (configured is null || !ReferenceEquals(configured.Source, source))
+            {
+                _recognized.Clear();
+                configured = new Configured(source, source.Select(e => SecretariatEntry.Parse(e).Entry).OfType<SecretariatEntry>().ToList());
+                _configured = configured;
+            }
+            return configured.Entries;
+        }
     }
 
-    public IReadOnlyList<string> ConfiguredSecretariat => options.CurrentValue.Secretariat;
+    /// <summary>Listed in configuration: Secretariat whatever is granted or revoked in chat, on the entry's channel only.</summary>
+    public bool IsConfiguredSecretariat(Person person)
+    {
+        var entries = ConfiguredSecretariat;
+        if (entries.Count == 0)
+            return false;
+        foreach (var entry in entries)
+        {
+            if (entry.Matches(person))
+            {
+                _recognized[(person.ChannelId, person.UserId)] = entry.ToString();
+                return true;
+            }
+        }
+        // A person known by user id alone (the recipient of an alert or digest) is the member an entry matched on that
+        // channel; a person who brings their own channel identity (an object id, a workspace) is judged by it alone.
+        return person.AadObjectId is null && person.Workspace is null && _recognized.ContainsKey((person.ChannelId, person.UserId));
+    }
+
+    /// <summary>A person named by channel and user id (a grant's target) whom a configuration entry has matched.</summary>
+    public bool IsConfiguredSecretariat(string channelId, string userId) =>
+        ConfiguredSecretariat.Count > 0 && (_recognized.ContainsKey((channelId, userId))
+            || ConfiguredSecretariat.Any(e => e.ChannelId == SecretariatEntry.Slack && channelId == SecretariatEntry.Slack && e.Id == userId));
+
+    /// <summary>The user id an entry was last matched to, when it has been (to show a name beside the entry).</summary>
+    public (string ChannelId, string UserId)? UserOf(SecretariatEntry entry)
+    {
+        var written = entry.ToString();
+        foreach (var (key, value) in _recognized)
+        {
+            if (value == written)
+                return key;
+        }
+        return entry.ChannelId == SecretariatEntry.Slack ? (entry.ChannelId, entry.Id) : null;
+    }
 
     public Role RoleOf(Person person) => ViewerOf(person).Role;
 
     public Viewer ViewerOf(Person person)
     {
         var held = Current().ByPerson.GetValueOrDefault((person.ChannelId, person.UserId));
-        var role = IsConfiguredSecretariat(person.UserId, person.AadObjectId) || held?.Secretariat == true ? Role.Secretariat
+        var role = IsConfiguredSecretariat(person) || held?.Secretariat == true ? Role.Secretariat
             : held is { ChampionedStates.Count: > 0 } ? Role.Champion
             : Role.Stakeholder;
         return held is null

@@ -41,7 +41,7 @@ public sealed partial class RoleDesk(RoleDirectory roles, RoleStore store, Profi
         var region = target.Region?.Name;
         var what = role == Role.Secretariat ? "a member of the ATT Secretariat" : $"regional champion for **{region}**";
 
-        if (role == Role.Secretariat && roles.IsConfiguredSecretariat(person.UserId))
+        if (role == Role.Secretariat && roles.IsConfiguredSecretariat(person.ChannelId, person.UserId))
             return grant
                 ? $"**{person.Name}** is already in the ATT Secretariat, through the bot's configuration."
                 : $"**{person.Name}** is in the ATT Secretariat through the bot's configuration (Roles:Secretariat); that can only be changed there, not in chat.";
@@ -92,13 +92,15 @@ public sealed partial class RoleDesk(RoleDirectory roles, RoleStore store, Profi
             return ListRefusal;
         var grants = roles.Grants;
         var configured = roles.ConfiguredSecretariat;
-        var names = configured.Count == 0 ? [] : profiles.FindByUserIds(configured).GroupBy(p => p.UserId, StringComparer.OrdinalIgnoreCase)
-            .ToDictionary(g => g.Key, g => g.First().DisplayName, StringComparer.OrdinalIgnoreCase);
+        var users = configured.Select(e => (Entry: e, User: roles.UserOf(e))).ToList();
+        var ids = users.Where(u => u.User is not null).Select(u => u.User!.Value.UserId).ToList();
+        var names = ids.Count == 0 ? [] : profiles.FindByUserIds(ids).GroupBy(p => (p.ChannelId, p.UserId))
+            .ToDictionary(g => g.Key, g => g.First().DisplayName);
 
         var text = new StringBuilder("**ATT Secretariat**\n\n");
-        foreach (var id in configured)
-            text.Append($"- {(names.TryGetValue(id, out var name) ? $"{name} ({id})" : id)} — configuration\n");
-        foreach (var g in grants.Where(g => g.Role == Role.Secretariat && !roles.IsConfiguredSecretariat(g.UserId)))
+        foreach (var (entry, user) in users)
+            text.Append($"- {(user is { } u && names.TryGetValue(u, out var name) ? $"{name} ({entry})" : entry.ToString())} — configuration\n");
+        foreach (var g in grants.Where(g => g.Role == Role.Secretariat && !roles.IsConfiguredSecretariat(g.ChannelId, g.UserId)))
             text.Append($"- {Granted(g)}\n");
         if (configured.Count == 0 && !grants.Any(g => g.Role == Role.Secretariat))
             text.Append("- nobody yet: list members under Roles:Secretariat in the configuration\n");

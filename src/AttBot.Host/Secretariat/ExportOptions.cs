@@ -11,4 +11,7 @@ public sealed class ExportOptions
 
     /// <summary>The most registrations in one file; more asks for a narrower filter.</summary>
     public int MaxRows { get; set; } = 20_000;
+
+    /// <summary>How often expired files are deleted from the store (they hold restricted registrations).</summary>
+    public TimeSpan SweepInterval { get; set; } = TimeSpan.FromMinutes(1);
 }

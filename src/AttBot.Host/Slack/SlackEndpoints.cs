@@ -85,6 +85,7 @@ public static class SlackEndpoints
             return Task.FromResult(envelope.Challenge is { Length: > 0 } challenge ? Results.Text(challenge, "text/plain") : Results.BadRequest());
         if (envelope?.Type != "event_callback" || envelope.Event is null || !Serves(http, envelope.TeamId))
             return Task.FromResult(Results.Ok());
+        SeenIn(http, envelope.Event.User, envelope.TeamId);
         return Task.FromResult(Acknowledge(http, listeners.FindEvent(envelope.Event.Type) is { } listener ? () => listener(envelope) : null, $"event {envelope.EventId}"));
     }
 
@@ -98,6 +99,7 @@ public static class SlackEndpoints
             return Task.FromResult(Results.BadRequest());
         if (!Serves(http, command.TeamId))
             return Task.FromResult(Results.Text(Refusal, "text/plain"));
+        SeenIn(http, command.UserId, command.TeamId);
         var listener = listeners.FindCommand(command.Command);
         return Task.FromResult(listener is null
             ? Results.Text($"AttBot does not know the command {command.Command}.", "text/plain")
@@ -115,6 +117,10 @@ public static class SlackEndpoints
             return interaction.Type == SlackInteraction.ViewSubmission
                 ? Results.Json(new { response_action = "errors", errors = new { organization = Refusal } })
                 : Results.Ok();
+        var team = interaction.Team?.Id ?? interaction.User?.TeamId;
+        SeenIn(http, interaction.User?.Id, team);
+        if (SlowDown(http, interaction) is { } slowDown)
+            return slowDown;
         switch (interaction.Type)
         {
             case SlackInteraction.BlockActions when interaction.Actions is [var action, ..]:
@@ -163,6 +169,37 @@ public static class SlackEndpoints
 
     private static bool IsContentType(HttpContext http, string mediaType) =>
         http.Request.ContentType?.Split(';')[0].Trim().Equals(mediaType, StringComparison.OrdinalIgnoreCase) == true;
+
+    /// <summary>
+    /// Button clicks and form submissions count against the same per-person limit as messages: over it, a click does
+    /// nothing (the person is told once, in their direct message with AttBot) and a form stays open with the notice.
+    /// </summary>
+    private static IResult? SlowDown(HttpContext http, SlackInteraction interaction)
+    {
+        if (interaction.User?.Id is not { Length: > 0 } user)
+            return null;
+        var verdict = http.RequestServices.GetRequiredService<Limits.UserRateLimiter>().Check(SlackNoticeChannel.ChannelId, user);
+        if (verdict == Limits.UserRateLimiter.Verdict.Allowed)
+            return null;
+        if (interaction.Type == SlackInteraction.ViewSubmission)
+        {
+            var field = interaction.View?.State?.Values?.Keys.FirstOrDefault() ?? "organization";
+            return Results.Json(new { response_action = "errors", errors = new Dictionary<string, string> { [field] = Limits.UserRateLimiter.Notice } });
+        }
+        if (verdict == Limits.UserRateLimiter.Verdict.TellOnce)
+        {
+            var slack = http.RequestServices.GetRequiredService<SlackApiClient>();
+            return Acknowledge(http, () => SlackAck.Then(ct => slack.PostMessageAsync(user, Bots.SlackReplies.Text(Limits.UserRateLimiter.Notice), threadTs: null, ct)), "rate limit notice");
+        }
+        return Results.Ok();
+    }
+
+    /// <summary>Which workspace a person wrote from, as Slack's signed request says: Roles:Secretariat names Slack members by both.</summary>
+    private static void SeenIn(HttpContext http, string? userId, string? teamId)
+    {
+        if (userId is { Length: > 0 } && teamId is { Length: > 0 })
+            http.RequestServices.GetRequiredService<SlackPeople>().SeenIn(userId, teamId);
+    }
 
     /// <summary>Slack:AllowedTeams: requests from other workspaces are refused before any listener runs, so nothing of theirs is stored.</summary>
     private static bool Serves(HttpContext http, string? teamId) =>

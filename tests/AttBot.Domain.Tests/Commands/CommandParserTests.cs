@@ -41,10 +41,19 @@ public sealed class CommandParserTests
     public void Nothing_typed_is_empty(string? text) => Assert.IsType<BotCommand.Empty>(CommandParser.Parse(text));
 
     [Fact]
-    public void Very_long_input_is_cut_before_it_reaches_the_resolver()
+    public void Very_long_input_is_refused_whole_never_cut()
     {
-        var command = Assert.IsType<BotCommand.Status>(CommandParser.Parse("status " + new string('x', 10_000)));
-        Assert.True(command.CountryText.Length <= CommandParser.MaxCommandLength);
+        var command = Assert.IsType<BotCommand.TooLong>(CommandParser.Parse("status " + new string('x', 10_000)));
+        Assert.Equal(10_007, command.Length);
+        Assert.Contains("I read at most 4,000", command.Message);
+    }
+
+    [Fact]
+    public void A_long_command_within_the_limit_is_read_to_its_last_word()
+    {
+        var partners = string.Join(", ", Enumerable.Range(1, 60).Select(i => $"Partner {i}"));
+        var command = Assert.IsType<BotCommand.RegisterText>(CommandParser.Parse($"register bilateral Samoa 2027-07-03 with {partners} restricted"));
+        Assert.EndsWith("restricted", command.Text);
     }
 
     [Theory]

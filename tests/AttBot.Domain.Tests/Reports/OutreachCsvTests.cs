@@ -77,4 +77,31 @@ public sealed class OutreachCsvTests
 
         Assert.Equal("'" + typed, rows[1][OutreachCsv.Header.ToList().IndexOf("partners")]);
     }
+
+    [Theory]
+    [InlineData("x;=1+1", "x;'=1+1")]
+    [InlineData("x,=1+1", "x,'=1+1")]
+    [InlineData("UNODA; +33 1 23", "UNODA; '+33 1 23")]
+    [InlineData("a;-2;@SUM(A1)", "a;'-2;'@SUM(A1)")]
+    [InlineData("  =1+1", "  '=1+1")]
+    [InlineData("\t=1", "'\t=1")]
+    [InlineData("UNIDIR, Small Arms Survey", "UNIDIR, Small Arms Survey")]
+    public void A_formula_after_any_separator_is_defused_as_well_as_at_the_start(string typed, string written)
+    {
+        var rows = Read(OutreachCsv.Write([Plan(1, W("2027-03-10")) with { Partners = typed }], Name));
+
+        Assert.Equal(written, rows[1][OutreachCsv.Header.ToList().IndexOf("partners")]);
+    }
+
+    [Theory]
+    [InlineData("x;=1+1")]
+    [InlineData("a;b")]
+    [InlineData("1+1")]
+    [InlineData("mail@example.org")]
+    [InlineData("tab\there")]
+    public void A_field_holding_a_separator_or_a_trigger_anywhere_is_quoted(string typed) =>
+        Assert.StartsWith("\"", OutreachCsv.Field(typed));
+
+    [Fact]
+    public void A_plain_field_is_written_as_it_is() => Assert.Equal("Ghana Mission", OutreachCsv.Field("Ghana Mission"));
 }

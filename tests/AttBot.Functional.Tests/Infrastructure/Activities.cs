@@ -1,5 +1,6 @@
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
 
 namespace AttBot.Functional.Tests.Infrastructure;
 
@@ -28,9 +29,18 @@ public static class Activities
     public static JsonObject MessageFrom(string serviceUrl, string text, string userId, string name, string? id = null)
     {
         var activity = Message(serviceUrl, text, conversationId: $"a:personal-{userId}", id: id);
-        activity["from"] = new JsonObject { ["id"] = userId, ["name"] = name };
+        activity["from"] = From(userId, name);
         return activity;
     }
+
+    /// <summary>A Teams sender as Teams sends one: the channel user id and, beside it, the person's Entra object id.</summary>
+    public static JsonObject From(string userId, string name) => new() { ["id"] = userId, ["name"] = name, ["aadObjectId"] = AadOf(userId) };
+
+    /// <summary>The Entra object id the tests give the Teams user "29:sam": "aad-sam".</summary>
+    public static string AadOf(string userId) => "aad-" + Regex.Replace(userId.StartsWith("29:", StringComparison.Ordinal) ? userId[3..] : userId, "[^A-Za-z0-9]", "-");
+
+    /// <summary>The Roles:Secretariat entry for a Teams test user: bound to msteams and to the object id, never to "29:…".</summary>
+    public static string SecretariatEntry(string userId) => $"msteams:{AadOf(userId)}";
 
     public static JsonObject ChannelMention(string serviceUrl, string textAfterMention)
     {

@@ -19,10 +19,9 @@ public sealed class AttBotApp : WebApplicationFactory<Program>
         _time = time;
         Directory = directory ?? Path.Combine(Path.GetTempPath(), "attbot-tests", Guid.NewGuid().ToString("N"));
         System.IO.Directory.CreateDirectory(Directory);
-        DatabasePath = Path.Combine(Directory, "attbot.db");
         _settings = new Dictionary<string, string?>
         {
-            ["ConnectionStrings:AttBot"] = $"Data Source={DatabasePath}",
+            ["ConnectionStrings:AttBot"] = $"Data Source={Path.Combine(Directory, "attbot.db")}",
             ["MicrosoftAppId"] = "",
             // Keep retries quick so outage tests run in seconds.
             ["Bot:ConnectorRetry:BaseDelay"] = "00:00:00.050",
@@ -33,7 +32,14 @@ public sealed class AttBotApp : WebApplicationFactory<Program>
     }
 
     public string Directory { get; }
-    public string DatabasePath { get; }
+
+    /// <summary>
+    /// The app as it starts with no database configured: its content root is <see cref="Directory"/> (where no
+    /// appsettings.json is), so the database goes where the code puts it by default.
+    /// </summary>
+    public bool DefaultDatabase { get; init; }
+
+    public string DatabasePath => DefaultDatabase ? Path.Combine(Directory, "data", "attbot.db") : Path.Combine(Directory, "attbot.db");
 
     public CapturedLogs Logs { get; } = new();
 
@@ -42,7 +48,12 @@ public sealed class AttBotApp : WebApplicationFactory<Program>
         builder.UseEnvironment("Testing");
         builder.ConfigureLogging(logging => logging.AddProvider(Logs));
         foreach (var (key, value) in _settings)
-            builder.UseSetting(key, value);
+        {
+            if (!(DefaultDatabase && key == "ConnectionStrings:AttBot"))
+                builder.UseSetting(key, value);
+        }
+        if (DefaultDatabase)
+            builder.UseContentRoot(Directory);
         if (_time is not null)
             builder.ConfigureTestServices(services => services.AddSingleton(_time));
     }

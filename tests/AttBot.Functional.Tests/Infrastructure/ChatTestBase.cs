@@ -24,7 +24,7 @@ public abstract class ChatTestBase(Dictionary<string, string?>? settings = null)
     protected async Task<string> Click(string userId, string name, string verb, JsonObject data)
     {
         var click = Activities.CardAction(Connector.ServiceUrl, verb, data);
-        click["from"] = new JsonObject { ["id"] = userId, ["name"] = name };
+        click["from"] = Activities.From(userId, name);
         var response = await Client.PostActivityAsync(click);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         return await response.Content.ReadAsStringAsync();

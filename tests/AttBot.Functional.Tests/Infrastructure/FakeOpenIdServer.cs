@@ -53,7 +53,7 @@ public sealed class FakeOpenIdServer : IAsyncDisposable
         return server;
     }
 
-    private string BaseUrl { get; set; } = "";
+    public string BaseUrl { get; private set; } = "";
 
     /// <summary>Publishes a new key; tokens signed with a key that is not published fail as "unknown key".</summary>
     public RSA AddKey(string keyId, params string[] endorsements)

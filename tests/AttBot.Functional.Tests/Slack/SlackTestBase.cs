@@ -15,6 +15,7 @@ public abstract class SlackTestBase : IAsyncLifetime
     public const string SigningSecret = "test-signing-secret";
     public const string SlackSecretariat = "U0SAM";
     public const string TeamsSecretariat = "29:secretariat-1";
+    public const string Team = "T0ATT";
 
     protected AttBotApp App { get; private set; } = null!;
     protected FakeSlackApi Slack { get; private set; } = null!;
@@ -30,8 +31,8 @@ public abstract class SlackTestBase : IAsyncLifetime
         ["Slack:SigningSecret"] = SigningSecret,
         ["Slack:BotToken"] = "xoxb-test-token",
         ["Slack:ApiBaseUrl"] = slack.ApiBaseUrl,
-        ["Roles:Secretariat:0"] = TeamsSecretariat,
-        ["Roles:Secretariat:1"] = SlackSecretariat,
+        ["Roles:Secretariat:0"] = Activities.SecretariatEntry(TeamsSecretariat),
+        ["Roles:Secretariat:1"] = $"slack:{Team}/{SlackSecretariat}",
         ["Outreach:OutboxRetryDelay"] = "00:00:00.100",
         ["Outreach:OutboxPollInterval"] = "00:00:00.100",
     };
