@@ -30,10 +30,11 @@ public static class Audience
 
     /// <summary>
     /// Who the answer must be written for. <paramref name="members"/> is the place's roster, or null when it could not be
-    /// read: then the room is treated as readers of whom nothing is known, who see no restricted detail.
+    /// read (or came back empty, which a shared place never is): then the room is treated as readers of whom nothing is
+    /// known, who see no restricted detail.
     /// </summary>
     public static Viewer ReaderOf(Viewer asker, Place place, IReadOnlyList<Viewer>? members) =>
-        !place.IsShared ? asker : Viewer.Room(asker.ChannelId, members is null ? [] : [asker, .. members]);
+        !place.IsShared ? asker : Viewer.Room(asker.ChannelId, members is not { Count: > 0 } ? [] : [asker, .. members]);
 
     /// <summary>
     /// Answers that belong to the Secretariat (and to champions for their regions): history, exports, summaries,

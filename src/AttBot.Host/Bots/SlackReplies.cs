@@ -3,6 +3,7 @@ using AttBot.Cards.BlockKit;
 using AttBot.Domain.Commands;
 using AttBot.Domain.Countries;
 using AttBot.Domain.Outreach;
+using AttBot.Domain.Places;
 using AttBot.Host.Countries;
 using AttBot.Host.Outreach;
 using Microsoft.Extensions.Options;
@@ -18,7 +19,7 @@ public sealed record SlackPlace(string ConversationId, string SourceKey);
 /// rendered as Block Kit. Only rendering differs from Teams: a command Teams answers is never answered with help here.
 /// </summary>
 public sealed class SlackReplies(OutreachDesk desk, CountryDirectory directory, OutreachReplies outreach, OutboxSignal outbox, IOptions<OutreachOptions> options,
-    SlackDeskReplies desks)
+    SlackDeskReplies desks, Places.Readers readers)
 {
     public const string SlashCommand = "/att";
 
@@ -35,7 +36,7 @@ public sealed class SlackReplies(OutreachDesk desk, CountryDirectory directory, 
         BotCommand.Cancel c => Change(desk.Cancel(person, c.IdText), "cancelled"),
         BotCommand.Done d => Change(desk.Done(person, d.IdText, d.Findings), "recorded as done"),
         BotCommand.Move m => Move(person, m),
-        BotCommand.SubscribeAlerts => Text(desk.Subscribe(person, Slack.SlackNoticeChannel.ChannelId, place.ConversationId, subscribe: true)!),
+        BotCommand.SubscribeAlerts => await SubscribeAsync(person, place),
         BotCommand.UnsubscribeAlerts => Text(desk.Subscribe(person, Slack.SlackNoticeChannel.ChannelId, place.ConversationId, subscribe: false)!),
         BotCommand.History h => History(person, h.Subject),
         BotCommand.Export e => desks.Export(person, e),
@@ -55,6 +56,18 @@ public sealed class SlackReplies(OutreachDesk desk, CountryDirectory directory, 
         BotCommand.Usage u => Text($"To use **{u.Command}**, type for example: **{u.Example}**"),
         _ => SlackMessages.Help(SlashCommand),
     };
+
+    /// <summary>Alerts on; in a channel the Secretariat member is told whether its alerts will be full or anonymous (its members decide).</summary>
+    private async Task<JsonObject> SubscribeAsync(Person person, SlackPlace place)
+    {
+        var answer = desk.Subscribe(person, Slack.SlackNoticeChannel.ChannelId, place.ConversationId, subscribe: true)!;
+        if (!desk.ViewerOf(person).IsSecretariat)
+            return Text(answer);
+        // Direct messages (D…) are the person's own; channels (C…) and group conversations (G…) are read by their members.
+        var where = place.ConversationId.StartsWith('D') || place.ConversationId == person.UserId ? Place.Personal : new Place(PlaceKind.Channel);
+        var reader = where.IsShared ? await readers.OfSlackAsync(place.ConversationId, CancellationToken.None) : desk.ViewerOf(person);
+        return Text(answer + Audience.AlertDetailNote(where, reader));
+    }
 
     public JsonObject Status(string countryText) => directory.Resolve(countryText) switch
     {

@@ -4,6 +4,7 @@ using AttBot.Host.Bots;
 using AttBot.Host.Countries;
 using AttBot.Host.Limits;
 using AttBot.Host.Outreach;
+using AttBot.Host.Places;
 using AttBot.Host.Secretariat;
 using AttBot.Host.Status;
 using AttBot.Host.Slack;
@@ -34,6 +35,10 @@ public static class AttBotServices
         services.AddSingleton<StatusDeskReplies>();
         services.AddSingleton<OutreachReplies>();
         services.AddSingleton<Welcome>();
+        services.Configure<AudienceOptions>(configuration.GetSection("Audience"));
+        services.AddSingleton<Rosters>();
+        services.AddSingleton<Readers>();
+        services.AddSingleton<OneToOne>();
         services.Configure<ExportOptions>(configuration.GetSection("Exports"));
         services.AddSingleton<ExportDesk>();
         services.AddSingleton<ReportReplies>();
