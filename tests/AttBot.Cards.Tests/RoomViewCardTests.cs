@@ -33,3 +33,37 @@ public sealed class RoomViewCardTests
         Assert.Null(ViewRefresh.Add(OutreachCards.Notice("x", "y"), "mine", "29:ana", [])["refresh"]);
     }
 }
+
+/// <summary>The same status card on both channels: the assistance avenues and their heading, and none for the United States.</summary>
+public sealed class StatusDriftTests
+{
+    [Theory]
+    [InlineData("MYS", true)]
+    [InlineData("USA", false)]
+    [InlineData("FRA", false)]
+    public void Teams_and_Slack_status_cards_point_to_assistance_for_the_same_states(string iso3, bool pointed)
+    {
+        var country = EveryCard.ByIso3(iso3);
+        var teams = AttBotCards.Status(country, new DateOnly(2026, 3, 18)).ToJsonString();
+        var slack = AttBot.Cards.BlockKit.SlackMessages.Status(country, new DateOnly(2026, 3, 18)).ToJsonString();
+
+        foreach (var card in new[] { teams, slack })
+        {
+            Assert.Equal(pointed, card.Contains("Assistance on the way to joining", StringComparison.Ordinal));
+            Assert.Equal(pointed, card.Contains("Voluntary Trust Fund", StringComparison.Ordinal));
+        }
+    }
+
+    [Fact]
+    public void A_states_priority_is_labelled_priority_on_both_channels()
+    {
+        var tonga = EveryCard.ByIso3("TON");
+        var slack = AttBot.Cards.BlockKit.SlackPriorities.ForCountry(tonga, AttBot.Domain.Priorities.PriorityTier.SignatoryJoiningSoon, [], null).ToJsonString();
+        var teams = PriorityCards.ForCountry(tonga, AttBot.Domain.Priorities.PriorityTier.SignatoryJoiningSoon, [], null).ToJsonString();
+
+        Assert.Contains("Priority", slack);
+        Assert.Contains("Priority", teams);
+        Assert.DoesNotContain("*Tier*", teams);
+        Assert.DoesNotContain("*Tier*", slack);
+    }
+}

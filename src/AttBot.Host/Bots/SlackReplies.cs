@@ -19,7 +19,7 @@ public sealed record SlackPlace(string ConversationId, string SourceKey);
 /// rendered as Block Kit. Only rendering differs from Teams: a command Teams answers is never answered with help here.
 /// </summary>
 public sealed class SlackReplies(OutreachDesk desk, CountryDirectory directory, OutreachReplies outreach, OutboxSignal outbox, IOptions<OutreachOptions> options,
-    SlackDeskReplies desks, Places.Readers readers)
+    SlackDeskReplies desks, Places.Readers readers, Secretariat.PriorityDesk priorities)
 {
     public const string SlashCommand = "/att";
 
@@ -80,7 +80,8 @@ public sealed class SlackReplies(OutreachDesk desk, CountryDirectory directory, 
     public JsonObject StatusOf(Country country)
     {
         var (count, next) = desk.PlannedSummary(country.Iso3);
-        return SlackMessages.Status(country, directory.CurrentTo, new PlannedOutreach(count, next, options.Value.StatusLookaheadDays));
+        return SlackMessages.Status(country, directory.CurrentTo, new PlannedOutreach(count, next, options.Value.StatusLookaheadDays),
+            declaredIntention: priorities.HasDeclaredIntention(country.Iso3));
     }
 
     /// <summary>
