@@ -11,7 +11,7 @@ using AttBot.Host.Outreach;
 namespace AttBot.Host.Bots;
 
 /// <summary>The outreach commands on Teams: hands each to the OutreachDesk and renders what comes back as a card.</summary>
-public sealed class OutreachReplies(OutreachDesk desk, CountryDirectory directory, OutboxSignal outbox)
+public sealed class OutreachReplies(OutreachDesk desk, CountryDirectory directory)
 {
     public JsonObject Form(Person person, RegistrationRequest? prefill = null, IReadOnlyList<RegistrationProblem>? problems = null) =>
         OutreachCards.RegistrationForm(prefill, problems ?? [], directory.Countries, directory.Regions.Names, desk.OrganizationOf(person));
@@ -28,8 +28,6 @@ public sealed class OutreachReplies(OutreachDesk desk, CountryDirectory director
             case RegisterOutcome.Invalid invalid:
                 return new(Form(person, invalid.Request, invalid.Problems), null);
             case RegisterOutcome.Registered { Result: var result }:
-                if (result.Conflicts.Count > 0)
-                    outbox.Notify();
                 if (result.AlreadyProcessed && !answerRedelivery)
                     return null;
                 var asker = desk.ViewerOf(person);
@@ -98,8 +96,6 @@ public sealed class OutreachReplies(OutreachDesk desk, CountryDirectory director
             case ChangeOutcome.Refused refused:
                 return Text(refused.Reason);
             case ChangeOutcome.Changed changed:
-                if (changed.NewConflicts.Count > 0)
-                    outbox.Notify();
                 var text = ChangeText(changed, verb, desk.CountryName);
                 return Message(OutreachCards.Notice($"{changed.Plan.PublicId} {verb}", text), text);
             default:

@@ -18,7 +18,7 @@ public sealed record SlackPlace(string ConversationId, string SourceKey);
 /// CountryDirectory (and, through SlackDeskReplies, the status, role, export and priority desks), and what comes back
 /// rendered as Block Kit. Only rendering differs from Teams: a command Teams answers is never answered with help here.
 /// </summary>
-public sealed class SlackReplies(OutreachDesk desk, CountryDirectory directory, OutreachReplies outreach, OutboxSignal outbox, IOptions<OutreachOptions> options,
+public sealed class SlackReplies(OutreachDesk desk, CountryDirectory directory, OutreachReplies outreach, IOptions<OutreachOptions> options,
     SlackDeskReplies desks, Places.Readers readers, Secretariat.PriorityDesk priorities)
 {
     public const string SlashCommand = "/att";
@@ -88,13 +88,8 @@ public sealed class SlackReplies(OutreachDesk desk, CountryDirectory directory, 
     /// Registers for a Slack user. Heads-ups for them go to their user id, which chat.postMessage turns into the app's
     /// direct message with them: private wherever they registered from.
     /// </summary>
-    public async Task<RegisterOutcome> RegisterAsync(Person person, RegistrationRequest request, IReadOnlyList<RegistrationProblem> problems, string sourceKey)
-    {
-        var outcome = await desk.RegisterAsync(person, request, problems, sourceKey, person.UserId);
-        if (outcome is RegisterOutcome.Registered { Result.Conflicts.Count: > 0 })
-            outbox.Notify();
-        return outcome;
-    }
+    public Task<RegisterOutcome> RegisterAsync(Person person, RegistrationRequest request, IReadOnlyList<RegistrationProblem> problems, string sourceKey) =>
+        desk.RegisterAsync(person, request, problems, sourceKey, person.UserId);
 
     private async Task<JsonObject?> RegisterTextAsync(Person person, string text, string sourceKey)
     {
@@ -124,8 +119,6 @@ public sealed class SlackReplies(OutreachDesk desk, CountryDirectory directory, 
     {
         if (outcome is not ChangeOutcome.Changed changed)
             return Text(((ChangeOutcome.Refused)outcome).Reason);
-        if (changed.NewConflicts.Count > 0)
-            outbox.Notify();
         return SlackMessages.Notice($"{changed.Plan.PublicId} {verb}", OutreachReplies.ChangeText(changed, verb, desk.CountryName));
     }
 
