@@ -69,7 +69,7 @@ public static class AttBotCards
         if (planned is not null)
             body.Add(Text(PlannedText(planned), spacing: "Small"));
         if (Assistance.AvenuesFor(country, declaredIntention) is { Count: > 0 } avenues)
-            body.Add(Text("**Assistance on the way to joining**, as the Working Group recommends:\n\n" + string.Join("\n\n", avenues.Select(a => "- " + a)), spacing: "Small"));
+            body.Add(Text($"**{Assistance.Heading}**:\n\n" + string.Join("\n\n", avenues.Select(a => "- " + a)), spacing: "Small"));
         body.Add(Text($"Data current to {StatusWording.Date(currentTo)} · Source: UN Treaty Collection (XXVI-8)", size: "Small", subtle: true, separator: true));
         return Card(StatusWording.PlainText(country, currentTo), body);
     }

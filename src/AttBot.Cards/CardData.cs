@@ -23,6 +23,15 @@ public static class CardData
     public const string ApplyImportVerb = "status.import.apply";
     /// <summary>Action.Execute verb (Secretariat): discard the previewed status import in <see cref="ImportId"/>.</summary>
     public const string DiscardImportVerb = "status.import.discard";
+    /// <summary>
+    /// Action.Execute verb of a card's refresh: the viewer's own view of the answer to the command in <see cref="View"/>
+    /// (asked by <see cref="AskedBy"/>), for the readers of a shared place who may see more than all of them together.
+    /// </summary>
+    public const string ViewVerb = "view.refresh";
+    /// <summary>Refresh data key: the command whose answer is shown again, as typed.</summary>
+    public const string View = "view";
+    /// <summary>Refresh data key: the user id of the person who asked ("mine" shows their registrations).</summary>
+    public const string AskedBy = "askedBy";
     /// <summary>Action.Execute data key holding a status import's numeric id.</summary>
     public const string ImportId = "importId";
 }

@@ -112,6 +112,12 @@ public static class OutreachSamples
         yield return ("list, over 20", OutreachCards.OutreachList("Outreach to Tonga", ManyPlans(25), Secretariat, CountryName, "none"));
 
         yield return ("alert, unresolved", OutreachCards.ConflictAlert(Recorded(), CountryName));
+        // A channel with a bystander in it: the restricted side without its organizer, organization, partners or notes.
+        var room = AttBot.Domain.Places.Audience.ReaderOf(Secretariat, new AttBot.Domain.Places.Place(AttBot.Domain.Places.PlaceKind.Channel), [Bystander]);
+        yield return ("alert, for a mixed channel", OutreachCards.ConflictAlert(AttBot.Domain.Places.Audience.Redacted(Recorded(), room), CountryName));
+        yield return ("confirmation, for a mixed channel", OutreachCards.RegistrationConfirmation(AttBot.Domain.Places.Audience.Redacted(PitaOceania, room), [], room, CountryName));
+        yield return ("list, for a mixed channel with user-specific views", ViewRefresh.Add(
+            OutreachCards.OutreachList("Outreach to Tonga", ManyPlans(5), room, CountryName, "none"), "outreach Tonga", "29:secretariat", ["29:secretariat", "29:pita"]));
         yield return ("alert, coordinated", OutreachCards.ConflictAlert(Recorded(ConflictResolution.Coordinated), CountryName));
         yield return ("alert, not a conflict", OutreachCards.ConflictAlert(Recorded(ConflictResolution.NotAConflict), CountryName));
 

@@ -23,6 +23,24 @@ public sealed class ConnectorClient(HttpClient http, Uri serviceUrl)
     public Task<ResourceResponse?> UpdateActivityAsync(Activity activity, CancellationToken cancellationToken = default) =>
         SendAsync(HttpMethod.Put, ActivitiesPath(activity, activity.Id ?? throw new ArgumentException("An update needs the activity id.", nameof(activity))), activity, cancellationToken);
 
+    /// <summary>
+    /// GET v3/conversations/{conversationId}/pagedmembers: one page of the people in a conversation (a team's members for
+    /// its channels). Pass the previous page's continuation token for the next one.
+    /// </summary>
+    public async Task<PagedMembersResult> GetConversationPagedMembersAsync(string conversationId, int pageSize, string? continuationToken, CancellationToken cancellationToken = default)
+    {
+        var path = $"v3/conversations/{Uri.EscapeDataString(conversationId)}/pagedmembers?pageSize={pageSize}"
+            + (continuationToken is null ? "" : $"&continuationToken={Uri.EscapeDataString(continuationToken)}");
+        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(BaseUri, path));
+        using var response = await http.SendAsync(request, cancellationToken).ConfigureAwait(false);
+        if (!response.IsSuccessStatusCode)
+            throw new ConnectorException(response.StatusCode, HttpMethod.Get, request.RequestUri!, await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false));
+        return await response.Content.ReadFromJsonAsync<PagedMembersResult>(BotJson.Options, cancellationToken).ConfigureAwait(false) ?? new PagedMembersResult();
+    }
+
+    // Keep the serviceUrl's own path ("/_connector", "/amer/") and append ours to it.
+    private Uri BaseUri => ServiceUrl.AbsoluteUri.EndsWith('/') ? ServiceUrl : new Uri(ServiceUrl.AbsoluteUri + "/");
+
     private static string ActivitiesPath(Activity activity, string? activityId)
     {
         var conversationId = activity.Conversation?.Id;
@@ -34,9 +52,7 @@ public sealed class ConnectorClient(HttpClient http, Uri serviceUrl)
 
     private async Task<ResourceResponse?> SendAsync(HttpMethod method, string path, Activity activity, CancellationToken cancellationToken)
     {
-        // Keep the serviceUrl's own path ("/_connector", "/amer/") and append ours to it.
-        var baseUri = ServiceUrl.AbsoluteUri.EndsWith('/') ? ServiceUrl : new Uri(ServiceUrl.AbsoluteUri + "/");
-        using var request = new HttpRequestMessage(method, new Uri(baseUri, path))
+        using var request = new HttpRequestMessage(method, new Uri(BaseUri, path))
         {
             Content = JsonContent.Create(activity, options: BotJson.Options),
         };

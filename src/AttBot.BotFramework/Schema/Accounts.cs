@@ -49,3 +49,10 @@ public sealed class ResourceResponse
 {
     public string? Id { get; set; }
 }
+
+/// <summary>One page of a conversation's members (GET …/pagedmembers); no continuation token on the last page.</summary>
+public sealed class PagedMembersResult
+{
+    public List<ChannelAccount>? Members { get; set; }
+    public string? ContinuationToken { get; set; }
+}

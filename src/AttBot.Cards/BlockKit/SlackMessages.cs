@@ -45,7 +45,8 @@ public static class SlackMessages
                 : Button(e.Title, SlackActions.WithSuffix(SlackActions.Command, i.ToString(CultureInfo.InvariantCulture)), e.Command))),
         ]);
 
-    public static JsonObject Status(Country country, DateOnly currentTo, PlannedOutreach? planned = null)
+    /// <param name="declaredIntention">The state has declared its intention to join: the assistance avenues show as for a signatory.</param>
+    public static JsonObject Status(Country country, DateOnly currentTo, PlannedOutreach? planned = null, bool declaredIntention = false)
     {
         var facts = new List<(string, string)> { ("Status", StatusWording.Describe(country.Status)) };
         if (country.SignatureDate is { } signed)
@@ -63,6 +64,8 @@ public static class SlackMessages
             blocks.Add(Section(Mrkdwn.Escape($"Note: {notes}")));
         if (planned is not null)
             blocks.Add(Section(Mrkdwn.Escape(AttBotCards.PlannedText(planned))));
+        if (Assistance.AvenuesFor(country, declaredIntention) is { Count: > 0 } avenues)
+            blocks.Add(Section($"{Mrkdwn.Bold(Assistance.Heading)}:\n" + string.Join("\n", avenues.Select(a => "• " + Mrkdwn.Escape(a)))));
         blocks.Add(Context($"Data current to {StatusWording.Date(currentTo)} · Source: UN Treaty Collection (XXVI-8)"));
         return Message(StatusWording.PlainText(country, currentTo), blocks);
     }

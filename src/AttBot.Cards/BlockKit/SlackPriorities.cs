@@ -15,7 +15,7 @@ public static class SlackPriorities
         var blocks = new List<JsonNode> { Header($"{country.Name}: priorities") };
         if (note is not null)
             blocks.Add(Section("✅ " + Mrkdwn.Bold(note)));
-        blocks.Add(Fields([("Status", StatusWording.Describe(country.Status)), ("Tier", PriorityWords.Describe(tier))]));
+        blocks.Add(Fields([("Status", StatusWording.Describe(country.Status)), ("Priority", PriorityWords.Describe(tier))]));
         var said = intentions.Count == 0
             ? Mrkdwn.Escape($"None recorded. Add one with intention {country.Name} <date> at <where>: <what was said>.")
             : string.Join("\n", intentions.Take(10).Select(i => $"*{StatusWording.Date(i.DeclaredOn)}* · {Mrkdwn.Escape($"{i.Where}: {i.Statement}")}"));

@@ -4,55 +4,90 @@ using AttBot.Cards;
 using AttBot.Domain.Commands;
 using AttBot.Domain.Countries;
 using AttBot.Domain.Outreach;
+using AttBot.Domain.Places;
 using AttBot.Host.Countries;
 using AttBot.Host.Outreach;
 
 namespace AttBot.Host.Bots;
 
 /// <summary>The outreach commands on Teams: hands each to the OutreachDesk and renders what comes back as a card.</summary>
-public sealed class OutreachReplies(OutreachDesk desk, CountryDirectory directory, OutboxSignal outbox)
+public sealed class OutreachReplies(OutreachDesk desk, CountryDirectory directory)
 {
     public JsonObject Form(Person person, RegistrationRequest? prefill = null, IReadOnlyList<RegistrationProblem>? problems = null) =>
         OutreachCards.RegistrationForm(prefill, problems ?? [], directory.Countries, directory.Regions.Names, desk.OrganizationOf(person));
 
-    /// <summary>Registers; returns the card to show, or null when this activity had already been processed (a redelivery).</summary>
-    public async Task<JsonObject?> RegisterAsync(Person person, RegistrationRequest request, IReadOnlyList<RegistrationProblem> parseProblems, string sourceKey, string? conversationId, bool answerRedelivery)
+    /// <summary>What a registration shows: the card for the place's readers, and the asker's full card when the readers may see less.</summary>
+    public sealed record Confirmation(JsonObject Card, JsonObject? FullCard);
+
+    /// <summary>Registers; returns what to show, or null when this activity had already been processed (a redelivery).</summary>
+    /// <param name="reader">Who reads the answer where it was asked: the asker, or everyone in a shared place.</param>
+    public async Task<Confirmation?> RegisterAsync(Person person, Viewer reader, RegistrationRequest request, IReadOnlyList<RegistrationProblem> parseProblems, string sourceKey, string? conversationId, bool answerRedelivery)
     {
         switch (await desk.RegisterAsync(person, request, parseProblems, sourceKey, conversationId))
         {
             case RegisterOutcome.Invalid invalid:
-                return Form(person, invalid.Request, invalid.Problems);
+                return new(Form(person, invalid.Request, invalid.Problems), null);
             case RegisterOutcome.Registered { Result: var result }:
-                if (result.Conflicts.Count > 0)
-                    outbox.Notify();
                 if (result.AlreadyProcessed && !answerRedelivery)
                     return null;
-                return OutreachCards.RegistrationConfirmation(result.Plan, result.Conflicts, desk.ViewerOf(person), desk.CountryName);
+                var asker = desk.ViewerOf(person);
+                var full = OutreachCards.RegistrationConfirmation(result.Plan, result.Conflicts, asker, desk.CountryName);
+                var plans = result.Conflicts.SelectMany(c => new[] { c.Earlier, c.Later }).Append(result.Plan).ToList();
+                return reader.Members is null || plans.All(reader.CanSeeDetailsOf)
+                    ? new(full, null)
+                    : new(OutreachCards.RegistrationConfirmation(Audience.Redacted(result.Plan, reader), result.Conflicts, reader, desk.CountryName), full);
             default:
                 throw new InvalidOperationException("Unknown registration outcome.");
         }
     }
 
     /// <summary>Registers from one line of text; null when this activity had already been processed (a redelivery: it was answered then).</summary>
-    public async Task<Activity?> RegisterTextAsync(Person person, BotCommand.RegisterText command, string sourceKey, string? conversationId)
+    public async Task<(Activity Reply, Activity? Full)?> RegisterTextAsync(Person person, Viewer reader, BotCommand.RegisterText command, string sourceKey, string? conversationId)
     {
         var (request, problems) = RegistrationParser.Parse(command.Text);
-        var card = await RegisterAsync(person, request, problems, sourceKey, conversationId, answerRedelivery: false);
-        return card is null ? null : Message(card, "Outreach registration");
+        var confirmation = await RegisterAsync(person, reader, request, problems, sourceKey, conversationId, answerRedelivery: false);
+        return confirmation is null ? null
+            : (Message(confirmation.Card, "Outreach registration"), confirmation.FullCard is { } full ? Message(full, "Outreach registration") : null);
     }
 
-    public Activity OutreachFor(Person person, string countryText, StatusReplies status) => desk.OutreachFor(countryText) switch
+    /// <summary>
+    /// "outreach Tonga" for the place's readers; in a shared place, the readers who may see more get their own view of
+    /// the same card (Teams' user-specific views).
+    /// </summary>
+    public Activity OutreachFor(Person person, Viewer reader, string command, string countryText, StatusReplies status) => desk.OutreachFor(countryText) switch
     {
-        OutreachLookup.ForCountry found => Message(OutreachCards.OutreachList($"Outreach for {found.Country.Name}", found.Plans, desk.ViewerOf(person), desk.CountryName,
-            $"No outreach to {found.Country.Name} is registered. Type **register** to add yours."), $"Outreach for {found.Country.Name}"),
+        OutreachLookup.ForCountry found => Message(WithViews(OutreachCard(found, reader), person, reader, found.Plans, command), $"Outreach for {found.Country.Name}"),
         OutreachLookup.NotACountry { Resolution: var resolution } when resolution is not CountryResolution.Found => status.ForText(countryText),
         _ => throw new InvalidOperationException(),
     };
 
-    public Activity Mine(Person person) => Message(
-        OutreachCards.OutreachList("Your registrations", desk.Mine(person), desk.ViewerOf(person), desk.CountryName,
-            "You have not registered any outreach yet. Type **register** to start."),
-        "Your registrations");
+    private JsonObject OutreachCard(OutreachLookup.ForCountry found, Viewer reader) =>
+        OutreachCards.OutreachList($"Outreach for {found.Country.Name}", found.Plans, reader, desk.CountryName,
+            $"No outreach to {found.Country.Name} is registered. Type **register** to add yours.");
+
+    public Activity Mine(Person person, Viewer reader, string command)
+    {
+        var plans = desk.Mine(person);
+        return Message(WithViews(MineCard(plans, reader), person, reader, plans, command), "Your registrations");
+    }
+
+    private JsonObject MineCard(IReadOnlyList<OutreachPlan> plans, Viewer reader) =>
+        OutreachCards.OutreachList("Your registrations", plans, reader, desk.CountryName, "You have not registered any outreach yet. Type **register** to start.");
+
+    private JsonObject WithViews(JsonObject card, Person person, Viewer reader, IReadOnlyList<OutreachPlan> plans, string command) =>
+        reader.Members is null ? card
+            : ViewRefresh.Add(card, command, person.UserId, Audience.MaySeeMore(desk.ViewerOf(person), reader, plans).Select(v => v.UserId));
+
+    /// <summary>
+    /// A reader's own view of a card posted in a shared place (the refresh's invoke): the same command answered for
+    /// <paramref name="viewer"/> alone. Only the read-only answers are shown again; null for anything else.
+    /// </summary>
+    public JsonObject? ViewFor(Viewer viewer, string command, string askedBy, string channelId) => CommandParser.Parse(command) switch
+    {
+        BotCommand.OutreachFor o when desk.OutreachFor(o.CountryText) is OutreachLookup.ForCountry found => OutreachCard(found, viewer),
+        BotCommand.Mine => MineCard(desk.Mine(new Person(channelId, askedBy, null, "")), viewer),
+        _ => null,
+    };
 
     public Activity Change(ChangeOutcome outcome, string verb)
     {
@@ -61,8 +96,6 @@ public sealed class OutreachReplies(OutreachDesk desk, CountryDirectory director
             case ChangeOutcome.Refused refused:
                 return Text(refused.Reason);
             case ChangeOutcome.Changed changed:
-                if (changed.NewConflicts.Count > 0)
-                    outbox.Notify();
                 var text = ChangeText(changed, verb, desk.CountryName);
                 return Message(OutreachCards.Notice($"{changed.Plan.PublicId} {verb}", text), text);
             default:

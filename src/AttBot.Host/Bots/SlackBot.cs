@@ -5,6 +5,7 @@ using AttBot.Cards.BlockKit;
 using AttBot.Data.Store;
 using AttBot.Domain.Commands;
 using AttBot.Domain.Outreach;
+using AttBot.Domain.Places;
 using AttBot.Host.Countries;
 using AttBot.Host.Outreach;
 using AttBot.Host.Slack;
@@ -20,7 +21,7 @@ namespace AttBot.Host.Bots;
 /// </summary>
 public sealed partial class SlackBot(
     SlackReplies replies, OutreachDesk desk, CountryDirectory directory, SlackApiClient slack, SlackPeople people,
-    SlackDeliveryStore deliveries, SlackResponder responder, Limits.UserRateLimiter rateLimiter)
+    SlackDeliveryStore deliveries, SlackResponder responder, Limits.UserRateLimiter rateLimiter, Places.Readers readers)
 {
     public SlackListeners Listeners() => new SlackListeners()
         .Command(SlackReplies.SlashCommand, OnCommand)
@@ -146,8 +147,9 @@ public sealed partial class SlackBot(
             var (settled, refusal) = desk.Settle(person, conflictId, resolution);
             if (settled is null)
                 await responder.AnswerAsync(interaction, SlackReplies.Text(refusal!), ct);
-            else // the alert itself changes for everyone in the channel: settled, by whom, and no more buttons
-                await responder.ReplaceAsync(interaction, SlackMessages.ConflictAlert(settled, desk.CountryName), ct);
+            else // the alert itself changes for everyone in the channel (settled, by whom, and no more buttons): written for all of them
+                await responder.ReplaceAsync(interaction, SlackMessages.ConflictAlert(
+                    Audience.Redacted(settled, await readers.OfSlackAsync(interaction.Channel?.Id ?? person.UserId, ct)), desk.CountryName), ct);
         });
 
     /// <summary>A click is acknowledged at once and handled once, even when Slack delivers it twice.</summary>

@@ -3,6 +3,7 @@ using AttBot.Cards.BlockKit;
 using AttBot.Domain.Commands;
 using AttBot.Domain.Countries;
 using AttBot.Domain.Outreach;
+using AttBot.Domain.Places;
 using AttBot.Host.Countries;
 using AttBot.Host.Outreach;
 using Microsoft.Extensions.Options;
@@ -17,8 +18,8 @@ public sealed record SlackPlace(string ConversationId, string SourceKey);
 /// CountryDirectory (and, through SlackDeskReplies, the status, role, export and priority desks), and what comes back
 /// rendered as Block Kit. Only rendering differs from Teams: a command Teams answers is never answered with help here.
 /// </summary>
-public sealed class SlackReplies(OutreachDesk desk, CountryDirectory directory, OutreachReplies outreach, OutboxSignal outbox, IOptions<OutreachOptions> options,
-    SlackDeskReplies desks)
+public sealed class SlackReplies(OutreachDesk desk, CountryDirectory directory, OutreachReplies outreach, IOptions<OutreachOptions> options,
+    SlackDeskReplies desks, Places.Readers readers, Secretariat.PriorityDesk priorities)
 {
     public const string SlashCommand = "/att";
 
@@ -35,7 +36,7 @@ public sealed class SlackReplies(OutreachDesk desk, CountryDirectory directory, 
         BotCommand.Cancel c => Change(desk.Cancel(person, c.IdText), "cancelled"),
         BotCommand.Done d => Change(desk.Done(person, d.IdText, d.Findings), "recorded as done"),
         BotCommand.Move m => Move(person, m),
-        BotCommand.SubscribeAlerts => Text(desk.Subscribe(person, Slack.SlackNoticeChannel.ChannelId, place.ConversationId, subscribe: true)!),
+        BotCommand.SubscribeAlerts => await SubscribeAsync(person, place),
         BotCommand.UnsubscribeAlerts => Text(desk.Subscribe(person, Slack.SlackNoticeChannel.ChannelId, place.ConversationId, subscribe: false)!),
         BotCommand.History h => History(person, h.Subject),
         BotCommand.Export e => desks.Export(person, e),
@@ -57,6 +58,18 @@ public sealed class SlackReplies(OutreachDesk desk, CountryDirectory directory, 
         _ => SlackMessages.Help(SlashCommand),
     };
 
+    /// <summary>Alerts on; in a channel the Secretariat member is told whether its alerts will be full or anonymous (its members decide).</summary>
+    private async Task<JsonObject> SubscribeAsync(Person person, SlackPlace place)
+    {
+        var answer = desk.Subscribe(person, Slack.SlackNoticeChannel.ChannelId, place.ConversationId, subscribe: true)!;
+        if (!desk.ViewerOf(person).IsSecretariat)
+            return Text(answer);
+        // Direct messages (D…) are the person's own; channels (C…) and group conversations (G…) are read by their members.
+        var where = place.ConversationId.StartsWith('D') || place.ConversationId == person.UserId ? Place.Personal : new Place(PlaceKind.Channel);
+        var reader = where.IsShared ? await readers.OfSlackAsync(place.ConversationId, CancellationToken.None) : desk.ViewerOf(person);
+        return Text(answer + Audience.AlertDetailNote(where, reader));
+    }
+
     public JsonObject Status(string countryText) => directory.Resolve(countryText) switch
     {
         CountryResolution.Found found => StatusOf(found.Country),
@@ -68,20 +81,16 @@ public sealed class SlackReplies(OutreachDesk desk, CountryDirectory directory, 
     public JsonObject StatusOf(Country country)
     {
         var (count, next) = desk.PlannedSummary(country.Iso3);
-        return SlackMessages.Status(country, directory.CurrentTo, new PlannedOutreach(count, next, options.Value.StatusLookaheadDays));
+        return SlackMessages.Status(country, directory.CurrentTo, new PlannedOutreach(count, next, options.Value.StatusLookaheadDays),
+            declaredIntention: priorities.HasDeclaredIntention(country.Iso3));
     }
 
     /// <summary>
     /// Registers for a Slack user. Heads-ups for them go to their user id, which chat.postMessage turns into the app's
     /// direct message with them: private wherever they registered from.
     /// </summary>
-    public async Task<RegisterOutcome> RegisterAsync(Person person, RegistrationRequest request, IReadOnlyList<RegistrationProblem> problems, string sourceKey)
-    {
-        var outcome = await desk.RegisterAsync(person, request, problems, sourceKey, person.UserId);
-        if (outcome is RegisterOutcome.Registered { Result.Conflicts.Count: > 0 })
-            outbox.Notify();
-        return outcome;
-    }
+    public Task<RegisterOutcome> RegisterAsync(Person person, RegistrationRequest request, IReadOnlyList<RegistrationProblem> problems, string sourceKey) =>
+        desk.RegisterAsync(person, request, problems, sourceKey, person.UserId);
 
     private async Task<JsonObject?> RegisterTextAsync(Person person, string text, string sourceKey)
     {
@@ -111,8 +120,6 @@ public sealed class SlackReplies(OutreachDesk desk, CountryDirectory directory, 
     {
         if (outcome is not ChangeOutcome.Changed changed)
             return Text(((ChangeOutcome.Refused)outcome).Reason);
-        if (changed.NewConflicts.Count > 0)
-            outbox.Notify();
         return SlackMessages.Notice($"{changed.Plan.PublicId} {verb}", OutreachReplies.ChangeText(changed, verb, desk.CountryName));
     }
 

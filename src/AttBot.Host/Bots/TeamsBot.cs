@@ -9,6 +9,8 @@ using AttBot.Domain.Outreach;
 using AttBot.Host.Countries;
 using AttBot.Host.Limits;
 using AttBot.Host.Outreach;
+using AttBot.Host.Places;
+using AttBot.Domain.Places;
 
 namespace AttBot.Host.Bots;
 
@@ -18,7 +20,7 @@ namespace AttBot.Host.Bots;
 /// OutreachReplies and the Cards project; the rules live in the domain.
 /// </summary>
 public sealed class TeamsBot(CountryDirectory directory, StatusReplies status, OutreachReplies outreach, OutreachDesk desk, RoleDesk roleDesk, Welcome welcome, TenantPolicy tenants,
-    UserRateLimiter rateLimiter, StatusDeskReplies statusDesk, ReportReplies reports, PriorityReplies priorities) : ActivityHandler
+    UserRateLimiter rateLimiter, StatusDeskReplies statusDesk, ReportReplies reports, PriorityReplies priorities, Readers readers, Rosters rosters, OneToOne oneToOne) : ActivityHandler
 {
     public override Task OnTurnAsync(TurnContext turnContext, CancellationToken cancellationToken)
     {
@@ -69,24 +71,39 @@ public sealed class TeamsBot(CountryDirectory directory, StatusReplies status, O
         // A file sent on its own (Teams sends no text with it) is the Secretariat's status import.
         if (command is BotCommand.Empty && Status.StatusFiles.FindFile(activity) is not null)
             command = new BotCommand.ImportStatus(null);
-        if (command is BotCommand.ImportStatus import)
+        // Secretariat material is never posted where others read along: it goes to the asker's 1:1 chat.
+        if (TeamsPlaces.Of(activity).IsShared && Audience.IsPrivateMaterial(command))
         {
-            await turnContext.SendActivityAsync(await statusDesk.ImportAsync(person, import.PastedText, activity, cancellationToken), cancellationToken);
+            if (await AnswerAsync(turnContext, person, desk.ViewerOf(person), command, text, cancellationToken) is { } privateAnswer)
+                await oneToOne.AnswerAsync(turnContext, person, privateAnswer, cancellationToken);
             return;
         }
-        var reply = command switch
+        // Who reads the answer here: the asker, or, in a group chat or channel, everyone in it.
+        var reader = command is BotCommand.OutreachFor or BotCommand.Mine or BotCommand.RegisterText or BotCommand.SubscribeAlerts
+            ? await readers.OfTurnAsync(turnContext, person, cancellationToken)
+            : desk.ViewerOf(person);
+        if (await AnswerAsync(turnContext, person, reader, command, text, cancellationToken) is { } reply)
+            await turnContext.SendActivityAsync(reply, cancellationToken);
+    }
+
+    /// <param name="reader">Who will read the answer: the asker, or everyone where it was asked.</param>
+    private async Task<Activity?> AnswerAsync(TurnContext turnContext, Person person, Viewer reader, BotCommand command, string text, CancellationToken cancellationToken)
+    {
+        var activity = turnContext.Activity;
+        return command switch
         {
+            BotCommand.ImportStatus import => await statusDesk.ImportAsync(person, import.PastedText, activity, cancellationToken),
             BotCommand.Status s => status.ForText(s.CountryText),
             BotCommand.RegisterForm => OutreachReplies.Message(outreach.Form(person), "Register outreach"),
-            BotCommand.RegisterText r => await outreach.RegisterTextAsync(person, r, SourceKey(activity), activity.Conversation?.Id),
+            BotCommand.RegisterText r => await RegisterTextAsync(person, reader, r, activity, cancellationToken),
             BotCommand.SetOrganization o => outreach.SetOrganization(person, o.Name),
-            BotCommand.OutreachFor o => outreach.OutreachFor(person, o.CountryText, status),
-            BotCommand.Mine => outreach.Mine(person),
+            BotCommand.OutreachFor o => outreach.OutreachFor(person, reader, text, o.CountryText, status),
+            BotCommand.Mine => outreach.Mine(person, reader, text),
             BotCommand.Cancel c => outreach.Change(desk.Cancel(person, c.IdText), "cancelled"),
             BotCommand.Done d => outreach.Change(desk.Done(person, d.IdText, d.Findings), "recorded as done"),
             BotCommand.Move m => Move(person, m),
-            BotCommand.SubscribeAlerts => OutreachReplies.Text(desk.Subscribe(person, activity.ChannelId!, activity.Conversation!.Id!, subscribe: true)!),
-            BotCommand.UnsubscribeAlerts => OutreachReplies.Text(desk.Subscribe(person, activity.ChannelId!, activity.Conversation!.Id!, subscribe: false)!),
+            BotCommand.SubscribeAlerts => Subscribe(person, reader, activity, subscribe: true),
+            BotCommand.UnsubscribeAlerts => Subscribe(person, reader, activity, subscribe: false),
             BotCommand.History h => History(person, h.Subject),
             BotCommand.Export e => reports.Export(person, e),
             BotCommand.Summary s => reports.Summary(person, s),
@@ -105,8 +122,23 @@ public sealed class TeamsBot(CountryDirectory directory, StatusReplies status, O
             BotCommand.TooLong t => OutreachReplies.Text(t.Message),
             _ => StatusReplies.CardMessage(AttBotCards.Help(), "What AttBot can do"),
         };
-        if (reply is not null)
-            await turnContext.SendActivityAsync(reply, cancellationToken);
+    }
+
+    /// <summary>The confirmation for the place; when its readers may see less than the asker, the full one goes to the asker's 1:1 chat as well.</summary>
+    private async Task<Activity?> RegisterTextAsync(Person person, Viewer reader, BotCommand.RegisterText command, Activity activity, CancellationToken cancellationToken)
+    {
+        if (await outreach.RegisterTextAsync(person, reader, command, SourceKey(activity), activity.Conversation?.Id) is not var (reply, full))
+            return null;
+        if (full is not null)
+            await oneToOne.SendAsync(person, full, cancellationToken);
+        return reply;
+    }
+
+    /// <summary>Alerts on or off; in a shared place the Secretariat member is told whether its alerts will be full or anonymous.</summary>
+    private Activity Subscribe(Person person, Viewer reader, Activity activity, bool subscribe)
+    {
+        var answer = desk.Subscribe(person, activity.ChannelId!, activity.Conversation!.Id!, subscribe)!;
+        return OutreachReplies.Text(subscribe && desk.ViewerOf(person).IsSecretariat ? answer + Audience.AlertDetailNote(TeamsPlaces.Of(activity), reader) : answer);
     }
 
     private Activity History(Person person, string subject)
@@ -121,6 +153,18 @@ public sealed class TeamsBot(CountryDirectory directory, StatusReplies status, O
         return window is null
             ? OutreachReplies.Text(string.Join(" ", problems.Select(p => p.Message)))
             : outreach.Change(desk.Move(person, command.IdText, window), "moved");
+    }
+
+    /// <summary>People joined or left: the next answer here reads the roster again.</summary>
+    protected override Task OnConversationUpdateActivityAsync(TurnContext turnContext, CancellationToken cancellationToken)
+    {
+        var activity = turnContext.Activity;
+        if (activity is { MembersAdded.Count: > 0 } or { MembersRemoved.Count: > 0 })
+        {
+            rosters.Forget(activity.ChannelId ?? "", TeamsPlaces.RosterId(activity));
+            rosters.Forget(activity.ChannelId ?? "", TeamsPlaces.RosterId(activity.Conversation?.Id ?? ""));
+        }
+        return base.OnConversationUpdateActivityAsync(turnContext, cancellationToken);
     }
 
     protected override Task OnMembersAddedAsync(IReadOnlyList<ChannelAccount> membersAdded, TurnContext turnContext, CancellationToken cancellationToken) =>
@@ -147,33 +191,45 @@ public sealed class TeamsBot(CountryDirectory directory, StatusReplies status, O
         var person = PersonOf(turnContext.Activity)!;
         return action.Verb switch
         {
+            CardData.ViewVerb => View(person, action),
+            CardData.RegisterVerb => await SubmitFormAsync(person, action, turnContext, cancellationToken),
+            CardData.CoordinatedVerb => await SettleAsync(person, action, ConflictResolution.Coordinated, turnContext, cancellationToken),
+            CardData.NotAConflictVerb => await SettleAsync(person, action, ConflictResolution.NotAConflict, turnContext, cancellationToken),
             CardData.StatusVerb => directory.FindByIso3(StringData(action, CardData.Iso3)) is { } country
                 ? AdaptiveCardInvokeResponse.Card(status.StatusCard(country))
                 : AdaptiveCardInvokeResponse.Error(400, "UnknownCountry", "That button names no state I know. Please type the state's name instead."),
-            CardData.RegisterVerb => await SubmitFormAsync(person, action, turnContext.Activity),
-            CardData.CoordinatedVerb => Settle(person, action, ConflictResolution.Coordinated),
-            CardData.NotAConflictVerb => Settle(person, action, ConflictResolution.NotAConflict),
             CardData.ApplyImportVerb => statusDesk.Decide(person, NumberData(action, CardData.ImportId), apply: true),
             CardData.DiscardImportVerb => statusDesk.Decide(person, NumberData(action, CardData.ImportId), apply: false),
             _ => AdaptiveCardInvokeResponse.Error(400, "NotSupported", $"I don't know the action '{action.Verb}'. Type **help** to see what I can do."),
         };
     }
 
-    private async Task<AdaptiveCardInvokeResponse> SubmitFormAsync(Person person, AdaptiveCardInvokeAction action, Activity activity)
+    /// <summary>A reader's own view of a card posted in a shared place: asked by their Teams client (the card's refresh).</summary>
+    private AdaptiveCardInvokeResponse View(Person person, AdaptiveCardInvokeAction action) =>
+        outreach.ViewFor(desk.ViewerOf(person), StringData(action, CardData.View) ?? "", StringData(action, CardData.AskedBy) ?? "", person.ChannelId) is { } card
+            ? AdaptiveCardInvokeResponse.Card(card)
+            : AdaptiveCardInvokeResponse.Error(400, "NotSupported", "That view cannot be shown again. Please ask me once more.");
+
+    private async Task<AdaptiveCardInvokeResponse> SubmitFormAsync(Person person, AdaptiveCardInvokeAction action, TurnContext turn, CancellationToken cancellationToken)
     {
         var (request, problems) = RegistrationFormValues.Read(action.Data);
+        var reader = await readers.OfTurnAsync(turn, person, cancellationToken);
         // A resubmitted form (the same click delivered twice) answers with the same confirmation, registered once.
-        var card = await outreach.RegisterAsync(person, request, problems, SourceKey(activity), activity.Conversation?.Id, answerRedelivery: true);
-        return AdaptiveCardInvokeResponse.Card(card!);
+        var confirmation = await outreach.RegisterAsync(person, reader, request, problems, SourceKey(turn.Activity), turn.Activity.Conversation?.Id, answerRedelivery: true);
+        if (confirmation!.FullCard is { } full)
+            await oneToOne.SendAsync(person, OutreachReplies.Message(full, "Outreach registration"), cancellationToken);
+        return AdaptiveCardInvokeResponse.Card(confirmation.Card);
     }
 
-    private AdaptiveCardInvokeResponse Settle(Person person, AdaptiveCardInvokeAction action, ConflictResolution resolution)
+    /// <summary>The settled alert replaces the card for everyone in the conversation: it shows what all of them may see.</summary>
+    private async Task<AdaptiveCardInvokeResponse> SettleAsync(Person person, AdaptiveCardInvokeAction action, ConflictResolution resolution, TurnContext turn, CancellationToken cancellationToken)
     {
         var conflictId = action.Data?[CardData.ConflictId] is JsonNode node && node.GetValueKind() == JsonValueKind.Number ? node.GetValue<long>() : 0;
         var (settled, refusal) = desk.Settle(person, conflictId, resolution);
-        return settled is null
-            ? AdaptiveCardInvokeResponse.Message(refusal!)
-            : AdaptiveCardInvokeResponse.Card(OutreachCards.ConflictAlert(settled, desk.CountryName));
+        if (settled is null)
+            return AdaptiveCardInvokeResponse.Message(refusal!);
+        var reader = await readers.OfTurnAsync(turn, person, cancellationToken);
+        return AdaptiveCardInvokeResponse.Card(OutreachCards.ConflictAlert(Audience.Redacted(settled, reader), desk.CountryName));
     }
 
     private static long NumberData(AdaptiveCardInvokeAction action, string key) =>

@@ -5,6 +5,7 @@ using AttBot.Host.Countries;
 using AttBot.Host.Limits;
 using AttBot.Host.Operations;
 using AttBot.Host.Outreach;
+using AttBot.Host.Places;
 using AttBot.Host.Secretariat;
 using AttBot.Host.Status;
 using AttBot.Host.Slack;
@@ -36,6 +37,10 @@ public static class AttBotServices
         services.AddSingleton<StatusDeskReplies>();
         services.AddSingleton<OutreachReplies>();
         services.AddSingleton<Welcome>();
+        services.Configure<AudienceOptions>(configuration.GetSection("Audience"));
+        services.AddSingleton<Rosters>();
+        services.AddSingleton<Readers>();
+        services.AddSingleton<OneToOne>();
         services.Configure<ExportOptions>(configuration.GetSection("Exports"));
         services.AddSingleton<ExportDesk>();
         services.AddHostedService<ExportSweeper>();

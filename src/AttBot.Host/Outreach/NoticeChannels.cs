@@ -7,6 +7,7 @@ using AttBot.Cards;
 using AttBot.Data.Store;
 using AttBot.Domain.Outreach;
 using AttBot.Host.Bots;
+using AttBot.Domain.Places;
 
 namespace AttBot.Host.Outreach;
 
@@ -24,7 +25,7 @@ public interface INoticeChannel
 public sealed class NoticeUndeliverableException(string reason, Exception? inner = null) : Exception(reason, inner);
 
 /// <summary>Teams and every other Bot Framework channel: a proactive message through the Connector to the stored conversation reference.</summary>
-public sealed class BotFrameworkNoticeChannel(ConversationStore conversations, OutreachDesk desk, CloudAdapter adapter) : INoticeChannel
+public sealed class BotFrameworkNoticeChannel(ConversationStore conversations, OutreachDesk desk, CloudAdapter adapter, Places.Readers readers) : INoticeChannel
 {
     public bool Delivers(string channelId) => channelId != Slack.SlackNoticeChannel.ChannelId;
 
@@ -34,28 +35,37 @@ public sealed class BotFrameworkNoticeChannel(ConversationStore conversations, O
             ?? throw new NoticeUndeliverableException("The bot has no reference to that conversation.");
         var reference = JsonSerializer.Deserialize<ConversationReference>(stored.ReferenceJson, BotJson.Options)!;
         var recipient = desk.ViewerOf(new Person(message.ChannelId, message.ViewerUserId ?? "", null, ""));
-        var (card, summary) = notice switch
-        {
-            Notice.OfConflict { Conflict: var conflict } when message.Kind == NoticeKind.Alert =>
-                (OutreachCards.ConflictAlert(conflict, desk.CountryName), "Possible duplication of outreach"),
-            Notice.OfConflict { Conflict: var conflict } =>
-                (OutreachCards.ConflictHeadsUp(conflict.Conflict, recipient, desk.CountryName), "Heads-up: overlapping outreach"),
-            Notice.ForChampion { Plan: var plan } =>
-                (OutreachCards.ChampionNote(plan, recipient, desk.CountryName), $"New outreach in your region: {plan.PublicId}"),
-            Notice.WeeklyDigest { Digest: var digest } =>
-                (ReportCards.Digest(digest, desk.CountryName), "Weekly outreach digest"),
-            Notice.FindingsReminder { Plan: var plan } =>
-                (OutreachCards.FindingsReminder(plan, desk.CountryName), $"What did {plan.PublicId} find?"),
-            _ => throw new InvalidOperationException("Unknown notice."),
-        };
         try
         {
-            await adapter.ContinueConversationAsync(reference, stored.ServiceUrlTrusted,
-                (turn, ct) => turn.SendActivityAsync(StatusReplies.CardMessage(card, summary), ct), cancellationToken);
+            await adapter.ContinueConversationAsync(reference, stored.ServiceUrlTrusted, async (turn, ct) =>
+            {
+                // Alerts and digests go to a subscribed conversation: written for whoever is in it now, so a member who
+                // joined since the subscription makes them anonymous from then on.
+                var readersNow = message.Kind is NoticeKind.Alert or NoticeKind.Digest
+                    ? await readers.OfStoredAsync(turn, stored.ConversationType, reference.User?.Id, ct)
+                    : recipient;
+                var (card, summary) = Render(message, notice, recipient, readersNow);
+                await turn.SendActivityAsync(StatusReplies.CardMessage(card, summary), ct);
+            }, cancellationToken);
         }
         catch (ConnectorException ex) when (ex.StatusCode is HttpStatusCode.Forbidden or HttpStatusCode.NotFound or HttpStatusCode.BadRequest)
         {
             throw new NoticeUndeliverableException(ex.Message, ex); // blocked, uninstalled or gone
         }
     }
+
+    private (System.Text.Json.Nodes.JsonObject Card, string Summary) Render(OutboxMessage message, Notice notice, Viewer recipient, Viewer readersNow) => notice switch
+    {
+        Notice.OfConflict { Conflict: var conflict } when message.Kind == NoticeKind.Alert =>
+            (OutreachCards.ConflictAlert(Audience.Redacted(conflict, readersNow), desk.CountryName), "Possible duplication of outreach"),
+        Notice.OfConflict { Conflict: var conflict } =>
+            (OutreachCards.ConflictHeadsUp(conflict.Conflict, recipient, desk.CountryName), "Heads-up: overlapping outreach"),
+        Notice.ForChampion { Plan: var plan } =>
+            (OutreachCards.ChampionNote(plan, recipient, desk.CountryName), $"New outreach in your region: {plan.PublicId}"),
+        Notice.WeeklyDigest { Digest: var digest } =>
+            (ReportCards.Digest(Audience.Redacted(digest, readersNow), desk.CountryName), "Weekly outreach digest"),
+        Notice.FindingsReminder { Plan: var plan } =>
+            (OutreachCards.FindingsReminder(plan, desk.CountryName), $"What did {plan.PublicId} find?"),
+        _ => throw new InvalidOperationException("Unknown notice."),
+    };
 }

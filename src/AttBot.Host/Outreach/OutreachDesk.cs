@@ -22,7 +22,8 @@ public sealed class OutreachDesk(
     CountryDirectory directory,
     RoleDirectory roles,
     IOptions<OutreachOptions> options,
-    TimeProvider time)
+    TimeProvider time,
+    OutboxSignal outbox)
 {
     // Per process, so that a status question costs no database round trip: what each person was last seen as, and
     // the planned-outreach figures per state for today (dropped whenever any registration changes).
@@ -86,6 +87,9 @@ public sealed class OutreachDesk(
         };
         var registration = new NewRegistration(plan, sourceKey, conversationId) { Champions = roles.ChampionsOf(plan.Countries) };
         var result = await plans.RegisterAsync(registration, options.Value.ConflictWindowDays);
+        // Heads-ups, alerts and champions' notes were written in the registration's transaction: send them now, not at the next poll.
+        if (!result.AlreadyProcessed && (result.Conflicts.Count > 0 || registration.Champions.Count > 0))
+            outbox.Notify();
         return Changed(new RegisterOutcome.Registered(result));
     }
 
@@ -154,6 +158,8 @@ public sealed class OutreachDesk(
         return Change(person, idText, OutreachState.Planned, plan =>
         {
             var moved = plans.Move(plan.Id, window, options.Value.ConflictWindowDays, person.AsOrganizer)!.Value;
+            if (moved.NewConflicts.Count > 0)
+                outbox.Notify(); // the new overlap's notes were written with the move
             return new ChangeOutcome.Changed(moved.Plan, moved.NewConflicts);
         });
     }

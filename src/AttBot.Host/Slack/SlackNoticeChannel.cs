@@ -1,6 +1,7 @@
 using AttBot.Cards.BlockKit;
 using AttBot.Data.Store;
 using AttBot.Domain.Outreach;
+using AttBot.Domain.Places;
 using AttBot.Host.Outreach;
 using AttBot.Slack.WebApi;
 
@@ -11,7 +12,7 @@ namespace AttBot.Host.Slack;
 /// digests, and the person's user id for heads-ups, champions' notes and reminders (Slack then posts in the app's
 /// direct message with them).
 /// </summary>
-public sealed class SlackNoticeChannel(SlackApiClient slack, OutreachDesk desk) : INoticeChannel
+public sealed class SlackNoticeChannel(SlackApiClient slack, OutreachDesk desk, Places.Readers readers) : INoticeChannel
 {
     /// <summary>The channel id of Slack people, conversations and subscriptions in the store ("msteams" for Teams).</summary>
     public const string ChannelId = "slack";
@@ -21,12 +22,14 @@ public sealed class SlackNoticeChannel(SlackApiClient slack, OutreachDesk desk) 
     public async Task SendAsync(OutboxMessage message, Notice notice, CancellationToken cancellationToken)
     {
         var recipient = desk.ViewerOf(new Person(ChannelId, message.ViewerUserId ?? "", null, ""));
+        // Alerts and digests go to a subscribed channel: written for whoever is in it now (see Audience).
+        var readersNow = message.Kind is NoticeKind.Alert or NoticeKind.Digest ? await readers.OfSlackAsync(message.ConversationId, cancellationToken) : recipient;
         var blocks = notice switch
         {
-            Notice.OfConflict { Conflict: var conflict } when message.Kind == NoticeKind.Alert => SlackMessages.ConflictAlert(conflict, desk.CountryName),
+            Notice.OfConflict { Conflict: var conflict } when message.Kind == NoticeKind.Alert => SlackMessages.ConflictAlert(Audience.Redacted(conflict, readersNow), desk.CountryName),
             Notice.OfConflict { Conflict: var conflict } => SlackMessages.ConflictHeadsUp(conflict.Conflict, recipient, desk.CountryName),
             Notice.ForChampion { Plan: var plan } => SlackNotices.ChampionNote(plan, recipient, desk.CountryName),
-            Notice.WeeklyDigest { Digest: var digest } => SlackNotices.Digest(digest, desk.CountryName),
+            Notice.WeeklyDigest { Digest: var digest } => SlackNotices.Digest(Audience.Redacted(digest, readersNow), desk.CountryName),
             Notice.FindingsReminder { Plan: var plan } => SlackNotices.FindingsReminder(plan, desk.CountryName),
             _ => throw new InvalidOperationException("Unknown notice."),
         };

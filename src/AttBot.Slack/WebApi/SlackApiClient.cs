@@ -48,6 +48,33 @@ public sealed class SlackApiClient(IHttpClientFactory httpClients, IOptions<Slac
     }
 
     /// <summary>
+    /// conversations.members: the user ids of everyone in a channel, page by page (at most <paramref name="maxMembers"/>;
+    /// null when there are more, which callers treat as a roster they cannot know).
+    /// </summary>
+    public async Task<IReadOnlyList<string>?> ConversationMembersAsync(string channel, int maxMembers, CancellationToken cancellationToken)
+    {
+        var members = new List<string>();
+        string? cursor = null;
+        do
+        {
+            var query = new JsonObject { ["channel"] = channel, ["limit"] = 200 };
+            if (cursor is not null)
+                query["cursor"] = cursor;
+            var answer = await CallAsync("conversations.members", query, cancellationToken, form: true);
+            members.AddRange((answer["members"] as JsonArray ?? []).Select(Text).OfType<string>());
+            if (members.Count > maxMembers)
+                return null;
+            cursor = Text(answer["response_metadata"]?["next_cursor"]);
+        }
+        while (cursor is not null);
+        return members;
+    }
+
+    /// <summary>auth.test: the bot's own user id in the workspace (a member of every channel it posts in, and no reader).</summary>
+    public async Task<string?> BotUserIdAsync(CancellationToken cancellationToken) =>
+        Text((await CallAsync("auth.test", new JsonObject(), cancellationToken, form: true))["user_id"]);
+
+    /// <summary>
     /// Answers through a response_url (slash commands and buttons; valid 30 minutes, 5 times). Not a Web API method:
     /// no token is sent, and Slack answers "ok" as text or JSON.
     /// </summary>
@@ -68,7 +95,7 @@ public sealed class SlackApiClient(IHttpClientFactory httpClients, IOptions<Slac
     private async Task<JsonObject> CallAsync(string method, JsonObject body, CancellationToken cancellationToken, bool form = false)
     {
         var settings = options.Value;
-        // users.info is a read method: Slack takes its arguments form-encoded, not as JSON.
+        // users.info and conversations.members are read methods: Slack takes their arguments form-encoded, not as JSON.
         HttpContent content = form
             ? new FormUrlEncodedContent(body.Select(p => new KeyValuePair<string, string>(p.Key, p.Value!.ToString())))
             : new StringContent(body.ToJsonString(SlackJson.Options), Encoding.UTF8, "application/json");

@@ -21,4 +21,13 @@ public sealed class AssistanceTests
         Assert.Empty(Assistance.AvenuesFor(tonga));
         Assert.Equal(2, Assistance.AvenuesFor(tonga, declaredIntention: true).Count);
     }
+
+    [Fact]
+    public void A_signatory_that_notified_it_will_not_become_a_party_gets_no_pointer_to_joining()
+    {
+        var unitedStates = SeedCountries.All.Single(c => c.Iso3 == "USA");
+        Assert.True(Assistance.NotifiedItWillNotJoin(unitedStates));
+        Assert.Empty(Assistance.AvenuesFor(unitedStates));
+        Assert.Empty(Assistance.AvenuesFor(unitedStates, declaredIntention: true));
+    }
 }

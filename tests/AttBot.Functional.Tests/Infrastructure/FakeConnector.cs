@@ -39,6 +39,16 @@ public sealed class FakeConnector : IAsyncDisposable
     private FakeConnector(WebApplication app) => _app = app;
 
     public string ServiceUrl { get; private set; } = "";
+
+    /// <summary>
+    /// Who is in each conversation (or team), served by GET …/pagedmembers two members a page, so that paging is
+    /// exercised. A conversation not listed answers 404, as the Connector does for one the bot is not in.
+    /// </summary>
+    public ConcurrentDictionary<string, (string Id, string Name, string? AadObjectId)[]> Rosters { get; } = new();
+
+    /// <summary>The roster reads, kept apart from <see cref="Calls"/> (the messages) so that message counts stay as they were.</summary>
+    public IReadOnlyList<string> RosterReads => _rosterReads.ToArray();
+    private readonly ConcurrentQueue<string> _rosterReads = new();
     public IReadOnlyList<ConnectorCall> Calls => _calls.ToArray();
 
     public static async Task<FakeConnector> StartAsync()
@@ -73,6 +83,11 @@ public sealed class FakeConnector : IAsyncDisposable
 
     private async Task HandleAsync(HttpContext http)
     {
+        if (http.Request.Method == "GET" && http.Request.Path.Value?.EndsWith("/pagedmembers", StringComparison.Ordinal) == true)
+        {
+            await ServeRosterAsync(http);
+            return;
+        }
         JsonNode? body = null;
         if (http.Request.ContentLength is > 0 || http.Request.Headers.TransferEncoding.Count > 0)
             body = await JsonNode.ParseAsync(http.Request.Body);
@@ -96,6 +111,24 @@ public sealed class FakeConnector : IAsyncDisposable
             return;
         }
         await http.Response.WriteAsJsonAsync(new { id = $"reply-{Interlocked.Increment(ref _ids)}" });
+    }
+
+    private async Task ServeRosterAsync(HttpContext http)
+    {
+        // ".../v3/conversations/{id}/pagedmembers": the id is the segment before the last one, escaped.
+        var segments = http.Request.Path.Value!.Split('/');
+        var conversationId = Uri.UnescapeDataString(segments[^2]);
+        _rosterReads.Enqueue(conversationId);
+        if (!Rosters.TryGetValue(conversationId, out var members))
+        {
+            http.Response.StatusCode = 404;
+            await http.Response.WriteAsJsonAsync(new { error = new { code = "ConversationNotFound", message = "Conversation not found." } });
+            return;
+        }
+        var start = int.TryParse(http.Request.Query["continuationToken"], out var s) ? s : 0;
+        var page = members.Skip(start).Take(2).Select(m => new { id = m.Id, name = m.Name, aadObjectId = m.AadObjectId }).ToArray();
+        var next = start + 2 < members.Length ? (start + 2).ToString(System.Globalization.CultureInfo.InvariantCulture) : null;
+        await http.Response.WriteAsJsonAsync(new { members = page, continuationToken = next });
     }
 
     /// <summary>Waits until at least <paramref name="count"/> calls arrived; fails the test on timeout.</summary>

@@ -39,6 +39,16 @@ public sealed class FakeSlackApi : IAsyncDisposable
     /// <summary>What users.info answers as each person's display name.</summary>
     public ConcurrentDictionary<string, string> Names { get; } = new();
 
+    /// <summary>
+    /// Who is in each channel, served by conversations.members two a page (cursor-paginated, as Slack does), the bot
+    /// (U0BOT, as auth.test says) always among them. A channel not listed answers channel_not_found.
+    /// </summary>
+    public ConcurrentDictionary<string, string[]> Members { get; } = new();
+
+    /// <summary>The channels whose members were read, kept apart from <see cref="Calls"/> so that message counts stay as they were.</summary>
+    public IReadOnlyList<string> MemberReads => _memberReads.ToArray();
+    private readonly ConcurrentQueue<string> _memberReads = new();
+
     public string ResponseUrl(string id) => $"{BaseUrl}/response/{id}";
 
     public static async Task<FakeSlackApi> StartAsync()
@@ -67,6 +77,12 @@ public sealed class FakeSlackApi : IAsyncDisposable
             body = new JsonObject((await http.Request.ReadFormAsync()).Select(f => KeyValuePair.Create(f.Key, (JsonNode?)JsonValue.Create(f.Value.ToString()))));
         else
             body = await JsonNode.ParseAsync(http.Request.Body) as JsonObject ?? [];
+
+        if (method is "conversations.members" or "auth.test")
+        {
+            await ServeReadAsync(http, method, body);
+            return;
+        }
 
         var violations = method switch
         {
@@ -101,6 +117,31 @@ public sealed class FakeSlackApi : IAsyncDisposable
             "views.open" => new { ok = true, view = new { id = "V0FORM" } },
             _ => new { ok = true, channel = body["channel"]?.ToString(), ts = $"1700000000.{Interlocked.Increment(ref _ts):D6}" },
         });
+    }
+
+    private async Task ServeReadAsync(HttpContext http, string method, JsonObject body)
+    {
+        if (http.Request.Headers.Authorization != "Bearer xoxb-test-token")
+        {
+            await http.Response.WriteAsJsonAsync(new { ok = false, error = "invalid_auth" });
+            return;
+        }
+        if (method == "auth.test")
+        {
+            await http.Response.WriteAsJsonAsync(new { ok = true, user_id = "U0BOT", team_id = "T0ATT" });
+            return;
+        }
+        var channel = body["channel"]?.ToString() ?? "";
+        _memberReads.Enqueue(channel);
+        if (!Members.TryGetValue(channel, out var members))
+        {
+            await http.Response.WriteAsJsonAsync(new { ok = false, error = "channel_not_found" });
+            return;
+        }
+        string[] all = ["U0BOT", .. members];
+        var start = int.TryParse(body["cursor"]?.ToString(), out var cursor) ? cursor : 0;
+        var next = start + 2 < all.Length ? (start + 2).ToString(System.Globalization.CultureInfo.InvariantCulture) : "";
+        await http.Response.WriteAsJsonAsync(new { ok = true, members = all.Skip(start).Take(2), response_metadata = new { next_cursor = next } });
     }
 
     private async Task ResponseAsync(HttpContext http, string id)

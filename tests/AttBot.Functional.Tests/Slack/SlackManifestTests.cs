@@ -65,8 +65,10 @@ public sealed partial class SlackManifestTests : SlackTestBase
     public void The_scopes_cover_every_Web_API_call_and_event_the_bot_uses()
     {
         // chat.postMessage/postEphemeral: chat:write (+ chat:write.public for alert channels it was not invited to);
-        // users.info: users:read; /att: commands; app_mention: app_mentions:read; message.im: im:history.
-        Assert.Equal(["app_mentions:read", "chat:write", "chat:write.public", "commands", "im:history", "users:read"], ListUnder("bot").Order());
+        // users.info: users:read; /att: commands; app_mention: app_mentions:read; message.im: im:history;
+        // conversations.members (who reads a channel's alerts): channels:read, groups:read, im:read, mpim:read.
+        Assert.Equal(["app_mentions:read", "channels:read", "chat:write", "chat:write.public", "commands", "groups:read", "im:history", "im:read", "mpim:read", "users:read"],
+            ListUnder("bot").Order(StringComparer.Ordinal));
         Assert.Equal(["true"], Values("is_enabled"));
         Assert.Equal(["AttBot"], Values("display_name"));
     }

@@ -42,6 +42,8 @@ public abstract class SlackTestBase : IAsyncLifetime
         Slack = await FakeSlackApi.StartAsync();
         Slack.Names["U0LEA"] = "Léa Martin";
         Slack.Names[SlackSecretariat] = "Sam Secretariat";
+        // The alerts channel of these tests is the Secretariat's own: its alerts show restricted records whole.
+        Slack.Members["C0ALERTS"] = [SlackSecretariat];
         Connector = await FakeConnector.StartAsync();
         App = new AttBotApp(Settings(Slack));
         Client = App.CreateClient();
