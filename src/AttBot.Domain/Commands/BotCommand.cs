@@ -96,4 +96,11 @@ public abstract record BotCommand
 
     /// <summary>A known command word with what it needs missing: say how to use it.</summary>
     public sealed record Usage(string Command, string Example) : BotCommand;
+
+    /// <summary>
+    /// "language fr" / "langue es" / "idioma en": answer in that language from now on; "language auto": follow the
+    /// client's language again. <paramref name="Choice"/> null with <paramref name="Auto"/> false: show the choices.
+    /// <paramref name="Unknown"/> holds what was typed when it names none of the three.
+    /// </summary>
+    public sealed record ChooseLanguage(Language.Language? Choice, bool Auto, string? Unknown = null) : BotCommand;
 }

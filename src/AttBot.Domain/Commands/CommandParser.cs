@@ -109,6 +109,11 @@ public static partial class CommandParser
             case "gaps" when GapsWords().Match(rest) is { Success: true } gaps:
                 return new BotCommand.Gaps(gaps.Groups["region"].Value.Trim() is { Length: > 0 } r ? r : null,
                     gaps.Groups["days"].Success ? int.Parse(gaps.Groups["days"].Value, System.Globalization.CultureInfo.InvariantCulture) : null);
+            case "language" or "langue" or "idioma" or "lang":
+                return rest.Length == 0 ? new BotCommand.ChooseLanguage(null, false)
+                    : rest.Equals("auto", StringComparison.OrdinalIgnoreCase) ? new BotCommand.ChooseLanguage(null, true)
+                    : Language.Languages.FromChoice(rest) is { } language ? new BotCommand.ChooseLanguage(language, false)
+                    : new BotCommand.ChooseLanguage(null, false, rest);
             case "calendar":
                 return new BotCommand.Export(Reports.ExportFormat.Calendar, rest);
             case "summary" or "report":

@@ -63,3 +63,9 @@ public static class Languages
         _ => "English",
     };
 }
+
+/// <summary>The one rule for a reader's language: their own choice, else what their client says, else English.</summary>
+public static class ReaderLanguage
+{
+    public static Language Of(Language? chosen, string? locale) => chosen ?? Languages.FromLocale(locale) ?? Language.English;
+}

@@ -61,6 +61,22 @@ public sealed class CommandWordsTests
     public void Status_with_no_state_asks_which_one(string text) =>
         Assert.Equal("status", Assert.IsType<BotCommand.Usage>(CommandParser.Parse(text)).Command);
 
+    [Theory]
+    [InlineData("language fr", AttBot.Domain.Language.Language.French, false)]
+    [InlineData("langue espagnol", AttBot.Domain.Language.Language.Spanish, false)]
+    [InlineData("idioma inglés", AttBot.Domain.Language.Language.English, false)]
+    [InlineData("language auto", null, true)]
+    [InlineData("language", null, false)]
+    public void A_person_chooses_the_language_of_the_answers(string text, AttBot.Domain.Language.Language? choice, bool auto)
+    {
+        var command = Assert.IsType<BotCommand.ChooseLanguage>(CommandParser.Parse(text));
+        Assert.Equal((choice, auto, (string?)null), (command.Choice, command.Auto, command.Unknown));
+    }
+
+    [Fact]
+    public void A_language_AttBot_does_not_write_is_kept_to_be_answered() =>
+        Assert.Equal("pt", Assert.IsType<BotCommand.ChooseLanguage>(CommandParser.Parse("language pt")).Unknown);
+
     public static TheoryData<string> Languages => new() { "fr", "es" };
 
     /// <summary>The Teams command menu in French and Spanish sends its titles as typed: each must be the English title's command.</summary>

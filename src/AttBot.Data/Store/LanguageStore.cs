@@ -1,0 +1,61 @@
+using AttBot.Data.Schema;
+using AttBot.Domain.Language;
+using Dapper;
+
+namespace AttBot.Data.Store;
+
+/// <summary>Who reads which language: a person's or a conversation's choice ("language fr"), and the locale a person's client last reported.</summary>
+public sealed class LanguageStore(SqliteConnectionFactory connections, TimeProvider time)
+{
+    public Language? ChosenBy(string channelId, string userId) => Chosen(channelId, "person", userId);
+
+    public Language? ChosenFor(string channelId, string conversationId) => Chosen(channelId, "conversation", conversationId);
+
+    /// <summary>Remembers the choice, or forgets it when <paramref name="language"/> is null ("language auto").</summary>
+    public void ChooseForPerson(string channelId, string userId, Language? language) => Choose(channelId, "person", userId, userId, language);
+
+    public void ChooseForConversation(string channelId, string conversationId, string chosenBy, Language? language) =>
+        Choose(channelId, "conversation", conversationId, chosenBy, language);
+
+    /// <summary>The locale the person's client last sent, kept only when it changes (most turns write nothing).</summary>
+    public void LocaleSeen(string channelId, string userId, string? locale)
+    {
+        if (string.IsNullOrWhiteSpace(locale))
+            return;
+        using var connection = connections.Open();
+        connection.Execute("UPDATE user_profiles SET locale = @locale WHERE channel_id = @channelId AND user_id = @userId AND locale IS NOT @locale",
+            new { channelId, userId, locale = locale.Trim() });
+    }
+
+    public string? LastLocale(string channelId, string userId)
+    {
+        using var connection = connections.Open();
+        return connection.ExecuteScalar<string?>("SELECT locale FROM user_profiles WHERE channel_id = @channelId AND user_id = @userId", new { channelId, userId });
+    }
+
+    private Language? Chosen(string channelId, string kind, string subjectId)
+    {
+        using var connection = connections.Open();
+        var tag = connection.ExecuteScalar<string?>(
+            "SELECT language FROM language_choices WHERE channel_id = @channelId AND subject_kind = @kind AND subject_id = @subjectId",
+            new { channelId, kind, subjectId });
+        return Languages.FromLocale(tag);
+    }
+
+    private void Choose(string channelId, string kind, string subjectId, string chosenBy, Language? language)
+    {
+        using var connection = connections.Open();
+        if (language is null)
+        {
+            connection.Execute("DELETE FROM language_choices WHERE channel_id = @channelId AND subject_kind = @kind AND subject_id = @subjectId",
+                new { channelId, kind, subjectId });
+            return;
+        }
+        connection.Execute("""
+            INSERT INTO language_choices (channel_id, subject_kind, subject_id, language, chosen_by, chosen_at)
+            VALUES (@channelId, @kind, @subjectId, @language, @chosenBy, @Now)
+            ON CONFLICT (channel_id, subject_kind, subject_id) DO UPDATE SET
+                language = excluded.language, chosen_by = excluded.chosen_by, chosen_at = excluded.chosen_at
+            """, new { channelId, kind, subjectId, language = Languages.Tag(language.Value), chosenBy, Now = Codes.Time(time.GetUtcNow()) });
+    }
+}

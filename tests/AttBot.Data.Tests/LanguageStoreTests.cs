@@ -1,0 +1,58 @@
+using AttBot.Data.Schema;
+using AttBot.Data.Store;
+using AttBot.Domain.Language;
+
+namespace AttBot.Data.Tests;
+
+/// <summary>A person's and a conversation's language, kept across restarts in a real SQLite file.</summary>
+public sealed class LanguageStoreTests : IDisposable
+{
+    private readonly TempDatabase _db = new();
+    private readonly SqliteConnectionFactory _connections;
+    private readonly LanguageStore _store;
+
+    public LanguageStoreTests()
+    {
+        _connections = _db.Migrated();
+        _store = new LanguageStore(_connections, TimeProvider.System);
+    }
+
+    public void Dispose() => _db.Dispose();
+
+    [Fact]
+    public void A_choice_is_remembered_per_person_and_channel_and_auto_forgets_it()
+    {
+        _store.ChooseForPerson("msteams", "29:ana", Language.French);
+        _store.ChooseForPerson("slack", "T1/U1", Language.Spanish);
+
+        Assert.Equal(Language.French, new LanguageStore(_connections, TimeProvider.System).ChosenBy("msteams", "29:ana"));
+        Assert.Equal(Language.Spanish, _store.ChosenBy("slack", "T1/U1"));
+        Assert.Null(_store.ChosenBy("slack", "29:ana")); // the same id on another channel is someone else
+
+        _store.ChooseForPerson("msteams", "29:ana", Language.Spanish);
+        Assert.Equal(Language.Spanish, _store.ChosenBy("msteams", "29:ana"));
+        _store.ChooseForPerson("msteams", "29:ana", null);
+        Assert.Null(_store.ChosenBy("msteams", "29:ana"));
+    }
+
+    [Fact]
+    public void A_conversation_has_its_own_choice_apart_from_its_members()
+    {
+        _store.ChooseForConversation("msteams", "19:team-channel", "29:sam", Language.French);
+
+        Assert.Equal(Language.French, _store.ChosenFor("msteams", "19:team-channel"));
+        Assert.Null(_store.ChosenBy("msteams", "29:sam"));
+    }
+
+    [Fact]
+    public void The_last_locale_of_a_known_person_is_kept()
+    {
+        new ProfileStore(_connections, TimeProvider.System).Seen("msteams", "29:ana", "Ana Ruiz", "a:1");
+
+        _store.LocaleSeen("msteams", "29:ana", "fr-FR");
+        Assert.Equal("fr-FR", _store.LastLocale("msteams", "29:ana"));
+        _store.LocaleSeen("msteams", "29:ana", null); // a turn without a locale changes nothing
+        Assert.Equal("fr-FR", _store.LastLocale("msteams", "29:ana"));
+        Assert.Equal(Language.French, ReaderLanguage.Of(_store.ChosenBy("msteams", "29:ana"), _store.LastLocale("msteams", "29:ana")));
+    }
+}
