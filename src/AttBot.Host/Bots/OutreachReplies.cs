@@ -33,11 +33,14 @@ public sealed class OutreachReplies(OutreachDesk desk, CountryDirectory director
         }
     }
 
-    /// <summary>Registers from one line of text; null when this activity had already been processed (a redelivery: it was answered then).</summary>
-    public async Task<Activity?> RegisterTextAsync(Person person, BotCommand.RegisterText command, string sourceKey, string? conversationId)
+    /// <summary>
+    /// Registers from one line of text; null when this activity had already been processed (a redelivery: it was answered
+    /// then), unless <paramref name="answerRedelivery"/> (a turn resumed after a restart, whose answer may never have gone).
+    /// </summary>
+    public async Task<Activity?> RegisterTextAsync(Person person, BotCommand.RegisterText command, string sourceKey, string? conversationId, bool answerRedelivery = false)
     {
         var (request, problems) = RegistrationParser.Parse(command.Text);
-        var card = await RegisterAsync(person, request, problems, sourceKey, conversationId, answerRedelivery: false);
+        var card = await RegisterAsync(person, request, problems, sourceKey, conversationId, answerRedelivery);
         return card is null ? null : Message(card, "Outreach registration");
     }
 

@@ -78,7 +78,7 @@ public sealed class TeamsBot(CountryDirectory directory, StatusReplies status, O
         {
             BotCommand.Status s => status.ForText(s.CountryText),
             BotCommand.RegisterForm => OutreachReplies.Message(outreach.Form(person), "Register outreach"),
-            BotCommand.RegisterText r => await outreach.RegisterTextAsync(person, r, SourceKey(activity), activity.Conversation?.Id),
+            BotCommand.RegisterText r => await outreach.RegisterTextAsync(person, r, SourceKey(activity), activity.Conversation?.Id, answerRedelivery: turnContext.Replayed),
             BotCommand.SetOrganization o => outreach.SetOrganization(person, o.Name),
             BotCommand.OutreachFor o => outreach.OutreachFor(person, o.CountryText, status),
             BotCommand.Mine => outreach.Mine(person),

@@ -17,6 +17,7 @@ public static class AttBotServices
     {
         services.AddAttBotStore(configuration);
         services.AddBotFramework(configuration);
+        services.AddSingleton<ITurnJournal, Inbox.TeamsInbox>();
         services.AddSingleton<CountryDirectory>();
         services.Configure<OutreachOptions>(configuration.GetSection("Outreach"));
         services.Configure<RolesOptions>(configuration.GetSection("Roles"));

@@ -85,7 +85,8 @@ public static class SlackEndpoints
             return Task.FromResult(envelope.Challenge is { Length: > 0 } challenge ? Results.Text(challenge, "text/plain") : Results.BadRequest());
         if (envelope?.Type != "event_callback" || envelope.Event is null || !Serves(http, envelope.TeamId))
             return Task.FromResult(Results.Ok());
-        return Task.FromResult(Acknowledge(http, listeners.FindEvent(envelope.Event.Type) is { } listener ? () => listener(envelope) : null, $"event {envelope.EventId}"));
+        return Task.FromResult(Acknowledge(http, listeners.FindEvent(envelope.Event.Type) is { } listener ? () => listener(envelope) : null, $"event {envelope.EventId}",
+            PersonKey(envelope.TeamId, envelope.Event.User)));
     }
 
     private static Task<IResult> OnCommand(HttpContext http, byte[] body, SlackListeners listeners)
@@ -101,7 +102,7 @@ public static class SlackEndpoints
         var listener = listeners.FindCommand(command.Command);
         return Task.FromResult(listener is null
             ? Results.Text($"AttBot does not know the command {command.Command}.", "text/plain")
-            : Acknowledge(http, () => listener(command), $"command {command.Command}"));
+            : Acknowledge(http, () => listener(command), $"command {command.Command}", PersonKey(command.TeamId, command.UserId)));
     }
 
     private static async Task<IResult> OnInteraction(HttpContext http, byte[] body, SlackListeners listeners)
@@ -118,12 +119,13 @@ public static class SlackEndpoints
         switch (interaction.Type)
         {
             case SlackInteraction.BlockActions when interaction.Actions is [var action, ..]:
-                return Acknowledge(http, listeners.FindAction(action.ActionId) is { } listener ? () => listener(interaction, action) : null, $"action {action.ActionId}");
+                return Acknowledge(http, listeners.FindAction(action.ActionId) is { } listener ? () => listener(interaction, action) : null, $"action {action.ActionId}",
+                    PersonKey(interaction.Team?.Id ?? interaction.User?.TeamId, interaction.User?.Id));
             case SlackInteraction.ViewSubmission when listeners.FindView(interaction.View?.CallbackId) is { } view:
                 try
                 {
                     var ack = await view(interaction, http.RequestAborted);
-                    return Acknowledge(http, () => ack, $"view {interaction.View?.CallbackId}");
+                    return Acknowledge(http, () => ack, $"view {interaction.View?.CallbackId}", PersonKey(interaction.Team?.Id ?? interaction.User?.TeamId, interaction.User?.Id));
                 }
                 catch (Exception ex) when (ex is not OperationCanceledException)
                 {
@@ -136,7 +138,7 @@ public static class SlackEndpoints
     }
 
     /// <summary>Answers Slack now and queues the rest; a listener that throws is logged and Slack still gets its 200.</summary>
-    private static IResult Acknowledge(HttpContext http, Func<SlackAck>? listener, string what)
+    private static IResult Acknowledge(HttpContext http, Func<SlackAck>? listener, string what, string personKey)
     {
         if (listener is null)
             return Results.Ok();
@@ -150,13 +152,16 @@ public static class SlackEndpoints
             Logger(http).LogError(ex, "Slack listener failed: {What}", what);
             return Results.Ok();
         }
-        if (ack.Later is { } later && !http.RequestServices.GetRequiredService<SlackWorkQueue>().TryEnqueue(what, later))
+        if (ack.Later is { } later && !http.RequestServices.GetRequiredService<SlackWorkQueue>().TryEnqueue(personKey, what, later))
         {
             Logger(http).LogError("Slack work queue full: {What} dropped", what);
             return Results.Text("AttBot is very busy right now. Please try again in a minute.", "text/plain");
         }
         return ack.Body is null ? Results.Ok() : Results.Text(ack.Body.ToJsonString(SlackJson.Options), "application/json", Encoding.UTF8);
     }
+
+    /// <summary>Whose request it is: one person's work is done in the order it came, never behind another person's.</summary>
+    private static string PersonKey(string? teamId, string? userId) => $"{teamId}|{userId}";
 
     private static Dictionary<string, Microsoft.Extensions.Primitives.StringValues>? ReadForm(HttpContext http, byte[] body) =>
         IsContentType(http, "application/x-www-form-urlencoded") ? QueryHelpers.ParseQuery(Encoding.UTF8.GetString(body)) : null;
