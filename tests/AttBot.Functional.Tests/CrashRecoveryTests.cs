@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.Json.Nodes;
 using AttBot.Functional.Tests.Infrastructure;
 using Microsoft.Data.Sqlite;
+using Xunit.Abstractions;
 
 namespace AttBot.Functional.Tests;
 
