@@ -100,10 +100,52 @@ public static class SlackEndpoints
         if (!Serves(http, command.TeamId))
             return Task.FromResult(Results.Text(Refusal, "text/plain"));
         var listener = listeners.FindCommand(command.Command);
-        return Task.FromResult(listener is null
-            ? Results.Text($"AttBot does not know the command {command.Command}.", "text/plain")
-            : Acknowledge(http, () => listener(command), $"command {command.Command}", PersonKey(command.TeamId, command.UserId)));
+        if (listener is null)
+            return Task.FromResult(Results.Text($"AttBot does not know the command {command.Command}.", "text/plain"));
+        var personKey = PersonKey(command.TeamId, command.UserId);
+        return SlackInbox.KeyFor(command) is { } journalKey
+            ? AcknowledgeJournaledAsync(http, () => listener(command), $"command {command.Command}", personKey, journalKey, body)
+            : Task.FromResult(Acknowledge(http, () => listener(command), $"command {command.Command}", personKey));
     }
+
+    /// <summary>A command that changes data: stored in the durable inbox before Slack hears it arrived, marked finished after its work.</summary>
+    private static async Task<IResult> AcknowledgeJournaledAsync(HttpContext http, Func<SlackAck> listener, string what, string personKey, string journalKey, byte[] body)
+    {
+        var inbox = http.RequestServices.GetRequiredService<SlackInbox>();
+        try
+        {
+            await inbox.RecordAsync(journalKey, personKey, body);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            Logger(http).LogError(ex, "Could not journal Slack {What}", what);
+            return Results.Text(NotTakenIn, "text/plain");
+        }
+        SlackAck ack;
+        try
+        {
+            ack = listener();
+        }
+        catch (Exception ex)
+        {
+            Logger(http).LogError(ex, "Slack listener failed: {What}", what);
+            await inbox.ForgetAsync(journalKey);
+            return Results.Ok();
+        }
+        if (ack.Later is not { } later)
+            await inbox.FinishAsync(journalKey); // nothing left to do (the person was asked to slow down)
+        else if (!http.RequestServices.GetRequiredService<SlackWorkQueue>().TryEnqueue(personKey, what, inbox.Finishing(journalKey, later)))
+        {
+            await inbox.ForgetAsync(journalKey);
+            Logger(http).LogError("Slack work queue full: {What} refused", what);
+            return Results.Text(Busy, "text/plain");
+        }
+        return ack.Body is null ? Results.Ok() : Results.Text(ack.Body.ToJsonString(SlackJson.Options), "application/json", Encoding.UTF8);
+    }
+
+    public const string Busy = "AttBot is very busy right now. Please try again in a minute.";
+
+    public const string NotTakenIn = "Sorry, AttBot could not take that in just now, so nothing was changed. Please send it again in a moment.";
 
     private static async Task<IResult> OnInteraction(HttpContext http, byte[] body, SlackListeners listeners)
     {
@@ -155,7 +197,7 @@ public static class SlackEndpoints
         if (ack.Later is { } later && !http.RequestServices.GetRequiredService<SlackWorkQueue>().TryEnqueue(personKey, what, later))
         {
             Logger(http).LogError("Slack work queue full: {What} dropped", what);
-            return Results.Text("AttBot is very busy right now. Please try again in a minute.", "text/plain");
+            return Results.Text(Busy, "text/plain");
         }
         return ack.Body is null ? Results.Ok() : Results.Text(ack.Body.ToJsonString(SlackJson.Options), "application/json", Encoding.UTF8);
     }
