@@ -4,7 +4,7 @@ using System.Reflection;
 namespace AttBot.Bench;
 
 /// <summary>Which load to run: status questions against the floor, registrations on an empty and a filled store, or both.</summary>
-public enum Scenario { All, Status, Registration }
+public enum Scenario { All, Status, Registration, FirstContact }
 
 /// <summary>What to run: the command line, with defaults that match the budget in the issue.</summary>
 public sealed record BenchOptions
@@ -40,6 +40,7 @@ public sealed record BenchOptions
     public TimeSpan DrainLimit { get; init; } = TimeSpan.FromSeconds(90);
 
     public bool RunsStatus => Scenario is Scenario.All or Scenario.Status;
+    public bool RunsFirstContact => Scenario is Scenario.All or Scenario.FirstContact;
     public bool RunsRegistration => Scenario is Scenario.All or Scenario.Registration;
 
     public const string Usage = """
@@ -53,7 +54,7 @@ public sealed record BenchOptions
           --bot-arg ARG      extra argument for the bot, repeatable (e.g. --bot-arg --Bot:TurnQueue:Workers=4)
           --bot-env K=V      extra environment variable for the bot, repeatable (e.g. --bot-env DOTNET_gcServer=0)
           --skip-floor       measure the bot only (the ratio budget is then not judged)
-          --scenario S       status, registration or all (default all)
+          --scenario S       status, first-contact, registration or all (default all)
           --fill N           registrations in the filled store of the registration scenario (default 1000000)
           --fill-ahead N     how many of them start today or later; the rest in the ten years before (default 20000)
           --fill-cache DIR   keep the filled store there between runs (default <temp>/attbot-bench-fill)
@@ -93,12 +94,12 @@ public sealed record BenchOptions
                         break;
                     case "--skip-floor": result = result with { SkipFloor = true }; break;
                     case "--scenario":
-                        var scenario = Value();
+                        var scenario = Value().Replace("-", "", StringComparison.Ordinal);
                         result = result with
                         {
                             Scenario = Enum.TryParse<Scenario>(scenario, ignoreCase: true, out var s) && Enum.IsDefined(s) && !int.TryParse(scenario, out _)
                                 ? s
-                                : throw new FormatException($"--scenario wants status, registration or all, not '{scenario}'."),
+                                : throw new FormatException($"--scenario wants status, first-contact, registration or all, not '{scenario}'."),
                         };
                         break;
                     case "--fill": result = result with { FillRegistrations = NonNegative(name, Value(), max: 10_000_000) }; break;

@@ -29,11 +29,12 @@ public static class BenchRun
             Console.WriteLine($"Fake Connector at {connector.ServiceUrl}; {options.Users} users, {options.Warmup.TotalSeconds:0} s warm-up + {options.Measured.TotalSeconds:0} s measured per target.");
 
             var allMet = true;
-            if (options.RunsStatus)
+            if (options.RunsStatus || options.RunsFirstContact)
             {
-                var report = await MeasureStatusAsync(options, connector, driver, workspace.FullName, stop.Token);
-                report.Print(Console.Out);
-                allMet &= report.AllBudgetsMet;
+                var (status, firstContact) = await MeasureStatusAsync(options, connector, driver, workspace.FullName, stop.Token);
+                status?.Print(Console.Out);
+                firstContact?.Print(Console.Out);
+                allMet &= status?.AllBudgetsMet != false && firstContact?.AllBudgetsMet != false;
             }
             if (options.RunsRegistration)
             {
@@ -69,7 +70,9 @@ public static class BenchRun
         }
     }
 
-    private static async Task<BenchReport> MeasureStatusAsync(BenchOptions options, FakeConnector connector, LoadDriver driver, string workspace, CancellationToken cancellationToken)
+    /// <summary>The floor, then the bot: status turns, then first-contact turns (each as the options ask), beside the same floor.</summary>
+    private static async Task<(BenchReport? Status, FirstContactReport? FirstContact)> MeasureStatusAsync(BenchOptions options, FakeConnector connector, LoadDriver driver,
+        string workspace, CancellationToken cancellationToken)
     {
         connector.RecordProactive = false; // a status turn sends nothing but its reply: anything else is a stray
         LoadResult? floor = null;
@@ -86,18 +89,33 @@ public static class BenchRun
         ChildProcess? bot = null;
         try
         {
-            for (var start = 1; start <= options.ReadyStarts; start++)
+            var starts = options.RunsStatus ? options.ReadyStarts : 1;
+            for (var start = 1; start <= starts; start++)
             {
                 bot?.Dispose();
                 bot = StartBot(options, Path.Combine(workspace, $"bot-{start}"));
                 readyTimes.Add(await bot.WaitReadyAsync(StartLimit, cancellationToken));
                 Console.WriteLine($"Bot cold start {start} (pid {bot.Id}, fresh database): ready in {readyTimes[^1].TotalMilliseconds:0} ms");
             }
-            Console.WriteLine($"Bot (pid {bot!.Id}) under load...");
-            var botResult = await driver.RunAsync("bot", Phrasings.Workload("b"), bot, cancellationToken);
-            ThrowIfDied(bot);
-            // The bot logs warnings and up only: what it said explains failed turns, if any.
-            return new BenchReport(options, floor, botResult, bot.ReadMemory(), readyTimes, bot.RecentOutput);
+            BenchReport? status = null;
+            if (options.RunsStatus)
+            {
+                Console.WriteLine($"Bot (pid {bot!.Id}) under load...");
+                var botResult = await driver.RunAsync("bot", Phrasings.Workload("b"), bot, cancellationToken);
+                ThrowIfDied(bot);
+                // The bot logs warnings and up only: what it said explains failed turns, if any. Memory is read before
+                // the first-contact load, which leaves a profile and a conversation per turn behind.
+                status = new BenchReport(options, floor, botResult, bot.ReadMemory(), readyTimes, bot.RecentOutput);
+            }
+            FirstContactReport? firstContact = null;
+            if (options.RunsFirstContact)
+            {
+                Console.WriteLine($"Bot (pid {bot!.Id}) under first-contact load...");
+                var result = await driver.RunAsync("first", Phrasings.FirstContact("fc"), bot, cancellationToken);
+                ThrowIfDied(bot);
+                firstContact = new FirstContactReport(options, floor, result, bot.ReadMemory(), bot.RecentOutput);
+            }
+            return (status, firstContact);
         }
         finally
         {

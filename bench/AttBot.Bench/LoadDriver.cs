@@ -51,9 +51,10 @@ public sealed record Sender(string UserId, string UserName, string ConversationI
 
 /// <summary>
 /// What the users send in one load run: the activity ids' prefix (unique per run: the Connector is shared), the text of
-/// each user's turn, and, if set, what every reply must contain to count as the right answer.
+/// each user's turn, and, if set, what every reply must contain to count as the right answer, and who sends each turn
+/// (by default user N in its own 1:1 chat, turn after turn; the first-contact load has a new person for every turn).
 /// </summary>
-public sealed record Workload(string IdPrefix, Func<int, long, string> TextFor, byte[]? ReplyMustContain = null);
+public sealed record Workload(string IdPrefix, Func<int, long, string> TextFor, byte[]? ReplyMustContain = null, Func<int, long, Sender>? SenderFor = null);
 
 /// <summary>
 /// Closed-loop load: each simulated user sends a message to /api/messages, waits until ITS reply reaches the
@@ -188,10 +189,10 @@ public sealed class LoadDriver(FakeConnector connector, BenchOptions options)
 
     private async Task<UserTally> UserAsync(HttpClient http, int user, Workload workload, Window window, CancellationToken cancellationToken)
     {
-        var sender = Sender.User(user);
         var tally = new UserTally();
         for (long turn = 0; ; turn++)
         {
+            var sender = workload.SenderFor?.Invoke(user, turn) ?? Sender.User(user);
             var sent = Stopwatch.GetTimestamp();
             if (sent >= window.End)
                 return tally;

@@ -36,4 +36,11 @@ public static class Phrasings
 
     /// <summary>The status load: these phrasings in rotation; any reply to the activity counts.</summary>
     public static Workload Workload(string idPrefix) => new(idPrefix, For);
+
+    /// <summary>
+    /// First contact: the same phrasings, but every turn is the first message of someone new in a new 1:1 chat, as when
+    /// the app is installed for a whole organization (the bot stores a conversation reference and a profile each time).
+    /// </summary>
+    public static Workload FirstContact(string idPrefix) => new(idPrefix, For, SenderFor: (user, turn) =>
+        new Sender($"29:{idPrefix}-{user}-{turn}", $"Person {user}-{turn}", $"a:{idPrefix}-{user}-{turn}", "personal"));
 }

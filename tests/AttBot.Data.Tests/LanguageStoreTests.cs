@@ -45,9 +45,10 @@ public sealed class LanguageStoreTests : IDisposable
     }
 
     [Fact]
-    public void The_last_locale_of_a_known_person_is_kept()
+    public async Task The_last_locale_of_a_known_person_is_kept()
     {
-        new ProfileStore(_connections, TimeProvider.System).Seen("msteams", "29:ana", "Ana Ruiz", "a:1");
+        using var writer = new StoreWriter(_connections);
+        await new ProfileStore(_connections, writer, TimeProvider.System).SeenAsync("msteams", "29:ana", "Ana Ruiz", "a:1");
 
         _store.LocaleSeen("msteams", "29:ana", "fr-FR");
         Assert.Equal("fr-FR", _store.LastLocale("msteams", "29:ana"));

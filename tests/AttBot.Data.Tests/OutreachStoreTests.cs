@@ -67,7 +67,7 @@ public sealed class OutreachStoreTests : IDisposable
         var conflict = Assert.Single(second.Conflicts);
         Assert.Equal(ConflictKind.PossibleDuplication, conflict.Kind);
         Assert.Equal(["TON"], conflict.SharedCountries);
-        var outbox = await new OutboxStore(_connections, _writer, TimeProvider.System).ClaimDueAsync(10, TimeSpan.FromMinutes(1));
+        var outbox = await new OutboxStore(_connections, _writer, TimeProvider.System).ClaimDueAsync("test-instance", 10, TimeSpan.FromMinutes(1));
         Assert.Equal([(NoticeKind.HeadsUp, "a:ana"), (NoticeKind.Alert, "19:secretariat")], outbox.Select(m => (m.Kind, m.ConversationId)));
     }
 
@@ -139,13 +139,13 @@ public sealed class OutreachStoreTests : IDisposable
         Register(Plan("ben", Start, "TON"));
         var outbox = new OutboxStore(_connections, _writer, TimeProvider.System);
 
-        var claimed = await outbox.ClaimDueAsync(10, TimeSpan.FromMinutes(1));
+        var claimed = await outbox.ClaimDueAsync("test-instance", 10, TimeSpan.FromMinutes(1));
         Assert.Equal(2, claimed.Count);
-        Assert.Empty(await outbox.ClaimDueAsync(10, TimeSpan.FromMinutes(1)));
+        Assert.Empty(await outbox.ClaimDueAsync("test-instance", 10, TimeSpan.FromMinutes(1)));
 
         await outbox.MarkDeliveredAsync(claimed[0].Id);
         outbox.MarkFailed(claimed[1].Id, "503", TimeSpan.Zero);
-        var retried = Assert.Single(await outbox.ClaimDueAsync(10, TimeSpan.FromMinutes(1)));
+        var retried = Assert.Single(await outbox.ClaimDueAsync("test-instance", 10, TimeSpan.FromMinutes(1)));
         Assert.Equal(claimed[1].Id, retried.Id);
         Assert.Equal(1, retried.Attempts);
         outbox.MarkFailed(retried.Id, "403 blocked", retryAfter: null);

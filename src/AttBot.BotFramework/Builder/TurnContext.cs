@@ -11,6 +11,12 @@ public sealed class TurnContext(Activity activity, ClaimsIdentity identity, Conn
     public ClaimsIdentity Identity { get; } = identity;
     public ConnectorClient Connector { get; } = connector;
 
+    /// <summary>
+    /// True when this turn was acknowledged before a restart and is processed now from the durable inbox: it may have
+    /// been partly done already (its change stored, its answer not sent), so a redelivery should be answered again.
+    /// </summary>
+    public bool Replayed { get; init; }
+
     /// <summary>Set by an invoke handler; written as the HTTP response to the inbound POST.</summary>
     public InvokeResponse? InvokeResponse { get; set; }
 

@@ -2,6 +2,8 @@ using AttBot.BotFramework.Authentication;
 using AttBot.BotFramework.Connector;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 
 namespace AttBot.BotFramework.Hosting;
 
@@ -27,7 +29,7 @@ public static class BotFrameworkServiceCollectionExtensions
         services.AddSingleton<TrustedServiceUrls>();
         services.AddHttpClient(ClientCredentialsConnectorCredentials.HttpClientName, client => client.Timeout = TimeSpan.FromSeconds(15));
         services.AddHttpClient(ManagedIdentityConnectorCredentials.HttpClientName, client => client.Timeout = TimeSpan.FromSeconds(15));
-        services.AddSingleton<IConnectorCredentials>(sp => sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<BotFrameworkOptions>>().Value switch
+        services.AddSingleton<IConnectorCredentials>(sp => sp.GetRequiredService<IOptions<BotFrameworkOptions>>().Value switch
         {
             { IsAnonymous: true } => new AnonymousConnectorCredentials(),
             { IsUserAssignedMsi: true } => ActivatorUtilities.CreateInstance<ManagedIdentityConnectorCredentials>(sp),
@@ -35,14 +37,17 @@ public static class BotFrameworkServiceCollectionExtensions
         });
         services.AddTransient<ConnectorRetryHandler>();
         services.AddTransient<ConnectorAuthenticationHandler>();
-        services.AddHttpClient(ConnectorClientFactory.HttpClientName, client => client.Timeout = TimeSpan.FromSeconds(30))
+        services.AddHttpClient(ConnectorClientFactory.HttpClientName)
+            .ConfigureHttpClient((sp, client) => client.Timeout = sp.GetRequiredService<IOptions<CloudAdapterOptions>>().Value.ReplyTimeout)
             .AddHttpMessageHandler<ConnectorAuthenticationHandler>()
             .AddHttpMessageHandler<ConnectorRetryHandler>();
         services.AddSingleton<ConnectorClientFactory>();
 
         services.AddSingleton<TurnQueue>();
         services.AddHostedService(sp => sp.GetRequiredService<TurnQueue>());
+        services.TryAddSingleton<ITurnJournal, NoTurnJournal>();
         services.AddSingleton<CloudAdapter>();
+        services.AddHostedService<JournalReplay>();
         return services;
     }
 }

@@ -19,17 +19,27 @@ public sealed class CloudAdapterOptions
     public int MaxRequestBodyBytes { get; set; } = 256 * 1024;
     /// <summary>How long an invoke may take: the channel waits for it, and gives up after about 15 s.</summary>
     public TimeSpan InvokeTimeout { get; set; } = TimeSpan.FromSeconds(10);
+    /// <summary>
+    /// The most one reply (or proactive message) may take, its retries included: a Connector that hangs for one
+    /// conversation holds that conversation's turn this long at most, never other conversations' (see TurnQueue).
+    /// </summary>
+    public TimeSpan ReplyTimeout { get; set; } = TimeSpan.FromSeconds(10);
+    /// <summary>The most the apology after a failed turn may take: when the Connector itself is failing it would not arrive anyway.</summary>
+    public TimeSpan ApologyTimeout { get; set; } = TimeSpan.FromSeconds(3);
 }
 
 /// <summary>
 /// Turns the HTTP POST of an activity into a bot turn, as botbuilder's CloudAdapter does: checks the request,
-/// authenticates it, then answers at once. Invokes are answered synchronously (their response is the HTTP body);
-/// every other activity is queued and the channel gets 200 straight away, so slow work never holds it.
+/// authenticates it, then answers at once. Invokes are answered synchronously (their response is the HTTP body, sent
+/// after the change is stored); every other activity is queued and the channel gets 200 straight away, so slow work
+/// never holds it. An activity that changes data is first written to the durable inbox (<see cref="ITurnJournal"/>):
+/// the 200 is sent only once it is stored, and a crash before its turn finished is made good at the next start.
 /// </summary>
 public sealed class CloudAdapter(
     IBotFrameworkAuthentication authentication,
     ConnectorClientFactory connectors,
     TurnQueue queue,
+    ITurnJournal journal,
     IServiceScopeFactory scopes,
     TrustedServiceUrls trustedServiceUrls,
     IOptions<CloudAdapterOptions> options,
@@ -39,7 +49,7 @@ public sealed class CloudAdapter(
 
     public async Task ProcessAsync(HttpRequest request, HttpResponse response, CancellationToken cancellationToken)
     {
-        var (activity, error) = await ReadActivityAsync(request, cancellationToken);
+        var (activity, body, error) = await ReadActivityAsync(request, cancellationToken);
         if (activity is null)
         {
             await WriteProblemAsync(response, error!.Value.Status, error.Value.Reason, cancellationToken);
@@ -64,13 +74,88 @@ public sealed class CloudAdapter(
             return;
         }
 
-        if (!queue.TryEnqueue(activity.Conversation?.Id ?? "", ct => RunTurnAsync(activity, auth.Identity!, ct)))
+        var orderingKey = activity.Conversation?.Id ?? "";
+        if (!journal.MustJournal(activity))
         {
+            if (!queue.TryEnqueue(orderingKey, ct => RunTurnAsync(activity, auth.Identity!, replayed: false, ct)))
+                await RefuseBusyAsync(response, cancellationToken);
+            else
+                response.StatusCode = StatusCodes.Status200OK;
+            return;
+        }
+
+        var sourceKey = SourceKey(activity);
+        try
+        {
+            await journal.RecordAsync(new JournaledTurn(sourceKey, orderingKey, JournalPayload.Write(body!, auth.Identity!)));
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // Not stored, so not acknowledged: the channel sends it again.
+            logger.LogError(ex, "Could not journal activity {ActivityId}", activity.Id);
             response.Headers.RetryAfter = "1";
-            await WriteProblemAsync(response, StatusCodes.Status429TooManyRequests, "The bot is busy; please retry shortly.", cancellationToken);
+            await WriteProblemAsync(response, StatusCodes.Status503ServiceUnavailable, "The bot could not take the message in; please retry shortly.", cancellationToken);
+            return;
+        }
+        if (!queue.TryEnqueue(orderingKey, ct => RunJournaledTurnAsync(activity, auth.Identity!, sourceKey, replayed: false, ct)))
+        {
+            await journal.ForgetAsync(sourceKey);
+            await RefuseBusyAsync(response, cancellationToken);
             return;
         }
         response.StatusCode = StatusCodes.Status200OK;
+    }
+
+    /// <summary>
+    /// Queues the turns that were journaled and acknowledged but never finished (the process died): called once at start,
+    /// before any new activity, so each conversation's order holds.
+    /// </summary>
+    public void ResumeJournaledTurns()
+    {
+        var unfinished = journal.Unfinished();
+        if (unfinished.Count > 0)
+            logger.LogWarning("Resuming {Count} acknowledged turns that a restart interrupted", unfinished.Count);
+        foreach (var turn in unfinished)
+        {
+            if (JournalPayload.Read(turn.Payload) is not ({ } activity, { } identity))
+            {
+                logger.LogError("Journaled turn {SourceKey} cannot be read and is skipped", turn.SourceKey);
+                _ = journal.FinishAsync(turn.SourceKey);
+                continue;
+            }
+            if (identity.VouchesFor(activity.ServiceUrl))
+                trustedServiceUrls.Trust(activity.ServiceUrl!);
+            if (!queue.TryEnqueue(turn.OrderingKey, ct => RunJournaledTurnAsync(activity, identity, turn.SourceKey, replayed: true, ct)))
+                logger.LogError("Journaled turn {SourceKey} could not be queued; it is tried at the next start", turn.SourceKey);
+        }
+    }
+
+    /// <summary>The channel's identity of an activity: the same activity redelivered has the same key.</summary>
+    public static string SourceKey(Activity activity) =>
+        $"{activity.ChannelId}|{activity.Conversation?.Id}|{activity.Id ?? Guid.NewGuid().ToString("N")}";
+
+    private static Task RefuseBusyAsync(HttpResponse response, CancellationToken cancellationToken)
+    {
+        response.Headers.RetryAfter = "1";
+        return WriteProblemAsync(response, StatusCodes.Status429TooManyRequests, "The bot is busy; please retry shortly.", cancellationToken);
+    }
+
+    /// <summary>Runs a journaled turn and marks it finished; a shutdown mid-turn leaves it for the next start.</summary>
+    private async Task RunJournaledTurnAsync(Activity activity, ClaimsIdentity identity, string sourceKey, bool replayed, CancellationToken cancellationToken)
+    {
+        await RunTurnAsync(activity, identity, replayed, cancellationToken);
+        if (cancellationToken.IsCancellationRequested)
+            return;
+        try
+        {
+            await journal.FinishAsync(sourceKey);
+        }
+        catch (Exception ex)
+        {
+            // Processed and answered, but not marked: the next start runs it again, and the turn's own idempotence
+            // (the registration's source key) keeps that from registering twice.
+            logger.LogError(ex, "Could not mark journaled turn {SourceKey} finished", sourceKey);
+        }
     }
 
     /// <summary>Runs a proactive turn in a stored conversation (heads-ups, alerts): the SDK's ContinueConversationAsync.</summary>
@@ -116,9 +201,9 @@ public sealed class CloudAdapter(
         }
     }
 
-    private async Task RunTurnAsync(Activity activity, ClaimsIdentity identity, CancellationToken cancellationToken)
+    private async Task RunTurnAsync(Activity activity, ClaimsIdentity identity, bool replayed, CancellationToken cancellationToken)
     {
-        var context = new TurnContext(activity, identity, connectors.Create(activity.ServiceUrl!));
+        var context = new TurnContext(activity, identity, connectors.Create(activity.ServiceUrl!)) { Replayed = replayed };
         try
         {
             await using var scope = scopes.CreateAsyncScope();
@@ -139,7 +224,9 @@ public sealed class CloudAdapter(
             return; // The channel itself is failing, or nobody asked anything: an apology would not arrive or not help.
         try
         {
-            await context.SendActivityAsync(UserErrorMessage, cancellationToken);
+            using var bounded = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            bounded.CancelAfter(options.Value.ApologyTimeout);
+            await context.SendActivityAsync(UserErrorMessage, bounded.Token);
         }
         catch (Exception sendError)
         {
@@ -147,18 +234,18 @@ public sealed class CloudAdapter(
         }
     }
 
-    private async Task<(Activity? Activity, (int Status, string Reason)? Error)> ReadActivityAsync(HttpRequest request, CancellationToken cancellationToken)
+    private async Task<(Activity? Activity, byte[]? Body, (int Status, string Reason)? Error)> ReadActivityAsync(HttpRequest request, CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(request.ContentType) || !MediaTypeIsJson(request.ContentType))
-            return (null, (StatusCodes.Status415UnsupportedMediaType, "Activities must be sent as application/json in UTF-8."));
+            return (null, null, (StatusCodes.Status415UnsupportedMediaType, "Activities must be sent as application/json in UTF-8."));
 
         var limit = options.Value.MaxRequestBodyBytes;
         if (request.ContentLength > limit)
-            return (null, (StatusCodes.Status413PayloadTooLarge, $"The activity is larger than {limit} bytes."));
+            return (null, null, (StatusCodes.Status413PayloadTooLarge, $"The activity is larger than {limit} bytes."));
 
         var body = await ReadBodyAsync(request.Body, limit, cancellationToken);
         if (body is null)
-            return (null, (StatusCodes.Status413PayloadTooLarge, $"The activity is larger than {limit} bytes."));
+            return (null, null, (StatusCodes.Status413PayloadTooLarge, $"The activity is larger than {limit} bytes."));
 
         Activity? activity;
         try
@@ -168,14 +255,14 @@ public sealed class CloudAdapter(
         catch (JsonException ex)
         {
             // Said in words: the serializer's own message names our internal types.
-            return (null, (StatusCodes.Status400BadRequest, ActivityValidation.Unreadable(ex.Path, ex.LineNumber)));
+            return (null, null, (StatusCodes.Status400BadRequest, ActivityValidation.Unreadable(ex.Path, ex.LineNumber)));
         }
         if (activity is null)
-            return (null, (StatusCodes.Status400BadRequest, "The body is not an activity object."));
+            return (null, null, (StatusCodes.Status400BadRequest, "The body is not an activity object."));
         ActivityValidation.DropNullEntries(activity);
 
         var problem = ActivityValidation.Check(activity);
-        return problem is null ? (activity, null) : (null, (StatusCodes.Status400BadRequest, problem));
+        return problem is null ? (activity, body, null) : (null, null, (StatusCodes.Status400BadRequest, problem));
     }
 
     private static bool MediaTypeIsJson(string contentType)

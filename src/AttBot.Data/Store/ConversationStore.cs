@@ -12,13 +12,15 @@ public sealed record StoredConversation(
     string ChannelId, string ConversationId, string? ConversationType, string? TenantId, string ServiceUrl, string ReferenceJson,
     bool ServiceUrlTrusted = false);
 
-/// <summary>Conversation references for proactive messages, and the once-only welcome.</summary>
-public sealed class ConversationStore(SqliteConnectionFactory connections, TimeProvider time)
+/// <summary>
+/// Conversation references for proactive messages, and the once-only welcome. Writes go through the store's one writer:
+/// when a whole organization writes to the bot for the first time, each first message stores a reference, and
+/// group-committing them costs a fraction of one commit each (the welcome's check-and-set follows the save in order).
+/// </summary>
+public sealed class ConversationStore(SqliteConnectionFactory connections, StoreWriter writer, TimeProvider time)
 {
     /// <summary>Records the conversation, refreshing its serviceUrl: it is regional and can move.</summary>
-    public void Save(StoredConversation conversation)
-    {
-        using var connection = connections.Open();
+    public Task SaveAsync(StoredConversation conversation) => writer.WriteAsync((connection, transaction) =>
         connection.Execute("""
             INSERT INTO conversations (channel_id, conversation_id, conversation_type, tenant_id, service_url, reference_json, service_url_trusted, updated_at)
             VALUES (@ChannelId, @ConversationId, @ConversationType, @TenantId, @ServiceUrl, @ReferenceJson, @ServiceUrlTrusted, @Now)
@@ -27,8 +29,7 @@ public sealed class ConversationStore(SqliteConnectionFactory connections, TimeP
                 service_url = excluded.service_url, reference_json = excluded.reference_json,
                 service_url_trusted = excluded.service_url_trusted, updated_at = excluded.updated_at
             """, new { conversation.ChannelId, conversation.ConversationId, conversation.ConversationType, conversation.TenantId,
-                       conversation.ServiceUrl, conversation.ReferenceJson, conversation.ServiceUrlTrusted, Now = time.GetUtcNow().ToString("O") });
-    }
+                       conversation.ServiceUrl, conversation.ReferenceJson, conversation.ServiceUrlTrusted, Now = time.GetUtcNow().ToString("O") }, transaction));
 
     public StoredConversation? Find(string channelId, string conversationId)
     {
@@ -57,20 +58,14 @@ public sealed class ConversationStore(SqliteConnectionFactory connections, TimeP
     /// True exactly once per stored conversation: the channel sends several install events (conversationUpdate,
     /// installationUpdate) and may redeliver them; the single UPDATE makes the check-and-set atomic.
     /// </summary>
-    public bool TryMarkWelcomed(string channelId, string conversationId)
-    {
-        using var connection = connections.Open();
-        return connection.Execute("""
+    public Task<bool> TryMarkWelcomedAsync(string channelId, string conversationId) => writer.WriteAsync((connection, transaction) =>
+        connection.Execute("""
             UPDATE conversations SET welcomed_at = @Now
             WHERE channel_id = @channelId AND conversation_id = @conversationId AND welcomed_at IS NULL
-            """, new { channelId, conversationId, Now = time.GetUtcNow().ToString("O") }) == 1;
-    }
+            """, new { channelId, conversationId, Now = time.GetUtcNow().ToString("O") }, transaction) == 1);
 
     /// <summary>The bot was removed: forget the conversation, so a later install is welcomed again.</summary>
-    public void Forget(string channelId, string conversationId)
-    {
-        using var connection = connections.Open();
+    public Task ForgetAsync(string channelId, string conversationId) => writer.WriteAsync((connection, transaction) =>
         connection.Execute("DELETE FROM conversations WHERE channel_id = @channelId AND conversation_id = @conversationId",
-            new { channelId, conversationId });
-    }
+            new { channelId, conversationId }, transaction));
 }

@@ -12,17 +12,20 @@ public sealed record OutboxMessage(long Id, NoticeKind Kind, long? ConflictId, s
 
 /// <summary>
 /// The outbox: messages written with the registration that caused them, delivered afterwards. A message is claimed for a
-/// short lease before it is sent, so several dispatchers (or a restart) never send it twice while it is in flight;
-/// a failure puts it back with a later attempt time; nothing is ever deleted.
+/// short lease before it is sent, in the name of the claiming instance, so several dispatchers never send it twice while
+/// it is in flight; an instance that starts again gives back its own claims at once (whatever was on the wire at a crash
+/// is sent again, nothing else), and a dead instance's claims lapse with their lease. A failure puts a message back
+/// with a later attempt time; nothing is ever deleted.
 /// </summary>
 public sealed class OutboxStore(SqliteConnectionFactory connections, StoreWriter writer, TimeProvider time)
 {
     /// <summary>Claims the messages that are due, through the store's one writer (so the claim never waits on SQLite's lock).</summary>
-    public Task<IReadOnlyList<OutboxMessage>> ClaimDueAsync(int batchSize, TimeSpan lease) => writer.WriteAsync<IReadOnlyList<OutboxMessage>>((connection, transaction) =>
+    /// <param name="instanceId">Who claims: the same instance after a restart gives its claims back (<see cref="ReleaseClaimsOf"/>).</param>
+    public Task<IReadOnlyList<OutboxMessage>> ClaimDueAsync(string instanceId, int batchSize, TimeSpan lease) => writer.WriteAsync<IReadOnlyList<OutboxMessage>>((connection, transaction) =>
     {
         var now = time.GetUtcNow();
         return connection.Query<OutboxRow>("""
-            UPDATE outbox SET claimed_until = @LeaseEnd
+            UPDATE outbox SET claimed_until = @LeaseEnd, claimed_by = @instanceId
             WHERE id IN (
                 SELECT id FROM outbox
                 WHERE delivered_at IS NULL AND failed_at IS NULL AND next_attempt_at <= @Now
@@ -31,7 +34,7 @@ public sealed class OutboxStore(SqliteConnectionFactory connections, StoreWriter
                 LIMIT @batchSize)
             RETURNING id AS Id, kind AS Kind, conflict_id AS ConflictId, subject AS Subject, channel_id AS ChannelId, conversation_id AS ConversationId,
                       viewer_user_id AS ViewerUserId, attempts AS Attempts
-            """, new { Now = Codes.Time(now), LeaseEnd = Codes.Time(now + lease), batchSize }, transaction)
+            """, new { Now = Codes.Time(now), LeaseEnd = Codes.Time(now + lease), batchSize, instanceId }, transaction)
             .Select(r => new OutboxMessage(r.Id, KindOf(r.Kind), r.ConflictId, r.Subject, r.ChannelId, r.ConversationId, r.ViewerUserId, (int)r.Attempts))
             .OrderBy(m => m.Id)
             .ToList();
@@ -39,14 +42,27 @@ public sealed class OutboxStore(SqliteConnectionFactory connections, StoreWriter
 
     /// <summary>Through the store's one writer: at thousands of deliveries a second, one commit each would crowd out registrations.</summary>
     public Task MarkDeliveredAsync(long id) => writer.WriteAsync((connection, transaction) =>
-        connection.Execute("UPDATE outbox SET delivered_at = @Now, claimed_until = NULL, attempts = attempts + 1 WHERE id = @id",
+        connection.Execute("UPDATE outbox SET delivered_at = @Now, claimed_until = NULL, claimed_by = NULL, attempts = attempts + 1 WHERE id = @id",
             new { id, Now = Codes.Time(time.GetUtcNow()) }, transaction));
 
     /// <summary>Gives a claimed message back untouched (the dispatcher is shutting down), so the next start sends it at once.</summary>
     public void Release(long id)
     {
         using var connection = connections.Open();
-        connection.Execute("UPDATE outbox SET claimed_until = NULL WHERE id = @id AND delivered_at IS NULL", new { id });
+        connection.Execute("UPDATE outbox SET claimed_until = NULL, claimed_by = NULL WHERE id = @id AND delivered_at IS NULL", new { id });
+    }
+
+    /// <summary>
+    /// Gives back every claim this instance still holds: called when it starts, so what it had claimed before a crash is
+    /// sent again at once instead of after the lease. Another instance's claims are left alone. Returns how many.
+    /// </summary>
+    public int ReleaseClaimsOf(string instanceId)
+    {
+        using var connection = connections.Open();
+        return connection.Execute("""
+            UPDATE outbox SET claimed_until = NULL, claimed_by = NULL
+            WHERE claimed_by = @instanceId AND delivered_at IS NULL AND failed_at IS NULL
+            """, new { instanceId });
     }
 
     /// <summary>Puts the message back for a later attempt, or gives it up for good (the recipient blocked the bot, no such conversation).</summary>
@@ -55,7 +71,7 @@ public sealed class OutboxStore(SqliteConnectionFactory connections, StoreWriter
         var now = time.GetUtcNow();
         using var connection = connections.Open();
         connection.Execute("""
-            UPDATE outbox SET attempts = attempts + 1, claimed_until = NULL, last_error = @Error,
+            UPDATE outbox SET attempts = attempts + 1, claimed_until = NULL, claimed_by = NULL, last_error = @Error,
                    next_attempt_at = COALESCE(@NextAttempt, next_attempt_at), failed_at = @FailedAt
             WHERE id = @id
             """, new

@@ -7,7 +7,7 @@ namespace AttBot.Data.Store;
 public sealed record UserProfile(string ChannelId, string UserId, string DisplayName, string? Organization, string? PersonalConversationId);
 
 /// <summary>What the bot remembers of a person: their name, who they act for, and their 1:1 conversation with the bot.</summary>
-public sealed class ProfileStore(SqliteConnectionFactory connections, TimeProvider time)
+public sealed class ProfileStore(SqliteConnectionFactory connections, StoreWriter writer, TimeProvider time)
 {
     public UserProfile? Find(string channelId, string userId)
     {
@@ -49,10 +49,12 @@ public sealed class ProfileStore(SqliteConnectionFactory connections, TimeProvid
         FROM user_profiles
         """;
 
-    /// <summary>Records the person's current name, and their 1:1 conversation when this message came from one.</summary>
-    public void Seen(string channelId, string userId, string displayName, string? personalConversationId)
-    {
-        using var connection = connections.Open();
+    /// <summary>
+    /// Records the person's current name, and their 1:1 conversation when this message came from one. Through the store's
+    /// one writer: first messages come in floods (an organization-wide install), and a registration queued after this
+    /// write sees it.
+    /// </summary>
+    public Task SeenAsync(string channelId, string userId, string displayName, string? personalConversationId) => writer.WriteAsync((connection, transaction) =>
         connection.Execute("""
             INSERT INTO user_profiles (channel_id, user_id, display_name, personal_conversation_id, updated_at)
             VALUES (@channelId, @userId, @displayName, @personalConversationId, @Now)
@@ -60,8 +62,7 @@ public sealed class ProfileStore(SqliteConnectionFactory connections, TimeProvid
                 display_name = excluded.display_name,
                 personal_conversation_id = COALESCE(excluded.personal_conversation_id, user_profiles.personal_conversation_id),
                 updated_at = excluded.updated_at
-            """, new { channelId, userId, displayName, personalConversationId, Now = Codes.Time(time.GetUtcNow()) });
-    }
+            """, new { channelId, userId, displayName, personalConversationId, Now = Codes.Time(time.GetUtcNow()) }, transaction));
 
     public void SetOrganization(string channelId, string userId, string displayName, string organization)
     {

@@ -41,11 +41,15 @@ public sealed class OutreachReplies(OutreachDesk desk, CountryDirectory director
         }
     }
 
-    /// <summary>Registers from one line of text; null when this activity had already been processed (a redelivery: it was answered then).</summary>
-    public async Task<(Activity Reply, Activity? Full)?> RegisterTextAsync(Person person, Viewer reader, BotCommand.RegisterText command, string sourceKey, string? conversationId)
+    /// <summary>
+    /// Registers from one line of text; null when this activity had already been processed (a redelivery: it was answered
+    /// then), unless <paramref name="answerRedelivery"/> (a turn resumed after a restart, whose answer may never have gone).
+    /// </summary>
+    public async Task<(Activity Reply, Activity? Full)?> RegisterTextAsync(Person person, Viewer reader, BotCommand.RegisterText command, string sourceKey, string? conversationId,
+        bool answerRedelivery = false)
     {
         var (request, problems) = RegistrationParser.Parse(command.Text);
-        var confirmation = await RegisterAsync(person, reader, request, problems, sourceKey, conversationId, answerRedelivery: false);
+        var confirmation = await RegisterAsync(person, reader, request, problems, sourceKey, conversationId, answerRedelivery);
         return confirmation is null ? null
             : (Message(confirmation.Card, "Outreach registration"), confirmation.FullCard is { } full ? Message(full, "Outreach registration") : null);
     }

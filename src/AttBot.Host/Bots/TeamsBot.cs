@@ -95,7 +95,7 @@ public sealed class TeamsBot(CountryDirectory directory, StatusReplies status, O
             BotCommand.ImportStatus import => await statusDesk.ImportAsync(person, import.PastedText, activity, cancellationToken),
             BotCommand.Status s => status.ForText(s.CountryText),
             BotCommand.RegisterForm => OutreachReplies.Message(outreach.Form(person), "Register outreach"),
-            BotCommand.RegisterText r => await RegisterTextAsync(person, reader, r, activity, cancellationToken),
+            BotCommand.RegisterText r => await RegisterTextAsync(person, reader, r, activity, turnContext.Replayed, cancellationToken),
             BotCommand.SetOrganization o => outreach.SetOrganization(person, o.Name),
             BotCommand.OutreachFor o => outreach.OutreachFor(person, reader, text, o.CountryText, status),
             BotCommand.Mine => outreach.Mine(person, reader, text),
@@ -125,9 +125,10 @@ public sealed class TeamsBot(CountryDirectory directory, StatusReplies status, O
     }
 
     /// <summary>The confirmation for the place; when its readers may see less than the asker, the full one goes to the asker's 1:1 chat as well.</summary>
-    private async Task<Activity?> RegisterTextAsync(Person person, Viewer reader, BotCommand.RegisterText command, Activity activity, CancellationToken cancellationToken)
+    private async Task<Activity?> RegisterTextAsync(Person person, Viewer reader, BotCommand.RegisterText command, Activity activity, bool replayed,
+        CancellationToken cancellationToken)
     {
-        if (await outreach.RegisterTextAsync(person, reader, command, SourceKey(activity), activity.Conversation?.Id) is not var (reply, full))
+        if (await outreach.RegisterTextAsync(person, reader, command, SourceKey(activity), activity.Conversation?.Id, answerRedelivery: replayed) is not var (reply, full))
             return null;
         if (full is not null)
             await oneToOne.SendAsync(person, full, cancellationToken);

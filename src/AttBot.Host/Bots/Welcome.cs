@@ -26,14 +26,18 @@ public sealed class Welcome(ConversationStore conversations)
         if (_remembered.TryGetValue((channelId, conversationId), out var known) && known == fingerprint)
             return;
         _remembered[(channelId, conversationId)] = fingerprint;
-        conversations.Save(new StoredConversation(channelId, conversationId, activity.Conversation.ConversationType,
-            activity.Conversation.TenantId, serviceUrl, JsonSerializer.Serialize(activity.GetConversationReference(), BotJson.Options), serviceUrlTrusted));
+        // Not awaited: the answer needs no reference, and the store writer commits it in order before a later welcome check.
+        // When the write fails, the next message writes it again.
+        conversations.SaveAsync(new StoredConversation(channelId, conversationId, activity.Conversation.ConversationType,
+                activity.Conversation.TenantId, serviceUrl, JsonSerializer.Serialize(activity.GetConversationReference(), BotJson.Options), serviceUrlTrusted))
+            .ContinueWith(_ => _remembered.TryRemove(KeyValuePair.Create((channelId, conversationId), fingerprint)),
+                CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
     }
 
     public async Task SendOnceAsync(TurnContext turnContext, CancellationToken cancellationToken)
     {
         var activity = turnContext.Activity;
-        if (!conversations.TryMarkWelcomed(activity.ChannelId!, activity.Conversation!.Id!))
+        if (!await conversations.TryMarkWelcomedAsync(activity.ChannelId!, activity.Conversation!.Id!))
             return;
         var welcome = StatusReplies.CardMessage(AttBotCards.Welcome(), "Welcome to AttBot");
         await turnContext.Connector.SendToConversationAsync(Address(welcome, activity), cancellationToken);
@@ -42,7 +46,7 @@ public sealed class Welcome(ConversationStore conversations)
     public void Forget(Activity activity)
     {
         _remembered.TryRemove((activity.ChannelId!, activity.Conversation!.Id!), out _);
-        conversations.Forget(activity.ChannelId!, activity.Conversation!.Id!);
+        _ = conversations.ForgetAsync(activity.ChannelId!, activity.Conversation!.Id!);
     }
 
     private static Activity Address(Activity message, Activity inbound)

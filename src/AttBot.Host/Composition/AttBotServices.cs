@@ -19,6 +19,7 @@ public static class AttBotServices
     {
         services.AddAttBotStore(configuration);
         services.AddBotFramework(configuration);
+        services.AddSingleton<ITurnJournal, Inbox.TeamsInbox>();
         services.AddSingleton<CountryDirectory>();
         services.Configure<OutreachOptions>(configuration.GetSection("Outreach"));
         services.AddOptions<RolesOptions>().Bind(configuration.GetSection("Roles")).ValidateOnStart();

@@ -24,6 +24,7 @@ public static class StoreSetup
         services.AddSingleton<ProfileStore>();
         services.AddSingleton<AlertStore>();
         services.AddSingleton<OutboxStore>();
+        services.AddSingleton<InboxStore>();
         services.AddSingleton<AuditStore>();
         services.AddSingleton<ReportStore>();
         services.AddSingleton<PriorityStore>();

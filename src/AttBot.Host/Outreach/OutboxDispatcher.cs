@@ -8,9 +8,10 @@ namespace AttBot.Host.Outreach;
 /// Delivers the outbox: heads-ups to organizers, alerts and digests to subscribed conversations, notes to champions and
 /// reminders to organizers, each through its channel
 /// (<see cref="INoticeChannel"/>: Teams, Slack). A channel outage delays
-/// messages but loses none (they stay in the outbox and are retried with back-off); a message is claimed before it is
-/// sent and marked delivered after, so a restart or a second instance does not send it twice. After a crash a claimed
-/// message waits out its lease (two minutes) before it is sent again: at least once, never lost.
+/// messages but loses none (they stay in the outbox and are retried with back-off); a message is claimed in this
+/// instance's name before it is sent and marked delivered after, so a second instance does not send it twice. When
+/// this instance starts it gives back the claims it held before (a crash): those messages, and only those, may be sent
+/// twice (they were on the wire). A dead instance's claims lapse after <see cref="OutreachOptions.OutboxLease"/>.
 /// </summary>
 public sealed class OutboxDispatcher(
     OutboxStore outbox,
@@ -21,16 +22,19 @@ public sealed class OutboxDispatcher(
     IOptions<OutreachOptions> options,
     ILogger<OutboxDispatcher> logger) : BackgroundService
 {
-    private static readonly TimeSpan Lease = TimeSpan.FromMinutes(2);
     private static readonly TimeSpan MaxBackoff = TimeSpan.FromMinutes(10);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        var instance = options.Value.ClaimantId;
+        var released = outbox.ReleaseClaimsOf(instance);
+        if (released > 0)
+            logger.LogWarning("Outbox: {Count} messages claimed by this instance ({Instance}) before a restart are sent again", released, instance);
         while (!stoppingToken.IsCancellationRequested)
         {
             try
             {
-                var batch = await outbox.ClaimDueAsync(batchSize: 50, Lease);
+                var batch = await outbox.ClaimDueAsync(instance, batchSize: 50, options.Value.OutboxLease);
                 // The conflicts of the whole batch in one read: an alert and a heads-up usually share theirs.
                 var conflicts = desk.FindConflicts(batch.Where(m => m.ConflictId is not null).Select(m => m.ConflictId!.Value).Distinct().ToList());
                 await Task.WhenAll(batch.Select(m => DeliverAsync(m, conflicts, stoppingToken)));

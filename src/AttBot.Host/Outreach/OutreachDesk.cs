@@ -46,8 +46,12 @@ public sealed class OutreachDesk(
         var key = (person.ChannelId, person.UserId);
         if (_seen.TryGetValue(key, out var known) && known.Name == person.DisplayName && (personalConversationId is null || known.Personal == personalConversationId))
             return;
-        profiles.Seen(person.ChannelId, person.UserId, person.DisplayName, personalConversationId);
-        _seen[key] = (person.DisplayName, personalConversationId ?? known.Personal);
+        var remembered = (person.DisplayName, personalConversationId ?? known.Personal);
+        _seen[key] = remembered;
+        // Not awaited: nothing in this turn reads it back outside the store writer, which commits it before any
+        // registration queued after it. When the write fails, the next message writes it again.
+        profiles.SeenAsync(person.ChannelId, person.UserId, person.DisplayName, personalConversationId)
+            .ContinueWith(_ => _seen.TryRemove(KeyValuePair.Create(key, remembered)), CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
     }
 
     public void SetOrganization(Person person, string organization)

@@ -15,6 +15,16 @@ public sealed class OutreachOptions
     public TimeSpan OutboxRetryDelay { get; set; } = TimeSpan.FromSeconds(5);
     /// <summary>How often the outbox is checked when nothing signals new messages.</summary>
     public TimeSpan OutboxPollInterval { get; set; } = TimeSpan.FromSeconds(2);
+    /// <summary>
+    /// How long a claimed message is this instance's to send. A crashed instance gives its claims back when it starts
+    /// again; another instance waits out the lease of a dead one. Longer than a delivery takes, short enough to recover.
+    /// </summary>
+    public TimeSpan OutboxLease { get; set; } = TimeSpan.FromSeconds(60);
+    /// <summary>This instance's name on its outbox claims; empty: the machine's name. Give each instance on one machine its own.</summary>
+    public string InstanceId { get; set; } = "";
+
+    /// <summary>The name this instance claims outbox messages under.</summary>
+    public string ClaimantId => InstanceId is { Length: > 0 } id ? id : Environment.MachineName;
 }
 
 /// <summary>The "Roles" configuration section: who belongs to the Secretariat (until roles are managed in chat).</summary>

@@ -86,7 +86,8 @@ public static class SlackEndpoints
         if (envelope?.Type != "event_callback" || envelope.Event is null || !Serves(http, envelope.TeamId))
             return Task.FromResult(Results.Ok());
         SeenIn(http, envelope.Event.User, envelope.TeamId);
-        return Task.FromResult(Acknowledge(http, listeners.FindEvent(envelope.Event.Type) is { } listener ? () => listener(envelope) : null, $"event {envelope.EventId}"));
+        return Task.FromResult(Acknowledge(http, listeners.FindEvent(envelope.Event.Type) is { } listener ? () => listener(envelope) : null, $"event {envelope.EventId}",
+            PersonKey(envelope.TeamId, envelope.Event.User)));
     }
 
     private static Task<IResult> OnCommand(HttpContext http, byte[] body, SlackListeners listeners)
@@ -101,10 +102,52 @@ public static class SlackEndpoints
             return Task.FromResult(Results.Text(Refusal, "text/plain"));
         SeenIn(http, command.UserId, command.TeamId);
         var listener = listeners.FindCommand(command.Command);
-        return Task.FromResult(listener is null
-            ? Results.Text($"AttBot does not know the command {command.Command}.", "text/plain")
-            : Acknowledge(http, () => listener(command), $"command {command.Command}"));
+        if (listener is null)
+            return Task.FromResult(Results.Text($"AttBot does not know the command {command.Command}.", "text/plain"));
+        var personKey = PersonKey(command.TeamId, command.UserId);
+        return SlackInbox.KeyFor(command) is { } journalKey
+            ? AcknowledgeJournaledAsync(http, () => listener(command), $"command {command.Command}", personKey, journalKey, body)
+            : Task.FromResult(Acknowledge(http, () => listener(command), $"command {command.Command}", personKey));
     }
+
+    /// <summary>A command that changes data: stored in the durable inbox before Slack hears it arrived, marked finished after its work.</summary>
+    private static async Task<IResult> AcknowledgeJournaledAsync(HttpContext http, Func<SlackAck> listener, string what, string personKey, string journalKey, byte[] body)
+    {
+        var inbox = http.RequestServices.GetRequiredService<SlackInbox>();
+        try
+        {
+            await inbox.RecordAsync(journalKey, personKey, body);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            Logger(http).LogError(ex, "Could not journal Slack {What}", what);
+            return Results.Text(NotTakenIn, "text/plain");
+        }
+        SlackAck ack;
+        try
+        {
+            ack = listener();
+        }
+        catch (Exception ex)
+        {
+            Logger(http).LogError(ex, "Slack listener failed: {What}", what);
+            await inbox.ForgetAsync(journalKey);
+            return Results.Ok();
+        }
+        if (ack.Later is not { } later)
+            await inbox.FinishAsync(journalKey); // nothing left to do (the person was asked to slow down)
+        else if (!http.RequestServices.GetRequiredService<SlackWorkQueue>().TryEnqueue(personKey, what, inbox.Finishing(journalKey, later)))
+        {
+            await inbox.ForgetAsync(journalKey);
+            Logger(http).LogError("Slack work queue full: {What} refused", what);
+            return Results.Text(Busy, "text/plain");
+        }
+        return ack.Body is null ? Results.Ok() : Results.Text(ack.Body.ToJsonString(SlackJson.Options), "application/json", Encoding.UTF8);
+    }
+
+    public const string Busy = "AttBot is very busy right now. Please try again in a minute.";
+
+    public const string NotTakenIn = "Sorry, AttBot could not take that in just now, so nothing was changed. Please send it again in a moment.";
 
     private static async Task<IResult> OnInteraction(HttpContext http, byte[] body, SlackListeners listeners)
     {
@@ -124,12 +167,13 @@ public static class SlackEndpoints
         switch (interaction.Type)
         {
             case SlackInteraction.BlockActions when interaction.Actions is [var action, ..]:
-                return Acknowledge(http, listeners.FindAction(action.ActionId) is { } listener ? () => listener(interaction, action) : null, $"action {action.ActionId}");
+                return Acknowledge(http, listeners.FindAction(action.ActionId) is { } listener ? () => listener(interaction, action) : null, $"action {action.ActionId}",
+                    PersonKey(interaction.Team?.Id ?? interaction.User?.TeamId, interaction.User?.Id));
             case SlackInteraction.ViewSubmission when listeners.FindView(interaction.View?.CallbackId) is { } view:
                 try
                 {
                     var ack = await view(interaction, http.RequestAborted);
-                    return Acknowledge(http, () => ack, $"view {interaction.View?.CallbackId}");
+                    return Acknowledge(http, () => ack, $"view {interaction.View?.CallbackId}", PersonKey(interaction.Team?.Id ?? interaction.User?.TeamId, interaction.User?.Id));
                 }
                 catch (Exception ex) when (ex is not OperationCanceledException)
                 {
@@ -142,7 +186,7 @@ public static class SlackEndpoints
     }
 
     /// <summary>Answers Slack now and queues the rest; a listener that throws is logged and Slack still gets its 200.</summary>
-    private static IResult Acknowledge(HttpContext http, Func<SlackAck>? listener, string what)
+    private static IResult Acknowledge(HttpContext http, Func<SlackAck>? listener, string what, string personKey)
     {
         if (listener is null)
             return Results.Ok();
@@ -156,13 +200,16 @@ public static class SlackEndpoints
             Logger(http).LogError(ex, "Slack listener failed: {What}", what);
             return Results.Ok();
         }
-        if (ack.Later is { } later && !http.RequestServices.GetRequiredService<SlackWorkQueue>().TryEnqueue(what, later))
+        if (ack.Later is { } later && !http.RequestServices.GetRequiredService<SlackWorkQueue>().TryEnqueue(personKey, what, later))
         {
             Logger(http).LogError("Slack work queue full: {What} dropped", what);
-            return Results.Text("AttBot is very busy right now. Please try again in a minute.", "text/plain");
+            return Results.Text(Busy, "text/plain");
         }
         return ack.Body is null ? Results.Ok() : Results.Text(ack.Body.ToJsonString(SlackJson.Options), "application/json", Encoding.UTF8);
     }
+
+    /// <summary>Whose request it is: one person's work is done in the order it came, never behind another person's.</summary>
+    private static string PersonKey(string? teamId, string? userId) => $"{teamId}|{userId}";
 
     private static Dictionary<string, Microsoft.Extensions.Primitives.StringValues>? ReadForm(HttpContext http, byte[] body) =>
         IsContentType(http, "application/x-www-form-urlencoded") ? QueryHelpers.ParseQuery(Encoding.UTF8.GetString(body)) : null;
@@ -189,7 +236,8 @@ public static class SlackEndpoints
         if (verdict == Limits.UserRateLimiter.Verdict.TellOnce)
         {
             var slack = http.RequestServices.GetRequiredService<SlackApiClient>();
-            return Acknowledge(http, () => SlackAck.Then(ct => slack.PostMessageAsync(user, Bots.SlackReplies.Text(Limits.UserRateLimiter.Notice), threadTs: null, ct)), "rate limit notice");
+            return Acknowledge(http, () => SlackAck.Then(ct => slack.PostMessageAsync(user, Bots.SlackReplies.Text(Limits.UserRateLimiter.Notice), threadTs: null, ct)), "rate limit notice",
+                PersonKey(interaction.Team?.Id ?? interaction.User?.TeamId, user));
         }
         return Results.Ok();
     }

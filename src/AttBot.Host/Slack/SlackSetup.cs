@@ -28,6 +28,8 @@ public static class SlackSetup
         services.AddSingleton(sp => sp.GetRequiredService<SlackBot>().Listeners());
         services.AddSingleton<SlackWorkQueue>();
         services.AddHostedService(sp => sp.GetRequiredService<SlackWorkQueue>());
+        services.AddSingleton<SlackInbox>();
+        services.AddHostedService(sp => sp.GetRequiredService<SlackInbox>());
         services.AddSingleton<INoticeChannel, SlackNoticeChannel>();
         return services;
     }

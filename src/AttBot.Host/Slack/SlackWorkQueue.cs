@@ -1,46 +1,35 @@
-using System.Threading.Channels;
+using AttBot.BotFramework.Hosting;
 
 namespace AttBot.Host.Slack;
 
 /// <summary>
 /// The work Slack requests cause after their acknowledgement: Slack waits 3 seconds for the ack, so the HTTP answer
-/// goes at once and the answer to the person follows through response_url or chat.postMessage.
+/// goes at once and the answer to the person follows through response_url or chat.postMessage. Work is kept in order
+/// per person (workspace and user), and no person's work waits behind another's (<see cref="OrderedWorkQueue"/>).
 /// </summary>
-public sealed class SlackWorkQueue(ILogger<SlackWorkQueue> logger) : BackgroundService
+public sealed class SlackWorkQueue(ILogger<SlackWorkQueue> logger) : IHostedService
 {
     private const int Capacity = 10_000;
-    private const int Workers = 16;
-    private readonly Channel<(string What, Func<CancellationToken, Task> Work)> _queue =
-        Channel.CreateBounded<(string, Func<CancellationToken, Task>)>(new BoundedChannelOptions(Capacity) { FullMode = BoundedChannelFullMode.Wait });
+    private const int CapacityPerPerson = 1_000;
+    private const int MaxRunning = 256;
+    private readonly OrderedWorkQueue _work = new(Capacity, CapacityPerPerson, MaxRunning, logger);
 
     /// <summary>False when the queue is full: the bot is overloaded.</summary>
-    public bool TryEnqueue(string what, Func<CancellationToken, Task> work) => _queue.Writer.TryWrite((what, work));
-
-    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
-        Task.WhenAll(Enumerable.Range(0, Workers).Select(_ => WorkAsync(stoppingToken)));
-
-    private async Task WorkAsync(CancellationToken stoppingToken)
-    {
-        try
+    /// <param name="orderingKey">Whose work it is: one person's requests are handled in the order they came.</param>
+    public bool TryEnqueue(string orderingKey, string what, Func<CancellationToken, Task> work) =>
+        _work.TryEnqueue(orderingKey, async cancellationToken =>
         {
-            await foreach (var (what, work) in _queue.Reader.ReadAllAsync(stoppingToken))
+            try
             {
-                try
-                {
-                    await work(stoppingToken);
-                }
-                catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-                {
-                    return;
-                }
-                catch (Exception ex)
-                {
-                    logger.LogError(ex, "Slack work failed: {What}", what);
-                }
+                await work(cancellationToken);
             }
-        }
-        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-        {
-        }
-    }
+            catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+            {
+                logger.LogError(ex, "Slack work failed: {What}", what);
+            }
+        });
+
+    public Task StartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task StopAsync(CancellationToken cancellationToken) => _work.StopAsync(cancellationToken);
 }

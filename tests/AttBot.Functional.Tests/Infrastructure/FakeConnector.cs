@@ -34,7 +34,10 @@ public sealed class FakeConnector : IAsyncDisposable
     private readonly ConcurrentQueue<(HttpStatusCode Status, string? RetryAfter)> _scripted = new();
     private readonly ConcurrentDictionary<string, int> _failuresByPath = new();
     private readonly SemaphoreSlim _arrived = new(0);
+    private readonly ConcurrentDictionary<string, byte> _hangingPaths = new();
+    private readonly TaskCompletionSource _endHang = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private int _ids;
+    private int _hanging;
 
     private FakeConnector(WebApplication app) => _app = app;
 
@@ -71,6 +74,19 @@ public sealed class FakeConnector : IAsyncDisposable
     /// <summary>Calls whose path contains <paramref name="pathFragment"/> fail with 503 the next <paramref name="times"/> times (an outage of one conversation).</summary>
     public void FailPath(string pathFragment, int times) => _failuresByPath[pathFragment] = times;
 
+    /// <summary>Calls whose path contains <paramref name="pathFragment"/> get no answer until <see cref="EndHangs"/> (a Connector that hangs).</summary>
+    public void HangPath(string pathFragment) => _hangingPaths[pathFragment] = 0;
+
+    /// <summary>Calls being held right now by <see cref="HangPath"/>.</summary>
+    public int Hanging => Volatile.Read(ref _hanging);
+
+    /// <summary>The hanging calls are answered (200) and no new call hangs.</summary>
+    public void EndHangs()
+    {
+        _hangingPaths.Clear();
+        _endHang.TrySetResult();
+    }
+
     private bool TakeFailure(string path)
     {
         foreach (var (fragment, left) in _failuresByPath)
@@ -101,6 +117,22 @@ public sealed class FakeConnector : IAsyncDisposable
             scripted = next;
         _calls.Enqueue(new ConnectorCall(http.Request.Method, rawPath, http.Request.Headers.Authorization.ToString() is { Length: > 0 } a ? a : null, body, (int)scripted.Status));
         _arrived.Release();
+        if (_hangingPaths.Keys.Any(fragment => rawPath.Contains(fragment, StringComparison.Ordinal)))
+        {
+            Interlocked.Increment(ref _hanging);
+            try
+            {
+                await _endHang.Task.WaitAsync(http.RequestAborted);
+            }
+            catch (OperationCanceledException)
+            {
+                return; // the bot gave up waiting
+            }
+            finally
+            {
+                Interlocked.Decrement(ref _hanging);
+            }
+        }
 
         if (scripted.Status != HttpStatusCode.OK)
         {
@@ -163,6 +195,7 @@ public sealed class FakeConnector : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        EndHangs();
         await _app.StopAsync();
         await _app.DisposeAsync();
     }

@@ -1,0 +1,19 @@
+namespace AttBot.Domain.Commands;
+
+/// <summary>
+/// Which commands change what the bot stores: the one place that decides what the durable inbox journals before the
+/// channel is told a message arrived. Read-only commands (status, lists, reports, exports) are answered from memory and,
+/// if lost in a crash, simply asked again.
+/// </summary>
+public static class CommandEffects
+{
+    /// <summary>True when carrying out the command stores something a person relies on.</summary>
+    public static bool ChangesData(this BotCommand command) => command switch
+    {
+        BotCommand.RegisterText or BotCommand.SetOrganization { Name: not null } or BotCommand.Move or BotCommand.Done
+            or BotCommand.Cancel or BotCommand.SubscribeAlerts or BotCommand.UnsubscribeAlerts or BotCommand.SetStatus
+            or BotCommand.ImportStatus or BotCommand.DecideImport or BotCommand.Grant or BotCommand.Revoke
+            or BotCommand.Priority { TierText: not null } or BotCommand.Intention => true,
+        _ => false,
+    };
+}

@@ -1,0 +1,37 @@
+using AttBot.BotFramework.Hosting;
+using AttBot.BotFramework.Schema;
+using AttBot.Cards;
+using AttBot.Data.Store;
+using AttBot.Domain.Commands;
+using AttBot.Host.Status;
+
+namespace AttBot.Host.Inbox;
+
+/// <summary>
+/// The Teams side of the durable inbox: a message whose command changes data (<see cref="CommandEffects"/>), or a
+/// status file sent on its own, is journaled in the store before Teams gets its 200. Card-button invokes need no
+/// journal: their answer is the HTTP response, sent after the change is stored. Welcomes and the remembering of
+/// conversations are not journaled: the channel sends them again, and a lost one only delays a heads-up.
+/// </summary>
+public sealed class TeamsInbox(InboxStore inbox) : ITurnJournal
+{
+    public bool MustJournal(Activity activity)
+    {
+        if (activity.Type != ActivityTypes.Message)
+            return false;
+        var command = CommandParser.Parse(activity.ValueString(CardData.Command) ?? activity.TextWithoutRecipientMention());
+        return command.ChangesData() || (command is BotCommand.Empty && StatusFiles.FindFile(activity) is not null);
+    }
+
+    public Task<bool> RecordAsync(JournaledTurn turn) => inbox.RecordAsync(InboxStore.BotFramework, turn.SourceKey, turn.OrderingKey, turn.Payload);
+
+    public Task FinishAsync(string sourceKey) => inbox.FinishAsync(sourceKey);
+
+    public Task ForgetAsync(string sourceKey) => inbox.ForgetAsync(sourceKey);
+
+    public IReadOnlyList<JournaledTurn> Unfinished()
+    {
+        inbox.PruneFinished();
+        return inbox.Unfinished(InboxStore.BotFramework).Select(e => new JournaledTurn(e.SourceKey, e.OrderingKey, e.Payload)).ToList();
+    }
+}

@@ -1,0 +1,89 @@
+using AttBot.Data.Schema;
+using AttBot.Data.Store;
+using Dapper;
+
+namespace AttBot.Data.Tests;
+
+/// <summary>Outbox claims name their instance: a restart gives its own back at once, a dead instance's lapse with the lease.</summary>
+public sealed class OutboxClaimTests : IDisposable
+{
+    private static readonly TimeSpan Lease = TimeSpan.FromSeconds(60);
+    private readonly TempDatabase _db = new();
+    private readonly SqliteConnectionFactory _connections;
+    private readonly StoreWriter _writer;
+    private readonly SettableTime _clock = new(new DateTimeOffset(2027, 3, 1, 9, 0, 0, TimeSpan.Zero));
+    private readonly OutboxStore _outbox;
+
+    public OutboxClaimTests()
+    {
+        _connections = _db.Migrated();
+        _writer = new StoreWriter(_connections);
+        _outbox = new OutboxStore(_connections, _writer, _clock);
+        using var connection = _connections.Open();
+        foreach (var period in new[] { "2027-03-01", "2027-03-08", "2027-03-15" })
+            connection.Execute("""
+                INSERT INTO outbox (kind, subject, channel_id, conversation_id, created_at, next_attempt_at)
+                VALUES ('digest', @period, 'msteams', '19:secretariat', @Now, @Now)
+                """, new { period, Now = _clock.Now.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'", System.Globalization.CultureInfo.InvariantCulture) });
+    }
+
+    public void Dispose()
+    {
+        _writer.Dispose();
+        _db.Dispose();
+    }
+
+    private string? ClaimantOf(long id)
+    {
+        using var connection = _connections.Open();
+        return connection.ExecuteScalar<string?>("SELECT claimed_by FROM outbox WHERE id = @id", new { id });
+    }
+
+    [Fact]
+    public async Task A_claim_names_its_instance_and_no_one_else_claims_the_message_during_the_lease()
+    {
+        var claimed = await _outbox.ClaimDueAsync("instance-a", 10, Lease);
+
+        Assert.Equal(3, claimed.Count);
+        Assert.All(claimed, m => Assert.Equal("instance-a", ClaimantOf(m.Id)));
+        _clock.Now += Lease - TimeSpan.FromSeconds(1);
+        Assert.Empty(await _outbox.ClaimDueAsync("instance-b", 10, Lease));
+    }
+
+    [Fact]
+    public async Task An_instance_that_starts_again_gives_back_its_own_claims_at_once_and_leaves_others_alone()
+    {
+        var mine = await _outbox.ClaimDueAsync("instance-a", 2, Lease);
+        var theirs = Assert.Single(await _outbox.ClaimDueAsync("instance-b", 10, Lease));
+
+        Assert.Equal(2, _outbox.ReleaseClaimsOf("instance-a"));
+
+        var again = await _outbox.ClaimDueAsync("instance-a", 10, Lease);
+        Assert.Equal(mine.Select(m => m.Id), again.Select(m => m.Id));
+        Assert.Equal("instance-b", ClaimantOf(theirs.Id));
+    }
+
+    [Fact]
+    public async Task A_dead_instances_claims_expire_with_the_lease_and_go_to_the_next_claimant()
+    {
+        var claimed = await _outbox.ClaimDueAsync("instance-a", 10, Lease);
+
+        _clock.Now += Lease;
+        var taken = await _outbox.ClaimDueAsync("instance-b", 10, Lease);
+
+        Assert.Equal(claimed.Select(m => m.Id), taken.Select(m => m.Id));
+        Assert.All(taken, m => Assert.Equal("instance-b", ClaimantOf(m.Id)));
+        Assert.Equal(0, _outbox.ReleaseClaimsOf("instance-a")); // the dead instance, back later, has nothing left to give back
+    }
+
+    [Fact]
+    public async Task Delivered_messages_keep_no_claim_and_are_not_given_back()
+    {
+        var claimed = await _outbox.ClaimDueAsync("instance-a", 10, Lease);
+        await _outbox.MarkDeliveredAsync(claimed[0].Id);
+
+        Assert.Null(ClaimantOf(claimed[0].Id));
+        Assert.Equal(2, _outbox.ReleaseClaimsOf("instance-a"));
+        Assert.Equal(2, (await _outbox.ClaimDueAsync("instance-b", 10, Lease)).Count);
+    }
+}
