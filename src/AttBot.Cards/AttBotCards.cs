@@ -61,11 +61,11 @@ public static class AttBotCards
         var body = new List<JsonNode>
         {
             Heading(country.Name),
-            Text(StatusWording.Describe(country.Status), size: "Medium", weight: "Bolder", color: StatusColor(country.Status), spacing: "None"),
+            Text(StatusWording.Headline(country, currentTo), size: "Medium", weight: "Bolder", color: StatusColor(country.Status), spacing: "None"),
             Facts(facts),
         };
-        if (country.Notes is { } notes)
-            body.Add(Text($"Note: {notes}", spacing: "Small"));
+        foreach (var sentence in StatusNotes.Sentences(country))
+            body.Add(Text(sentence, spacing: "Small"));
         if (planned is not null)
             body.Add(Text(PlannedText(planned), spacing: "Small"));
         if (Assistance.AvenuesFor(country, declaredIntention) is { Count: > 0 } avenues)

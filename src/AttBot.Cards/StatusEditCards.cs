@@ -61,7 +61,7 @@ public static class StatusEditCards
         Text($"Nothing was changed. The file was {source}."),
     ]);
 
-    /// <summary>"State Party (accession deposited 2 March 2026, in force 31 May 2026)", "Signatory (signed 3 June 2013)", "Not a signatory".</summary>
+    /// <summary>"State Party (accession deposited 2 March 2026, in force 31 May 2026)", "Signatory (signed 3 June 2013)", "Neither signatory nor party".</summary>
     public static string Describe(StatusRecord r) => r.Status switch
     {
         TreatyStatus.Party => "State Party (" + string.Join(", ", new[]
@@ -71,7 +71,7 @@ public static class StatusEditCards
             r.EntryIntoForce is { } e ? $"in force {StatusWording.Date(e)}" : null,
         }.OfType<string>()) + ")",
         TreatyStatus.Signatory => r.SignatureDate is { } signed ? $"Signatory (signed {StatusWording.Date(signed)})" : "Signatory",
-        _ => "Not a signatory",
+        _ => "Neither signatory nor party",
     };
 
     private static List<JsonNode> Summary(string title, string source, StatusDiff diff)

@@ -62,7 +62,7 @@ public sealed class RegionCardTests
         var json = Json(card);
 
         Assert.Contains("1 added, 1 changed, 141 unchanged, 1 row refused", json);
-        Assert.Contains("Tonga: Not a signatory → State Party (accession deposited 2 March 2026, in force 31 May 2026)", json);
+        Assert.Contains("Tonga: Neither signatory nor party → State Party (accession deposited 2 March 2026, in force 31 May 2026)", json);
         Assert.Contains("Malaysia: Signatory (signed 26 September 2013) → State Party (signed 26 September 2013, ratification deposited 15 January 2026, in force 15 April 2026)", json);
         Assert.Contains("Line 59: Viet Nam", json);
         Assert.Contains("Niue", json);

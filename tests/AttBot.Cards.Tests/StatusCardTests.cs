@@ -68,7 +68,7 @@ public sealed class StatusCardTests
     {
         var card = StatusOf("DZA");
 
-        Assert.Equal("Not a signatory", Texts(card)[1]);
+        Assert.Equal("Neither signatory nor party", Texts(card)[1]);
         Assert.Equal(["Region", "UN regional group"], Facts(card).Keys);
         Assert.Equal("Africa · Northern Africa", Facts(card)["Region"]);
         Assert.Equal("Africa · Sub-Saharan Africa · Middle Africa", Facts(StatusOf("AGO"))["Region"]);

@@ -38,7 +38,7 @@ public sealed class CrashRecoveryTests(ITestOutputHelper output) : IAsyncLifetim
     }
 
     private BotProcess StartBot() => BotProcess.Start(DatabasePath,
-        $"--Roles:Secretariat:0={SecretariatId}", "--Bot:RateLimit:MessagesPerMinute=0", "--Outreach:OutboxRetryDelay=00:00:00.200");
+        $"--Roles:Secretariat:0={Activities.SecretariatEntry(SecretariatId)}", "--Bot:RateLimit:MessagesPerMinute=0", "--Outreach:OutboxRetryDelay=00:00:00.200");
 
     [Fact]
     public async Task Every_acknowledged_registration_survives_a_kill_and_is_stored_once_confirmed_and_its_notices_sent_once()
@@ -126,7 +126,7 @@ public sealed class CrashRecoveryTests(ITestOutputHelper output) : IAsyncLifetim
     private async Task SubscribeAlertsAsync(BotProcess bot)
     {
         var subscribe = Activities.Message(_connector.ServiceUrl, "subscribe alerts", AlertsConversation, conversationType: "channel");
-        subscribe["from"] = new JsonObject { ["id"] = SecretariatId, ["name"] = "Secretariat Officer" };
+        subscribe["from"] = Activities.From(SecretariatId, "Secretariat Officer");
         var response = await _http.PostAsync($"{bot.BaseAddress}/api/messages", JsonContent(subscribe));
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var id = subscribe["id"]!.GetValue<string>();

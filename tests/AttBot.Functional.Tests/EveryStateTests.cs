@@ -45,7 +45,7 @@ public sealed class EveryStateTests() : BotTestBase(new() { ["Bot:RateLimit:Mess
     {
         "party" => "State Party",
         "signatory" => "Signatory", // the United States: "Signatory; notified on 18 July 2019 …"
-        "none" => "Not a signatory",
+        "none" => "Neither signatory nor party",
         _ => throw new InvalidOperationException(status),
     };
 

@@ -14,6 +14,10 @@ public sealed class IdentityBindingTests() : ChatTestBase(new() { ["Roles:Secret
     [Fact]
     public async Task The_member_is_recognized_by_the_object_id_of_a_teams_activity()
     {
+        // The bot learns a name from a person's messages; it remembers it without holding up the answer.
+        await Say("29:sam", "Sam Secretariat", "help");
+        await Eventually.Holds(() => CountRows("user_profiles") == 1);
+
         var reply = Shown(await Say("29:sam", "Sam Secretariat", "roles"));
 
         Assert.Contains("**ATT Secretariat**", reply);

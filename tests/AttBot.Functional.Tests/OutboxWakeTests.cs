@@ -8,7 +8,7 @@ namespace AttBot.Functional.Tests;
 /// </summary>
 public sealed class OutboxWakeTests() : ChatTestBase(new()
 {
-    ["Roles:Secretariat:0"] = "29:sam",
+    ["Roles:Secretariat:0"] = Activities.SecretariatEntry("29:sam"),
     ["Outreach:OutboxPollInterval"] = "01:00:00",
 })
 {

@@ -105,7 +105,7 @@ public sealed class RegionAndStatusTests() : BotTestBase(Settings())
     public async Task Stakeholders_cannot_change_a_status()
     {
         Assert.Contains("Only members of the ATT Secretariat", await Stakeholder("set status Tonga party 2026-03-02"));
-        Assert.Contains("Not a signatory", await Stakeholder("status Tonga"));
+        Assert.Contains("Neither signatory nor party", await Stakeholder("status Tonga"));
         Assert.Equal(0, CountRows("audit_log"));
     }
 
@@ -138,7 +138,7 @@ public sealed class RegionAndStatusTests() : BotTestBase(Settings())
         Assert.Contains("Status import #1: preview", preview);
         Assert.Contains("1 added, 1 changed, 1 unchanged, 1 row refused", preview);
         Assert.Contains("Line 4: “Atlantis” is not a state I know.", preview);
-        Assert.Contains("Not a signatory", await Stakeholder("status Tonga")); // nothing applied yet
+        Assert.Contains("Neither signatory nor party", await Stakeholder("status Tonga")); // nothing applied yet
 
         var applied = await Click(Secretariat, "status.import.apply", 1);
         Assert.Contains("Status import #1: applied", applied["value"]!.ToJsonString());
@@ -158,7 +158,7 @@ public sealed class RegionAndStatusTests() : BotTestBase(Settings())
         await Secretary("import status\n" + Csv);
         Assert.Contains("discarded", await Secretary("discard import 1"));
         Assert.Contains("was discarded", await Secretary("apply import 1"));
-        Assert.Contains("Not a signatory", await Stakeholder("status Tonga"));
+        Assert.Contains("Neither signatory nor party", await Stakeholder("status Tonga"));
         Assert.Equal(0, CountRows("audit_log"));
     }
 

@@ -9,11 +9,11 @@ public sealed class StatusConversationTests() : BotTestBase()
 
     [Theory]
     [InlineData("status Malaysia", "Malaysia", "Signatory, not yet ratified")]
-    [InlineData("what is the status of Viet Nam?", "Viet Nam", "Not a signatory")]
+    [InlineData("what is the status of Viet Nam?", "Viet Nam", "Neither signatory nor party")]
     [InlineData("Malaysia?", "Malaysia", "Signatory, not yet ratified")]
     [InlineData("马来西亚", "Malaysia", "Signatory, not yet ratified")]
     [InlineData("status Ecuador", "Ecuador", "State Party")]
-    [InlineData("VNM", "Viet Nam", "Not a signatory")]
+    [InlineData("VNM", "Viet Nam", "Neither signatory nor party")]
     public async Task A_status_question_is_answered_with_the_status_card(string text, string name, string statusWords)
     {
         var message = Activities.Message(Connector.ServiceUrl, text, id: "act-1");
@@ -100,7 +100,7 @@ public sealed class StatusConversationTests() : BotTestBase()
 
         var reply = await Connector.WaitForOneAsync();
         Assert.Contains("Viet Nam", reply.CardJson);
-        Assert.Contains("Not a signatory", reply.CardJson);
+        Assert.Contains("Neither signatory nor party", reply.CardJson);
     }
 
     [Fact]

@@ -48,7 +48,7 @@ public static class SlackMessages
     /// <param name="declaredIntention">The state has declared its intention to join: the assistance avenues show as for a signatory.</param>
     public static JsonObject Status(Country country, DateOnly currentTo, PlannedOutreach? planned = null, bool declaredIntention = false)
     {
-        var facts = new List<(string, string)> { ("Status", StatusWording.Describe(country.Status)) };
+        var facts = new List<(string, string)> { ("Status", StatusWording.Headline(country, currentTo)) };
         if (country.SignatureDate is { } signed)
             facts.Add(("Signed", StatusWording.Date(signed)));
         if (StatusWording.Instrument(country) is { } instrument)
@@ -60,8 +60,8 @@ public static class SlackMessages
             facts.Add(("UN regional group", group));
 
         var blocks = new List<JsonNode> { Header(country.Name), Fields(facts) };
-        if (country.Notes is { } notes)
-            blocks.Add(Section(Mrkdwn.Escape($"Note: {notes}")));
+        if (StatusNotes.Sentences(country) is { Count: > 0 } notes)
+            blocks.Add(Section(Mrkdwn.Escape(string.Join(" ", notes))));
         if (planned is not null)
             blocks.Add(Section(Mrkdwn.Escape(AttBotCards.PlannedText(planned))));
         if (Assistance.AvenuesFor(country, declaredIntention) is { Count: > 0 } avenues)

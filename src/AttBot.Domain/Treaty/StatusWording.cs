@@ -10,7 +10,7 @@ public static class StatusWording
     {
         TreatyStatus.Party => "State Party",
         TreatyStatus.Signatory => "Signatory, not yet ratified",
-        _ => "Not a signatory",
+        _ => "Neither signatory nor party",
     };
 
     public static string Describe(ConsentKind kind) => kind switch

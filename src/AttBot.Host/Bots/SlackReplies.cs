@@ -19,7 +19,7 @@ public sealed record SlackPlace(string ConversationId, string SourceKey);
 /// rendered as Block Kit. Only rendering differs from Teams: a command Teams answers is never answered with help here.
 /// </summary>
 public sealed class SlackReplies(OutreachDesk desk, CountryDirectory directory, OutreachReplies outreach, IOptions<OutreachOptions> options,
-    SlackDeskReplies desks, Places.Readers readers, Secretariat.PriorityDesk priorities)
+    SlackDeskReplies desks, Places.Readers readers, Secretariat.PriorityDesk priorities, Language.LanguageDesk languages)
 {
     public const string SlashCommand = "/att";
 
@@ -55,6 +55,7 @@ public sealed class SlackReplies(OutreachDesk desk, CountryDirectory directory, 
         BotCommand.Champions c => desks.Champions(c),
         BotCommand.Usage u => Text($"To use **{u.Command}**, type for example: **{u.Example}**"),
         BotCommand.TooLong t => Text(t.Message),
+        BotCommand.ChooseLanguage l => Text(languages.Choose(person, l)),
         _ => SlackMessages.Help(SlashCommand),
     };
 

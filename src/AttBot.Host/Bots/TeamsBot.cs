@@ -20,7 +20,8 @@ namespace AttBot.Host.Bots;
 /// OutreachReplies and the Cards project; the rules live in the domain.
 /// </summary>
 public sealed class TeamsBot(CountryDirectory directory, StatusReplies status, OutreachReplies outreach, OutreachDesk desk, RoleDesk roleDesk, Welcome welcome, TenantPolicy tenants,
-    UserRateLimiter rateLimiter, StatusDeskReplies statusDesk, ReportReplies reports, PriorityReplies priorities, Readers readers, Rosters rosters, OneToOne oneToOne) : ActivityHandler
+    UserRateLimiter rateLimiter, StatusDeskReplies statusDesk, ReportReplies reports, PriorityReplies priorities, Readers readers, Rosters rosters, OneToOne oneToOne,
+    Language.LanguageDesk languages) : ActivityHandler
 {
     public override Task OnTurnAsync(TurnContext turnContext, CancellationToken cancellationToken)
     {
@@ -120,6 +121,7 @@ public sealed class TeamsBot(CountryDirectory directory, StatusReplies status, O
             BotCommand.Champions c => OutreachReplies.Text(roleDesk.Champions(c.RegionText)),
             BotCommand.Usage u => OutreachReplies.Text($"To use **{u.Command}**, type for example: **{u.Example}**"),
             BotCommand.TooLong t => OutreachReplies.Text(t.Message),
+            BotCommand.ChooseLanguage l => OutreachReplies.Text(languages.Choose(person, l)),
             _ => StatusReplies.CardMessage(AttBotCards.Help(), "What AttBot can do"),
         };
     }

@@ -58,6 +58,7 @@ public static class AttBotServices
         services.AddTransient<IBot, TeamsBot>();
         services.AddSlack(configuration);
         services.AddAttBotTelemetry(configuration);
+        services.AddSingleton<Language.LanguageDesk>();
         return services;
     }
 }

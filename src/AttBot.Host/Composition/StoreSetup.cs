@@ -31,6 +31,7 @@ public static class StoreSetup
         services.AddSingleton<StatusStore>();
         services.AddSingleton<RoleStore>();
         services.AddSingleton<OperationsStore>();
+        services.AddSingleton<LanguageStore>();
         return services;
     }
 

@@ -48,7 +48,7 @@ public sealed class SlackSecretariatTests : SlackTestBase
     public async Task The_Secretariat_sets_a_status_and_everyone_sees_it_a_stakeholder_may_not()
     {
         Assert.Contains(StatusDeskRefusal, (await Ask("set status Tonga party 2026-03-02")).Shown);
-        Assert.Contains("Not a signatory", (await Ask("status Tonga")).Shown);
+        Assert.Contains("Neither signatory nor party", (await Ask("status Tonga")).Shown);
 
         var changed = await Ask("set status Tonga party 2 March 2026", user: SlackSecretariat);
         Assert.Contains("Tonga updated", changed.Shown);
@@ -71,7 +71,7 @@ public sealed class SlackSecretariatTests : SlackTestBase
         Assert.Contains("Status import #1: preview", preview.Shown);
         Assert.Contains("1 added, 1 changed, 0 unchanged, 1 row refused", preview.Shown);
         Assert.Contains("\"value\":\"apply import 1\"", preview.Shown);
-        Assert.Contains("Not a signatory", (await Ask("status Tonga")).Shown); // nothing applied yet
+        Assert.Contains("Neither signatory nor party", (await Ask("status Tonga")).Shown); // nothing applied yet
 
         await Click("command:apply", "apply import 1", SlackSecretariat, "apply", channel: "D0SAM");
         Assert.Contains("Status import #1: applied", (await Slack.ResponseTo("apply")).Shown);

@@ -1,4 +1,4 @@
--- 0013: the language a person reads, or a subscribed conversation receives its notices in, when chosen with
+-- 0012: the language a person reads, or a subscribed conversation receives its notices in, when chosen with
 -- "language fr|es|en" ("language auto" removes the choice: the client's locale decides again). Proactive messages
 -- (alerts, heads-ups, notes, digests, reminders) have no incoming locale, so the store remembers it.
 CREATE TABLE language_choices (

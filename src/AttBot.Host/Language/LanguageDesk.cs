@@ -1,0 +1,39 @@
+using AttBot.Data.Store;
+using AttBot.Domain.Commands;
+using AttBot.Domain.Language;
+using AttBot.Host.Outreach;
+
+namespace AttBot.Host.Language;
+
+/// <summary>
+/// "language fr|es|en|auto": remembers the language a person reads, the same on every channel. Answers are still
+/// written in English while the French and Spanish texts are being written, and the bot says so rather than promise
+/// what it does not yet do; the choice is kept, so it takes effect the day they arrive.
+/// </summary>
+public sealed class LanguageDesk(LanguageStore store)
+{
+    private const string NotYet = "For now AttBot answers in English: its French and Spanish texts are being written, and your choice will apply as soon as they are ready.";
+
+    public string Choose(Person person, BotCommand.ChooseLanguage command)
+    {
+        if (command.Unknown is { } unknown)
+            return $"AttBot writes English, French and Spanish, not “{Shorten(unknown)}”: type language en, language fr or language es (or language auto to follow your app's language).";
+        if (command.Auto)
+        {
+            store.ChooseForPerson(person.ChannelId, person.UserId, null);
+            return "Noted: AttBot follows your app's language again. " + NotYet;
+        }
+        if (command.Choice is not { } language)
+        {
+            var chosen = store.ChosenBy(person.ChannelId, person.UserId);
+            var now = chosen is { } c ? $"You chose {Languages.OwnName(c)}." : "You have not chosen a language: AttBot follows your app's.";
+            return $"{now} Choose with language en, language fr or language es, or language auto. {NotYet}";
+        }
+        store.ChooseForPerson(person.ChannelId, person.UserId, language);
+        return language == Domain.Language.Language.English
+            ? "Noted: AttBot answers you in English."
+            : $"Noted: you read AttBot in {Languages.OwnName(language)}. {NotYet}";
+    }
+
+    private static string Shorten(string text) => text.Length <= 20 ? text : text[..20] + "…";
+}
