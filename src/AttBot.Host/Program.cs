@@ -1,5 +1,6 @@
 using AttBot.Host.Composition;
 using AttBot.Host.Countries;
+using AttBot.Host.Maps;
 using AttBot.Host.Secretariat;
 using AttBot.Host.Slack;
 using AttBot.Host.Teams;
@@ -16,6 +17,7 @@ app.Services.LogSlackState();
 app.MapGet("/healthz", () => Results.Text("ok"));
 app.MapTeams();
 app.MapExports();
+app.MapMaps();
 app.MapSlack();
 
 app.Run();

@@ -18,7 +18,7 @@ namespace AttBot.Host.Bots;
 /// OutreachReplies and the Cards project; the rules live in the domain.
 /// </summary>
 public sealed class TeamsBot(CountryDirectory directory, StatusReplies status, OutreachReplies outreach, OutreachDesk desk, RoleDesk roleDesk, Welcome welcome, TenantPolicy tenants,
-    UserRateLimiter rateLimiter, StatusDeskReplies statusDesk, ReportReplies reports, PriorityReplies priorities) : ActivityHandler
+    UserRateLimiter rateLimiter, StatusDeskReplies statusDesk, ReportReplies reports, PriorityReplies priorities, Maps.MapReplies maps) : ActivityHandler
 {
     public override Task OnTurnAsync(TurnContext turnContext, CancellationToken cancellationToken)
     {
@@ -95,6 +95,7 @@ public sealed class TeamsBot(CountryDirectory directory, StatusReplies status, O
             BotCommand.Intention i => priorities.Intention(person, i),
             BotCommand.Gaps g => priorities.Gaps(person, g),
             BotCommand.Region r => statusDesk.Region(r.Name),
+            BotCommand.Map m => maps.Teams(person, m.Text),
             BotCommand.SetStatus s => statusDesk.SetStatus(person, s),
             BotCommand.DecideImport d => statusDesk.Decide(person, d),
             BotCommand.Grant g => OutreachReplies.Text(roleDesk.Grant(person, g.Role, g.Target)),

@@ -1,3 +1,4 @@
+using AttBot.Host.Maps;
 using AttBot.BotFramework.Builder;
 using AttBot.BotFramework.Hosting;
 using AttBot.Host.Bots;
@@ -37,6 +38,7 @@ public static class AttBotServices
         services.Configure<ExportOptions>(configuration.GetSection("Exports"));
         services.AddSingleton<ExportDesk>();
         services.AddSingleton<ReportReplies>();
+        services.AddMaps();
         services.AddSingleton<PriorityDesk>();
         services.Configure<DigestOptions>(configuration.GetSection("Digest"));
         services.AddSingleton<DigestDesk>();

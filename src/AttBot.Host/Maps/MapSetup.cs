@@ -1,0 +1,16 @@
+using AttBot.Data.Store;
+
+namespace AttBot.Host.Maps;
+
+public static class MapSetup
+{
+    /// <summary>The map desk, its gallery of drawn maps and its store reads; the address base is Exports:PublicBaseUrl.</summary>
+    public static IServiceCollection AddMaps(this IServiceCollection services)
+    {
+        services.AddSingleton<MapStore>();
+        services.AddSingleton<MapGallery>();
+        services.AddSingleton<MapDesk>();
+        services.AddSingleton<MapReplies>();
+        return services;
+    }
+}
