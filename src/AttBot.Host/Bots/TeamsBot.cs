@@ -18,7 +18,7 @@ namespace AttBot.Host.Bots;
 /// OutreachReplies and the Cards project; the rules live in the domain.
 /// </summary>
 public sealed class TeamsBot(CountryDirectory directory, StatusReplies status, OutreachReplies outreach, OutreachDesk desk, RoleDesk roleDesk, Welcome welcome, TenantPolicy tenants,
-    UserRateLimiter rateLimiter, StatusDeskReplies statusDesk, ReportReplies reports, PriorityReplies priorities, Maps.MapReplies maps) : ActivityHandler
+    UserRateLimiter rateLimiter, StatusDeskReplies statusDesk, ReportReplies reports, PriorityReplies priorities, Maps.MapReplies maps, Teams.MessageExtension messageExtension) : ActivityHandler
 {
     public override Task OnTurnAsync(TurnContext turnContext, CancellationToken cancellationToken)
     {
@@ -122,6 +122,9 @@ public sealed class TeamsBot(CountryDirectory directory, StatusReplies status, O
             ? OutreachReplies.Text(string.Join(" ", problems.Select(p => p.Message)))
             : outreach.Change(desk.Move(person, command.IdText, window), "moved");
     }
+
+    protected override Task<InvokeResponse> OnComposeExtensionQueryAsync(TurnContext turnContext, MessagingExtensionQuery query, CancellationToken cancellationToken) =>
+        Task.FromResult(messageExtension.Query(query));
 
     protected override Task OnMembersAddedAsync(IReadOnlyList<ChannelAccount> membersAdded, TurnContext turnContext, CancellationToken cancellationToken) =>
         membersAdded.Any(m => m.Id == turnContext.Activity.Recipient?.Id)

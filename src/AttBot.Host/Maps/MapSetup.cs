@@ -11,6 +11,7 @@ public static class MapSetup
         services.AddSingleton<MapGallery>();
         services.AddSingleton<MapDesk>();
         services.AddSingleton<MapReplies>();
+        services.AddSingleton<Teams.MessageExtension>(); // the compose-box search: here for want of a Teams setup of its own
         return services;
     }
 }
