@@ -20,7 +20,7 @@ namespace AttBot.Host.Bots;
 /// </summary>
 public sealed partial class SlackBot(
     SlackReplies replies, OutreachDesk desk, CountryDirectory directory, SlackApiClient slack, SlackPeople people,
-    SlackDeliveryStore deliveries, SlackResponder responder, Limits.UserRateLimiter rateLimiter)
+    SlackDeliveryStore deliveries, SlackResponder responder, Limits.UserRateLimiter rateLimiter, Slack.SlackAppHome home)
 {
     public SlackListeners Listeners() => new SlackListeners()
         .Command(SlackReplies.SlashCommand, OnCommand)
@@ -31,7 +31,8 @@ public sealed partial class SlackBot(
         .Action(SlackActions.NotAConflict, (i, a) => OnSettle(i, a, ConflictResolution.NotAConflict))
         .View(SlackActions.RegisterView, OnRegistrationSubmitted)
         .Event("app_mention", OnMessageEvent)
-        .Event("message", OnMessageEvent);
+        .Event("message", OnMessageEvent)
+        .Event("app_home_opened", home.OnOpened);
 
     private SlackAck OnCommand(SlashCommand command)
     {

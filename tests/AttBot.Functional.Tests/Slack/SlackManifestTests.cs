@@ -56,7 +56,8 @@ public sealed partial class SlackManifestTests : SlackTestBase
         var listeners = App.Services.GetRequiredService<SlackListeners>();
         Assert.Equal([SlackReplies.SlashCommand], Values("command"));
         Assert.NotNull(listeners.FindCommand(Values("command")[0]));
-        Assert.Equal(["app_mention", "message.im"], ListUnder("bot_events"));
+        Assert.Equal(["app_mention", "message.im", "app_home_opened"], ListUnder("bot_events"));
+        Assert.NotNull(listeners.FindEvent("app_home_opened"));
         Assert.NotNull(listeners.FindEvent("app_mention"));
         Assert.NotNull(listeners.FindEvent("message"));
     }
