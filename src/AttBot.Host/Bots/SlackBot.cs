@@ -32,7 +32,8 @@ public sealed partial class SlackBot(
         .View(SlackActions.RegisterView, OnRegistrationSubmitted)
         .Event("app_mention", OnMessageEvent)
         .Event("message", OnMessageEvent)
-        .Event("app_home_opened", home.OnOpened);
+        .Event("app_home_opened", home.OnOpened)
+        .Shortcut(RegisterShortcut, OnRegisterShortcut);
 
     private SlackAck OnCommand(SlashCommand command)
     {
@@ -118,6 +119,14 @@ public sealed partial class SlackBot(
             : null;
         return SlackAck.Then(ct => responder.AnswerAsync(interaction, reply ?? replies.StatusOf(country!), ct));
     }
+
+    /// <summary>The global shortcut "Register outreach" (from anywhere in Slack): the registration modal, as /att register opens it.</summary>
+    public const string RegisterShortcut = "register_outreach";
+
+    private SlackAck OnRegisterShortcut(SlackInteraction interaction) =>
+        interaction.TriggerId is { Length: > 0 } trigger && interaction.User?.Id is { } user && SlowDown(user) is null
+            ? SlackAck.Then(Apologizing(null, user, user, ct => OpenFormAsync(user, trigger, prefillText: null, ct)))
+            : SlackAck.Empty;
 
     private SlackAck OnCommandButton(SlackInteraction interaction, SlackAction action)
     {

@@ -40,4 +40,23 @@ public sealed class SlackAppHomeTests : SlackTestBase
         var response = await Client.GetAsync(new Uri(image["image_url"]!.GetValue<string>()).AbsolutePath);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
     }
+
+    [Fact]
+    public async Task The_global_shortcut_Register_outreach_opens_the_registration_modal()
+    {
+        var ack = await Interaction(new JsonObject
+        {
+            ["type"] = "shortcut",
+            ["callback_id"] = "register_outreach",
+            ["trigger_id"] = "trigger-shortcut",
+            ["user"] = new JsonObject { ["id"] = "U0LEA", ["username"] = "lea", ["team_id"] = "T0ATT" },
+            ["team"] = new JsonObject { ["id"] = "T0ATT" },
+        });
+        Assert.Equal(HttpStatusCode.OK, ack.StatusCode);
+
+        var open = await Slack.WaitForAsync(c => c.Method == "views.open");
+        Assert.Empty(open.Violations);
+        Assert.Equal("trigger-shortcut", open.Body["trigger_id"]?.GetValue<string>());
+        Assert.Contains("\"value\":\"TON\"", open.Shown);
+    }
 }
