@@ -69,6 +69,8 @@ bots = manifest.get("bots") or []
 if len(bots) != 1:
     sys.exit("build-package: manifest.json must declare exactly one bot")
 bots[0]["botId"] = app_id
+for extension in manifest.get("composeExtensions") or []:
+    extension["botId"] = app_id  # the message extension is served by the same bot
 manifest["id"] = teams_app_id or app_id
 
 icons = [manifest["icons"]["color"], manifest["icons"]["outline"]]

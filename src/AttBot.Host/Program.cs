@@ -1,5 +1,6 @@
 using AttBot.Host.Composition;
 using AttBot.Host.Countries;
+using AttBot.Host.Maps;
 using AttBot.Host.Operations;
 using AttBot.Host.Secretariat;
 using AttBot.Host.Slack;
@@ -18,6 +19,7 @@ app.Services.LogSlackState();
 app.MapHealth();
 app.MapTeams();
 app.MapExports();
+app.MapMaps();
 app.MapSlack();
 
 app.Run();

@@ -132,11 +132,11 @@ public sealed class MessagesEndpointTests() : BotTestBase(new() { ["Bot:MaxReque
     public async Task An_invoke_the_bot_does_not_handle_gets_400()
     {
         var invoke = Activities.CardAction(Connector.ServiceUrl, "status", new JsonObject());
-        invoke["name"] = "composeExtension/query";
+        invoke["name"] = "composeExtension/queryLink";
         var response = await Client.PostActivityAsync(invoke);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Contains("composeExtension/query", await response.Content.ReadAsStringAsync());
+        Assert.Contains("composeExtension/queryLink", await response.Content.ReadAsStringAsync());
     }
 
     [Fact]

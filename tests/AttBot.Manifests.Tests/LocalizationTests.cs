@@ -19,7 +19,7 @@ public sealed partial class LocalizationTests
         return JsonNode.Parse(File.ReadAllText(Path.Combine(TestPaths.TeamsManifestFolder, file)))!.AsObject();
     }
 
-    /// <summary>Every string of the manifest that a user reads: names, descriptions, command titles and descriptions.</summary>
+    /// <summary>Every string of the manifest that a user reads: names, descriptions, the bot's commands and the compose-box search.</summary>
     private static IEnumerable<string> TranslatablePaths(JsonNode manifest)
     {
         yield return "name.short";
@@ -33,6 +33,21 @@ public sealed partial class LocalizationTests
             {
                 yield return $"bots[0].commandLists[{l}].commands[{c}].title";
                 yield return $"bots[0].commandLists[{l}].commands[{c}].description";
+            }
+        }
+        var extensions = manifest["composeExtensions"]?.AsArray() ?? [];
+        for (var e = 0; e < extensions.Count; e++)
+        {
+            var commands = extensions[e]!["commands"]!.AsArray();
+            for (var c = 0; c < commands.Count; c++)
+            {
+                yield return $"composeExtensions[{e}].commands[{c}].title";
+                yield return $"composeExtensions[{e}].commands[{c}].description";
+                for (var p = 0; p < (commands[c]!["parameters"]?.AsArray().Count ?? 0); p++)
+                {
+                    yield return $"composeExtensions[{e}].commands[{c}].parameters[{p}].title";
+                    yield return $"composeExtensions[{e}].commands[{c}].parameters[{p}].description";
+                }
             }
         }
     }

@@ -38,6 +38,7 @@ public sealed class PackageScriptTests : IDisposable
         var json = ReadManifest(zip);
         var manifest = Manifest.Parse(json);
         Assert.Equal(AppId, (string)Manifest.Bot(manifest)["botId"]!);
+        Assert.Equal(AppId, (string)manifest["composeExtensions"]![0]!["botId"]!); // the search is served by the same bot
         Assert.Equal(AppId, (string)manifest["id"]!);
         Assert.Empty(await TeamsSchema.ValidateAsync(json, TestPaths.TeamsSchemaFor(Manifest.VersionOf(manifest))));
     }

@@ -10,6 +10,7 @@ namespace AttBot.BotFramework.Builder;
 public abstract class ActivityHandler : IBot
 {
     public const string AdaptiveCardActionInvoke = "adaptiveCard/action";
+    public const string ComposeExtensionQueryInvoke = "composeExtension/query";
 
     public virtual Task OnTurnAsync(TurnContext turnContext, CancellationToken cancellationToken) =>
         turnContext.Activity.Type switch
@@ -43,6 +44,11 @@ public abstract class ActivityHandler : IBot
 
     protected virtual async Task OnInvokeActivityAsync(TurnContext turnContext, CancellationToken cancellationToken)
     {
+        if (turnContext.Activity.Name == ComposeExtensionQueryInvoke)
+        {
+            turnContext.InvokeResponse = await OnComposeExtensionQueryAsync(turnContext, ReadValue<MessagingExtensionQuery>(turnContext.Activity) ?? new(), cancellationToken).ConfigureAwait(false);
+            return;
+        }
         if (turnContext.Activity.Name != AdaptiveCardActionInvoke)
         {
             turnContext.InvokeResponse = new InvokeResponse(400, ErrorBody("NotSupported", $"This bot does not handle the invoke '{turnContext.Activity.Name}'."));
@@ -71,6 +77,22 @@ public abstract class ActivityHandler : IBot
     /// <summary>An Action.Execute was clicked: return the card that replaces it, a message, or an error.</summary>
     protected virtual Task<AdaptiveCardInvokeResponse> OnAdaptiveCardInvokeAsync(TurnContext turnContext, AdaptiveCardInvokeValue invokeValue, CancellationToken cancellationToken) =>
         Task.FromResult(AdaptiveCardInvokeResponse.Error(400, "NotSupported", $"This bot does not handle the action '{invokeValue.Action?.Verb}'."));
+
+    /// <summary>A search in a Teams compose box (a search message extension): the result list, in this HTTP response.</summary>
+    protected virtual Task<InvokeResponse> OnComposeExtensionQueryAsync(TurnContext turnContext, MessagingExtensionQuery query, CancellationToken cancellationToken) =>
+        Task.FromResult(new InvokeResponse(400, ErrorBody("NotSupported", "This bot has no message extension.")));
+
+    private static T? ReadValue<T>(Activity activity) where T : class
+    {
+        try
+        {
+            return activity.Value?.Deserialize<T>(BotJson.Options);
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
 
     private static object ErrorBody(string code, string message) => new { error = new { code, message } };
 }

@@ -135,6 +135,9 @@ public static class BlockKitLimits
                     break;
                 case "divider":
                     break;
+                case "image":
+                    SlackMaps.Check(block, at, problems);
+                    break;
                 default:
                     problems.Add($"{at}: unknown block type '{Str(block["type"])}'");
                     break;

@@ -61,6 +61,9 @@ public abstract record BotCommand
     /// <summary>"region Oceania": where a region or UN regional group stands; with no name, the world table.</summary>
     public sealed record Region(string? Name) : BotCommand;
 
+    /// <summary>"map Oceania": the region's (or, with no name, the world's) map; the Secretariat may add export's filters.</summary>
+    public sealed record Map(string? Text) : BotCommand;
+
     /// <summary>"set status Tonga party 2026-03-02 accession" (Secretariat): correct or update one state's record.</summary>
     public sealed record SetStatus(string CountryText, Treaty.TreatyStatus NewStatus, string? DateText, string? KindText) : BotCommand;
 

@@ -81,6 +81,8 @@ public static partial class CommandParser
                 return rest.Length == 0 ? new BotCommand.Usage("history", "history OR-0042 (or history Tonga)") : new BotCommand.History(rest);
             case "region" or "regions":
                 return new BotCommand.Region(rest.TrimEnd('?', '？').Trim() is { Length: > 0 } region ? region : null);
+            case "map" or "maps":
+                return new BotCommand.Map(rest.TrimEnd('?', '？').Trim() is { Length: > 0 } mapText ? mapText : null);
             case "set" when SetStatusWords().Match(rest) is { Success: true } set:
                 return SetStatus(set);
             case "set":

@@ -21,7 +21,7 @@ namespace AttBot.Host.Bots;
 /// </summary>
 public sealed partial class SlackBot(
     SlackReplies replies, OutreachDesk desk, CountryDirectory directory, SlackApiClient slack, SlackPeople people,
-    SlackDeliveryStore deliveries, SlackResponder responder, Limits.UserRateLimiter rateLimiter, Places.Readers readers)
+    SlackDeliveryStore deliveries, SlackResponder responder, Limits.UserRateLimiter rateLimiter, Places.Readers readers, Slack.SlackAppHome home)
 {
     public SlackListeners Listeners() => new SlackListeners()
         .Command(SlackReplies.SlashCommand, OnCommand)
@@ -32,7 +32,9 @@ public sealed partial class SlackBot(
         .Action(SlackActions.NotAConflict, (i, a) => OnSettle(i, a, ConflictResolution.NotAConflict))
         .View(SlackActions.RegisterView, OnRegistrationSubmitted)
         .Event("app_mention", OnMessageEvent)
-        .Event("message", OnMessageEvent);
+        .Event("message", OnMessageEvent)
+        .Event("app_home_opened", home.OnOpened)
+        .Shortcut(RegisterShortcut, OnRegisterShortcut);
 
     private SlackAck OnCommand(SlashCommand command)
     {
@@ -118,6 +120,14 @@ public sealed partial class SlackBot(
             : null;
         return SlackAck.Then(ct => responder.AnswerAsync(interaction, reply ?? replies.StatusOf(country!), ct));
     }
+
+    /// <summary>The global shortcut "Register outreach" (from anywhere in Slack): the registration modal, as /att register opens it.</summary>
+    public const string RegisterShortcut = "register_outreach";
+
+    private SlackAck OnRegisterShortcut(SlackInteraction interaction) =>
+        interaction.TriggerId is { Length: > 0 } trigger && interaction.User?.Id is { } user && SlowDown(user) is null
+            ? SlackAck.Then(Apologizing(null, user, user, ct => OpenFormAsync(user, trigger, prefillText: null, ct)))
+            : SlackAck.Empty;
 
     private SlackAck OnCommandButton(SlackInteraction interaction, SlackAction action)
     {

@@ -13,7 +13,7 @@ namespace AttBot.Host.Bots;
 /// Regions, the Secretariat's status keeping, roles, exports and priorities on Slack: the same desks as Teams
 /// (StatusDeskReplies, ReportReplies, PriorityReplies), their outcomes rendered as Block Kit. No rule lives here.
 /// </summary>
-public sealed class SlackDeskReplies(StatusDesk status, RoleDesk roles, ExportDesk exports, PriorityDesk priorities, CountryDirectory directory)
+public sealed class SlackDeskReplies(StatusDesk status, RoleDesk roles, ExportDesk exports, PriorityDesk priorities, CountryDirectory directory, Maps.MapDesk maps)
 {
     /// <summary>Slack sends no file to a slash command or a mention that the bot could read, so Slack takes pasted CSV only.</summary>
     public const string ImportHowTo = "Type **import status** followed by the CSV lines (Participant, Signature, Ratification…), pasted in the same message. " +
@@ -21,11 +21,14 @@ public sealed class SlackDeskReplies(StatusDesk status, RoleDesk roles, ExportDe
 
     public JsonObject Region(string? name) => status.Region(name) switch
     {
-        RegionLookup.World w => SlackRegions.World(w.Figures, w.CurrentTo),
-        RegionLookup.Found f => SlackRegions.Region(f.Figures, f.Outreach, f.CurrentTo),
+        RegionLookup.World w => WithMap(SlackRegions.World(w.Figures, w.CurrentTo), null),
+        RegionLookup.Found f => WithMap(SlackRegions.Region(f.Figures, f.Outreach, f.CurrentTo), f.Figures.Name),
         RegionLookup.Unknown u => SlackRegions.UnknownRegion(u.Input, u.Suggestions),
         _ => throw new InvalidOperationException("Unknown region lookup."),
     };
+
+    private JsonObject WithMap(JsonObject message, string? region) =>
+        maps.RegionMap(region) is var map ? SlackMaps.WithImage(message, map.Image, map.Caption.AltText, map.Caption.Title) : message;
 
     public JsonObject SetStatus(Person person, BotCommand.SetStatus command) => status.SetStatus(person, command) switch
     {

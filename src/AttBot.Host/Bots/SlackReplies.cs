@@ -19,7 +19,7 @@ public sealed record SlackPlace(string ConversationId, string SourceKey);
 /// rendered as Block Kit. Only rendering differs from Teams: a command Teams answers is never answered with help here.
 /// </summary>
 public sealed class SlackReplies(OutreachDesk desk, CountryDirectory directory, OutreachReplies outreach, IOptions<OutreachOptions> options,
-    SlackDeskReplies desks, Places.Readers readers, Secretariat.PriorityDesk priorities, Language.LanguageDesk languages)
+    SlackDeskReplies desks, Places.Readers readers, Secretariat.PriorityDesk priorities, Language.LanguageDesk languages, Maps.MapReplies maps)
 {
     public const string SlashCommand = "/att";
 
@@ -46,6 +46,7 @@ public sealed class SlackReplies(OutreachDesk desk, CountryDirectory directory, 
         BotCommand.Intention i => desks.Intention(person, i),
         BotCommand.Gaps g => desks.Gaps(person, g),
         BotCommand.Region r => desks.Region(r.Name),
+        BotCommand.Map m => maps.Slack(person, m.Text),
         BotCommand.SetStatus s => desks.SetStatus(person, s),
         BotCommand.ImportStatus i => desks.Import(person, i.PastedText),
         BotCommand.DecideImport d => desks.Decide(person, d),

@@ -9,16 +9,19 @@ using AttBot.Host.Status;
 namespace AttBot.Host.Bots;
 
 /// <summary>The regional picture and the Secretariat's status commands on Teams: hands each to the StatusDesk and renders the outcome.</summary>
-public sealed class StatusDeskReplies(StatusDesk desk, StatusFiles files, CountryDirectory directory)
+public sealed class StatusDeskReplies(StatusDesk desk, StatusFiles files, CountryDirectory directory, Maps.MapDesk maps)
 {
     public Activity Region(string? name) => desk.Region(name) switch
     {
-        RegionLookup.World w => StatusReplies.CardMessage(RegionCards.World(w.Figures, w.CurrentTo), "The Arms Trade Treaty worldwide"),
-        RegionLookup.Found f => StatusReplies.CardMessage(RegionCards.Region(f.Figures, f.Outreach, f.CurrentTo),
+        RegionLookup.World w => StatusReplies.CardMessage(WithMap(RegionCards.World(w.Figures, w.CurrentTo), null), "The Arms Trade Treaty worldwide"),
+        RegionLookup.Found f => StatusReplies.CardMessage(WithMap(RegionCards.Region(f.Figures, f.Outreach, f.CurrentTo), f.Figures.Name),
             $"{f.Figures.Name}: {f.Figures.PartiesPercent}% States Parties, {f.Figures.SignatoriesPercent}% signatories"),
         RegionLookup.Unknown u => StatusReplies.CardMessage(RegionCards.UnknownRegion(u.Input, u.Suggestions), RegionCards.UnknownRegionText(u.Input, u.Suggestions)),
         _ => throw new InvalidOperationException("Unknown region lookup."),
     };
+
+    private System.Text.Json.Nodes.JsonObject WithMap(System.Text.Json.Nodes.JsonObject card, string? region) =>
+        maps.RegionMap(region) is var map ? MapCards.WithImage(card, map.Image, map.Caption.AltText) : card;
 
     public Activity SetStatus(Person person, BotCommand.SetStatus command) => desk.SetStatus(person, command) switch
     {

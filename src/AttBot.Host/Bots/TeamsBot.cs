@@ -21,7 +21,7 @@ namespace AttBot.Host.Bots;
 /// </summary>
 public sealed class TeamsBot(CountryDirectory directory, StatusReplies status, OutreachReplies outreach, OutreachDesk desk, RoleDesk roleDesk, Welcome welcome, TenantPolicy tenants,
     UserRateLimiter rateLimiter, StatusDeskReplies statusDesk, ReportReplies reports, PriorityReplies priorities, Readers readers, Rosters rosters, OneToOne oneToOne,
-    Language.LanguageDesk languages) : ActivityHandler
+    Language.LanguageDesk languages, Maps.MapReplies maps, Teams.MessageExtension messageExtension) : ActivityHandler
 {
     public override Task OnTurnAsync(TurnContext turnContext, CancellationToken cancellationToken)
     {
@@ -113,6 +113,7 @@ public sealed class TeamsBot(CountryDirectory directory, StatusReplies status, O
             BotCommand.Intention i => priorities.Intention(person, i),
             BotCommand.Gaps g => priorities.Gaps(person, g),
             BotCommand.Region r => statusDesk.Region(r.Name),
+            BotCommand.Map m => maps.Teams(person, m.Text),
             BotCommand.SetStatus s => statusDesk.SetStatus(person, s),
             BotCommand.DecideImport d => statusDesk.Decide(person, d),
             BotCommand.Grant g => OutreachReplies.Text(roleDesk.Grant(person, g.Role, g.Target)),
@@ -169,6 +170,9 @@ public sealed class TeamsBot(CountryDirectory directory, StatusReplies status, O
         }
         return base.OnConversationUpdateActivityAsync(turnContext, cancellationToken);
     }
+
+    protected override Task<InvokeResponse> OnComposeExtensionQueryAsync(TurnContext turnContext, MessagingExtensionQuery query, CancellationToken cancellationToken) =>
+        Task.FromResult(messageExtension.Query(query));
 
     protected override Task OnMembersAddedAsync(IReadOnlyList<ChannelAccount> membersAdded, TurnContext turnContext, CancellationToken cancellationToken) =>
         membersAdded.Any(m => m.Id == turnContext.Activity.Recipient?.Id)

@@ -1,3 +1,4 @@
+using AttBot.Host.Maps;
 using AttBot.BotFramework.Builder;
 using AttBot.BotFramework.Hosting;
 using AttBot.Host.Bots;
@@ -46,6 +47,7 @@ public static class AttBotServices
         services.AddSingleton<ExportDesk>();
         services.AddHostedService<ExportSweeper>();
         services.AddSingleton<ReportReplies>();
+        services.AddMaps();
         services.AddSingleton<PriorityDesk>();
         services.Configure<DigestOptions>(configuration.GetSection("Digest"));
         services.AddSingleton<DigestDesk>();

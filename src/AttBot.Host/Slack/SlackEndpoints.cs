@@ -169,6 +169,9 @@ public static class SlackEndpoints
             case SlackInteraction.BlockActions when interaction.Actions is [var action, ..]:
                 return Acknowledge(http, listeners.FindAction(action.ActionId) is { } listener ? () => listener(interaction, action) : null, $"action {action.ActionId}",
                     PersonKey(interaction.Team?.Id ?? interaction.User?.TeamId, interaction.User?.Id));
+            case SlackInteraction.Shortcut:
+                return Acknowledge(http, listeners.FindShortcut(interaction.CallbackId) is { } shortcut ? () => shortcut(interaction) : null, $"shortcut {interaction.CallbackId}",
+                    PersonKey(interaction.Team?.Id ?? interaction.User?.TeamId, interaction.User?.Id));
             case SlackInteraction.ViewSubmission when listeners.FindView(interaction.View?.CallbackId) is { } view:
                 try
                 {

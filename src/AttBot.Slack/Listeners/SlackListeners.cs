@@ -14,16 +14,19 @@ public sealed class SlackListeners
     private readonly Dictionary<string, Func<SlackInteraction, SlackAction, SlackAck>> _actions = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Func<SlackInteraction, CancellationToken, Task<SlackAck>>> _views = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Func<SlackEventEnvelope, SlackAck>> _events = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Func<SlackInteraction, SlackAck>> _shortcuts = new(StringComparer.Ordinal);
 
     public SlackListeners Command(string command, Func<SlashCommand, SlackAck> handler) => Add(_commands, "slash command", command, handler);
     public SlackListeners Action(string actionId, Func<SlackInteraction, SlackAction, SlackAck> handler) => Add(_actions, "action", actionId, handler);
     public SlackListeners View(string callbackId, Func<SlackInteraction, CancellationToken, Task<SlackAck>> handler) => Add(_views, "view", callbackId, handler);
     public SlackListeners Event(string type, Func<SlackEventEnvelope, SlackAck> handler) => Add(_events, "event", type, handler);
+    public SlackListeners Shortcut(string callbackId, Func<SlackInteraction, SlackAck> handler) => Add(_shortcuts, "shortcut", callbackId, handler);
 
     public Func<SlashCommand, SlackAck>? FindCommand(string command) => _commands.GetValueOrDefault(command);
     public Func<SlackInteraction, SlackAction, SlackAck>? FindAction(string? actionId) => actionId is null ? null : _actions.GetValueOrDefault(KeyOf(actionId));
     public Func<SlackInteraction, CancellationToken, Task<SlackAck>>? FindView(string? callbackId) => callbackId is null ? null : _views.GetValueOrDefault(callbackId);
     public Func<SlackEventEnvelope, SlackAck>? FindEvent(string? type) => type is null ? null : _events.GetValueOrDefault(type);
+    public Func<SlackInteraction, SlackAck>? FindShortcut(string? callbackId) => callbackId is null ? null : _shortcuts.GetValueOrDefault(callbackId);
 
     /// <summary>"status:VNM" → "status".</summary>
     public static string KeyOf(string actionId) => actionId.IndexOf(':') is var colon and >= 0 ? actionId[..colon] : actionId;

@@ -25,6 +25,8 @@ public sealed record SlackEvent
     public string? ChannelType { get; init; }
     public string? Ts { get; init; }
     public string? ThreadTs { get; init; }
+    /// <summary>app_home_opened: "home" or "messages", the tab the person opened.</summary>
+    public string? Tab { get; init; }
 }
 
 public sealed record SlackAuthorization

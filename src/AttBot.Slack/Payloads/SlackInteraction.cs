@@ -7,6 +7,7 @@ public sealed record SlackInteraction
 {
     public const string BlockActions = "block_actions";
     public const string ViewSubmission = "view_submission";
+    public const string Shortcut = "shortcut";
 
     public string? Type { get; init; }
     public SlackUser? User { get; init; }
@@ -16,6 +17,8 @@ public sealed record SlackInteraction
     public SlackView? View { get; init; }
     public string? ResponseUrl { get; init; }
     public string? TriggerId { get; init; }
+    /// <summary>A global shortcut's callback_id (the shortcut the person picked).</summary>
+    public string? CallbackId { get; init; }
 }
 
 public sealed record SlackTeam

@@ -40,6 +40,10 @@ public sealed class SlackApiClient(IHttpClientFactory httpClients, IOptions<Slac
         CallAsync("views.open", new JsonObject { ["trigger_id"] = triggerId, ["view"] = view.DeepClone() }, cancellationToken);
 
     /// <summary>The name Slack shows for the person: display name, else real name, else the user name.</summary>
+    /// <summary>views.publish: the person's Home tab (a view of type "home", at most 100 blocks).</summary>
+    public Task<JsonObject> PublishHomeAsync(string user, JsonObject view, CancellationToken cancellationToken) =>
+        CallAsync("views.publish", new JsonObject { ["user_id"] = user, ["view"] = view }, cancellationToken);
+
     public async Task<string?> DisplayNameAsync(string user, CancellationToken cancellationToken)
     {
         var answer = await CallAsync("users.info", new JsonObject { ["user"] = user }, cancellationToken, form: true);

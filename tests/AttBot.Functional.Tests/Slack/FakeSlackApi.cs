@@ -88,6 +88,7 @@ public sealed class FakeSlackApi : IAsyncDisposable
         {
             "chat.postMessage" or "chat.postEphemeral" => BlockKitLimits.CheckMessage(body),
             "views.open" => body["view"] is JsonObject view ? BlockKitLimits.CheckModal(view) : ["view: missing"],
+            "views.publish" => body["view"] is JsonObject home ? SlackHome.Check(home) : ["view: missing"],
             _ => [],
         };
         var (status, retryAfter, error) = _scripted.TryGetValue(method, out var queue) && queue.TryDequeue(out var next)

@@ -56,7 +56,10 @@ public sealed partial class SlackManifestTests : SlackTestBase
         var listeners = App.Services.GetRequiredService<SlackListeners>();
         Assert.Equal([SlackReplies.SlashCommand], Values("command"));
         Assert.NotNull(listeners.FindCommand(Values("command")[0]));
-        Assert.Equal(["app_mention", "message.im"], ListUnder("bot_events"));
+        Assert.Equal(["app_mention", "message.im", "app_home_opened"], ListUnder("bot_events"));
+        Assert.NotNull(listeners.FindEvent("app_home_opened"));
+        Assert.Equal([SlackBot.RegisterShortcut], Values("callback_id"));
+        Assert.NotNull(listeners.FindShortcut(Values("callback_id")[0]));
         Assert.NotNull(listeners.FindEvent("app_mention"));
         Assert.NotNull(listeners.FindEvent("message"));
     }

@@ -1,0 +1,120 @@
+using AttBot.Cards;
+using AttBot.Data.Store;
+using AttBot.Domain.Countries;
+using AttBot.Domain.Outreach;
+using AttBot.Domain.Reports;
+using AttBot.Host.Countries;
+using AttBot.Host.Outreach;
+using AttBot.Host.Secretariat;
+using AttBot.Maps;
+using AttBot.Maps.Drawing;
+using Microsoft.Extensions.Options;
+
+namespace AttBot.Host.Maps;
+
+/// <summary>What became of "map …".</summary>
+public abstract record MapOutcome
+{
+    /// <summary>A map to show: its address and its legend in words; <paramref name="RegionName"/> is null for the world.</summary>
+    public sealed record Ready(MapCaption Caption, Uri Image, string? RegionName) : MapOutcome;
+
+    public sealed record Refused(string Reason) : MapOutcome;
+}
+
+/// <summary>
+/// The universalization map, the same for every channel. Anyone gets the world or a region with the outreach planned in
+/// the next 90 days (which states, as a count: the status card's public figure). The Secretariat may add export's
+/// filters (a period, a kind, a topic), drawn from every registration as exports are, under a private address.
+/// </summary>
+public sealed class MapDesk(
+    CountryDirectory directory,
+    MapStore maps,
+    ReportStore reports,
+    RoleDirectory roles,
+    MapGallery gallery,
+    IOptions<OutreachOptions> outreach,
+    IOptions<ExportOptions> exports,
+    TimeProvider time)
+{
+    public const string ImagePath = "/api/maps/";
+    public const string SecretariatOnly = "Only members of the ATT Secretariat can map outreach by period, kind or topic. " +
+        "Type **map** for the world or **map Oceania** for a region.";
+    private const int MaxPlans = 100_000;
+
+    private DateOnly Today => DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
+
+    /// <summary>"map", "map Oceania", or (Secretariat) "map 2027-Q1 region Asia kind workshop".</summary>
+    public MapOutcome Map(Person person, string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text) || text.Trim().Equals("world", StringComparison.OrdinalIgnoreCase))
+            return Public(null);
+        if (directory.Regions.Find(text) is { } region)
+            return Public(region);
+
+        var (filter, problems) = OutreachFilterParser.Parse(text);
+        if (problems.Count > 0)
+            return LooksLikeFilter(text)
+                ? new MapOutcome.Refused(string.Join(" ", problems))
+                : new MapOutcome.Refused($"I don't know the region “{Shorten(text.Trim())}” — did you mean {Join(directory.Regions.Suggest(text))}? Type **map** for the world.");
+        if (!roles.ViewerOf(person).IsSecretariat)
+            return new MapOutcome.Refused(SecretariatOnly);
+        if (filter.CountryText is not null)
+            return new MapOutcome.Refused("A map shows a region or the world: use **region** instead of **country**.");
+        Region? filtered = null;
+        if (filter.RegionText is { } regionText && (filtered = directory.Regions.Find(regionText)) is null)
+            return new MapOutcome.Refused($"I don't know the region “{Shorten(regionText)}” — did you mean {Join(directory.Regions.Suggest(regionText))}?");
+        return Filtered(filter, filtered);
+    }
+
+    /// <summary>The public map of a region (or the world, for null) for the region card and world table.</summary>
+    public MapOutcome.Ready RegionMap(string? regionName) =>
+        Public(regionName is null ? null : directory.Regions.Find(regionName));
+
+    private MapOutcome.Ready Public(Region? region)
+    {
+        var days = outreach.Value.StatusLookaheadDays;
+        var planned = maps.PlannedStates(Today, Today.AddDays(days));
+        var picture = Picture(region, planned, $"Outreach planned in the next {days} days");
+        return Ready(picture, gallery.Publish(picture), region?.Name);
+    }
+
+    private MapOutcome.Ready Filtered(OutreachFilter filter, Region? region)
+    {
+        var from = filter.Period?.Start ?? Today;
+        var to = filter.Period?.End ?? Today.AddDays(outreach.Value.StatusLookaheadDays);
+        var states = region?.Countries.Select(c => c.Iso3).ToList();
+        var planned = reports.Plans(from, to, MaxPlans, filter.Kind, filter.State ?? OutreachState.Planned, filter.Topic, states)
+            .SelectMany(p => p.Countries).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var when = filter.Period is { } period ? $"in {period}" : $"in the next {outreach.Value.StatusLookaheadDays} days";
+        var what = (filter with { Period = null, RegionText = null }).Describe(null, null);
+        var label = $"Outreach {when}" + (what == "all outreach" ? "" : $" ({what})");
+        var picture = Picture(region, planned, label);
+        return Ready(picture, gallery.PublishPrivate(picture), region?.Name);
+    }
+
+    private MapPicture Picture(Region? region, IReadOnlySet<string> planned, string label)
+    {
+        var all = directory.Countries;
+        return region is null
+            ? MapPicture.Of("World", world: true, all, all, planned, label, directory.CurrentTo)
+            : MapPicture.Of(region.Name, world: false, region.Countries, all, planned, label, directory.CurrentTo);
+    }
+
+    private MapOutcome.Ready Ready(MapPicture picture, string key, string? regionName) => new(
+        new MapCaption(picture.Title, MapLegend.Entries(picture).Select(e => e.Text).ToList(), MapLegend.PlannedText(picture), picture.CurrentTo),
+        new Uri(exports.Value.PublicBaseUrl, ImagePath + key + ".png"),
+        regionName);
+
+    private static bool LooksLikeFilter(string text) =>
+        text.Any(char.IsDigit) || text.Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            .Any(w => w.ToLowerInvariant() is "period" or "region" or "country" or "kind" or "topic" or "state");
+
+    private static string Join(IReadOnlyList<string> names) => names.Count switch
+    {
+        0 => "a region such as Oceania",
+        1 => names[0],
+        _ => string.Join(", ", names.Take(names.Count - 1)) + " or " + names[^1],
+    };
+
+    private static string Shorten(string s) => s.Length <= 40 ? s : s[..40] + "…";
+}
