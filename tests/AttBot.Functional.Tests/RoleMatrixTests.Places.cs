@@ -37,6 +37,17 @@ public sealed partial class RoleMatrixTests
         Connector.Rosters[GroupConversation] = members;
         foreach (var who in new[] { Who.Stakeholder, Who.ChampionOfCaribbean })
             await SayAs(who, "help");
+        // The bot remembers each 1:1 chat without holding up its answer: wait until it has them all, as a person would.
+        await Eventually.Holds(() => PersonalChatsKnown() >= People.Count);
+    }
+
+    private long PersonalChatsKnown()
+    {
+        using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={App.DatabasePath}");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT COUNT(*) FROM user_profiles WHERE personal_conversation_id IS NOT NULL";
+        return (long)command.ExecuteScalar()!;
     }
 
     private static Action<JsonObject> In(Room room) => activity =>
