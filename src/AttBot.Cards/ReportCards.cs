@@ -25,17 +25,33 @@ public static class ReportCards
             [new JsonObject { ["type"] = "Action.OpenUrl", ["title"] = "Download", ["url"] = link.ToString() }]);
     }
 
+    /// <summary>Said when no activity takes place in the period (registrations made in it may be for later dates).</summary>
+    public const string NothingInPeriod = "No outreach takes place in this period.";
+
+    /// <summary>
+    /// The summary's figures, one rule for all, each saying what it counts: activities and their conflicts by the
+    /// activity's dates, registrations by the day they were made. The same facts in Teams and Slack.
+    /// </summary>
+    public static IReadOnlyList<(string, string)> SummaryFacts(PeriodSummary summary)
+    {
+        var conflicts = $"{summary.ConflictsRaised} ({summary.ConflictsCoordinated} coordinated, {summary.ConflictsNotConflicts} not a conflict, {summary.ConflictsOpen} open"
+            + (summary.ConflictsEnded > 0 ? $", {summary.ConflictsEnded} ended when one side was cancelled or done)" : ")");
+        return
+        [
+            ("Activities in the period", $"{summary.Activities} ({summary.Done} done, {summary.Planned} planned)"),
+            ("Cancelled", summary.Cancelled.ToString(CultureInfo.InvariantCulture)),
+            ("States reached", summary.StatesReached.Count.ToString(CultureInfo.InvariantCulture)),
+            ("Conflicts between them", conflicts),
+            ("Registered during the period", $"{summary.Registered} (whatever their dates)"),
+        ];
+    }
+
     public static JsonObject Summary(PeriodSummary summary, Func<string, string> countryName)
     {
         var body = new List<JsonNode>
         {
             Heading($"Outreach {summary.Period}"),
-            Facts([
-                ("Activities", $"{summary.Activities} ({summary.Done} done, {summary.Planned} planned)"),
-                ("Cancelled", summary.Cancelled.ToString(CultureInfo.InvariantCulture)),
-                ("States reached", summary.StatesReached.Count.ToString(CultureInfo.InvariantCulture)),
-                ("Conflicts raised", $"{summary.ConflictsRaised} ({summary.ConflictsCoordinated} coordinated, {summary.ConflictsNotConflicts} not a conflict, {summary.ConflictsOpen} open)"),
-            ]),
+            Facts(SummaryFacts(summary)),
         };
         AddTallies(body, "By region", summary.ByRegion);
         AddTallies(body, "By kind", summary.ByKind);
@@ -46,7 +62,7 @@ public static class ReportCards
             body.Add(Text(string.Join(", ", summary.StatesReached.Select(countryName).Order(StringComparer.Ordinal)), size: "Small"));
         }
         if (summary.Activities == 0 && summary.Cancelled == 0)
-            body.Add(Text("No outreach was registered for this period.", subtle: true));
+            body.Add(Text(ReportCards.NothingInPeriod, subtle: true));
         return Card($"Outreach {summary.Period}: {summary.Activities} activities, {summary.StatesReached.Count} states reached, {summary.ConflictsRaised} conflicts raised.", body);
     }
 

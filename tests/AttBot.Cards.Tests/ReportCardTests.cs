@@ -31,7 +31,7 @@ public sealed class ReportCardTests
     {
         var summary = PeriodSummary.Build(new(new DateOnly(2027, 1, 1), new DateOnly(2027, 3, 31)), [], [], _ => "Asia");
 
-        Assert.Contains("No outreach was registered for this period.", ReportCards.Summary(summary, i => i).ToJsonString(), StringComparison.Ordinal);
+        Assert.Contains(ReportCards.NothingInPeriod, ReportCards.Summary(summary, i => i).ToJsonString(), StringComparison.Ordinal);
     }
 }
 

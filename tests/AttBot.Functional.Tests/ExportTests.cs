@@ -142,6 +142,7 @@ public sealed class ExportTests() : BotTestBase(new()
 
         var now = (await Say(Secretariat, $"summary {thisYear}")).CardJson;
         Assert.DoesNotContain("1 (0 coordinated, 0 not a conflict, 1 open)", now);
+        Assert.Contains("2 (whatever their dates)", now); // registered this year, for later dates
 
         var then = (await Say(Secretariat, $"summary {visitYear}")).CardJson;
         Assert.Contains("2 (0 done, 2 planned)", then);
@@ -149,6 +150,6 @@ public sealed class ExportTests() : BotTestBase(new()
 
         await Say("29:ben", $"cancel {id}");
         var afterCancel = (await Say(Secretariat, $"summary {visitYear}")).CardJson;
-        Assert.Contains("1 (0 coordinated, 0 not a conflict, 0 open)", afterCancel);
+        Assert.Contains("1 (0 coordinated, 0 not a conflict, 0 open, 1 ended when one side was cancelled or done)", afterCancel);
     }
 }

@@ -7,7 +7,7 @@ namespace AttBot.Functional.Tests;
 /// <summary>The universalization map through the real pipeline: the card's Image points at the bot, which serves the PNG.</summary>
 public sealed class MapTests() : BotTestBase(new()
 {
-    ["Roles:Secretariat:0"] = Secretariat,
+    ["Roles:Secretariat:0"] = Activities.SecretariatEntry(Secretariat),
     ["Exports:PublicBaseUrl"] = "http://bot.example.test",
 })
 {

@@ -84,7 +84,8 @@ public sealed class TelemetryExportTests : IAsyncLifetime
         const string secret = "a-download-secret-that-must-stay-out-of-traces";
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/api/exports/" + secret)).StatusCode);
 
-        await Eventually.Holds(() => Trace("/api/exports/{secret}") && Metric("attbot.outbox.depth"), seconds: 20);
+        await Eventually.Holds(() => Trace("/api/exports/{secret}") && Trace("turn") && Metric("attbot.outbox.depth") && Metric("attbot.turns")
+            && Metric("attbot.turn.duration"), seconds: 20);
 
         Assert.All(_received, r => Assert.Equal("application/x-protobuf", r.ContentType));
         Assert.Contains(_received, r => r.Path == "/v1/traces" && Contains(r.Body, "/api/messages"));

@@ -32,12 +32,7 @@ public static class SlackReports
         var blocks = new List<JsonNode>
         {
             Header($"Outreach {summary.Period}"),
-            Fields([
-                ("Activities", $"{summary.Activities} ({summary.Done} done, {summary.Planned} planned)"),
-                ("Cancelled", summary.Cancelled.ToString(CultureInfo.InvariantCulture)),
-                ("States reached", summary.StatesReached.Count.ToString(CultureInfo.InvariantCulture)),
-                ("Conflicts raised", $"{summary.ConflictsRaised} ({summary.ConflictsCoordinated} coordinated, {summary.ConflictsNotConflicts} not a conflict, {summary.ConflictsOpen} open)"),
-            ]),
+            Fields(ReportCards.SummaryFacts(summary)),
         };
         Tallies(blocks, "By region", summary.ByRegion);
         Tallies(blocks, "By kind", summary.ByKind);
@@ -45,7 +40,7 @@ public static class SlackReports
         if (summary.StatesReached.Count > 0)
             blocks.Add(Section("*States reached*\n" + Mrkdwn.Escape(string.Join(", ", summary.StatesReached.Select(countryName).Order(StringComparer.Ordinal)))));
         if (summary.Activities == 0 && summary.Cancelled == 0)
-            blocks.Add(Context("No outreach was registered for this period."));
+            blocks.Add(Context(ReportCards.NothingInPeriod));
         return Message($"Outreach {summary.Period}: {summary.Activities} activities, {summary.StatesReached.Count} states reached, {summary.ConflictsRaised} conflicts raised.", blocks);
     }
 

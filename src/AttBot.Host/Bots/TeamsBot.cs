@@ -21,7 +21,7 @@ namespace AttBot.Host.Bots;
 /// </summary>
 public sealed class TeamsBot(CountryDirectory directory, StatusReplies status, OutreachReplies outreach, OutreachDesk desk, RoleDesk roleDesk, Welcome welcome, TenantPolicy tenants,
     UserRateLimiter rateLimiter, StatusDeskReplies statusDesk, ReportReplies reports, PriorityReplies priorities, Readers readers, Rosters rosters, OneToOne oneToOne,
-    Language.LanguageDesk languages, Maps.MapReplies maps, Teams.MessageExtension messageExtension) : ActivityHandler
+    Language.LanguageDesk languages, Maps.MapReplies maps, Teams.MessageExtension messageExtension, Operations.AttBotMetrics metrics) : ActivityHandler
 {
     public override Task OnTurnAsync(TurnContext turnContext, CancellationToken cancellationToken)
     {
@@ -36,7 +36,9 @@ public sealed class TeamsBot(CountryDirectory directory, StatusReplies status, O
             welcome.Remember(activity, turnContext.Identity.VouchesFor(activity.ServiceUrl));
         if (activity.Type is ActivityTypes.Message or ActivityTypes.Invoke && PersonOf(activity) is { } person)
             desk.Seen(person, activity.Conversation?.ConversationType == "personal" ? activity.Conversation.Id : null);
-        return base.OnTurnAsync(turnContext, cancellationToken);
+        return activity.Type is ActivityTypes.Message or ActivityTypes.Invoke
+            ? metrics.TimeTurnAsync(activity.ChannelId ?? "msteams", activity.Type, () => base.OnTurnAsync(turnContext, cancellationToken))
+            : base.OnTurnAsync(turnContext, cancellationToken);
     }
 
     /// <summary>Another organization's tenant: a polite word when someone asked something, and nothing stored.</summary>

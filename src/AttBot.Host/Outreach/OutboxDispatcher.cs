@@ -20,6 +20,7 @@ public sealed class OutboxDispatcher(
     IEnumerable<INoticeChannel> channels,
     OutboxSignal signal,
     IOptions<OutreachOptions> options,
+    Operations.AttBotMetrics metrics,
     ILogger<OutboxDispatcher> logger) : BackgroundService
 {
     private static readonly TimeSpan MaxBackoff = TimeSpan.FromMinutes(10);
@@ -85,14 +86,20 @@ public sealed class OutboxDispatcher(
         }
         try
         {
-            await channel.SendAsync(message, notice, cancellationToken);
+            using (var span = Operations.AttBotMetrics.Traces.StartActivity("outbox delivery"))
+            {
+                span?.SetTag("attbot.channel", message.ChannelId);
+                await channel.SendAsync(message, notice, cancellationToken);
+            }
             await outbox.MarkDeliveredAsync(message.Id);
+            metrics.NoticeSent(message.ChannelId, delivered: true);
         }
         catch (NoticeUndeliverableException ex)
         {
             // Blocked, uninstalled or gone: retrying would not help.
             logger.LogWarning("Outbox message {Id} given up: {Error}", message.Id, ex.Message);
             outbox.MarkFailed(message.Id, ex.Message, retryAfter: null);
+            metrics.NoticeSent(message.ChannelId, delivered: false);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {

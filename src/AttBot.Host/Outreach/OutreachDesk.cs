@@ -23,7 +23,8 @@ public sealed class OutreachDesk(
     RoleDirectory roles,
     IOptions<OutreachOptions> options,
     TimeProvider time,
-    OutboxSignal outbox)
+    OutboxSignal outbox,
+    Operations.AttBotMetrics metrics)
 {
     // Per process, so that a status question costs no database round trip: what each person was last seen as, and
     // the planned-outreach figures per state for today (dropped whenever any registration changes).
@@ -94,6 +95,8 @@ public sealed class OutreachDesk(
         // Heads-ups, alerts and champions' notes were written in the registration's transaction: send them now, not at the next poll.
         if (!result.AlreadyProcessed && (result.Conflicts.Count > 0 || registration.Champions.Count > 0))
             outbox.Notify();
+        if (!result.AlreadyProcessed)
+            metrics.ConflictsRaised(result.Conflicts.Count);
         return Changed(new RegisterOutcome.Registered(result));
     }
 
@@ -164,6 +167,7 @@ public sealed class OutreachDesk(
             var moved = plans.Move(plan.Id, window, options.Value.ConflictWindowDays, person.AsOrganizer)!.Value;
             if (moved.NewConflicts.Count > 0)
                 outbox.Notify(); // the new overlap's notes were written with the move
+            metrics.ConflictsRaised(moved.NewConflicts.Count);
             return new ChangeOutcome.Changed(moved.Plan, moved.NewConflicts);
         });
     }

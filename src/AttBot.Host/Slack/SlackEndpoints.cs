@@ -203,7 +203,9 @@ public static class SlackEndpoints
             Logger(http).LogError(ex, "Slack listener failed: {What}", what);
             return Results.Ok();
         }
-        if (ack.Later is { } later && !http.RequestServices.GetRequiredService<SlackWorkQueue>().TryEnqueue(personKey, what, later))
+        var metrics = http.RequestServices.GetRequiredService<Operations.AttBotMetrics>();
+        if (ack.Later is { } work && !http.RequestServices.GetRequiredService<SlackWorkQueue>().TryEnqueue(personKey, what,
+                ct => metrics.TimeTurnAsync(SlackNoticeChannel.ChannelId, "slack", () => work(ct))))
         {
             Logger(http).LogError("Slack work queue full: {What} dropped", what);
             return Results.Text(Busy, "text/plain");

@@ -45,10 +45,11 @@ runScenario(async (pg, step) => {
         return { text, screenshot: await pg.screenshot("status-changed", { cardTop: true }) };
     });
 
-    await step("status Bangladesh now says State Party", async () => {
+    // Article 22(2): the treaty enters into force for Bangladesh 90 days after its deposit, and the card says so.
+    await step("status Bangladesh now says State Party from its entry into force", async () => {
         const mark = await pg.send("status Bangladesh");
         const text = await pg.waitForBotText([
-            "Bangladesh State Party", `Ratification deposited ${un(DEPOSIT)}`, `Entry into force ${un(IN_FORCE)}`,
+            `Ratified ${un(DEPOSIT)} · State Party from ${un(IN_FORCE)}`, `Ratification deposited ${un(DEPOSIT)}`, `Entry into force ${un(IN_FORCE)}`,
         ], { since: mark, without: ["Signatory, not yet ratified"] });
         return { text };
     });
