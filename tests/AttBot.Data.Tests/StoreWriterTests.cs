@@ -60,6 +60,38 @@ public sealed class StoreWriterTests : IDisposable
         Assert.Equal(["kept", "also kept"], Stored());
     }
 
+    private static readonly WriteStatement AddNote = new("INSERT INTO notes (text) VALUES (@text) ON CONFLICT (text) DO NOTHING", "@text");
+
+    [Fact]
+    public async Task A_statement_run_again_and_again_stores_each_value_and_says_how_many_rows_changed()
+    {
+        var writes = Enumerable.Range(0, 300).Select(i => _writer.ExecuteAsync(AddNote, $"note {i % 200}")).ToList();
+
+        var changed = await Task.WhenAll(writes);
+
+        // The statement is compiled once and bound anew for every value: the repeated notes change nothing.
+        Assert.Equal(Enumerable.Range(0, 300).Select(i => i < 200 ? 1 : 0), changed);
+        Assert.Equal(Enumerable.Range(0, 200).Select(i => $"note {i}"), Stored());
+    }
+
+    [Fact]
+    public async Task A_failing_statement_fails_alone_beside_other_work_in_its_batch()
+    {
+        var insertNull = new WriteStatement("INSERT INTO notes (text) VALUES (@text)", "@text");
+        var first = _writer.ExecuteAsync(AddNote, "kept");
+        var failing = _writer.ExecuteAsync(insertNull, (object?)null); // NOT NULL violation
+        var wrongCount = _writer.ExecuteAsync(insertNull, "a", "b");
+        var afterwards = Insert("also kept");
+        var last = _writer.ExecuteAsync(AddNote, "kept too");
+
+        Assert.Equal(1, await first);
+        await Assert.ThrowsAsync<Microsoft.Data.Sqlite.SqliteException>(() => failing);
+        await Assert.ThrowsAsync<ArgumentException>(() => wrongCount);
+        await afterwards;
+        Assert.Equal(1, await last);
+        Assert.Equal(["kept", "also kept", "kept too"], Stored());
+    }
+
     [Fact]
     public async Task A_write_sees_what_was_queued_before_it()
     {

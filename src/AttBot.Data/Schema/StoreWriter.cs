@@ -45,9 +45,17 @@ public sealed class StoreWriter : IDisposable
     }
 
     /// <summary>Runs <paramref name="work"/> inside a write transaction on the writer's thread; completes after the commit.</summary>
-    public Task<T> WriteAsync<T>(Func<SqliteConnection, SqliteTransaction, T> work)
+    public Task<T> WriteAsync<T>(Func<SqliteConnection, SqliteTransaction, T> work) => Enqueue(new Work<T>(work));
+
+    /// <summary>
+    /// Runs one statement on the writer's thread and gives the number of rows it changed, after the commit. The hot writes
+    /// (a first message's profile and conversation, the inbox, outbox deliveries) take this path: a single statement is
+    /// atomic by itself, so it needs no savepoint, and its compiled form is kept instead of being prepared for every row.
+    /// </summary>
+    public Task<int> ExecuteAsync(WriteStatement statement, params object?[] values) => Enqueue(new StatementWork(statement, values));
+
+    private Task<T> Enqueue<T>(WorkBase<T> item)
     {
-        var item = new Work<T>(work);
         if (Volatile.Read(ref _disposed) != 0 || !_queue.Writer.TryWrite(item))
             throw new ObjectDisposedException(nameof(StoreWriter));
         _ = _thread.Value;
@@ -56,7 +64,7 @@ public sealed class StoreWriter : IDisposable
 
     private void Run()
     {
-        SqliteConnection? connection = null;
+        WriterConnection? connection = null;
         var batch = new List<IWork>(MaxBatch);
         try
         {
@@ -64,7 +72,7 @@ public sealed class StoreWriter : IDisposable
             {
                 while (batch.Count < MaxBatch && _queue.Reader.TryRead(out var work))
                     batch.Add(work);
-                connection ??= OpenWriterConnection();
+                connection ??= new WriterConnection(OpenWriterConnection());
                 if (!RunBatch(connection, batch))
                 {
                     // A failed commit may leave the connection unusable: start the next batch on a fresh one.
@@ -90,25 +98,37 @@ public sealed class StoreWriter : IDisposable
     }
 
     /// <summary>Runs the batch in one transaction; false when the transaction itself failed (every piece then fails).</summary>
-    private static bool RunBatch(SqliteConnection connection, List<IWork> batch)
+    private static bool RunBatch(WriterConnection connection, List<IWork> batch)
     {
         try
         {
-            using var transaction = connection.BeginTransaction(deferred: false);
-            for (var i = 0; i < batch.Count; i++)
+            using var transaction = connection.Sqlite.BeginTransaction(deferred: false);
+            foreach (var work in batch)
             {
-                var savepoint = $"work{i}";
-                transaction.Save(savepoint);
+                if (work is StatementWork statement)
+                {
+                    try
+                    {
+                        statement.Run(connection, transaction);
+                    }
+                    catch (Exception ex)
+                    {
+                        // A failed statement has undone its own changes: the others in the batch stand.
+                        statement.Fail(ex);
+                    }
+                    continue;
+                }
+                connection.Execute(WriterConnection.Savepoint, transaction);
                 try
                 {
-                    batch[i].Run(connection, transaction);
-                    transaction.Release(savepoint);
+                    work.Run(connection, transaction);
+                    connection.Execute(WriterConnection.Release, transaction);
                 }
                 catch (Exception ex)
                 {
-                    transaction.Rollback(savepoint);
-                    transaction.Release(savepoint);
-                    batch[i].Fail(ex);
+                    connection.Execute(WriterConnection.RollbackToSavepoint, transaction);
+                    connection.Execute(WriterConnection.Release, transaction);
+                    work.Fail(ex);
                 }
             }
             transaction.Commit();
@@ -153,12 +173,12 @@ public sealed class StoreWriter : IDisposable
 
     private interface IWork
     {
-        void Run(SqliteConnection connection, SqliteTransaction transaction);
+        void Run(WriterConnection connection, SqliteTransaction transaction);
         void Fail(Exception exception);
         void Complete();
     }
 
-    private sealed class Work<T>(Func<SqliteConnection, SqliteTransaction, T> work) : IWork
+    private abstract class WorkBase<T> : IWork
     {
         // Continuations run off the writer's thread: the next batch must not wait for a caller's reply to be built.
         private readonly TaskCompletionSource<T> _completion = new(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -167,7 +187,9 @@ public sealed class StoreWriter : IDisposable
 
         public Task<T> Task => _completion.Task;
 
-        public void Run(SqliteConnection connection, SqliteTransaction transaction) => _result = work(connection, transaction);
+        public void Run(WriterConnection connection, SqliteTransaction transaction) => _result = Execute(connection, transaction);
+
+        protected abstract T Execute(WriterConnection connection, SqliteTransaction transaction);
 
         public void Fail(Exception exception)
         {
@@ -180,5 +202,15 @@ public sealed class StoreWriter : IDisposable
             if (!_failed)
                 _completion.TrySetResult(_result!);
         }
+    }
+
+    private sealed class Work<T>(Func<SqliteConnection, SqliteTransaction, T> work) : WorkBase<T>
+    {
+        protected override T Execute(WriterConnection connection, SqliteTransaction transaction) => work(connection.Sqlite, transaction);
+    }
+
+    private sealed class StatementWork(WriteStatement statement, object?[] values) : WorkBase<int>
+    {
+        protected override int Execute(WriterConnection connection, SqliteTransaction transaction) => connection.Execute(statement, transaction, values);
     }
 }

@@ -20,16 +20,18 @@ public sealed record StoredConversation(
 public sealed class ConversationStore(SqliteConnectionFactory connections, StoreWriter writer, TimeProvider time)
 {
     /// <summary>Records the conversation, refreshing its serviceUrl: it is regional and can move.</summary>
-    public Task SaveAsync(StoredConversation conversation) => writer.WriteAsync((connection, transaction) =>
-        connection.Execute("""
-            INSERT INTO conversations (channel_id, conversation_id, conversation_type, tenant_id, service_url, reference_json, service_url_trusted, updated_at)
-            VALUES (@ChannelId, @ConversationId, @ConversationType, @TenantId, @ServiceUrl, @ReferenceJson, @ServiceUrlTrusted, @Now)
-            ON CONFLICT (channel_id, conversation_id) DO UPDATE SET
-                conversation_type = excluded.conversation_type, tenant_id = excluded.tenant_id,
-                service_url = excluded.service_url, reference_json = excluded.reference_json,
-                service_url_trusted = excluded.service_url_trusted, updated_at = excluded.updated_at
-            """, new { conversation.ChannelId, conversation.ConversationId, conversation.ConversationType, conversation.TenantId,
-                       conversation.ServiceUrl, conversation.ReferenceJson, conversation.ServiceUrlTrusted, Now = time.GetUtcNow().ToString("O") }, transaction));
+    public Task SaveAsync(StoredConversation conversation) => writer.ExecuteAsync(Save, conversation.ChannelId, conversation.ConversationId,
+        conversation.ConversationType, conversation.TenantId, conversation.ServiceUrl, conversation.ReferenceJson, conversation.ServiceUrlTrusted ? 1 : 0,
+        time.GetUtcNow().ToString("O"));
+
+    private static readonly WriteStatement Save = new("""
+        INSERT INTO conversations (channel_id, conversation_id, conversation_type, tenant_id, service_url, reference_json, service_url_trusted, updated_at)
+        VALUES (@channelId, @conversationId, @conversationType, @tenantId, @serviceUrl, @referenceJson, @serviceUrlTrusted, @now)
+        ON CONFLICT (channel_id, conversation_id) DO UPDATE SET
+            conversation_type = excluded.conversation_type, tenant_id = excluded.tenant_id,
+            service_url = excluded.service_url, reference_json = excluded.reference_json,
+            service_url_trusted = excluded.service_url_trusted, updated_at = excluded.updated_at
+        """, "@channelId", "@conversationId", "@conversationType", "@tenantId", "@serviceUrl", "@referenceJson", "@serviceUrlTrusted", "@now");
 
     public StoredConversation? Find(string channelId, string conversationId)
     {

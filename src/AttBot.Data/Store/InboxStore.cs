@@ -21,21 +21,25 @@ public sealed class InboxStore(SqliteConnectionFactory connections, StoreWriter 
     public static readonly TimeSpan KeepFinished = TimeSpan.FromDays(7);
 
     /// <summary>Journals the request; false when the same request (same source key) was journaled before: a redelivery.</summary>
-    public Task<bool> RecordAsync(string channel, string sourceKey, string orderingKey, string payload) => writer.WriteAsync((connection, transaction) =>
-        connection.Execute("""
-            INSERT INTO inbox (channel, source_key, ordering_key, payload, received_at)
-            VALUES (@channel, @sourceKey, @orderingKey, @payload, @Now)
-            ON CONFLICT (source_key) DO NOTHING
-            """, new { channel, sourceKey, orderingKey, payload, Now = Codes.Time(time.GetUtcNow()) }, transaction) == 1);
+    public async Task<bool> RecordAsync(string channel, string sourceKey, string orderingKey, string payload) =>
+        await writer.ExecuteAsync(Record, channel, sourceKey, orderingKey, payload, Codes.Time(time.GetUtcNow())) == 1;
 
     /// <summary>The request was processed and answered: a restart leaves it alone.</summary>
-    public Task FinishAsync(string sourceKey) => writer.WriteAsync((connection, transaction) =>
-        connection.Execute("UPDATE inbox SET finished_at = @Now WHERE source_key = @sourceKey AND finished_at IS NULL",
-            new { sourceKey, Now = Codes.Time(time.GetUtcNow()) }, transaction));
+    public Task FinishAsync(string sourceKey) => writer.ExecuteAsync(Finish, sourceKey, Codes.Time(time.GetUtcNow()));
 
     /// <summary>The request was refused after all (the bot was too busy and said so): the channel or the person sends it again.</summary>
-    public Task ForgetAsync(string sourceKey) => writer.WriteAsync((connection, transaction) =>
-        connection.Execute("DELETE FROM inbox WHERE source_key = @sourceKey AND finished_at IS NULL", new { sourceKey }, transaction));
+    public Task ForgetAsync(string sourceKey) => writer.ExecuteAsync(Forget, sourceKey);
+
+    private static readonly WriteStatement Record = new("""
+        INSERT INTO inbox (channel, source_key, ordering_key, payload, received_at)
+        VALUES (@channel, @sourceKey, @orderingKey, @payload, @now)
+        ON CONFLICT (source_key) DO NOTHING
+        """, "@channel", "@sourceKey", "@orderingKey", "@payload", "@now");
+
+    private static readonly WriteStatement Finish = new(
+        "UPDATE inbox SET finished_at = @now WHERE source_key = @sourceKey AND finished_at IS NULL", "@sourceKey", "@now");
+
+    private static readonly WriteStatement Forget = new("DELETE FROM inbox WHERE source_key = @sourceKey AND finished_at IS NULL", "@sourceKey");
 
     /// <summary>What was taken in and not finished, oldest first, for one channel.</summary>
     public IReadOnlyList<InboxEntry> Unfinished(string channel)

@@ -41,9 +41,10 @@ public sealed class OutboxStore(SqliteConnectionFactory connections, StoreWriter
     });
 
     /// <summary>Through the store's one writer: at thousands of deliveries a second, one commit each would crowd out registrations.</summary>
-    public Task MarkDeliveredAsync(long id) => writer.WriteAsync((connection, transaction) =>
-        connection.Execute("UPDATE outbox SET delivered_at = @Now, claimed_until = NULL, claimed_by = NULL, attempts = attempts + 1 WHERE id = @id",
-            new { id, Now = Codes.Time(time.GetUtcNow()) }, transaction));
+    public Task MarkDeliveredAsync(long id) => writer.ExecuteAsync(Delivered, id, Codes.Time(time.GetUtcNow()));
+
+    private static readonly WriteStatement Delivered = new(
+        "UPDATE outbox SET delivered_at = @now, claimed_until = NULL, claimed_by = NULL, attempts = attempts + 1 WHERE id = @id", "@id", "@now");
 
     /// <summary>Gives a claimed message back untouched (the dispatcher is shutting down), so the next start sends it at once.</summary>
     public void Release(long id)

@@ -1,9 +1,9 @@
-using System.Collections.Concurrent;
 using System.Text.Json;
 using AttBot.BotFramework.Builder;
 using AttBot.BotFramework.Schema;
 using AttBot.Cards;
 using AttBot.Data.Store;
+using AttBot.Host.Memory;
 
 namespace AttBot.Host.Bots;
 
@@ -15,7 +15,10 @@ public sealed class Welcome(ConversationStore conversations)
 {
     // What was last written per conversation: the store is written only when something changed (a new conversation,
     // a moved serviceUrl), not on every message. Per process; a second instance simply writes once more.
-    private readonly ConcurrentDictionary<(string, string), string> _remembered = new();
+    private readonly RecentMemory<(string, string), string> _remembered = new(RememberedConversations);
+
+    /// <summary>Conversations whose reference is known to be stored, at least: beyond it, the oldest are written again when they speak.</summary>
+    public const int RememberedConversations = 50_000;
 
     /// <param name="serviceUrlTrusted">The activity's token vouched for its serviceUrl (see ServiceUrlClaims.VouchesFor).</param>
     public void Remember(Activity activity, bool serviceUrlTrusted)
@@ -25,12 +28,12 @@ public sealed class Welcome(ConversationStore conversations)
         var fingerprint = $"{serviceUrl}|{serviceUrlTrusted}|{activity.Conversation.ConversationType}|{activity.Conversation.TenantId}|{activity.Recipient?.Id}";
         if (_remembered.TryGetValue((channelId, conversationId), out var known) && known == fingerprint)
             return;
-        _remembered[(channelId, conversationId)] = fingerprint;
+        _remembered.Set((channelId, conversationId), fingerprint);
         // Not awaited: the answer needs no reference, and the store writer commits it in order before a later welcome check.
         // When the write fails, the next message writes it again.
         conversations.SaveAsync(new StoredConversation(channelId, conversationId, activity.Conversation.ConversationType,
                 activity.Conversation.TenantId, serviceUrl, JsonSerializer.Serialize(activity.GetConversationReference(), BotJson.Options), serviceUrlTrusted))
-            .ContinueWith(_ => _remembered.TryRemove(KeyValuePair.Create((channelId, conversationId), fingerprint)),
+            .ContinueWith(_ => _remembered.Forget((channelId, conversationId), fingerprint),
                 CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
     }
 
@@ -45,7 +48,7 @@ public sealed class Welcome(ConversationStore conversations)
 
     public void Forget(Activity activity)
     {
-        _remembered.TryRemove((activity.ChannelId!, activity.Conversation!.Id!), out _);
+        _remembered.Forget((activity.ChannelId!, activity.Conversation!.Id!));
         _ = conversations.ForgetAsync(activity.ChannelId!, activity.Conversation!.Id!);
     }
 

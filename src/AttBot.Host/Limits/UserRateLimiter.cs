@@ -73,8 +73,10 @@ public sealed class UserRateLimiter
                 bucket.Told = true;
             }
         }
-        if (_buckets.Count > PruneAbove && _time.GetElapsedTime(Interlocked.Read(ref _lastPrune), now) > PruneEvery
-            && Interlocked.Exchange(ref _lastPrune, now) != now)
+        // The clock first: ConcurrentDictionary.Count takes every lock of the table, so it is asked once a minute, not per turn.
+        var lastPrune = Interlocked.Read(ref _lastPrune);
+        if (_time.GetElapsedTime(lastPrune, now) > PruneEvery && Interlocked.CompareExchange(ref _lastPrune, now, lastPrune) == lastPrune
+            && _buckets.Count > PruneAbove)
             Prune(now);
         return verdict;
     }

@@ -6,6 +6,7 @@ using AttBot.Domain.Countries;
 using AttBot.Domain.Outreach;
 using AttBot.Domain.Treaty;
 using AttBot.Host.Countries;
+using AttBot.Host.Memory;
 using Microsoft.Extensions.Options;
 
 namespace AttBot.Host.Outreach;
@@ -28,7 +29,7 @@ public sealed class OutreachDesk(
 {
     // Per process, so that a status question costs no database round trip: what each person was last seen as, and
     // the planned-outreach figures per state for today (dropped whenever any registration changes).
-    private readonly ConcurrentDictionary<(string, string), (string Name, string? Personal)> _seen = new();
+    private readonly RecentMemory<(string, string), (string Name, string? Personal)> _seen = new(RememberedPeople);
     private readonly ConcurrentDictionary<(string Iso3, DateOnly Day), (int, DateOnly?)> _summaries = new();
 
     private DateOnly Today => DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
@@ -36,10 +37,20 @@ public sealed class OutreachDesk(
     public Viewer ViewerOf(Person person) => roles.ViewerOf(person);
 
     // Who each person acts for, as last read or written: a registration then needs no profile round trip.
-    private readonly ConcurrentDictionary<(string, string), string?> _organizations = new();
+    private readonly RecentMemory<(string, string), string?> _organizations = new(RememberedPeople);
 
-    public string? OrganizationOf(Person person) =>
-        _organizations.GetOrAdd((person.ChannelId, person.UserId), _ => profiles.Find(person.ChannelId, person.UserId)?.Organization);
+    /// <summary>People whose name and organization are kept at hand: beyond it, the least recent are read or written again.</summary>
+    public const int RememberedPeople = 50_000;
+
+    public string? OrganizationOf(Person person)
+    {
+        var key = (person.ChannelId, person.UserId);
+        if (_organizations.TryGetValue(key, out var organization))
+            return organization;
+        organization = profiles.Find(person.ChannelId, person.UserId)?.Organization;
+        _organizations.Set(key, organization);
+        return organization;
+    }
 
     /// <summary>Remembers who the person is and, when they write 1:1, where to send them heads-ups.</summary>
     public void Seen(Person person, string? personalConversationId)
@@ -48,11 +59,11 @@ public sealed class OutreachDesk(
         if (_seen.TryGetValue(key, out var known) && known.Name == person.DisplayName && (personalConversationId is null || known.Personal == personalConversationId))
             return;
         var remembered = (person.DisplayName, personalConversationId ?? known.Personal);
-        _seen[key] = remembered;
+        _seen.Set(key, remembered);
         // Not awaited: nothing in this turn reads it back outside the store writer, which commits it before any
         // registration queued after it. When the write fails, the next message writes it again.
         profiles.SeenAsync(person.ChannelId, person.UserId, person.DisplayName, personalConversationId)
-            .ContinueWith(_ => _seen.TryRemove(KeyValuePair.Create(key, remembered)), CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
+            .ContinueWith(_ => _seen.Forget(key, remembered), CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
     }
 
     public void SetOrganization(Person person, string organization)
@@ -61,7 +72,7 @@ public sealed class OutreachDesk(
         if (OrganizationOf(person) == organization)
             return;
         profiles.SetOrganization(person.ChannelId, person.UserId, person.DisplayName, organization);
-        _organizations[(person.ChannelId, person.UserId)] = organization;
+        _organizations.Set((person.ChannelId, person.UserId), organization);
     }
 
     /// <param name="sourceKey">The channel's id of the activity that asked: the same activity never registers twice.</param>

@@ -1,5 +1,5 @@
-using System.Collections.Concurrent;
 using AttBot.Domain.Commands;
+using AttBot.Host.Memory;
 using AttBot.Host.Outreach;
 using AttBot.Slack.WebApi;
 
@@ -11,15 +11,15 @@ namespace AttBot.Host.Slack;
 /// </summary>
 public sealed class SlackPeople(SlackApiClient slack, ILogger<SlackPeople> logger)
 {
-    private const int MaxRemembered = 10_000;
-    private readonly ConcurrentDictionary<string, string> _names = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, string> _workspaces = new(StringComparer.Ordinal);
+    private const int Remembered = 10_000;
+    private readonly RecentMemory<string, string> _names = new(Remembered);
+    private readonly RecentMemory<string, string> _workspaces = new(Remembered);
 
     /// <summary>The workspace a signed request came from for this user: a Secretariat entry names both (slack:T…/U…).</summary>
     public void SeenIn(string userId, string teamId)
     {
-        if (_workspaces.Count < MaxRemembered || _workspaces.ContainsKey(userId))
-            _workspaces[userId] = teamId;
+        if (!_workspaces.TryGetValue(userId, out var known) || known != teamId)
+            _workspaces.Set(userId, teamId);
     }
 
     /// <param name="fallbackName">The name in the request, used when users.info cannot answer (in time).</param>
@@ -30,8 +30,8 @@ public sealed class SlackPeople(SlackApiClient slack, ILogger<SlackPeople> logge
             try
             {
                 name = await slack.DisplayNameAsync(userId, cancellationToken);
-                if (name is not null && _names.Count < MaxRemembered)
-                    _names[userId] = name;
+                if (name is not null)
+                    _names.Set(userId, name);
             }
             catch (Exception ex) when (ex is SlackApiException or HttpRequestException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
             {
@@ -40,7 +40,7 @@ public sealed class SlackPeople(SlackApiClient slack, ILogger<SlackPeople> logge
         }
         return new Person(SlackNoticeChannel.ChannelId, userId, null, FreeText.Clean(name ?? (fallbackName is { Length: > 0 } f ? f : "Slack user")))
         {
-            Workspace = _workspaces.GetValueOrDefault(userId),
+            Workspace = _workspaces.TryGetValue(userId, out var workspace) ? workspace : null,
         };
     }
 
