@@ -7,7 +7,7 @@ namespace AttBot.Data.Schema;
 /// <summary>
 /// The store's one writer for the busy write paths (registrations, outbox deliveries). SQLite admits one writer at a time;
 /// when 32 threads take turns at the lock, most of the time goes to waiting, handing the lock over and re-reading pages
-/// that the previous writer's commit invalidated. Here a single thread takes whatever work is waiting and runs it in
+/// that the previous writer's commit invalidated. Here a single loop takes whatever work is waiting and runs it in
 /// one transaction (a group commit): each piece in its own savepoint, so one failure does not undo the others, and each
 /// caller learns its result only after the commit, so nothing is reported that was not stored.
 /// </summary>
@@ -28,27 +28,24 @@ public sealed class StoreWriter : IDisposable
 
     private readonly SqliteConnectionFactory _connections;
     private readonly Channel<IWork> _queue = Channel.CreateUnbounded<IWork>(new UnboundedChannelOptions { SingleReader = true });
-    private readonly Lazy<Thread> _thread;
+    private readonly Lazy<Task> _loop;
     private readonly Timer _checkpoints;
     private int _disposed;
 
     public StoreWriter(SqliteConnectionFactory connections)
     {
         _connections = connections;
-        _thread = new Lazy<Thread>(() =>
-        {
-            var thread = new Thread(Run) { IsBackground = true, Name = "AttBot store writer" };
-            thread.Start();
-            return thread;
-        });
+        // A loop that awaits its queue rather than a thread that blocks on it: a blocking wait spins before it sleeps,
+        // and a writer that is idle between batches many times a second would burn a core doing so.
+        _loop = new Lazy<Task>(() => Task.Run(RunAsync));
         _checkpoints = new Timer(_ => Checkpoint(), null, CheckpointInterval, CheckpointInterval);
     }
 
-    /// <summary>Runs <paramref name="work"/> inside a write transaction on the writer's thread; completes after the commit.</summary>
+    /// <summary>Runs <paramref name="work"/> inside a write transaction by the writer; completes after the commit.</summary>
     public Task<T> WriteAsync<T>(Func<SqliteConnection, SqliteTransaction, T> work) => Enqueue(new Work<T>(work));
 
     /// <summary>
-    /// Runs one statement on the writer's thread and gives the number of rows it changed, after the commit. The hot writes
+    /// Runs one statement by the writer and gives the number of rows it changed, after the commit. The hot writes
     /// (a first message's profile and conversation, the inbox, outbox deliveries) take this path: a single statement is
     /// atomic by itself, so it needs no savepoint, and its compiled form is kept instead of being prepared for every row.
     /// </summary>
@@ -58,17 +55,17 @@ public sealed class StoreWriter : IDisposable
     {
         if (Volatile.Read(ref _disposed) != 0 || !_queue.Writer.TryWrite(item))
             throw new ObjectDisposedException(nameof(StoreWriter));
-        _ = _thread.Value;
+        _ = _loop.Value;
         return item.Task;
     }
 
-    private void Run()
+    private async Task RunAsync()
     {
         WriterConnection? connection = null;
         var batch = new List<IWork>(MaxBatch);
         try
         {
-            while (_queue.Reader.WaitToReadAsync().AsTask().GetAwaiter().GetResult())
+            while (await _queue.Reader.WaitToReadAsync())
             {
                 while (batch.Count < MaxBatch && _queue.Reader.TryRead(out var work))
                     batch.Add(work);
@@ -147,7 +144,7 @@ public sealed class StoreWriter : IDisposable
     /// <summary>Copies the WAL back into the database without blocking writers (PASSIVE), so the WAL stays small.</summary>
     private void Checkpoint()
     {
-        if (Volatile.Read(ref _disposed) != 0 || !_thread.IsValueCreated)
+        if (Volatile.Read(ref _disposed) != 0 || !_loop.IsValueCreated)
             return;
         try
         {
@@ -167,8 +164,8 @@ public sealed class StoreWriter : IDisposable
             return;
         _checkpoints.Dispose();
         _queue.Writer.TryComplete();
-        if (_thread.IsValueCreated)
-            _thread.Value.Join();
+        if (_loop.IsValueCreated)
+            _loop.Value.GetAwaiter().GetResult();
     }
 
     private interface IWork
@@ -180,7 +177,7 @@ public sealed class StoreWriter : IDisposable
 
     private abstract class WorkBase<T> : IWork
     {
-        // Continuations run off the writer's thread: the next batch must not wait for a caller's reply to be built.
+        // Continuations run elsewhere: the writer's next batch must not wait for a caller's reply to be built.
         private readonly TaskCompletionSource<T> _completion = new(TaskCreationOptions.RunContinuationsAsynchronously);
         private T? _result;
         private bool _failed;
