@@ -89,12 +89,16 @@ public sealed class CalendarDesk(
     {
         if (directory.Regions.Find(text) is { } named)
             return (Scope(named, null, null), null);
+        var (filter, problems) = OutreachFilterParser.Parse(text);
         if (!HasFilterKeyword(text))
-            return directory.Resolve(text) is CountryResolution.Found found
-                ? (Scope(null, found.Country, null), null)
+        {
+            if (directory.Resolve(text) is CountryResolution.Found found)
+                return (Scope(null, found.Country, null), null);
+            return problems.Count == 0 && filter.Period is not null
+                ? (null, CalendarSentences.NoPeriodOrState(language))
                 : (null, $"I know no region or state called “{Shorten(text)}” — did you mean {ResolutionWords.Join(directory.Regions.Suggest(text))}? " +
                          "Type **calendar feed** for all the outreach you may see.");
-        var (filter, problems) = OutreachFilterParser.Parse(text);
+        }
         if (problems.Count > 0)
             return (null, string.Join(" ", problems));
         if (filter.Period is not null || filter.State is not null || filter.Topic is not null)
