@@ -37,6 +37,7 @@ public static class AttBotCards
             Text("**Outreach**: tell the Secretariat what you plan, and I warn you and the others when plans overlap: " +
                  "**register** (a form), or in one line **register bilateral Tonga 2027-03-10..2027-03-12 topic accession as Mexico**.", spacing: "Small"),
             Text("**outreach Tonga** shows what is planned; **mine** lists yours; **move OR-0042 2027-04-01**, **done OR-0042 what you found**, **cancel OR-0042**.", spacing: "Small"),
+            Text("**calendar feed** gives you a private subscription for Outlook or Google Calendar with the outreach you may see (**calendar feed Oceania** for one region); **calendar revoke** ends it.", spacing: "Small"),
             Text("**Regions**: **region Oceania** (or a sub-region, **region Caribbean**, or a UN regional group) gives parties, signatories, the states still to reach and planned outreach; **region** alone, the world table; **champions Oceania** names the regional champions.", spacing: "Small"),
             Text("Secretariat: **subscribe alerts** in a conversation to get every possible duplication there.", spacing: "Small", subtle: true),
             Text("Secretariat: **set status Tonga party 2026-03-02** keeps a state's record current; send the UN Treaty Collection status page (HTML or CSV), or **import status** with CSV lines, to compare and apply it.", spacing: "Small", subtle: true),

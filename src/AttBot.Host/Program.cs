@@ -1,3 +1,4 @@
+using AttBot.Host.Calendar;
 using AttBot.Host.Composition;
 using AttBot.Host.Countries;
 using AttBot.Host.Maps;
@@ -19,6 +20,7 @@ app.Services.LogSlackState();
 app.MapHealth();
 app.MapTeams();
 app.MapExports();
+app.MapCalendar();
 app.MapMaps();
 app.MapSlack();
 

@@ -23,7 +23,7 @@ public sealed partial class RoleMatrixTests
     [
         "history of a registration", "history of a state", "grant", "revoke", "roles", "import status", "apply import", "discard import",
         "export csv", "export ics", "summary", "priority of a state", "priority tier", "priorities", "priorities of a region", "intention",
-        "gaps", "gaps of a region",
+        "gaps", "gaps of a region", "calendar feed",
     ];
 
     public static TheoryData<string, Who> EveryCommandByEveryRoleInAChannel() => EveryCommandByEveryRole();

@@ -73,6 +73,7 @@ public sealed partial class RoleMatrixTests() : ChatTestBase(new()
         ["discard import (card button)"] = new("status.import.discard", Allowed.Secretariat, "Status import #1: discarded", new() { ["importId"] = 1 }),
         ["export csv"] = new("export csv region Oceania", Allowed.Secretariat, "Export ready: CSV"),
         ["export ics"] = new("export ics", Allowed.Secretariat, "Export ready: calendar"),
+        ["calendar feed"] = new("calendar feed", Allowed.Everyone, "Subscribe to this calendar"),
         ["summary"] = new($"summary {Day(0)}..{Day(60)}", Allowed.Secretariat, "2 (0 done, 2 planned)"),
         ["priority of a state"] = new("priority Tonga", Allowed.SecretariatAndChampionsOfOceania, "Tonga: priorities"),
         ["priority tier"] = new("priority Tonga 4", Allowed.Secretariat, "Tonga is now in tier 4"),

@@ -34,6 +34,8 @@ public static class SlackMessages
                     $"or in one line *{command} register bilateral Tonga 2027-03-10..2027-03-12 topic accession as Mexico*."),
             Section($"*{command} outreach Tonga* shows what is planned; *{command} mine* lists yours; *{command} move OR-0042 2027-04-01*, " +
                     $"*{command} done OR-0042 what you found*, *{command} cancel OR-0042*. You can also write to me directly or mention me."),
+            Section($"*{command} calendar feed* gives you a private subscription for Outlook or Google Calendar with the outreach you may see " +
+                    $"(*{command} calendar feed Oceania* for one region); *{command} calendar revoke* ends it."),
             Section($"*Regions*: *{command} region Oceania* (or a sub-region, *{command} region Caribbean*, or a UN regional group) gives parties, " +
                     $"signatories, the states still to reach and planned outreach; *{command} region* alone, the world table."),
             Context($"Secretariat: *{command} subscribe alerts* in a channel to get every possible duplication there."),

@@ -55,6 +55,15 @@ public abstract record BotCommand
     /// <summary>"export csv 2027-Q1 region Asia" or "export ics" (Secretariat): outreach as a file to download.</summary>
     public sealed record Export(Reports.ExportFormat Format, string FilterText) : BotCommand;
 
+    /// <summary>
+    /// "calendar feed" or "calendar feed Oceania": a private, revocable calendar subscription with the outreach the person
+    /// may see; <paramref name="FilterText"/> narrows it (a region, or export's region, country, kind and topic).
+    /// </summary>
+    public sealed record CalendarFeed(string? FilterText) : BotCommand;
+
+    /// <summary>"calendar revoke": every calendar subscription of the person stops working.</summary>
+    public sealed record CalendarRevoke : BotCommand;
+
     /// <summary>"summary 2027-Q1" (Secretariat): the period's figures for the Working Group's report.</summary>
     public sealed record Summary(string PeriodText) : BotCommand;
 

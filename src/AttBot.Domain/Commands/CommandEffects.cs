@@ -13,7 +13,10 @@ public static class CommandEffects
         BotCommand.RegisterText or BotCommand.SetOrganization { Name: not null } or BotCommand.Move or BotCommand.Done
             or BotCommand.Cancel or BotCommand.SubscribeAlerts or BotCommand.UnsubscribeAlerts or BotCommand.SetStatus
             or BotCommand.ImportStatus or BotCommand.DecideImport or BotCommand.Grant or BotCommand.Revoke
-            or BotCommand.Priority { TierText: not null } or BotCommand.Intention => true,
+            or BotCommand.Priority { TierText: not null } or BotCommand.Intention
+            // A revoked subscription must stay revoked once the person was told it arrived; a new link lost in a crash is
+            // simply asked for again, and would be useless to a reader who never saw it.
+            or BotCommand.CalendarRevoke => true,
         _ => false,
     };
 }

@@ -89,6 +89,8 @@ public static partial class CommandParser
                 return new BotCommand.Usage("set status", "set status Tonga party 2026-03-02 accession (or signatory 2013-06-03, or none)");
             case "apply" or "discard" when ImportIdWords().Match(rest) is { Success: true } decide:
                 return new BotCommand.DecideImport(decide.Groups["id"].Value, Apply: keyword == "apply");
+            case "revoke" when CalendarWords().IsMatch(rest):
+                return new BotCommand.CalendarRevoke();
             case "grant" or "revoke":
                 return ParseRoleChange(keyword, rest);
             case "champions" or "champion":
@@ -116,6 +118,8 @@ public static partial class CommandParser
                     : rest.Equals("auto", StringComparison.OrdinalIgnoreCase) ? new BotCommand.ChooseLanguage(null, true)
                     : Language.Languages.FromChoice(rest) is { } language ? new BotCommand.ChooseLanguage(language, false)
                     : new BotCommand.ChooseLanguage(null, false, rest);
+            case "calendar" or "calender" when ParseCalendar(rest) is { } calendar:
+                return calendar;
             case "calendar":
                 return new BotCommand.Export(Reports.ExportFormat.Calendar, rest);
             case "summary" or "report":
@@ -124,6 +128,25 @@ public static partial class CommandParser
                 return null;
         }
     }
+
+    /// <summary>
+    /// "calendar feed [filter]" (also "subscribe", "subscription", "link") and "calendar revoke" (also "stop"); null for
+    /// anything else after "calendar", which stays the Secretariat's calendar export.
+    /// </summary>
+    private static BotCommand? ParseCalendar(string rest)
+    {
+        var (word, filter) = SplitIdAndRest(rest);
+        return word?.ToLowerInvariant() switch
+        {
+            "feed" or "feeds" or "subscribe" or "subscription" or "link" => new BotCommand.CalendarFeed(filter.Length == 0 ? null : filter),
+            "revoke" or "stop" or "unsubscribe" when filter.Length == 0 || CalendarWords().IsMatch(filter) => new BotCommand.CalendarRevoke(),
+            _ => null,
+        };
+    }
+
+    // What may follow "revoke" to end calendar subscriptions: "revoke calendar", "revoke calendar feeds", "revoke feeds".
+    [GeneratedRegex(@"^(?:(?:my|all|every)\s+)?(?:(?:calendar|calender)s?(?:\s+(?:feeds?|subscriptions?|links?))?|feeds?|subscriptions?)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CalendarWords();
 
     /// <summary>"priority Angola 1", "priority Angola tier 2", or "priority Angola" (show).</summary>
     private static BotCommand ParsePriority(string rest)

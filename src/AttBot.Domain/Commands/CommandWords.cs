@@ -12,6 +12,11 @@ public static partial class CommandWords
     // The leading words → the English command. Longer phrases first: "mes inscriptions" before anything shorter.
     private static readonly (Regex Words, string English)[] Leading =
     [
+        // The calendar subscription first: "anular la suscripción al calendario" is not "cancel".
+        (Words(@"(?:s['’])?abonner\s+(?:au\s+|à\s+l['’]\s*)?(?:calendrier|agenda)|(?:flux|abonnement)\s+(?:du\s+|au\s+|de\s+l['’]\s*|à\s+l['’]\s*)?(?:calendrier|agenda)|calendrier\s+(?:flux|abonnement)"), "calendar feed"),
+        (Words(@"r[ée]voquer\s+(?:le\s+|les\s+|mon\s+|mes\s+)?(?:(?:flux|abonnements?)\s+(?:du\s+|au\s+|de\s+l['’]\s*)?)?(?:calendriers?|agendas?)|calendrier\s+r[ée]voquer|(?:se\s+)?d[ée]sabonner\s+(?:du\s+|de\s+l['’]\s*)?(?:calendrier|agenda)"), "calendar revoke"),
+        (Words(@"suscribir(?:se)?\s+(?:al\s+)?calendario|suscripci[oó]n\s+(?:al\s+)?calendario|calendario\s+suscripci[oó]n"), "calendar feed"),
+        (Words(@"revocar\s+(?:el\s+|los\s+|mi\s+|mis\s+)?(?:suscripci[oó]n(?:es)?\s+(?:al\s+|del\s+)?)?calendarios?|calendario\s+revocar|(?:cancelar|anular)\s+(?:la\s+|mi\s+)?suscripci[oó]n\s+(?:al\s+|del\s+)?calendario"), "calendar revoke"),
         (Words(@"(?:quel\s+est\s+le\s+)?statut(?:\s+(?:de|du|des|d'|d’))?"), "status"),
         (Words(@"(?:cu[aá]l\s+es\s+(?:el\s+)?)?(?:estado|situaci[oó]n)(?:\s+(?:de|del))?"), "status"),
         (Words(@"mes\s+inscriptions|mes\s+d[ée]marches"), "mine"),

@@ -38,11 +38,13 @@ public static class Audience
 
     /// <summary>
     /// Answers that belong to the Secretariat (and to champions for their regions): history, exports, summaries,
-    /// priorities and gaps, roles, status imports. Asked in a shared place, they go to the asker's 1:1 chat instead.
+    /// priorities and gaps, roles, status imports; and a person's own calendar subscription link, which opens their
+    /// outreach to whoever holds it. Asked in a shared place, they go to the asker's 1:1 chat instead.
     /// </summary>
     public static bool IsPrivateMaterial(BotCommand command) => command is BotCommand.History or BotCommand.Export or BotCommand.Summary
         or BotCommand.Priority or BotCommand.Priorities or BotCommand.Intention or BotCommand.Gaps
-        or BotCommand.ListRoles or BotCommand.Grant or BotCommand.Revoke or BotCommand.ImportStatus or BotCommand.DecideImport;
+        or BotCommand.ListRoles or BotCommand.Grant or BotCommand.Revoke or BotCommand.ImportStatus or BotCommand.DecideImport
+        or BotCommand.CalendarFeed;
 
     /// <summary>
     /// The members who may be shown more than the room: the asker first, then the Secretariat, champions and anyone else

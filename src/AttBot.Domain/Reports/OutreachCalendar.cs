@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Text;
 using AttBot.Domain.Outreach;
 
 namespace AttBot.Domain.Reports;
@@ -12,31 +10,30 @@ public static class OutreachCalendar
 {
     public static string Write(IEnumerable<OutreachPlan> plans, Func<string, string> countryName, DateTimeOffset now)
     {
-        var ics = new StringBuilder();
-        Line(ics, "BEGIN:VCALENDAR");
-        Line(ics, "VERSION:2.0");
-        Line(ics, "PRODID:-//ATT Secretariat//AttBot//EN");
-        Line(ics, "CALSCALE:GREGORIAN");
-        Line(ics, "X-WR-CALNAME:ATT universalization outreach");
-        var stamp = now.UtcDateTime.ToString("yyyyMMdd'T'HHmmss'Z'", CultureInfo.InvariantCulture);
+        var ics = new IcsWriter()
+            .Line("BEGIN:VCALENDAR")
+            .Line("VERSION:2.0")
+            .Line("PRODID:-//ATT Secretariat//AttBot//EN")
+            .Line("CALSCALE:GREGORIAN")
+            .Line("METHOD:PUBLISH")
+            .Text("X-WR-CALNAME", "ATT universalization outreach");
         foreach (var plan in plans)
         {
             var countries = string.Join(", ", plan.Countries.Select(countryName));
-            Line(ics, "BEGIN:VEVENT");
-            Line(ics, $"UID:{plan.PublicId}@attbot");
-            Line(ics, $"DTSTAMP:{stamp}");
-            Line(ics, $"DTSTART;VALUE=DATE:{Date(plan.Window.Start)}");
-            // All-day events end on the day after the last one (DTEND is exclusive).
-            Line(ics, $"DTEND;VALUE=DATE:{Date(plan.Window.End.AddDays(1))}");
-            Line(ics, $"SUMMARY:{Text($"{plan.PublicId} {OutreachWords.Describe(plan.Kind)}: {countries} ({plan.Organization})")}");
-            Line(ics, $"DESCRIPTION:{Text(Description(plan, countries))}");
-            Line(ics, $"STATUS:{(plan.State == OutreachState.Cancelled ? "CANCELLED" : "CONFIRMED")}");
+            ics.Line("BEGIN:VEVENT")
+                .Line($"UID:{plan.PublicId}@attbot")
+                .Stamp("DTSTAMP", now)
+                .Date("DTSTART", plan.Window.Start)
+                // All-day events end on the day after the last one (DTEND is exclusive).
+                .Date("DTEND", plan.Window.End.AddDays(1))
+                .Text("SUMMARY", $"{plan.PublicId} {OutreachWords.Describe(plan.Kind)}: {countries} ({plan.Organization})")
+                .Text("DESCRIPTION", Description(plan, countries))
+                .Line($"STATUS:{(plan.State == OutreachState.Cancelled ? "CANCELLED" : "CONFIRMED")}");
             if (plan.Visibility == Visibility.Restricted)
-                Line(ics, "CLASS:CONFIDENTIAL");
-            Line(ics, "END:VEVENT");
+                ics.Line("CLASS:CONFIDENTIAL");
+            ics.Line("END:VEVENT");
         }
-        Line(ics, "END:VCALENDAR");
-        return ics.ToString();
+        return ics.Line("END:VCALENDAR").ToString();
     }
 
     private static string Description(OutreachPlan plan, string countries)
@@ -52,31 +49,4 @@ public static class OutreachCalendar
             lines.Add("Restricted: do not share outside the Secretariat.");
         return string.Join("\n", lines);
     }
-
-    /// <summary>TEXT values escape backslash, semicolon, comma and line breaks (RFC 5545 §3.3.11).</summary>
-    public static string Text(string value) => value
-        .Replace("\\", "\\\\").Replace(";", "\\;").Replace(",", "\\,")
-        .Replace("\r\n", "\\n").Replace("\n", "\\n").Replace("\r", "\\n");
-
-    /// <summary>Lines end in CRLF and fold at 75 octets, continuing with a space, never inside a UTF-8 character.</summary>
-    private static void Line(StringBuilder ics, string line)
-    {
-        var octets = 0;
-        var limit = 75;
-        foreach (var rune in line.EnumerateRunes())
-        {
-            var size = rune.Utf8SequenceLength;
-            if (octets + size > limit)
-            {
-                ics.Append("\r\n ");
-                octets = 1;
-                limit = 75;
-            }
-            ics.Append(rune.ToString());
-            octets += size;
-        }
-        ics.Append("\r\n");
-    }
-
-    private static string Date(DateOnly date) => date.ToString("yyyyMMdd", CultureInfo.InvariantCulture);
 }

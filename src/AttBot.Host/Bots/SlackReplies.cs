@@ -19,7 +19,8 @@ public sealed record SlackPlace(string ConversationId, string SourceKey);
 /// rendered as Block Kit. Only rendering differs from Teams: a command Teams answers is never answered with help here.
 /// </summary>
 public sealed class SlackReplies(OutreachDesk desk, CountryDirectory directory, OutreachReplies outreach, IOptions<OutreachOptions> options,
-    SlackDeskReplies desks, Places.Readers readers, Secretariat.PriorityDesk priorities, Language.LanguageDesk languages, Maps.MapReplies maps)
+    SlackDeskReplies desks, Places.Readers readers, Secretariat.PriorityDesk priorities, Language.LanguageDesk languages, Maps.MapReplies maps,
+    Calendar.CalendarDesk calendars)
 {
     public const string SlashCommand = "/att";
 
@@ -41,6 +42,9 @@ public sealed class SlackReplies(OutreachDesk desk, CountryDirectory directory, 
         BotCommand.History h => History(person, h.Subject),
         BotCommand.Export e => desks.Export(person, e),
         BotCommand.Summary s => desks.Summary(person, s),
+        // Slack sends no locale with a command: the person's chosen language, else English.
+        BotCommand.CalendarFeed c => Text(calendars.Feed(person, c.FilterText, locale: null)),
+        BotCommand.CalendarRevoke => Text(calendars.Revoke(person, locale: null)),
         BotCommand.Priority p => desks.Priority(person, p),
         BotCommand.Priorities p => desks.Priorities(person, p),
         BotCommand.Intention i => desks.Intention(person, i),

@@ -21,7 +21,8 @@ namespace AttBot.Host.Bots;
 /// </summary>
 public sealed class TeamsBot(CountryDirectory directory, StatusReplies status, OutreachReplies outreach, OutreachDesk desk, RoleDesk roleDesk, Welcome welcome, TenantPolicy tenants,
     UserRateLimiter rateLimiter, StatusDeskReplies statusDesk, ReportReplies reports, PriorityReplies priorities, Readers readers, Rosters rosters, OneToOne oneToOne,
-    Language.LanguageDesk languages, Maps.MapReplies maps, Teams.MessageExtension messageExtension, Operations.AttBotMetrics metrics) : ActivityHandler
+    Language.LanguageDesk languages, Maps.MapReplies maps, Teams.MessageExtension messageExtension, Operations.AttBotMetrics metrics,
+    Calendar.CalendarDesk calendars) : ActivityHandler
 {
     public override Task OnTurnAsync(TurnContext turnContext, CancellationToken cancellationToken)
     {
@@ -110,6 +111,8 @@ public sealed class TeamsBot(CountryDirectory directory, StatusReplies status, O
             BotCommand.History h => History(person, h.Subject),
             BotCommand.Export e => reports.Export(person, e),
             BotCommand.Summary s => reports.Summary(person, s),
+            BotCommand.CalendarFeed c => OutreachReplies.Text(calendars.Feed(person, c.FilterText, activity.Locale)),
+            BotCommand.CalendarRevoke => OutreachReplies.Text(calendars.Revoke(person, activity.Locale)),
             BotCommand.Priority p => priorities.Priority(person, p),
             BotCommand.Priorities p => priorities.Priorities(person, p),
             BotCommand.Intention i => priorities.Intention(person, i),

@@ -47,6 +47,7 @@ public static class AttBotServices
         services.AddSingleton<ExportDesk>();
         services.AddHostedService<ExportSweeper>();
         services.AddSingleton<ReportReplies>();
+        services.AddSingleton<Calendar.CalendarDesk>();
         services.AddMaps();
         services.AddSingleton<PriorityDesk>();
         services.Configure<DigestOptions>(configuration.GetSection("Digest"));

@@ -32,6 +32,7 @@ public static class StoreSetup
         services.AddSingleton<RoleStore>();
         services.AddSingleton<OperationsStore>();
         services.AddSingleton<LanguageStore>();
+        services.AddSingleton<CalendarFeedStore>();
         return services;
     }
 

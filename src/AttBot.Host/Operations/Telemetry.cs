@@ -24,7 +24,7 @@ public sealed class TelemetryOptions
 public static class Telemetry
 {
     // Paths whose last segment is a bearer secret (download links, calendar feeds, map images).
-    private static readonly string[] SecretPaths = ["/api/exports", "/api/calendar", "/api/maps"];
+    private static readonly string[] SecretPaths = ["/api/exports", "/calendar", "/api/maps"];
 
     /// <summary>The bot's metrics always (they cost nothing unread); OpenTelemetry's pipeline and exporters only when an endpoint is configured.</summary>
     public static IServiceCollection AddAttBotTelemetry(this IServiceCollection services, IConfiguration configuration)

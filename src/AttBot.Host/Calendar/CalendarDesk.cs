@@ -1,0 +1,139 @@
+using System.Buffers.Text;
+using System.Security.Cryptography;
+using System.Text;
+using AttBot.Data.Store;
+using AttBot.Domain.Countries;
+using AttBot.Domain.Language;
+using AttBot.Domain.Outreach;
+using AttBot.Domain.Reports;
+using AttBot.Host.Countries;
+using AttBot.Host.Outreach;
+using AttBot.Host.Secretariat;
+using Microsoft.Extensions.Options;
+
+namespace AttBot.Host.Calendar;
+
+/// <summary>
+/// Calendar subscriptions, the same for every channel: "calendar feed" makes a private address with a random secret
+/// (only its hash is stored), "calendar revoke" ends every one of the person's, and each poll of an address writes the
+/// calendar afresh from the role its owner holds at that moment (<see cref="CalendarFeed"/> decides what it carries).
+/// </summary>
+public sealed class CalendarDesk(
+    CalendarFeedStore feeds,
+    CountryDirectory directory,
+    RoleDirectory roles,
+    LanguageStore languages,
+    IOptions<ExportOptions> exports,
+    IOptions<OutreachOptions> outreach,
+    TimeProvider time)
+{
+    public const string FeedPath = "/calendar/";
+
+    /// <summary>A narrowing of the feed, resolved: a region or a state, a kind.</summary>
+    private sealed record FeedScope(IReadOnlyCollection<string>? States, Region? Region, Country? Country, OutreachKind? Kind)
+    {
+        public string? Describe(Domain.Language.Language language)
+        {
+            var parts = new List<string>();
+            if (Region is { } region)
+                parts.Add(PlaceNames.Region(region.Name, language));
+            if (Country is { } country)
+                parts.Add(PlaceNames.State(country, language));
+            if (Kind is { } kind)
+                parts.Add(CalendarSentences.Kinds(kind, language));
+            return parts.Count == 0 ? null : string.Join(", ", parts);
+        }
+    }
+
+    private static readonly FeedScope Everything = new(null, null, null, null);
+
+    /// <summary>"calendar feed [filter]": the answer with the new address, or why the filter cannot be read.</summary>
+    public string Feed(Person person, string? filterText, string? locale)
+    {
+        var language = LanguageOf(person, locale);
+        var filter = string.IsNullOrWhiteSpace(filterText) ? null : filterText.Trim();
+        var (scope, problem) = filter is null ? (Everything, null) : Read(filter, language);
+        if (scope is null)
+            return problem!;
+        var token = Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(32));
+        feeds.Create(Hash(token), Owner(person), filter, language);
+        var link = new Uri(exports.Value.PublicBaseUrl, FeedPath + token + ".ics");
+        return CalendarSentences.Ready(link, roles.ViewerOf(person).Role, scope.Describe(language), language);
+    }
+
+    /// <summary>"calendar revoke": every subscription of the person stops at once.</summary>
+    public string Revoke(Person person, string? locale) => CalendarSentences.Revoked(feeds.RevokeAll(Owner(person)), LanguageOf(person, locale));
+
+    /// <summary>The calendar behind an address, written now for its owner's current role; null when unknown or revoked.</summary>
+    public string? Poll(string token)
+    {
+        if (token.Length is < 20 or > 100 || !token.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_') || feeds.FindLive(Hash(token)) is not { } feed)
+            return null;
+        var owner = feed.Owner;
+        var viewer = roles.ViewerOf(new Person(owner.ChannelId, owner.UserId, owner.AadObjectId, owner.DisplayName) { Workspace = owner.Workspace });
+        // The filter was read when the feed was made; should it no longer read (a region renamed), the feed shows nothing
+        // rather than more than was asked for.
+        var scope = feed.Filter is null ? Everything : Read(feed.Filter, feed.Language).Scope;
+        var now = time.GetUtcNow();
+        var plans = scope is null ? [] : feeds.Plans(viewer.ChannelId, viewer.UserId, viewer.IsSecretariat, viewer.ChampionedStates,
+            DateOnly.FromDateTime(now.UtcDateTime).AddDays(-outreach.Value.RecentDays), exports.Value.MaxRows, scope.Kind, scope.States);
+        return CalendarFeed.Write(plans, viewer, CalendarSentences.CalendarName(scope?.Describe(feed.Language), feed.Language), CountryName, now);
+    }
+
+    /// <summary>
+    /// What may follow "calendar feed": a region or a state by name ("Oceania", "Tonga"), or export's clauses for a
+    /// region, a country and a kind ("region Asia kind workshop"). A feed keeps up with time by itself, so a period or a
+    /// registration's state is refused; so is a topic, which the feed does not narrow by.
+    /// </summary>
+    private (FeedScope? Scope, string? Problem) Read(string text, Domain.Language.Language language)
+    {
+        if (directory.Regions.Find(text) is { } named)
+            return (Scope(named, null, null), null);
+        var (filter, problems) = OutreachFilterParser.Parse(text);
+        if (!HasFilterKeyword(text))
+        {
+            if (directory.Resolve(text) is CountryResolution.Found found)
+                return (Scope(null, found.Country, null), null);
+            return problems.Count == 0 && filter.Period is not null
+                ? (null, CalendarSentences.NoPeriodOrState(language))
+                : (null, $"I know no region or state called “{Shorten(text)}” — did you mean {ResolutionWords.Join(directory.Regions.Suggest(text))}? " +
+                         "Type **calendar feed** for all the outreach you may see.");
+        }
+        if (problems.Count > 0)
+            return (null, string.Join(" ", problems));
+        if (filter.Period is not null || filter.State is not null || filter.Topic is not null)
+            return (null, CalendarSentences.NoPeriodOrState(language));
+        Region? region = null;
+        if (filter.RegionText is { } regionText && (region = directory.Regions.Find(regionText)) is null)
+            return (null, $"I don't know the region “{Shorten(regionText)}” — did you mean {ResolutionWords.Join(directory.Regions.Suggest(regionText))}?");
+        Country? country = null;
+        if (filter.CountryText is { } countryText)
+        {
+            if (directory.Resolve(countryText) is not CountryResolution.Found found)
+                return (null, ResolutionWords.Problem(directory.Resolve(countryText)));
+            country = found.Country;
+        }
+        return (Scope(region, country, filter.Kind), null);
+    }
+
+    private static FeedScope Scope(Region? region, Country? country, OutreachKind? kind)
+    {
+        IReadOnlyCollection<string>? states = region?.Countries.Select(c => c.Iso3).ToHashSet();
+        if (country is not null)
+            states = states is null || states.Contains(country.Iso3) ? [country.Iso3] : [];
+        return new FeedScope(states, region, country, kind);
+    }
+
+    private static bool HasFilterKeyword(string text) =>
+        text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Any(w => w.ToLowerInvariant() is "region" or "country" or "kind" or "topic" or "period" or "state");
+
+    private Domain.Language.Language LanguageOf(Person person, string? locale) => ReaderLanguage.Of(languages.ChosenBy(person.ChannelId, person.UserId), locale);
+
+    private static CalendarFeedOwner Owner(Person person) => new(person.ChannelId, person.UserId, person.AadObjectId, person.Workspace, person.DisplayName);
+
+    private string CountryName(string iso3) => directory.FindByIso3(iso3)?.Name ?? iso3;
+
+    private static string Hash(string token) => Convert.ToHexStringLower(SHA256.HashData(Encoding.ASCII.GetBytes(token)));
+
+    private static string Shorten(string s) => s.Length <= 40 ? s : s[..40] + "…";
+}
