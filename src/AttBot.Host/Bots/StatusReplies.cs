@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Text.Json.Nodes;
 using AttBot.BotFramework.Schema;
 using AttBot.Cards;
 using AttBot.Domain.Countries;
@@ -33,14 +35,28 @@ public sealed class StatusReplies(CountryDirectory directory, OutreachDesk outre
 
     public Activity ForCountry(Country country) => CardMessage(StatusCard(country), $"{country.Name}: {StatusWording.Describe(country.Status)}");
 
-    public System.Text.Json.Nodes.JsonObject StatusCard(Country country)
+    // The status card is the bot's busiest answer, and it changes only when what it shows does: built once per state and
+    // set of inputs, then shared by every reply that shows it. Nothing writes to a card after it is built.
+    private readonly ConcurrentDictionary<string, BuiltCard> _cards = new(StringComparer.Ordinal);
+
+    private sealed record BuiltCard(Country Country, DateOnly CurrentTo, PlannedOutreach Planned, bool DeclaredIntention, JsonObject Card);
+
+    public JsonObject StatusCard(Country country)
     {
         var (count, next) = outreach.PlannedSummary(country.Iso3);
-        return AttBotCards.Status(country, directory.CurrentTo, new PlannedOutreach(count, next, options.Value.StatusLookaheadDays),
-            declaredIntention: priorities.HasDeclaredIntention(country.Iso3));
+        var planned = new PlannedOutreach(count, next, options.Value.StatusLookaheadDays);
+        var declaredIntention = priorities.HasDeclaredIntention(country.Iso3);
+        var currentTo = directory.CurrentTo;
+        // The country record is replaced, never changed, when its status is edited or imported: the same instance is the same status.
+        if (_cards.TryGetValue(country.Iso3, out var built) && ReferenceEquals(built.Country, country) && built.CurrentTo == currentTo
+            && built.Planned == planned && built.DeclaredIntention == declaredIntention)
+            return built.Card;
+        var card = AttBotCards.Status(country, currentTo, planned, declaredIntention);
+        _cards[country.Iso3] = new BuiltCard(country, currentTo, planned, declaredIntention, card);
+        return card;
     }
 
-    public static Activity CardMessage(System.Text.Json.Nodes.JsonObject card, string summary) => new()
+    public static Activity CardMessage(JsonObject card, string summary) => new()
     {
         Type = ActivityTypes.Message,
         Summary = summary,
