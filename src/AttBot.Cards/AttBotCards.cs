@@ -68,20 +68,28 @@ public static class AttBotCards
         foreach (var sentence in StatusNotes.Sentences(country))
             body.Add(Text(sentence, spacing: "Small"));
         if (planned is not null)
-            body.Add(Text(PlannedText(planned), spacing: "Small"));
+            body.Add(Text(PlannedText(planned, country.Name), spacing: "Small"));
         if (Assistance.AvenuesFor(country, declaredIntention) is { Count: > 0 } avenues)
             body.Add(Text($"**{Assistance.Heading}**:\n\n" + string.Join("\n\n", avenues.Select(a => "- " + a)), spacing: "Small"));
         body.Add(Text($"Data current to {StatusWording.Date(currentTo)} · Source: UN Treaty Collection (XXVI-8)", size: "Small", subtle: true, separator: true));
         return Card(StatusWording.PlainText(country, currentTo), body);
     }
 
-    /// <summary>"Outreach planned in the next 90 days: 2 (next on 10 March 2027)."</summary>
-    public static string PlannedText(PlannedOutreach planned) => planned switch
+    /// <summary>"Outreach planned in the next 90 days: 2 (next on 10 March 2027)", and what is planned after them.</summary>
+    public static string PlannedText(PlannedOutreach planned, string? countryName = null)
     {
-        { Count: 0 } => $"No outreach planned in the next {planned.Days} days.",
-        { NextStart: { } next } => $"Outreach planned in the next {planned.Days} days: {planned.Count} (next on {StatusWording.Date(next)}).",
-        _ => $"Outreach planned in the next {planned.Days} days: {planned.Count}.",
-    };
+        var soon = planned switch
+        {
+            { Count: 0, Later: 0 } => "No outreach planned",
+            { Count: 0 } => $"Nothing planned in the next {planned.Days} days",
+            { NextStart: { } next } => $"Outreach planned in the next {planned.Days} days: {planned.Count} (next on {StatusWording.Date(next)})",
+            _ => $"Outreach planned in the next {planned.Days} days: {planned.Count}",
+        };
+        if (planned.Later == 0)
+            return soon + ".";
+        var later = planned.FirstLater is { } first ? $"{planned.Later} later, from {StatusWording.Date(first)}" : $"{planned.Later} later";
+        return countryName is null ? $"{soon} · {later}." : $"{soon} · {later}: type “outreach {countryName}” to see them.";
+    }
 
     /// <summary>The input named several states: one button per candidate.</summary>
     public static JsonObject ChooseCountry(string input, IReadOnlyList<Country> candidates)

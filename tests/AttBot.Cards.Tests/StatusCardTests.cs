@@ -87,4 +87,21 @@ public sealed class StatusCardTests
     {
         Assert.False(Facts(StatusOf("VAT")).ContainsKey("UN regional group"));
     }
+
+    [Theory]
+    [InlineData(0, null, 0, null, "No outreach planned.")]
+    [InlineData(2, "2027-03-10", 0, null, "Outreach planned in the next 90 days: 2 (next on 10 March 2027).")]
+    [InlineData(0, null, 2, "2027-03-20", "Nothing planned in the next 90 days · 2 later, from 20 March 2027: type “outreach Tonga” to see them.")]
+    [InlineData(1, "2027-01-05", 3, "2027-04-02", "Outreach planned in the next 90 days: 1 (next on 5 January 2027) · 3 later, from 2 April 2027: type “outreach Tonga” to see them.")]
+    public void The_card_says_what_is_planned_soon_and_what_is_planned_later(int soon, string? next, int later, string? firstLater, string expected)
+    {
+        var planned = new AttBot.Domain.Outreach.PlannedOutreach(soon, next is null ? null : DateOnly.Parse(next), 90, later,
+            firstLater is null ? null : DateOnly.Parse(firstLater));
+
+        var card = AttBot.Cards.AttBotCards.Status(EveryCard.ByIso3("TON"), StatusTable.SeedCurrentTo, planned);
+
+        Assert.Contains(expected, Texts(card));
+        Assert.Contains(expected, AttBot.Cards.BlockKit.SlackMessages.Status(EveryCard.ByIso3("TON"), StatusTable.SeedCurrentTo, planned).ToJsonString(
+            new System.Text.Json.JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }));
+    }
 }

@@ -231,6 +231,19 @@ public sealed class OutreachRegistrationTests() : BotTestBase(Settings())
     }
 
     [Fact]
+    public async Task The_status_card_says_what_is_planned_after_the_next_90_days_instead_of_nothing()
+    {
+        await Say("29:ana", "Ana Ruiz", $"register bilateral Tonga {Day(120)} as Mexico");
+        await Say("29:ana", "Ana Ruiz", $"register workshop Tonga {Day(150)} as Mexico");
+
+        var status = await Say("29:ben", "Ben Okafor", "status Tonga");
+
+        var first = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(120);
+        Assert.Contains($"Nothing planned in the next 90 days · 2 later, from {AttBot.Domain.Treaty.StatusWording.Date(first)}: type “outreach Tonga” to see them.", Shown(status));
+        Assert.DoesNotContain("No outreach planned", Shown(status));
+    }
+
+    [Fact]
     public async Task The_form_submitted_by_a_card_button_registers_and_answers_in_place()
     {
         var invoke = Activities.CardAction(Connector.ServiceUrl, "outreach.register", new JsonObject

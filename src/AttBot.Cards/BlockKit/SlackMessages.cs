@@ -65,7 +65,7 @@ public static class SlackMessages
         if (StatusNotes.Sentences(country) is { Count: > 0 } notes)
             blocks.Add(Section(Mrkdwn.Escape(string.Join(" ", notes))));
         if (planned is not null)
-            blocks.Add(Section(Mrkdwn.Escape(AttBotCards.PlannedText(planned))));
+            blocks.Add(Section(Mrkdwn.Escape(AttBotCards.PlannedText(planned, country.Name))));
         if (Assistance.AvenuesFor(country, declaredIntention) is { Count: > 0 } avenues)
             blocks.Add(Section($"{Mrkdwn.Bold(Assistance.Heading)}:\n" + string.Join("\n", avenues.Select(a => "• " + Mrkdwn.Escape(a)))));
         blocks.Add(Context($"Data current to {StatusWording.Date(currentTo)} · Source: UN Treaty Collection (XXVI-8)"));

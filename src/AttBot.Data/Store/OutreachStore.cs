@@ -143,12 +143,13 @@ public sealed class OutreachStore(SqliteConnectionFactory connections, StoreWrit
     }
 
     /// <summary>How many live plans reach the state in [from, to], and when the next one starts.</summary>
-    public (int Count, DateOnly? NextStart) PlannedSummary(string iso3, DateOnly from, DateOnly to)
+    /// <param name="startingFrom">Count only plans that start on or after <paramref name="from"/> (not those under way then).</param>
+    public (int Count, DateOnly? NextStart) PlannedSummary(string iso3, DateOnly from, DateOnly to, bool startingFrom = false)
     {
         using var connection = connections.Open();
-        var row = connection.QuerySingle<(long Count, string? Next)>("""
+        var row = connection.QuerySingle<(long Count, string? Next)>($"""
             SELECT COUNT(*), MIN(starts_on) FROM outreach_targets
-            WHERE iso3 = @iso3 AND live = 1 AND starts_on <= @To AND ends_on >= @From
+            WHERE iso3 = @iso3 AND live = 1 AND starts_on <= @To AND {(startingFrom ? "starts_on" : "ends_on")} >= @From
             """, new { iso3, From = Codes.Date(from), To = Codes.Date(to) });
         return ((int)row.Count, row.Next is null ? null : Codes.Date(row.Next));
     }

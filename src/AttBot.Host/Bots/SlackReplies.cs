@@ -6,7 +6,6 @@ using AttBot.Domain.Outreach;
 using AttBot.Domain.Places;
 using AttBot.Host.Countries;
 using AttBot.Host.Outreach;
-using Microsoft.Extensions.Options;
 
 namespace AttBot.Host.Bots;
 
@@ -18,7 +17,7 @@ public sealed record SlackPlace(string ConversationId, string SourceKey);
 /// CountryDirectory (and, through SlackDeskReplies, the status, role, export and priority desks), and what comes back
 /// rendered as Block Kit. Only rendering differs from Teams: a command Teams answers is never answered with help here.
 /// </summary>
-public sealed class SlackReplies(OutreachDesk desk, CountryDirectory directory, OutreachReplies outreach, IOptions<OutreachOptions> options,
+public sealed class SlackReplies(OutreachDesk desk, CountryDirectory directory, OutreachReplies outreach,
     SlackDeskReplies desks, Places.Readers readers, Secretariat.PriorityDesk priorities, Language.LanguageDesk languages, Maps.MapReplies maps,
     Calendar.CalendarDesk calendars)
 {
@@ -86,8 +85,7 @@ public sealed class SlackReplies(OutreachDesk desk, CountryDirectory directory, 
 
     public JsonObject StatusOf(Country country)
     {
-        var (count, next) = desk.PlannedSummary(country.Iso3);
-        return SlackMessages.Status(country, directory.CurrentTo, new PlannedOutreach(count, next, options.Value.StatusLookaheadDays),
+        return SlackMessages.Status(country, directory.CurrentTo, desk.PlannedSummary(country.Iso3),
             declaredIntention: priorities.HasDeclaredIntention(country.Iso3));
     }
 

@@ -7,13 +7,12 @@ using AttBot.Domain.Treaty;
 using AttBot.Host.Countries;
 using AttBot.Host.Outreach;
 using AttBot.Host.Secretariat;
-using Microsoft.Extensions.Options;
 using AttBot.Domain.Outreach;
 
 namespace AttBot.Host.Bots;
 
 /// <summary>Answers "what is the status of X?" for Teams: resolves the words to a state and picks the card.</summary>
-public sealed class StatusReplies(CountryDirectory directory, OutreachDesk outreach, PriorityDesk priorities, IOptions<OutreachOptions> options)
+public sealed class StatusReplies(CountryDirectory directory, OutreachDesk outreach, PriorityDesk priorities)
 {
     public Activity ForText(string countryText) => directory.Resolve(countryText) switch
     {
@@ -43,8 +42,7 @@ public sealed class StatusReplies(CountryDirectory directory, OutreachDesk outre
 
     public JsonObject StatusCard(Country country)
     {
-        var (count, next) = outreach.PlannedSummary(country.Iso3);
-        var planned = new PlannedOutreach(count, next, options.Value.StatusLookaheadDays);
+        var planned = outreach.PlannedSummary(country.Iso3);
         var declaredIntention = priorities.HasDeclaredIntention(country.Iso3);
         var currentTo = directory.CurrentTo;
         // The country record is replaced, never changed, when its status is edited or imported: the same instance is the same status.

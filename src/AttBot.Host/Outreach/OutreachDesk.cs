@@ -30,7 +30,7 @@ public sealed class OutreachDesk(
     // Per process, so that a status question costs no database round trip: what each person was last seen as, and
     // the planned-outreach figures per state for today (dropped whenever any registration changes).
     private readonly RecentMemory<(string, string), (string Name, string? Personal)> _seen = new(RememberedPeople);
-    private readonly ConcurrentDictionary<(string Iso3, DateOnly Day), (int, DateOnly?)> _summaries = new();
+    private readonly ConcurrentDictionary<(string Iso3, DateOnly Day), PlannedOutreach> _summaries = new();
 
     private DateOnly Today => DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
 
@@ -198,11 +198,15 @@ public sealed class OutreachDesk(
         return Changed(change(plan));
     }
 
-    public (int Count, DateOnly? NextStart) PlannedSummary(string iso3)
+    /// <summary>Live outreach reaching the state in the next days (Outreach:StatusLookaheadDays) and after them: counts only, never who.</summary>
+    public PlannedOutreach PlannedSummary(string iso3) => _summaries.GetOrAdd((iso3, Today), key =>
     {
-        var today = Today;
-        return _summaries.GetOrAdd((iso3, today), key => plans.PlannedSummary(key.Iso3, key.Day, key.Day.AddDays(options.Value.StatusLookaheadDays)));
-    }
+        var days = options.Value.StatusLookaheadDays;
+        var horizon = key.Day.AddDays(days);
+        var (count, next) = plans.PlannedSummary(key.Iso3, key.Day, horizon);
+        var (later, firstLater) = plans.PlannedSummary(key.Iso3, horizon.AddDays(1), DateOnly.MaxValue, startingFrom: true);
+        return new PlannedOutreach(count, next, days, later, firstLater);
+    });
 
     /// <summary>Any registration changed: the cached figures may be wrong now.</summary>
     private T Changed<T>(T outcome)

@@ -6,7 +6,6 @@ using AttBot.Domain.Outreach;
 using AttBot.Domain.Treaty;
 using AttBot.Host.Countries;
 using AttBot.Host.Outreach;
-using Microsoft.Extensions.Options;
 
 namespace AttBot.Host.Teams;
 
@@ -16,7 +15,7 @@ namespace AttBot.Host.Teams;
 /// how much outreach is planned as a count with its next date, never by whom), since anyone in that conversation reads it.
 /// Answered from memory and one indexed count per state, well within Teams' five seconds.
 /// </summary>
-public sealed class MessageExtension(CountryDirectory directory, OutreachDesk outreach, IOptions<OutreachOptions> options)
+public sealed class MessageExtension(CountryDirectory directory, OutreachDesk outreach)
 {
     public const string SearchCommand = "searchState";
     public const string Parameter = "state";
@@ -53,8 +52,7 @@ public sealed class MessageExtension(CountryDirectory directory, OutreachDesk ou
 
     private JsonObject Result(Country country)
     {
-        var (count, next) = outreach.PlannedSummary(country.Iso3);
-        var planned = new PlannedOutreach(count, next, options.Value.StatusLookaheadDays);
+        var planned = outreach.PlannedSummary(country.Iso3);
         return new JsonObject
         {
             ["contentType"] = "application/vnd.microsoft.card.adaptive",
