@@ -37,7 +37,7 @@ public static class PriorityCards
             body.Add(Text(PriorityWords.Describe(group.Key), weight: "Bolder", separator: true));
             foreach (var r in group)
             {
-                var planned = r.Planned == 0 ? "⚠ no outreach planned" : $"{r.Planned} planned in {days} days";
+                var planned = PriorityWords.PlannedWithin(r.Planned, days);
                 var said = r.Latest is { } l ? $" · said {StatusWording.Date(l.DeclaredOn)}: {Shorten(l.Statement, 80)}" : "";
                 body.Add(Text($"**{r.Country.Name}** ({StatusWording.Describe(r.Country.Status)}) · {planned}{said}", size: "Small", spacing: "None"));
             }
@@ -56,7 +56,7 @@ public static class PriorityCards
                 size: "Small", spacing: "Small"));
         body.Add(Text($"Tier 1 to 3 states with no outreach planned in the next {days} days.", subtle: true, spacing: pictures is { Count: > 0 } ? "Medium" : "None"));
         if (gaps.Count == 0)
-            body.Add(Text("None: every tier 1 to 3 state here has outreach planned.", color: "Good"));
+            body.Add(Text(PriorityWords.NoGaps(days), color: "Good"));
         foreach (var gap in gaps)
         {
             var said = gap.LatestIntention is { } l ? $" · said {StatusWording.Date(l.DeclaredOn)}: {Shorten(l.Statement, 80)}" : "";

@@ -81,6 +81,25 @@ public sealed class PriorityTests() : BotTestBase(new() { ["Roles:Secretariat:0"
     }
 
     [Fact]
+    public async Task A_plan_after_the_horizon_is_named_as_such_and_a_longer_horizon_closes_the_gap()
+    {
+        await SetUp();
+        await Say(Stakeholder, $"register bilateral Myanmar {OutreachRegistrationTests.Day(200)} as Mexico");
+
+        var priorities = Shown(await Say(Champion, "priorities"));
+        var gaps = Shown(await Say(Champion, "gaps"));
+        var longer = Shown(await Say(Champion, "gaps 365"));
+
+        Assert.Contains("**Myanmar**", priorities);
+        Assert.Contains("⚠ nothing planned in the next 90 days", priorities);
+        Assert.DoesNotContain("no outreach planned", priorities);
+        Assert.Contains("no outreach planned in the next 90 days", gaps);
+        Assert.Contains("Myanmar", gaps);
+        Assert.Contains("in the next 365 days", longer);
+        Assert.DoesNotContain("Myanmar", longer.Replace("South-eastern Asia", ""));
+    }
+
+    [Fact]
     public async Task A_champion_records_an_intention_and_the_status_card_then_points_to_assistance()
     {
         await SetUp();

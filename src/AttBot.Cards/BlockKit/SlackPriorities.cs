@@ -33,7 +33,7 @@ public static class SlackPriorities
         foreach (var group in rows.GroupBy(r => r.Tier))
             blocks.Add(Section(Mrkdwn.Bold(PriorityWords.Describe(group.Key)) + "\n" + string.Join("\n", group.Select(r =>
             {
-                var planned = r.Planned == 0 ? "⚠ no outreach planned" : $"{r.Planned} planned in {days} days";
+                var planned = PriorityWords.PlannedWithin(r.Planned, days);
                 var said = r.Latest is { } l ? $" · said {StatusWording.Date(l.DeclaredOn)}: {Shorten(l.Statement, 80)}" : "";
                 return $"{Mrkdwn.Bold(r.Country.Name)} {Mrkdwn.Escape($"({StatusWording.Describe(r.Country.Status)}) · {planned}{said}")}";
             }))));
@@ -50,7 +50,7 @@ public static class SlackPriorities
             blocks.Add(Section(Mrkdwn.Escape($"{f.Name}: {f.States} states · {RegionCards.Share(f, f.Parties)} States Parties · {RegionCards.Share(f, f.Signatories)} signatories · {RegionCards.Share(f, f.Neither)} neither")));
         blocks.Add(Context($"Tier 1 to 3 states with no outreach planned in the next {days} days."));
         if (gaps.Count == 0)
-            blocks.Add(Section("None: every tier 1 to 3 state here has outreach planned."));
+            blocks.Add(Section(PriorityWords.NoGaps(days)));
         // Every gap on its own line, as many lines to a section as Slack's 3,000 characters allow.
         var lines = gaps.Select(gap =>
         {

@@ -26,6 +26,16 @@ public static class PriorityWords
         _ => "Tier 4 · all others",
     };
 
+    /// <summary>
+    /// A priority state's planned outreach within the horizon the card looked at: "nothing planned" says which days it
+    /// means, since a state with nothing in the next 90 days may well have a visit planned the month after.
+    /// </summary>
+    public static string PlannedWithin(int planned, int days) =>
+        planned == 0 ? $"⚠ nothing planned in the next {days} days" : $"{planned} planned in the next {days} days";
+
+    /// <summary>The gaps card's line when there is none.</summary>
+    public static string NoGaps(int days) => $"None: every tier 1 to 3 state here has outreach planned in the next {days} days.";
+
     /// <summary>"1", "tier 1", "t1": the tier; null for anything else.</summary>
     public static PriorityTier? Parse(string text)
     {
