@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
-using System.Text.RegularExpressions;
 using AttBot.Cards.BlockKit;
 using AttBot.Data.Store;
 using AttBot.Domain.Commands;
@@ -19,7 +18,7 @@ namespace AttBot.Host.Bots;
 /// AttBot on Slack: one listener per slash command, button, modal and event. Each acknowledges at once and does the
 /// work afterwards (except the modal, whose answer is the acknowledgement). The answers come from SlackReplies.
 /// </summary>
-public sealed partial class SlackBot(
+public sealed class SlackBot(
     SlackReplies replies, OutreachDesk desk, CountryDirectory directory, SlackApiClient slack, SlackPeople people,
     SlackDeliveryStore deliveries, SlackResponder responder, Limits.UserRateLimiter rateLimiter, Places.Readers readers, Slack.SlackAppHome home)
 {
@@ -38,14 +37,15 @@ public sealed partial class SlackBot(
 
     private SlackAck OnCommand(SlashCommand command)
     {
-        if (SlowDown(command.UserId) is { } slowDown)
+        // One that a restart resumes from the inbox was let in before the crash: it does not count again.
+        if (!command.Resumed && SlowDown(command.UserId) is { } slowDown)
             return slowDown;
-        var parsed = Parse(command.Text, botUserId: null);
+        var parsed = SlackTypedCommand.Parse(command.Text, botUserId: null);
         if (parsed is BotCommand.RegisterForm && command.TriggerId is { Length: > 0 } trigger)
             return SlackAck.Then(Apologizing(command.ResponseUrl, command.ChannelId, command.UserId, ct => OpenFormAsync(command.UserId, trigger, prefillText: null, ct)));
         if (parsed is BotCommand.Empty)
             parsed = new BotCommand.Help();
-        var place = new SlackPlace(command.ChannelId, $"slack|command|{command.TriggerId ?? Guid.NewGuid().ToString("N")}");
+        var place = new SlackPlace(command.ChannelId, $"slack|command|{command.TriggerId ?? Guid.NewGuid().ToString("N")}", command.Resumed);
         return SlackAck.Then(Apologizing(command.ResponseUrl, command.ChannelId, command.UserId, async ct =>
         {
             var person = await people.PersonAsync(command.UserId, command.UserName, ct);
@@ -58,25 +58,20 @@ public sealed partial class SlackBot(
     /// <summary>A mention in a channel or a direct message: the same commands, typed.</summary>
     private SlackAck OnMessageEvent(SlackEventEnvelope envelope)
     {
+        if (SlackTypedCommand.Of(envelope) is not { } parsed)
+            return SlackAck.Empty;
         var e = envelope.Event!;
-        // Never answer a bot (ourselves included): that is how loops start. Edits, joins and other subtypes are not questions.
-        if (e.BotId is not null || e.Subtype is not null || e.User is null || e.User == envelope.BotUserId || e.Channel is null)
+        var (user, channel, direct) = (e.User!, e.Channel!, e.ChannelType == "im"); // SlackTypedCommand.Of checked both
+        // A retry of an event already taken in; one that a restart resumes from the inbox was taken in before the crash, and runs.
+        if (!envelope.Resumed && envelope.EventId is { } eventId && !deliveries.TryTake($"event|{eventId}"))
             return SlackAck.Empty;
-        var direct = e.ChannelType == "im";
-        if (e.Type == "message" && !direct)
-            return SlackAck.Empty;
-        if (envelope.EventId is { } eventId && !deliveries.TryTake($"event|{eventId}"))
-            return SlackAck.Empty; // a retry of an event already taken in
-        if (SlowDown(e.User, direct ? null : e.Channel) is { } slowDown)
+        if (!envelope.Resumed && SlowDown(user, direct ? null : channel) is { } slowDown)
             return slowDown;
 
-        // The mention that addressed the bot is not part of the command; when Slack does not say which id is ours, it is the leading one.
-        var text = envelope.BotUserId is null && e.Type == "app_mention" ? LeadingMention().Replace(e.Text ?? "", " ") : e.Text ?? "";
-        var parsed = Parse(text, envelope.BotUserId);
-        var place = new SlackPlace(e.Channel, $"slack|event|{envelope.EventId ?? Guid.NewGuid().ToString("N")}");
-        return SlackAck.Then(Apologizing(null, e.Channel, e.User, async ct =>
+        var place = new SlackPlace(channel, $"slack|event|{envelope.EventId ?? Guid.NewGuid().ToString("N")}", envelope.Resumed);
+        return SlackAck.Then(Apologizing(null, channel, user, async ct =>
         {
-            var person = await people.PersonAsync(e.User, null, ct);
+            var person = await people.PersonAsync(user, null, ct);
             desk.Seen(person, person.UserId);
             var reply = parsed is BotCommand.Empty ? SlackMessages.Help(SlackReplies.SlashCommand) : await replies.AnswerAsync(person, parsed, place);
             if (reply is null)
@@ -84,9 +79,9 @@ public sealed partial class SlackBot(
             // In a direct message the answer is the conversation; in a channel only the person who asked sees it, so a
             // Secretariat member's answer never shows restricted detail to the whole channel.
             if (direct)
-                await slack.PostMessageAsync(e.Channel, reply, threadTs: null, ct);
+                await slack.PostMessageAsync(channel, reply, threadTs: null, ct);
             else
-                await slack.PostEphemeralAsync(e.Channel, e.User, reply, ct);
+                await slack.PostEphemeralAsync(channel, user, reply, ct);
         }));
     }
 
@@ -136,7 +131,7 @@ public sealed partial class SlackBot(
             return SlackAck.Then(Apologizing(interaction.ResponseUrl, interaction.Channel?.Id ?? user, user, ct => OpenFormAsync(user, trigger, prefillText: null, ct)));
         return WithPerson(interaction, action, async (person, ct) =>
         {
-            var place = new SlackPlace(interaction.Channel?.Id ?? person.UserId, $"slack|action|{person.UserId}|{action.ActionTs}");
+            var place = new SlackPlace(interaction.Channel?.Id ?? person.UserId, $"slack|action|{person.UserId}|{action.ActionTs}", interaction.Resumed);
             if (await replies.AnswerAsync(person, parsed, place) is { } reply)
                 await responder.AnswerAsync(interaction, reply, ct);
         });
@@ -171,9 +166,12 @@ public sealed partial class SlackBot(
             async ct => await work(await people.PersonAsync(user, interaction.User.Name ?? interaction.User.Username, ct), ct)));
     }
 
-    /// <summary>False for a click already taken in (the same person, action and action_ts).</summary>
+    /// <summary>
+    /// False for a click already taken in (the same person, action and action_ts). One that a restart resumes from the
+    /// inbox was taken in before the crash, and runs.
+    /// </summary>
     private bool FirstDelivery(SlackInteraction interaction, SlackAction action) =>
-        action.ActionTs is not { } ts || deliveries.TryTake($"action|{interaction.User?.Id}|{ts}|{action.ActionId}");
+        interaction.Resumed || action.ActionTs is not { } ts || deliveries.TryTake($"action|{interaction.User?.Id}|{ts}|{action.ActionId}");
 
     public const string Apology = "Sorry, something went wrong on my side and I could not answer. Please try again in a moment.";
 
@@ -232,18 +230,4 @@ public sealed partial class SlackBot(
             _ => SlackAck.Empty,
         };
     }
-
-    /// <summary>
-    /// A command read from the text as typed (Slack's escapes undone, "@maria" for a mention); a grant or revoke is read
-    /// again with its mentions as "&lt;@U0123|maria&gt;", which name the person exactly, as Teams does with its @mentions.
-    /// </summary>
-    private static BotCommand Parse(string text, string? botUserId)
-    {
-        var parsed = CommandParser.Parse(SlackText.Readable(text, botUserId));
-        return parsed is BotCommand.Grant or BotCommand.Revoke ? CommandParser.Parse(SlackText.WithUserMentions(text, botUserId)) : parsed;
-    }
-
-    // "<@U0BOT>" or "<@U0BOT|attbot>" at the start of a mention event.
-    [GeneratedRegex(@"^\s*<@[A-Z0-9]+(?:\|[^>]*)?>")]
-    private static partial Regex LeadingMention();
 }

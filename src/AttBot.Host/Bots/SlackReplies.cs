@@ -9,8 +9,11 @@ using AttBot.Host.Outreach;
 
 namespace AttBot.Host.Bots;
 
-/// <summary>Where a Slack request came from: the conversation to answer in and the delivery's identity (a repeat has the same).</summary>
-public sealed record SlackPlace(string ConversationId, string SourceKey);
+/// <summary>
+/// Where a Slack request came from: the conversation to answer in and the delivery's identity (a repeat has the same).
+/// <paramref name="Resumed"/>: a restart runs it again from the durable inbox, and its answer may never have gone.
+/// </summary>
+public sealed record SlackPlace(string ConversationId, string SourceKey, bool Resumed = false);
 
 /// <summary>
 /// The text commands on Slack: the same CommandParser commands as Teams, handed to the same OutreachDesk and
@@ -28,7 +31,7 @@ public sealed class SlackReplies(OutreachDesk desk, CountryDirectory directory, 
     {
         BotCommand.Status s => Status(s.CountryText),
         BotCommand.RegisterForm => SlackMessages.RegistrationPrompt(),
-        BotCommand.RegisterText r => await RegisterTextAsync(person, r.Text, place.SourceKey),
+        BotCommand.RegisterText r => await RegisterTextAsync(person, r.Text, place),
         BotCommand.SetOrganization o => Text(outreach.OrganizationAnswer(person, o.Name)),
         BotCommand.OutreachFor o => OutreachFor(person, o.CountryText),
         BotCommand.Mine => SlackMessages.OutreachList("Your registrations", desk.Mine(person), desk.ViewerOf(person), desk.CountryName,
@@ -96,17 +99,18 @@ public sealed class SlackReplies(OutreachDesk desk, CountryDirectory directory, 
     public Task<RegisterOutcome> RegisterAsync(Person person, RegistrationRequest request, IReadOnlyList<RegistrationProblem> problems, string sourceKey) =>
         desk.RegisterAsync(person, request, problems, sourceKey, person.UserId);
 
-    private async Task<JsonObject?> RegisterTextAsync(Person person, string text, string sourceKey)
+    /// <summary>Null when this delivery was registered and answered before, unless it is resumed after a restart (its answer may never have gone).</summary>
+    private async Task<JsonObject?> RegisterTextAsync(Person person, string text, SlackPlace place)
     {
         var (request, problems) = RegistrationParser.Parse(text);
-        switch (await RegisterAsync(person, request, problems, sourceKey))
+        switch (await RegisterAsync(person, request, problems, place.SourceKey))
         {
             case RegisterOutcome.Invalid invalid:
                 var fix = "Please fix: " + string.Join(" ", invalid.Problems.Select(p => p.Message));
                 return Blocks.Message(fix, [Blocks.Section(Mrkdwn.Escape(fix)),
                     Blocks.Actions([Blocks.Button("Open the form with this", SlackActions.OpenRegistration, "register " + text)])]);
             case RegisterOutcome.Registered { Result: var result }:
-                return result.AlreadyProcessed ? null
+                return result.AlreadyProcessed && !place.Resumed ? null
                     : SlackMessages.RegistrationConfirmation(result.Plan, result.Conflicts, desk.ViewerOf(person), desk.CountryName);
             default:
                 throw new InvalidOperationException("Unknown registration outcome.");

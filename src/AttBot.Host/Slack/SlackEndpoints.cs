@@ -86,8 +86,10 @@ public static class SlackEndpoints
         if (envelope?.Type != "event_callback" || envelope.Event is null || !Serves(http, envelope.TeamId))
             return Task.FromResult(Results.Ok());
         SeenIn(http, envelope.Event.User, envelope.TeamId);
-        return Task.FromResult(Acknowledge(http, listeners.FindEvent(envelope.Event.Type) is { } listener ? () => listener(envelope) : null, $"event {envelope.EventId}",
-            PersonKey(envelope.TeamId, envelope.Event.User)));
+        if (listeners.FindEvent(envelope.Event.Type) is not { } listener)
+            return Task.FromResult(Results.Ok());
+        return AcknowledgeAsync(http, () => listener(envelope), $"event {envelope.EventId}", PersonKey(envelope.TeamId, envelope.Event.User),
+            SlackInbox.KeyFor(envelope), body);
     }
 
     private static Task<IResult> OnCommand(HttpContext http, byte[] body, SlackListeners listeners)
@@ -104,19 +106,24 @@ public static class SlackEndpoints
         var listener = listeners.FindCommand(command.Command);
         if (listener is null)
             return Task.FromResult(Results.Text($"AttBot does not know the command {command.Command}.", "text/plain"));
-        var personKey = PersonKey(command.TeamId, command.UserId);
-        return SlackInbox.KeyFor(command) is { } journalKey
-            ? AcknowledgeJournaledAsync(http, () => listener(command), $"command {command.Command}", personKey, journalKey, body)
-            : Task.FromResult(Acknowledge(http, () => listener(command), $"command {command.Command}", personKey));
+        return AcknowledgeAsync(http, () => listener(command), $"command {command.Command}", PersonKey(command.TeamId, command.UserId), SlackInbox.KeyFor(command), body);
     }
 
-    /// <summary>A command that changes data: stored in the durable inbox before Slack hears it arrived, marked finished after its work.</summary>
-    private static async Task<IResult> AcknowledgeJournaledAsync(HttpContext http, Func<SlackAck> listener, string what, string personKey, string journalKey, byte[] body)
+    /// <summary>
+    /// The acknowledgement of a command, a typed message or a click: when it changes data (<paramref name="journalKey"/>
+    /// is set, see <see cref="SlackInbox"/>) it is stored in the durable inbox before Slack hears it arrived, and marked
+    /// finished after its work; otherwise Slack is answered at once. A redelivery of a journaled request (a Slack retry
+    /// with the same event_id) gets its ack and does nothing.
+    /// </summary>
+    private static async Task<IResult> AcknowledgeAsync(HttpContext http, Func<SlackAck> listener, string what, string personKey, string? journalKey, byte[] body)
     {
+        if (journalKey is null)
+            return Acknowledge(http, listener, what, personKey);
         var inbox = http.RequestServices.GetRequiredService<SlackInbox>();
         try
         {
-            await inbox.RecordAsync(journalKey, personKey, body);
+            if (!await inbox.RecordAsync(journalKey, personKey, body))
+                return Results.Ok(); // taken in before: it is being (or was) carried out, or a restart resumes it
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
@@ -136,13 +143,13 @@ public static class SlackEndpoints
         }
         if (ack.Later is not { } later)
             await inbox.FinishAsync(journalKey); // nothing left to do (the person was asked to slow down)
-        else if (!http.RequestServices.GetRequiredService<SlackWorkQueue>().TryEnqueue(personKey, what, inbox.Finishing(journalKey, later)))
+        else if (!TryQueue(http, personKey, what, inbox.Finishing(journalKey, later)))
         {
             await inbox.ForgetAsync(journalKey);
             Logger(http).LogError("Slack work queue full: {What} refused", what);
             return Results.Text(Busy, "text/plain");
         }
-        return ack.Body is null ? Results.Ok() : Results.Text(ack.Body.ToJsonString(SlackJson.Options), "application/json", Encoding.UTF8);
+        return Answer(ack);
     }
 
     public const string Busy = "AttBot is very busy right now. Please try again in a minute.";
@@ -167,8 +174,10 @@ public static class SlackEndpoints
         switch (interaction.Type)
         {
             case SlackInteraction.BlockActions when interaction.Actions is [var action, ..]:
-                return Acknowledge(http, listeners.FindAction(action.ActionId) is { } listener ? () => listener(interaction, action) : null, $"action {action.ActionId}",
-                    PersonKey(interaction.Team?.Id ?? interaction.User?.TeamId, interaction.User?.Id));
+                return listeners.FindAction(action.ActionId) is { } listener
+                    ? await AcknowledgeAsync(http, () => listener(interaction, action), $"action {action.ActionId}",
+                        PersonKey(interaction.Team?.Id ?? interaction.User?.TeamId, interaction.User?.Id), SlackInbox.KeyFor(interaction, action), body)
+                    : Results.Ok();
             case SlackInteraction.Shortcut:
                 return Acknowledge(http, listeners.FindShortcut(interaction.CallbackId) is { } shortcut ? () => shortcut(interaction) : null, $"shortcut {interaction.CallbackId}",
                     PersonKey(interaction.Team?.Id ?? interaction.User?.TeamId, interaction.User?.Id));
@@ -203,15 +212,24 @@ public static class SlackEndpoints
             Logger(http).LogError(ex, "Slack listener failed: {What}", what);
             return Results.Ok();
         }
-        var metrics = http.RequestServices.GetRequiredService<Operations.AttBotMetrics>();
-        if (ack.Later is { } work && !http.RequestServices.GetRequiredService<SlackWorkQueue>().TryEnqueue(personKey, what,
-                ct => metrics.TimeTurnAsync(SlackNoticeChannel.ChannelId, "slack", () => work(ct))))
+        if (ack.Later is { } work && !TryQueue(http, personKey, what, work))
         {
             Logger(http).LogError("Slack work queue full: {What} dropped", what);
             return Results.Text(Busy, "text/plain");
         }
-        return ack.Body is null ? Results.Ok() : Results.Text(ack.Body.ToJsonString(SlackJson.Options), "application/json", Encoding.UTF8);
+        return Answer(ack);
     }
+
+    /// <summary>Queues the work that follows the ack, timed as a Slack turn; false when the queue is full.</summary>
+    private static bool TryQueue(HttpContext http, string personKey, string what, Func<CancellationToken, Task> work)
+    {
+        var metrics = http.RequestServices.GetRequiredService<Operations.AttBotMetrics>();
+        return http.RequestServices.GetRequiredService<SlackWorkQueue>().TryEnqueue(personKey, what,
+            ct => metrics.TimeTurnAsync(SlackNoticeChannel.ChannelId, "slack", () => work(ct)));
+    }
+
+    private static IResult Answer(SlackAck ack) =>
+        ack.Body is null ? Results.Ok() : Results.Text(ack.Body.ToJsonString(SlackJson.Options), "application/json", Encoding.UTF8);
 
     /// <summary>Whose request it is: one person's work is done in the order it came, never behind another person's.</summary>
     private static string PersonKey(string? teamId, string? userId) => $"{teamId}|{userId}";

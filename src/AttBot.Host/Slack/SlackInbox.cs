@@ -1,4 +1,6 @@
 using System.Text;
+using System.Text.Json;
+using AttBot.Cards.BlockKit;
 using AttBot.Data.Store;
 using AttBot.Domain.Commands;
 using AttBot.Slack.Listeners;
@@ -10,21 +12,54 @@ using Microsoft.Extensions.Options;
 namespace AttBot.Host.Slack;
 
 /// <summary>
-/// The Slack side of the durable inbox: a slash command that changes data (<see cref="CommandEffects"/>) is journaled,
-/// keyed by its trigger id, before Slack gets its ack, and marked finished after its work; at start, what a crash left
-/// unfinished is run again through its listener. (Modal submissions are stored before their ack already; typed messages
-/// and buttons are not journaled yet, see the README.)
+/// The Slack side of the durable inbox: a slash command, a typed message (direct message or mention) or a button click
+/// that changes data is journaled, with its raw request body, before Slack gets its ack, and marked finished after its
+/// work; at start, what a crash left unfinished is run again through its listener. What changes data is decided here,
+/// from <see cref="CommandEffects"/> for text and from the action id for buttons. (Modal submissions are stored before
+/// their ack already.)
 /// </summary>
-public sealed class SlackInbox(InboxStore inbox, SlackListeners listeners, SlackWorkQueue queue, IOptions<SlackOptions> options, ILogger<SlackInbox> logger) : IHostedService
+public sealed class SlackInbox(InboxStore inbox, SlackListeners listeners, SlackWorkQueue queue, SlackPeople people, IOptions<SlackOptions> options,
+    ILogger<SlackInbox> logger) : IHostedService
 {
     private const string CommandPrefix = "slack|command|";
+    private const string EventPrefix = "slack|event|";
+    private const string ActionPrefix = "slack|action|";
 
-    /// <summary>The key to journal this command under; null when it changes nothing (or cannot be keyed).</summary>
+    /// <summary>The key to journal this command under: its trigger id; null when it changes nothing (or cannot be keyed).</summary>
     public static string? KeyFor(SlashCommand command) =>
         command.TriggerId is { Length: > 0 } trigger && CommandParser.Parse(command.Text).ChangesData() ? CommandPrefix + trigger : null;
 
-    /// <summary>Journals the command's request body; completes once it is stored.</summary>
-    public Task RecordAsync(string key, string personKey, byte[] body) =>
+    /// <summary>
+    /// The key to journal a typed message under: Slack's event_id, which its retries of the same event carry too, so a
+    /// retry is recognized as a redelivery. Null when it is no command to the bot, or one that changes nothing.
+    /// </summary>
+    public static string? KeyFor(SlackEventEnvelope envelope) =>
+        envelope.EventId is { Length: > 0 } eventId && SlackTypedCommand.Of(envelope)?.ChangesData() == true ? EventPrefix + eventId : null;
+
+    /// <summary>
+    /// The key to journal a button click under; null when the button changes nothing. Interactions have no event_id and
+    /// Slack does not retry them; what can arrive twice is the same click sent again, which carries the same person,
+    /// action_ts and action_id, so that is the key (the one slack_deliveries uses for clicks). trigger_id would be unique
+    /// too, but Slack documents it as a short-lived token for opening a modal, not as the click's identity.
+    /// </summary>
+    public static string? KeyFor(SlackInteraction interaction, SlackAction action) =>
+        interaction.User?.Id is { Length: > 0 } user && action.ActionTs is { Length: > 0 } ts && action.ActionId is { } id && ChangesData(action)
+            ? $"{ActionPrefix}{user}|{ts}|{id}" : null;
+
+    /// <summary>
+    /// Which buttons change data: settling a conflict, and a command button whose command does (apply or discard an
+    /// import). A status button only reads, and the registration button only opens the form, whose submission is stored
+    /// before its ack.
+    /// </summary>
+    public static bool ChangesData(SlackAction action) => SlackListeners.KeyOf(action.ActionId ?? "") switch
+    {
+        SlackActions.Coordinated or SlackActions.NotAConflict => true,
+        SlackActions.Command => CommandParser.Parse(action.Value ?? "").ChangesData(),
+        _ => false,
+    };
+
+    /// <summary>Journals the request body; completes once it is stored. False when it was journaled before: a redelivery.</summary>
+    public Task<bool> RecordAsync(string key, string personKey, byte[] body) =>
         inbox.RecordAsync(InboxStore.Slack, key, personKey, Encoding.UTF8.GetString(body));
 
     /// <summary>Nothing is left to do for it (the person was asked to slow down).</summary>
@@ -47,20 +82,62 @@ public sealed class SlackInbox(InboxStore inbox, SlackListeners listeners, Slack
             return Task.CompletedTask;
         foreach (var entry in inbox.Unfinished(InboxStore.Slack))
         {
-            var command = entry.SourceKey.StartsWith(CommandPrefix, StringComparison.Ordinal)
-                ? SlashCommand.FromForm(QueryHelpers.ParseQuery(entry.Payload)) : null;
-            var listener = command is null ? null : listeners.FindCommand(command.Command);
-            if (command is null || listener is null || listener(command).Later is not { } later)
+            if (Resume(entry) is not { } later)
             {
                 logger.LogError("Journaled Slack request {Key} cannot be run again and is skipped", entry.SourceKey);
                 _ = inbox.FinishAsync(entry.SourceKey);
                 continue;
             }
-            logger.LogWarning("Resuming the Slack command {Key} that a restart interrupted", entry.SourceKey);
+            logger.LogWarning("Resuming the Slack request {Key} that a restart interrupted", entry.SourceKey);
             if (!queue.TryEnqueue(entry.OrderingKey, $"resumed {entry.SourceKey}", Finishing(entry.SourceKey, later)))
                 logger.LogError("Journaled Slack request {Key} could not be queued; it is tried at the next start", entry.SourceKey);
         }
         return Task.CompletedTask;
+    }
+
+    /// <summary>
+    /// The request rebuilt from its journaled body and handed to its listener, marked as resumed (it was let in and taken
+    /// in before the crash); the work to do, or null when it cannot be read or run again.
+    /// </summary>
+    private Func<CancellationToken, Task>? Resume(InboxEntry entry)
+    {
+        try
+        {
+            if (entry.SourceKey.StartsWith(CommandPrefix, StringComparison.Ordinal)
+                && SlashCommand.FromForm(QueryHelpers.ParseQuery(entry.Payload)) is { } command
+                && listeners.FindCommand(command.Command) is { } onCommand)
+            {
+                SeenIn(command.UserId, command.TeamId);
+                return onCommand(command with { Resumed = true }).Later;
+            }
+            if (entry.SourceKey.StartsWith(EventPrefix, StringComparison.Ordinal)
+                && JsonSerializer.Deserialize<SlackEventEnvelope>(entry.Payload, SlackJson.Options) is { Event: { } e } envelope
+                && listeners.FindEvent(e.Type) is { } onEvent)
+            {
+                SeenIn(e.User, envelope.TeamId);
+                return onEvent(envelope with { Resumed = true }).Later;
+            }
+            if (entry.SourceKey.StartsWith(ActionPrefix, StringComparison.Ordinal)
+                && SlackInteractionReader.Parse(QueryHelpers.ParseQuery(entry.Payload).GetValueOrDefault("payload").ToString()) is { Actions: [var action, ..] } interaction
+                && listeners.FindAction(action.ActionId) is { } onAction)
+            {
+                SeenIn(interaction.User?.Id, interaction.Team?.Id ?? interaction.User?.TeamId);
+                return onAction(interaction with { Resumed = true }, action).Later;
+            }
+        }
+        catch (Exception ex)
+        {
+            // Skipped rather than failing every start on it.
+            logger.LogError(ex, "Journaled Slack request {Key} cannot be read or its listener failed", entry.SourceKey);
+        }
+        return null;
+    }
+
+    /// <summary>The workspace is remembered per process, and a Secretariat member is named by workspace and user: told again, as the request's arrival told it.</summary>
+    private void SeenIn(string? userId, string? teamId)
+    {
+        if (userId is { Length: > 0 } && teamId is { Length: > 0 })
+            people.SeenIn(userId, teamId);
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;

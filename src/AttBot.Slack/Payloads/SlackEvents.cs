@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace AttBot.Slack.Payloads;
 
 /// <summary>The Events API envelope: url_verification, or event_callback carrying one event with a globally unique event_id.</summary>
@@ -9,6 +11,13 @@ public sealed record SlackEventEnvelope
     public string? EventId { get; init; }
     public SlackEvent? Event { get; init; }
     public List<SlackAuthorization>? Authorizations { get; init; }
+
+    /// <summary>
+    /// Not Slack but a restart delivers it: it was journaled and acknowledged before a crash and may have been partly
+    /// carried out (never read from the wire).
+    /// </summary>
+    [JsonIgnore]
+    public bool Resumed { get; init; }
 
     /// <summary>The app's own bot user in this workspace, so the bot never answers itself.</summary>
     public string? BotUserId => Authorizations?.FirstOrDefault(a => a.IsBot)?.UserId;

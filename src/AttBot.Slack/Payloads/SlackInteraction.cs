@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Serialization;
 
 namespace AttBot.Slack.Payloads;
 
@@ -19,6 +20,10 @@ public sealed record SlackInteraction
     public string? TriggerId { get; init; }
     /// <summary>A global shortcut's callback_id (the shortcut the person picked).</summary>
     public string? CallbackId { get; init; }
+
+    /// <summary>Not Slack but a restart delivers it, from the durable inbox (never read from the wire): see <see cref="SlackEventEnvelope.Resumed"/>.</summary>
+    [JsonIgnore]
+    public bool Resumed { get; init; }
 }
 
 public sealed record SlackTeam

@@ -7,6 +7,9 @@ public sealed record SlashCommand(
     string TeamId, string ChannelId, string? ChannelName, string UserId, string? UserName,
     string Command, string Text, string? ResponseUrl, string? TriggerId)
 {
+    /// <summary>Not Slack but a restart delivers it, from the durable inbox: see <see cref="SlackEventEnvelope.Resumed"/>.</summary>
+    public bool Resumed { get; init; }
+
     /// <summary>Null when a field Slack always sends is missing: the request is malformed.</summary>
     public static SlashCommand? FromForm(IReadOnlyDictionary<string, StringValues> form)
     {

@@ -87,7 +87,11 @@ public abstract class SlackTestBase : IAsyncLifetime
         SlackClient.PostAsync("/api/slack/interactions", new FormUrlEncodedContent(new Dictionary<string, string> { ["payload"] = payload.ToJsonString() }));
 
     /// <summary>A button click as Slack sends it (block_actions), answered through the response_url named after <paramref name="id"/>.</summary>
-    protected Task<HttpResponseMessage> Click(string actionId, string value, string user, string id, string channel = "C0ALERTS") => Interaction(new JsonObject
+    protected Task<HttpResponseMessage> Click(string actionId, string value, string user, string id, string channel = "C0ALERTS") =>
+        Interaction(ClickPayload(actionId, value, user, id, channel));
+
+    /// <summary>The block_actions payload of <see cref="Click"/>; its action_ts is "1700000000.<paramref name="id"/>".</summary>
+    protected JsonObject ClickPayload(string actionId, string value, string user, string id, string channel = "C0ALERTS") => new()
     {
         ["type"] = "block_actions",
         ["user"] = new JsonObject { ["id"] = user, ["username"] = "someone", ["team_id"] = "T0ATT" },
@@ -98,7 +102,7 @@ public abstract class SlackTestBase : IAsyncLifetime
         {
             ["type"] = "button", ["action_id"] = actionId, ["block_id"] = "b1", ["value"] = value, ["action_ts"] = $"1700000000.{id}",
         }),
-    });
+    };
 
     protected Task<HttpResponseMessage> Event(JsonObject envelope, int? retryNum = null)
     {
