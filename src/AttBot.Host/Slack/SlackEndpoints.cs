@@ -89,7 +89,7 @@ public static class SlackEndpoints
         if (listeners.FindEvent(envelope.Event.Type) is not { } listener)
             return Task.FromResult(Results.Ok());
         return AcknowledgeAsync(http, () => listener(envelope), $"event {envelope.EventId}", PersonKey(envelope.TeamId, envelope.Event.User),
-            SlackInbox.KeyFor(envelope), body);
+            SlackInbox.KeyFor(envelope), body, isEvent: true);
     }
 
     private static Task<IResult> OnCommand(HttpContext http, byte[] body, SlackListeners listeners)
@@ -115,10 +115,13 @@ public static class SlackEndpoints
     /// finished after its work; otherwise Slack is answered at once. A redelivery of a journaled request (a Slack retry
     /// with the same event_id) gets its ack and does nothing.
     /// </summary>
-    private static async Task<IResult> AcknowledgeAsync(HttpContext http, Func<SlackAck> listener, string what, string personKey, string? journalKey, byte[] body)
+    /// <param name="isEvent">An event's answer is read by nobody: refused, it gets a 503, which makes Slack deliver it again
+    /// (it retries three times over a few minutes), where a 200 carrying the apology would drop it without a word.</param>
+    private static async Task<IResult> AcknowledgeAsync(HttpContext http, Func<SlackAck> listener, string what, string personKey, string? journalKey, byte[] body,
+        bool isEvent = false)
     {
         if (journalKey is null)
-            return Acknowledge(http, listener, what, personKey);
+            return Acknowledge(http, listener, what, personKey, isEvent);
         var inbox = http.RequestServices.GetRequiredService<SlackInbox>();
         try
         {
@@ -128,7 +131,7 @@ public static class SlackEndpoints
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             Logger(http).LogError(ex, "Could not journal Slack {What}", what);
-            return Results.Text(NotTakenIn, "text/plain");
+            return Refuse(NotTakenIn, isEvent);
         }
         SlackAck ack;
         try
@@ -147,12 +150,16 @@ public static class SlackEndpoints
         {
             await inbox.ForgetAsync(journalKey);
             Logger(http).LogError("Slack work queue full: {What} refused", what);
-            return Results.Text(Busy, "text/plain");
+            return Refuse(Busy, isEvent);
         }
         return Answer(ack);
     }
 
     public const string Busy = "AttBot is very busy right now. Please try again in a minute.";
+
+    /// <summary>A command or a click shows the apology to the person; an event is left for Slack to deliver again.</summary>
+    private static IResult Refuse(string apology, bool isEvent) =>
+        isEvent ? Results.StatusCode(StatusCodes.Status503ServiceUnavailable) : Results.Text(apology, "text/plain");
 
     public const string NotTakenIn = "Sorry, AttBot could not take that in just now, so nothing was changed. Please send it again in a moment.";
 
@@ -198,7 +205,7 @@ public static class SlackEndpoints
     }
 
     /// <summary>Answers Slack now and queues the rest; a listener that throws is logged and Slack still gets its 200.</summary>
-    private static IResult Acknowledge(HttpContext http, Func<SlackAck>? listener, string what, string personKey)
+    private static IResult Acknowledge(HttpContext http, Func<SlackAck>? listener, string what, string personKey, bool isEvent = false)
     {
         if (listener is null)
             return Results.Ok();
@@ -214,8 +221,8 @@ public static class SlackEndpoints
         }
         if (ack.Later is { } work && !TryQueue(http, personKey, what, work))
         {
-            Logger(http).LogError("Slack work queue full: {What} dropped", what);
-            return Results.Text(Busy, "text/plain");
+            Logger(http).LogError("Slack work queue full: {What} refused", what);
+            return Refuse(Busy, isEvent);
         }
         return Answer(ack);
     }

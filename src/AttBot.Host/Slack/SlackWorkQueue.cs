@@ -1,4 +1,6 @@
 using AttBot.BotFramework.Hosting;
+using AttBot.Slack.WebApi;
+using Microsoft.Extensions.Options;
 
 namespace AttBot.Host.Slack;
 
@@ -7,12 +9,11 @@ namespace AttBot.Host.Slack;
 /// goes at once and the answer to the person follows through response_url or chat.postMessage. Work is kept in order
 /// per person (workspace and user), and no person's work waits behind another's (<see cref="OrderedWorkQueue"/>).
 /// </summary>
-public sealed class SlackWorkQueue(ILogger<SlackWorkQueue> logger) : IHostedService
+public sealed class SlackWorkQueue(IOptions<SlackOptions> options, ILogger<SlackWorkQueue> logger) : IHostedService
 {
     private const int Capacity = 10_000;
-    private const int CapacityPerPerson = 1_000;
     private const int MaxRunning = 256;
-    private readonly OrderedWorkQueue _work = new(Capacity, CapacityPerPerson, MaxRunning, logger);
+    private readonly OrderedWorkQueue _work = new(Capacity, Math.Clamp(options.Value.WaitingPerPerson, 1, Capacity), MaxRunning, logger);
 
     /// <summary>False when the queue is full: the bot is overloaded.</summary>
     /// <param name="orderingKey">Whose work it is: one person's requests are handled in the order they came.</param>

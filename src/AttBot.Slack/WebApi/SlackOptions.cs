@@ -15,6 +15,12 @@ public sealed class SlackOptions
     /// <summary>The Slack workspaces (team ids, T…) the bot serves. Empty = every workspace that installed the app.</summary>
     public List<string> AllowedTeams { get; set; } = [];
 
+    /// <summary>
+    /// Requests one person may have waiting behind the one being answered; beyond it their next request is refused (a
+    /// command or click with an apology, an event with a 503 so that Slack delivers it again).
+    /// </summary>
+    public int WaitingPerPerson { get; set; } = 1_000;
+
     public bool Serves(string? teamId) => AllowedTeams.Count == 0 || (teamId is not null && AllowedTeams.Contains(teamId, StringComparer.Ordinal));
 
     public bool IsEnabled => !string.IsNullOrEmpty(SigningSecret);
