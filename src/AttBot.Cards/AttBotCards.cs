@@ -48,16 +48,7 @@ public static class AttBotCards
     /// <param name="declaredIntention">The state has declared its intention to join: the assistance avenues show as for a signatory.</param>
     public static JsonObject Status(Country country, DateOnly currentTo, PlannedOutreach? planned = null, bool declaredIntention = false)
     {
-        var facts = new List<(string, string)>();
-        if (country.SignatureDate is { } signed)
-            facts.Add(("Signed", StatusWording.Date(signed)));
-        if (StatusWording.Instrument(country) is { } instrument)
-            facts.Add(("Instrument", instrument));
-        if (country.EntryIntoForce is { } eif)
-            facts.Add(("Entry into force", StatusWording.Date(eif)));
-        facts.Add(("Region", StatusWording.Region(country)));
-        if (country.RegionalGroup is { } group)
-            facts.Add(("UN regional group", group));
+        var facts = StatusWording.Facts(country);
 
         var body = new List<JsonNode>
         {

@@ -50,16 +50,8 @@ public static class SlackMessages
     /// <param name="declaredIntention">The state has declared its intention to join: the assistance avenues show as for a signatory.</param>
     public static JsonObject Status(Country country, DateOnly currentTo, PlannedOutreach? planned = null, bool declaredIntention = false)
     {
-        var facts = new List<(string, string)> { ("Status", StatusWording.Headline(country, currentTo)) };
-        if (country.SignatureDate is { } signed)
-            facts.Add(("Signed", StatusWording.Date(signed)));
-        if (StatusWording.Instrument(country) is { } instrument)
-            facts.Add(("Instrument", instrument));
-        if (country.EntryIntoForce is { } eif)
-            facts.Add(("Entry into force", StatusWording.Date(eif)));
-        facts.Add(("Region", StatusWording.Region(country)));
-        if (country.RegionalGroup is { } group)
-            facts.Add(("UN regional group", group));
+        // Block Kit has no coloured headline under the header: the status is the first field.
+        List<(string, string)> facts = [("Status", StatusWording.Headline(country, currentTo)), .. StatusWording.Facts(country)];
 
         var blocks = new List<JsonNode> { Header(country.Name), Fields(facts) };
         if (StatusNotes.Sentences(country) is { Count: > 0 } notes)

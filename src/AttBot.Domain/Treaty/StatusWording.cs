@@ -60,6 +60,22 @@ public static class StatusWording
     };
 
     /// <summary>"Asia · South-eastern Asia", with the intermediate region where M49 has one.</summary>
+    /// <summary>The status card's facts, Teams and Slack alike: signature, instrument, entry into force, region, UN regional group.</summary>
+    public static List<(string Label, string Value)> Facts(Country country)
+    {
+        var facts = new List<(string, string)>();
+        if (country.SignatureDate is { } signed)
+            facts.Add(("Signed", Date(signed)));
+        if (Instrument(country) is { } instrument)
+            facts.Add(("Instrument", instrument));
+        if (country.EntryIntoForce is { } eif)
+            facts.Add(("Entry into force", Date(eif)));
+        facts.Add(("Region", Region(country)));
+        if (country.RegionalGroup is { } group)
+            facts.Add(("UN regional group", group));
+        return facts;
+    }
+
     public static string Region(Country country) =>
         country.IntermediateRegion is { } intermediate
             ? $"{country.Region} · {country.SubRegion} · {intermediate}"
