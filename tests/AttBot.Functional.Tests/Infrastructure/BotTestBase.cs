@@ -27,15 +27,16 @@ public abstract class BotTestBase(Dictionary<string, string?>? settings = null) 
     }
 
     /// <summary>Rows in a table of the bot's database: what was stored, read straight from the file.</summary>
-    protected long CountRows(string table, string where = "1 = 1") => CountRows(App.DatabasePath, table, where);
+    /// <param name="table">The table, possibly with its own WHERE clause ("outreach WHERE state = 'done'").</param>
+    protected long CountRows(string table, string? where = null) => CountRows(App.DatabasePath, table, where);
 
-    /// <summary>Rows in a table of a bot's database file.</summary>
-    public static long CountRows(string databasePath, string table, string where = "1 = 1")
+    /// <summary>Rows in a table of a bot's database file, those that match <paramref name="where"/> when given.</summary>
+    public static long CountRows(string databasePath, string table, string? where = null)
     {
         using var connection = new SqliteConnection($"Data Source={databasePath}");
         connection.Open();
         using var command = connection.CreateCommand();
-        command.CommandText = $"SELECT COUNT(*) FROM {table} WHERE {where}";
+        command.CommandText = where is null ? $"SELECT COUNT(*) FROM {table}" : $"SELECT COUNT(*) FROM {table} WHERE {where}";
         return (long)command.ExecuteScalar()!;
     }
 
