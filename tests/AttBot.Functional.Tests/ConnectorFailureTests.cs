@@ -29,7 +29,8 @@ public sealed class ConnectorFailureTests() : BotTestBase()
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
 
         await Connector.WaitForCallsAsync(4);
-        await Connector.AssertNoMoreCallsAsync(4, TimeSpan.FromSeconds(1));
+        // The marker's reply meets the scripted 503s left over: its attempts are not counted.
+        await AssertNoMoreCallsAsync(4);
     }
 
     [Fact]
@@ -39,7 +40,7 @@ public sealed class ConnectorFailureTests() : BotTestBase()
         await Client.PostActivityAsync(Activities.Message(Connector.ServiceUrl, "status Malaysia"));
 
         await Connector.WaitForCallsAsync(1);
-        await Connector.AssertNoMoreCallsAsync(1);
+        await AssertNoMoreCallsAsync(1);
     }
 
     [Fact]

@@ -8,6 +8,7 @@ public sealed class DigestTests : IAsyncLifetime
 {
     private const string Secretariat = "29:secretariat-1";
     private const string SecretariatChat = "/_connector/v3/conversations/a%3Apersonal-29%3Asecretariat-1/activities";
+    private const string CheckInterval = "00:00:00.100";
     private readonly MovableTime _time = new();
     private AttBotApp _app = null!;
     private FakeConnector _connector = null!;
@@ -16,7 +17,7 @@ public sealed class DigestTests : IAsyncLifetime
     private static Dictionary<string, string?> Settings() => new()
     {
         ["Roles:Secretariat:0"] = Activities.SecretariatEntry(Secretariat),
-        ["Digest:CheckInterval"] = "00:00:00.100",
+        ["Digest:CheckInterval"] = CheckInterval,
         ["Outreach:OutboxPollInterval"] = "00:00:00.100",
     };
 
@@ -46,6 +47,19 @@ public sealed class DigestTests : IAsyncLifetime
 
     private static Task WaitUntil(Func<bool> condition, int seconds = 10) => Eventually.Holds(condition, seconds);
 
+    /// <summary>
+    /// Waits until the digest schedule has been looked at once more, start to end, after this call, and whatever it
+    /// queued has left the outbox. The scheduler pauses on the bot's clock after each look: once it has started two more
+    /// pauses than now, a whole look lies between them.
+    /// </summary>
+    private async Task ScheduleLookedAtAgain()
+    {
+        var interval = TimeSpan.Parse(CheckInterval, System.Globalization.CultureInfo.InvariantCulture);
+        var pauses = _time.WaitsOf(interval);
+        await WaitUntil(() => _time.WaitsOf(interval) >= pauses + 2);
+        await BotTestBase.OutboxEmpty(_app.DatabasePath);
+    }
+
     /// <summary>The Monday 08:00 UTC after <paramref name="weeks"/> weeks, plus a minute.</summary>
     private static DateTimeOffset MondayAfter(int weeks)
     {
@@ -62,14 +76,14 @@ public sealed class DigestTests : IAsyncLifetime
 
         _time.MoveTo(MondayAfter(1));
         await WaitUntil(() => Sent(SecretariatChat, "Weekly outreach digest") == 1);
-        await Task.Delay(500);
+        await ScheduleLookedAtAgain();
         Assert.Equal(1, Sent(SecretariatChat, "Weekly outreach digest"));
 
         _app.KeepDatabase = true;
         await _app.DisposeAsync();
         _app = new AttBotApp(Settings(), _app.Directory, _time);
         _app.CreateClient();
-        await Task.Delay(1000);
+        await ScheduleLookedAtAgain(); // by the restarted bot: the old one has stopped
         Assert.Equal(1, Sent(SecretariatChat, "Weekly outreach digest"));
 
         _time.MoveTo(MondayAfter(2));
@@ -87,7 +101,7 @@ public sealed class DigestTests : IAsyncLifetime
         Assert.Contains("done OR-0001", _connector.Calls.Last(c => c.Path == anaChat).CardJson);
 
         _time.MoveTo(DateTimeOffset.UtcNow.AddDays(8));
-        await Task.Delay(500);
+        await ScheduleLookedAtAgain();
         Assert.Equal(1, Sent(anaChat, "How did OR-0001 go?"));
     }
 
@@ -106,7 +120,8 @@ public sealed class DigestTests : IAsyncLifetime
         var note = _connector.Calls.Last(c => c.Path == mariaChat).CardJson;
         Assert.Contains("Ana Ruiz", note);
         Assert.Contains("Mexico", note);
-        await Task.Delay(500);
+        await BotTestBase.OutboxEmpty(_app.DatabasePath); // notes are written with the registration, before its confirmation
+
         Assert.Equal(0, Sent("/_connector/v3/conversations/a%3Apersonal-29%3Alee/activities", "New outreach"));
         Assert.Equal(0, Sent("/_connector/v3/conversations/a%3Apersonal-29%3Aana/activities", "New outreach"));
     }

@@ -67,12 +67,12 @@ public sealed class HostileInputTests() : BotTestBase(new() { ["Bot:RateLimit:Me
             var response = await Client.PostActivityAsync(Activities.Message(Connector.ServiceUrl, text));
             Assert.True(response.StatusCode is HttpStatusCode.OK or HttpStatusCode.BadRequest or HttpStatusCode.RequestEntityTooLarge, $"{response.StatusCode} for {text[..Math.Min(40, text.Length)]}");
         }
-        await Task.Delay(1500);
-        Assert.DoesNotContain(Connector.Calls, c => (c.Text ?? "").Contains("went wrong"));
 
+        // A later message in the same conversation: its turn runs after all of theirs, so by its answer they were all answered.
         await Client.PostActivityAsync(Activities.Message(Connector.ServiceUrl, "status Malaysia", id: "after"));
         var reply = await Connector.WaitForAsync(c => c.Body?["replyToId"]?.GetValue<string>() == "after");
         Assert.Contains("Signatory, not yet ratified", reply.CardJson);
+        Assert.DoesNotContain(Connector.Calls, c => (c.Text ?? "").Contains("went wrong"));
     }
 
     [Theory]

@@ -114,7 +114,7 @@ public sealed class StatusConversationTests() : BotTestBase()
         Assert.Equal("application/vnd.microsoft.card.adaptive", body["type"]!.GetValue<string>());
         Assert.Equal("Republic of Korea", body["value"]!["body"]![0]!["text"]!.GetValue<string>());
         Assert.Contains("State Party", body["value"]!.ToJsonString());
-        await Connector.AssertNoMoreCallsAsync(0);
+        await AssertNoMoreCallsAsync(0);
     }
 
     [Fact]

@@ -37,7 +37,13 @@ public sealed class TenantTests() : BotTestBase(new() { ["Bot:AllowedTenants:0"]
         install["conversation"]!["tenantId"] = "tenant-of-someone-else";
         await Client.PostActivityAsync(install);
 
-        await Connector.AssertNoMoreCallsAsync(0);
+        // The marker, from the same tenant in the same conversation, is answered with the refusal.
+        await Connector.AssertNoMoreCallsAsync(0, id =>
+        {
+            var marker = Activities.Message(Connector.ServiceUrl, "help", "a:elsewhere", id);
+            marker["conversation"]!["tenantId"] = "tenant-of-someone-else";
+            return Client.PostActivityAsync(marker);
+        });
         Assert.Equal(0, CountRows("conversations"));
     }
 }

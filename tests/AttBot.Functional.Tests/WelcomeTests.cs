@@ -17,14 +17,14 @@ public sealed class WelcomeTests() : BotTestBase()
 
         await Client.PostActivityAsync(Activities.InstallationUpdate(Connector.ServiceUrl, "a:new-chat", "add"));
         await Client.PostActivityAsync(added);
-        await Connector.AssertNoMoreCallsAsync(1);
+        await AssertNoMoreCallsAsync(1, "a:new-chat");
     }
 
     [Fact]
     public async Task Another_member_joining_does_not_trigger_a_welcome()
     {
         await Client.PostActivityAsync(Activities.MembersAdded(Connector.ServiceUrl, "19:team@thread.tacv2", "29:someone-else"));
-        await Connector.AssertNoMoreCallsAsync(0);
+        await AssertNoMoreCallsAsync(0, "19:team@thread.tacv2");
     }
 
     [Fact]

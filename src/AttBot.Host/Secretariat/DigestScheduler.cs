@@ -2,8 +2,11 @@ using Microsoft.Extensions.Options;
 
 namespace AttBot.Host.Secretariat;
 
-/// <summary>Looks at the schedule every minute: queues the weekly digest and the findings reminders when they are due.</summary>
-public sealed class DigestScheduler(DigestDesk digests, Outreach.OutboxSignal outbox, IOptions<DigestOptions> options, ILogger<DigestScheduler> logger) : BackgroundService
+/// <summary>
+/// Looks at the schedule every minute: queues the weekly digest and the findings reminders when they are due. The pause
+/// between looks is measured on the bot's clock (<see cref="TimeProvider"/>), the one the schedule itself is read from.
+/// </summary>
+public sealed class DigestScheduler(DigestDesk digests, Outreach.OutboxSignal outbox, IOptions<DigestOptions> options, TimeProvider time, ILogger<DigestScheduler> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -22,7 +25,7 @@ public sealed class DigestScheduler(DigestDesk digests, Outreach.OutboxSignal ou
             }
             try
             {
-                await Task.Delay(options.Value.CheckInterval, stoppingToken);
+                await Task.Delay(options.Value.CheckInterval, time, stoppingToken);
             }
             catch (OperationCanceledException)
             {

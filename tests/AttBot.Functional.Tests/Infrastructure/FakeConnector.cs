@@ -186,12 +186,35 @@ public sealed class FakeConnector : IAsyncDisposable
         return calls[0];
     }
 
-    /// <summary>Asserts that nothing (more) arrives within a short quiet period.</summary>
-    public async Task AssertNoMoreCallsAsync(int expectedTotal, TimeSpan? quiet = null)
+    /// <summary>
+    /// Asserts that the bot made exactly <paramref name="expectedTotal"/> calls once it has answered a marker: a later
+    /// message in the same conversation, which <paramref name="sendMarker"/> posts with the activity id it is given. The
+    /// bot runs one conversation's turns one after another, in the order they came, so by the time the marker's reply
+    /// goes out, whatever the earlier activities would have sent has been sent. Calls made for markers (the reply and
+    /// any retry of it) are not counted. Outbox deliveries (alerts, heads-ups, notes) are not turns: wait for the outbox
+    /// to be empty as well when they matter.
+    /// </summary>
+    public async Task AssertNoMoreCallsAsync(int expectedTotal, Func<string, Task> sendMarker)
     {
-        await Task.Delay(quiet ?? TimeSpan.FromMilliseconds(500));
-        Assert.Equal(expectedTotal, _calls.Count);
+        await MarkerAnsweredAsync(sendMarker);
+        Assert.Equal(expectedTotal, CallsBesideMarkers.Count);
     }
+
+    /// <summary>Sends a marker (see <see cref="AssertNoMoreCallsAsync"/>) and waits for the bot's reply to it.</summary>
+    public async Task MarkerAnsweredAsync(Func<string, Task> sendMarker)
+    {
+        var marker = "marker-" + Guid.NewGuid().ToString("N");
+        _markers[marker] = 0;
+        await sendMarker(marker);
+        await WaitForAsync(c => ReplyTo(c) == marker);
+    }
+
+    /// <summary>The calls the bot made, those made for markers (<see cref="AssertNoMoreCallsAsync"/>) left out.</summary>
+    public IReadOnlyList<ConnectorCall> CallsBesideMarkers => Calls.Where(c => ReplyTo(c) is not { } id || !_markers.ContainsKey(id)).ToList();
+
+    private readonly ConcurrentDictionary<string, byte> _markers = new();
+
+    private static string? ReplyTo(ConnectorCall call) => call.Body?["replyToId"]?.GetValue<string>();
 
     public async ValueTask DisposeAsync()
     {

@@ -45,7 +45,8 @@ public sealed class CrossChannelTests : SlackTestBase
         Assert.Contains("OR-0002", slackAlert.Shown);
         await Connector.WaitForAsync(IsTeamsAlert);
 
-        await Task.Delay(700); // room for any duplicate to show up
+        // Both registrations wrote their notices before they were confirmed: once the outbox is empty, every one has gone out.
+        await OutboxEmpty();
         Assert.Single(Slack.Calls, c => PostedTo(c, "C0ALERTS"));
         Assert.Single(Connector.Calls, IsTeamsAlert);
         Assert.Single(Connector.Calls, c => c.CardJson.Contains("Heads-up"));

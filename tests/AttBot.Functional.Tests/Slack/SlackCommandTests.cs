@@ -128,7 +128,7 @@ public sealed class SlackCommandTests : SlackTestBase
         await Click("status:TON", "TON", "U0LEA", "twice", channel: "D0LEA");
 
         await Slack.ResponseTo("twice");
-        await Task.Delay(500);
+        await Settled();
         Assert.Single(Slack.Calls, c => c.Path == "/response/twice");
     }
 }

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json.Nodes;
+using AttBot.Functional.Tests.Infrastructure;
 using static AttBot.Functional.Tests.OutreachRegistrationTests;
 
 namespace AttBot.Functional.Tests.Slack;
@@ -100,7 +101,7 @@ public sealed class SlackModalAndEventTests : SlackTestBase
 
         var retry = await Event(MessageEvent("Ev0001", "status Tonga"), retryNum: 1);
         Assert.Equal(HttpStatusCode.OK, retry.StatusCode);
-        await Task.Delay(500);
+        await Settled();
         Assert.Single(Slack.Calls, c => c.Method == "chat.postMessage");
         Assert.Equal(1, CountRows("slack_deliveries"));
     }
@@ -127,7 +128,8 @@ public sealed class SlackModalAndEventTests : SlackTestBase
 
         foreach (var e in new[] { fromBot, fromSelf, edited })
             Assert.Equal(HttpStatusCode.OK, (await Event(e)).StatusCode);
-        await Task.Delay(500);
+        await Settled(); // Léa's work (the other bot's message and the edit were sent as hers)
+        await Settled(user: "U0BOT"); // the bot's own
         Assert.DoesNotContain(Slack.Calls, c => c.Method.StartsWith("chat.", StringComparison.Ordinal));
     }
 
@@ -152,10 +154,8 @@ public sealed class SlackModalAndEventTests : SlackTestBase
         var apology = await Slack.WaitForAsync(c => c.Method == "chat.postEphemeral");
         Assert.Contains("Sorry, something went wrong on my side", apology.Shown);
         Assert.DoesNotContain("not_in_channel", apology.Shown);
-        var deadline = DateTime.UtcNow.AddSeconds(5); // the queue logs just after the apology went out
-        while (!App.Logs.Lines.Any(l => l.Contains("Slack work failed") && l.Contains("not_in_channel")) && DateTime.UtcNow < deadline)
-            await Task.Delay(50);
-        Assert.Contains(App.Logs.Lines, l => l.Contains("Slack work failed") && l.Contains("not_in_channel"));
+        // The queue logs just after the apology went out.
+        await Eventually.Holds(() => App.Logs.Lines.Any(l => l.Contains("Slack work failed") && l.Contains("not_in_channel")), seconds: 5);
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using System.Net;
+using AttBot.Functional.Tests.Infrastructure;
 
 namespace AttBot.Functional.Tests.Slack;
 
@@ -26,7 +27,10 @@ public sealed class SlackRateLimitTests : SlackTestBase
         Assert.Equal(HttpStatusCode.OK, fourth.StatusCode);
         var notice = await Slack.WaitForAsync(c => c.Method == "chat.postMessage" && c.Shown.Contains("faster than I can answer"));
         Assert.Equal("U0LEA", notice.Body["channel"]?.GetValue<string>());
-        await Task.Delay(500);
+        // Léa's own marker would go unanswered (she is over the limit). Both commands change data, so both were journaled
+        // before their acks and are marked finished once their work (the notice, or nothing) is done.
+        await Eventually.Holds(() => CountRows("inbox", "channel = 'slack' AND finished_at IS NOT NULL") == 2);
+        Assert.Equal(2, CountRows("inbox", "channel = 'slack'"));
         Assert.Single(Slack.Calls, c => c.Shown.Contains("faster than I can answer"));
         Assert.Equal(0, CountRows("outreach"));
         Assert.Contains("Malaysia", (await Ask("status Malaysia", user: "U0OTHER")).Shown); // others are not slowed

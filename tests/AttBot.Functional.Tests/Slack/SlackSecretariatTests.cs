@@ -162,8 +162,8 @@ public sealed class SlackSecretariatTests : SlackTestBase
         // Slack also tells the app of a click on a link button: acknowledged, and nothing is sent back.
         var calls = Slack.Calls.Count;
         Assert.Equal(HttpStatusCode.OK, (await Click("export.download", "", SlackSecretariat, "download", channel: "C0OPEN")).StatusCode);
-        await Task.Delay(300);
-        Assert.Equal(calls, Slack.Calls.Count);
+        await Settled(SlackSecretariat, "C0OPEN");
+        Assert.Equal(calls, CallsBesideMarkers.Count);
     }
 
     [Fact]

@@ -133,6 +133,28 @@ public abstract class SlackTestBase : IAsyncLifetime
         ["authorizations"] = new JsonArray(new JsonObject { ["team_id"] = "T0ATT", ["user_id"] = "U0BOT", ["is_bot"] = true }),
     };
 
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, byte> _markerAnswers = new();
+
+    /// <summary>
+    /// Waits until the bot has answered a marker: "/att help" from the same person (workspace and user). One person's
+    /// Slack work runs in the order it came, so by the time the marker is answered, whatever that person's earlier
+    /// requests would have sent has been sent. Count with <see cref="CallsBesideMarkers"/>. Outbox deliveries (alerts,
+    /// heads-ups) are not that person's work: wait for <see cref="OutboxEmpty"/> when they matter.
+    /// </summary>
+    protected async Task Settled(string user = "U0LEA", string channel = "D0LEA")
+    {
+        var id = "marker-" + Guid.NewGuid().ToString("N");
+        _markerAnswers[$"/response/{id}"] = 0;
+        Assert.Equal(HttpStatusCode.OK, (await Command("help", user, channel, id)).StatusCode);
+        await Slack.ResponseTo(id);
+    }
+
+    /// <summary>The calls the bot made to Slack, the answers to markers (<see cref="Settled"/>) left out.</summary>
+    protected IReadOnlyList<SlackCall> CallsBesideMarkers => Slack.Calls.Where(c => !_markerAnswers.ContainsKey(c.Path)).ToList();
+
+    /// <summary>Waits until every alert, heads-up and note written so far has been delivered or given up.</summary>
+    protected Task OutboxEmpty() => BotTestBase.OutboxEmpty(App.DatabasePath);
+
     /// <summary>Rows in a table of the bot's database, read straight from the file.</summary>
     protected long CountRows(string table, string where = "1 = 1")
     {
