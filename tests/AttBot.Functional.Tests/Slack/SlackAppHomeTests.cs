@@ -6,7 +6,7 @@ namespace AttBot.Functional.Tests.Slack;
 
 /// <summary>
 /// AttBot's Home tab: opening it publishes the person's registrations and their region's picture in their language, and for
-/// the Secretariat the open conflicts with their buttons, within Slack's limits.
+/// the Secretariat the open conflicts with their buttons, within Slack's limits; a click on the Home works as in a message.
 /// </summary>
 public sealed class SlackAppHomeTests : SlackTestBase
 {
@@ -161,6 +161,68 @@ public sealed class SlackAppHomeTests : SlackTestBase
         Assert.Contains("and 5 more open conflicts", shown);
         Assert.Contains("and 2 more.", shown); // 22 registrations, 20 listed
     }
+
+    [Fact]
+    public async Task Settling_a_conflict_from_the_Home_tab_settles_it_and_publishes_the_Home_again_without_it()
+    {
+        await OneConflictOnTonga();
+        var view = await OpenHome(SlackSecretariat, "Ev0HOME7");
+        var settle = Buttons(view).First(b => b["action_id"]!.GetValue<string>() == SlackActions.Coordinated);
+        var published = Slack.Calls.Count(c => c.Method == "views.publish");
+
+        // A click on the Home tab: its container is the view; there is no channel and no response_url.
+        var ack = await Interaction(new JsonObject
+        {
+            ["type"] = "block_actions",
+            ["user"] = new JsonObject { ["id"] = SlackSecretariat, ["username"] = "sam", ["team_id"] = Team },
+            ["team"] = new JsonObject { ["id"] = Team },
+            ["api_app_id"] = "A0ATT",
+            ["container"] = new JsonObject { ["type"] = "view", ["view_id"] = "V0HOME" },
+            ["trigger_id"] = "trigger-home-settle",
+            ["view"] = new JsonObject { ["id"] = "V0HOME", ["type"] = "home", ["blocks"] = view["blocks"]!.DeepClone() },
+            ["actions"] = new JsonArray(new JsonObject
+            {
+                ["type"] = "button", ["action_id"] = settle["action_id"]!.GetValue<string>(), ["block_id"] = "b1",
+                ["value"] = settle["value"]!.GetValue<string>(), ["action_ts"] = "1700000001.000100",
+            }),
+        });
+        Assert.Equal(HttpStatusCode.OK, ack.StatusCode);
+
+        var again = await Slack.WaitForAsync(c => c.Method == "views.publish" && c.Shown.Contains("Open conflicts (0)"));
+        Assert.Empty(again.Violations);
+        Assert.Equal(SlackSecretariat, again.Body["user_id"]!.GetValue<string>());
+        Assert.Contains("No open conflicts: every possible duplication has been settled.", again.Shown);
+        Assert.DoesNotContain(Buttons(again.Body["view"]!.AsObject()), IsConflictButton);
+        Assert.Equal(1, CountRows("conflicts", "resolution = 'coordinated'"));
+        Assert.True(Slack.Calls.Count(c => c.Method == "views.publish") > published);
+        Assert.DoesNotContain(Slack.Calls, c => c.Shown.Contains(SlackBotApology));
+    }
+
+    [Fact]
+    public async Task A_stakeholder_clicking_settle_on_a_Home_is_told_in_their_direct_messages()
+    {
+        await OneConflictOnTonga();
+        var ack = await Interaction(new JsonObject
+        {
+            ["type"] = "block_actions",
+            ["user"] = new JsonObject { ["id"] = "U0LEA", ["username"] = "lea", ["team_id"] = Team },
+            ["team"] = new JsonObject { ["id"] = Team },
+            ["container"] = new JsonObject { ["type"] = "view", ["view_id"] = "V0HOME" },
+            ["view"] = new JsonObject { ["id"] = "V0HOME", ["type"] = "home" },
+            ["actions"] = new JsonArray(new JsonObject
+            {
+                ["type"] = "button", ["action_id"] = SlackActions.NotAConflict, ["block_id"] = "b1", ["value"] = "1", ["action_ts"] = "1700000002.000100",
+            }),
+        });
+        Assert.Equal(HttpStatusCode.OK, ack.StatusCode);
+
+        var told = await Slack.WaitForAsync(c => c.Method == "chat.postMessage" && c.Body["channel"]?.GetValue<string>() == "U0LEA"
+            && c.Shown.Contains("Only members of the ATT Secretariat can settle a conflict."));
+        Assert.Empty(told.Violations);
+        Assert.Equal(0, CountRows("conflicts", "resolution IS NOT NULL"));
+    }
+
+    private const string SlackBotApology = "Sorry, something went wrong on my side";
 
     [Fact]
     public async Task The_global_shortcut_Register_outreach_opens_the_registration_modal()
