@@ -14,7 +14,8 @@ public sealed record RenderedMap(byte[] Png, int Width, int Height, MapFrame Fra
 public static class MapRenderer
 {
     public const int Width = 1200, Height = 760;
-    private static readonly SKRect MapArea = new(12, 12, Width - 12, 630);
+    /// <summary>The pixels the map itself occupies; the legend is below.</summary>
+    public static readonly SKRect MapArea = new(12, 12, Width - 12, 630);
     // Sub filtering and a light deflate: maps are large areas of flat colour, which this packs nearly as well as the
     // slowest settings (233 KB against 213 KB for the world) in a third of the time.
     private static readonly SKPngEncoderOptions PngOptions = new(SKPngEncoderFilterFlags.Sub, 3);
@@ -26,7 +27,7 @@ public static class MapRenderer
         var context = picture.Context.ToDictionary(s => s.M49, StringComparer.Ordinal);
         var framingKey = picture.World ? "world" : string.Join(',', picture.Focus.Select(s => s.M49));
         var (frame, projected) = ProjectedShapes.For(framingKey, () => picture.World
-            ? MapFrame.World(MapArea)
+            ? MapFrame.World(MapArea, MapMarks.Extent(world: true))
             : MapFrame.Region(picture.Focus.Select(s => geometry.ByM49.GetValueOrDefault(s.M49)).OfType<Shape>().ToList(), MapArea), geometry);
 
         var info = new SKImageInfo(Width, Height, SKColorType.Rgba8888, SKAlphaType.Premul);
@@ -58,13 +59,6 @@ public static class MapRenderer
             }
         }
 
-        // Dots and rings go over all the land, so no neighbour is drawn on top of them.
-        var dotRadius = picture.World ? 4f : 6f;
-        foreach (var (at, colour) in dots)
-            MapMarks.SmallState(canvas, at, dotRadius, colour);
-        foreach (var state in picture.Focus)
-            if (state.OutreachPlanned && markers.TryGetValue(state.M49, out var at))
-                MapMarks.Planned(canvas, at, picture.World ? 6.5f : 9f);
         // Whatever ran past the world's edge (the far copy of Fiji or Chukotka) is painted over here, once: a clip by
         // the outline would instead slow down every one of the few hundred shapes.
         using (var outside = new SKPathBuilder { FillType = SKPathFillType.EvenOdd })
@@ -82,6 +76,17 @@ public static class MapRenderer
             if (picture.World) canvas.DrawPath(outline, edge);
             else canvas.DrawRect(MapArea, edge);
         }
+
+        // Dots and rings go over all the land, so no neighbour is drawn on top of them, and over the world's edge, so a
+        // state on the antimeridian (Tuvalu, Fiji) keeps its whole dot where the edge curves in: the frame leaves room.
+        canvas.Save();
+        canvas.ClipRect(MapArea);
+        foreach (var (at, colour) in dots)
+            MapMarks.SmallState(canvas, at, MapMarks.DotRadius(picture.World), colour);
+        foreach (var state in picture.Focus)
+            if (state.OutreachPlanned && markers.TryGetValue(state.M49, out var at))
+                MapMarks.Planned(canvas, at, MapMarks.RingRadius(picture.World));
+        canvas.Restore();
         MapLegend.Draw(canvas, picture, MapArea.Bottom + 8, Width);
 
         using var image = surface.Snapshot();

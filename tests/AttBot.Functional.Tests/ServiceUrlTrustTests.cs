@@ -98,7 +98,8 @@ public sealed class ServiceUrlTrustTests : IAsyncLifetime
     public async Task Conversations_from_authenticated_activities_are_stored_as_trusted()
     {
         await Say("29:ana", "Ana Ruiz", "status Tonga");
-        Assert.Equal(1, Scalar("SELECT COUNT(*) FROM conversations WHERE service_url_trusted = 1"));
+        // The reference is stored without holding up the answer (Welcome.Remember): wait for the write.
+        await WaitUntil(() => Scalar("SELECT COUNT(*) FROM conversations WHERE service_url_trusted = 1") == 1);
     }
 
     [Fact]

@@ -53,6 +53,30 @@ public class MapRenderingTests
             AssertColour(MapPalette.Water, At(bitmap, WorldMap.Value, lon, 71.2));
     }
 
+    /// <summary>The Pacific small island developing States (UN-OHRLLS list) that the status table holds, Niue included (the Cook Islands are not a participant).</summary>
+    public static readonly TheoryData<string> PacificIslandStates = new(["FJI", "KIR", "MHL", "FSM", "NRU", "PLW", "WSM", "SLB", "TON", "TUV", "VUT", "NIU"]);
+
+    [Theory]
+    [MemberData(nameof(PacificIslandStates))]
+    public void A_Pacific_island_state_is_drawn_whole_on_the_world_map(string iso3)
+    {
+        var map = WorldMap.Value;
+        var country = MapSamples.Country(iso3);
+        var at = map.Markers[country.M49];
+        // Its marks (dot, and ring with its halo where outreach is planned) lie inside the map's area...
+        var reach = MapMarks.Extent(world: true);
+        var area = MapRenderer.MapArea;
+        Assert.True(at.X - reach >= area.Left && at.X + reach <= area.Right && at.Y - reach >= area.Top && at.Y + reach <= area.Bottom,
+            $"{country.Name}'s marks reach {at.X - reach:0.0}..{at.X + reach:0.0} × {at.Y - reach:0.0}..{at.Y + reach:0.0}, outside {area}");
+        // ...and are painted whole: just inside the dot's edge on every side is the state's colour, not the white beyond the world's edge.
+        using var bitmap = Decode(map);
+        var inside = MapMarks.DotRadius(world: true) - 2.5f;
+        foreach (var (dx, dy) in new[] { (inside, 0f), (-inside, 0f), (0f, inside), (0f, -inside) })
+            AssertColour(MapPalette.Of(country.Status), Pixel(bitmap, new SKPoint(at.X + dx, at.Y + dy)));
+        if (MapSamples.Planned.Contains(iso3))
+            Assert.True(HasRing(bitmap, at, MapMarks.RingRadius(world: true)), $"{country.Name} has outreach planned: its ring is whole");
+    }
+
     [Fact]
     public void Oceania_is_centred_on_the_Pacific_with_Fiji_whole_on_both_sides_of_the_antimeridian()
     {

@@ -12,6 +12,7 @@ public static class BlockKitLimits
 {
     public const int BlocksPerMessage = 50;
     public const int BlocksPerModal = 100;
+    public const int BlocksPerHome = 100;
     public const int MessageText = 4000;          // "text" above 4,000 characters is truncated in practice
     public const int SectionText = 3000;
     public const int FieldsPerSection = 10;
@@ -57,6 +58,20 @@ public static class BlockKitLimits
         if (view["title"] is null)
             problems.Add("title: missing");
         CheckBlocks(view["blocks"] as JsonArray, BlocksPerModal, "blocks", problems);
+        return problems;
+    }
+
+    /// <summary>Every violation in a Home tab view (type home, at most 100 blocks); empty when it fits.</summary>
+    public static IReadOnlyList<string> CheckHome(JsonObject view)
+    {
+        var problems = new List<string>();
+        if (Str(view["type"]) != "home")
+            problems.Add("type: must be home");
+        Max(problems, "private_metadata", Length(view["private_metadata"]), PrivateMetadata);
+        Max(problems, "callback_id", Length(view["callback_id"]), CallbackId);
+        if (view["blocks"] is not JsonArray)
+            problems.Add("blocks: missing");
+        CheckBlocks(view["blocks"] as JsonArray, BlocksPerHome, "blocks", problems);
         return problems;
     }
 

@@ -53,6 +53,26 @@ public sealed class AlertStore(SqliteConnectionFactory connections, TimeProvider
         return OutreachStore.ToConflicts(connection, null, rows).Select(ToStored).SingleOrDefault();
     }
 
+    /// <summary>
+    /// The possible duplications still to settle between live plans (the digest's "open conflicts"), newest first, at
+    /// most <paramref name="max"/>, and how many there are in all.
+    /// </summary>
+    public (IReadOnlyList<RecordedConflict> Conflicts, int Total) OpenConflicts(int max)
+    {
+        const string open = """
+            FROM conflicts c JOIN outreach e ON e.id = c.earlier_id JOIN outreach l ON l.id = c.later_id
+            WHERE c.resolution IS NULL AND c.kind = 'possible_duplication' AND e.state = 'planned' AND l.state = 'planned'
+            """;
+        using var connection = connections.Open();
+        var total = connection.ExecuteScalar<int>($"SELECT COUNT(*) {open}");
+        var rows = connection.Query<ConflictRow>($"""
+            SELECT c.id AS Id, c.earlier_id AS EarlierId, c.later_id AS LaterId, c.countries AS Countries, c.kind AS Kind,
+                   c.resolution AS Resolution, c.resolved_by AS ResolvedBy, c.resolved_at AS ResolvedAt
+            {open} ORDER BY c.id DESC LIMIT @max
+            """, new { max }).ToList();
+        return (OutreachStore.ToConflicts(connection, null, rows).Select(ToStored).ToList(), total);
+    }
+
     /// <summary>Records how the conflict was settled; the latest word wins, and every word stays in the audit trail.</summary>
     public RecordedConflict? Resolve(long conflictId, ConflictResolution resolution, AuditActor actor)
     {

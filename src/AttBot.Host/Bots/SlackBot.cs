@@ -121,14 +121,14 @@ public sealed class SlackBot(
 
     private SlackAck OnRegisterShortcut(SlackInteraction interaction) =>
         interaction.TriggerId is { Length: > 0 } trigger && interaction.User?.Id is { } user && SlowDown(user) is null
-            ? SlackAck.Then(Apologizing(null, user, user, ct => OpenFormAsync(user, trigger, prefillText: null, ct)))
+            ? SlackAck.Then(Apologizing(null, null, user, ct => OpenFormAsync(user, trigger, prefillText: null, ct)))
             : SlackAck.Empty;
 
     private SlackAck OnCommandButton(SlackInteraction interaction, SlackAction action)
     {
         var parsed = CommandParser.Parse(action.Value);
         if (parsed is BotCommand.RegisterForm && interaction.TriggerId is { Length: > 0 } trigger && interaction.User?.Id is { } user)
-            return SlackAck.Then(Apologizing(interaction.ResponseUrl, interaction.Channel?.Id ?? user, user, ct => OpenFormAsync(user, trigger, prefillText: null, ct)));
+            return SlackAck.Then(Apologizing(interaction.ResponseUrl, interaction.Channel?.Id, user, ct => OpenFormAsync(user, trigger, prefillText: null, ct)));
         return WithPerson(interaction, action, async (person, ct) =>
         {
             var place = new SlackPlace(interaction.Channel?.Id ?? person.UserId, $"slack|action|{person.UserId}|{action.ActionTs}", interaction.Resumed);
@@ -142,7 +142,7 @@ public sealed class SlackBot(
         if (interaction.TriggerId is not { Length: > 0 } trigger || interaction.User?.Id is not { } user)
             return SlackAck.Empty;
         var prefill = action.Value is { Length: > 8 } value && value.StartsWith("register ", StringComparison.OrdinalIgnoreCase) ? value[9..] : null;
-        return SlackAck.Then(Apologizing(interaction.ResponseUrl, interaction.Channel?.Id ?? user, user, ct => OpenFormAsync(user, trigger, prefill, ct)));
+        return SlackAck.Then(Apologizing(interaction.ResponseUrl, interaction.Channel?.Id, user, ct => OpenFormAsync(user, trigger, prefill, ct)));
     }
 
     private SlackAck OnSettle(SlackInteraction interaction, SlackAction action, ConflictResolution resolution) =>
@@ -152,6 +152,8 @@ public sealed class SlackBot(
             var (settled, refusal) = desk.Settle(person, conflictId, resolution);
             if (settled is null)
                 await responder.AnswerAsync(interaction, SlackReplies.Text(refusal!), ct);
+            else if (interaction.View?.Type == SlackAppHome.ViewType) // the Home is the clicker's alone: drawn again, without the settled conflict
+                await home.PublishAsync(person.UserId, ct);
             else // the alert itself changes for everyone in the channel (settled, by whom, and no more buttons): written for all of them
                 await responder.ReplaceAsync(interaction, SlackMessages.ConflictAlert(
                     Audience.Redacted(settled, await readers.OfSlackAsync(interaction.Channel?.Id ?? person.UserId, ct)), desk.CountryName), ct);
@@ -162,7 +164,7 @@ public sealed class SlackBot(
     {
         if (interaction.User?.Id is not { } user || !FirstDelivery(interaction, action))
             return SlackAck.Empty;
-        return SlackAck.Then(Apologizing(interaction.ResponseUrl, interaction.Channel?.Id ?? user, user,
+        return SlackAck.Then(Apologizing(interaction.ResponseUrl, interaction.Channel?.Id, user,
             async ct => await work(await people.PersonAsync(user, interaction.User.Name ?? interaction.User.Username, ct), ct)));
     }
 
@@ -179,7 +181,7 @@ public sealed class SlackBot(
     /// The work after the ack; when it fails the person is told briefly (never the internals) and the work queue logs
     /// the error. An apology that cannot be sent either changes nothing: the first error is the one to log.
     /// </summary>
-    private Func<CancellationToken, Task> Apologizing(string? responseUrl, string channel, string user, Func<CancellationToken, Task> work) => async ct =>
+    private Func<CancellationToken, Task> Apologizing(string? responseUrl, string? channel, string user, Func<CancellationToken, Task> work) => async ct =>
     {
         try
         {

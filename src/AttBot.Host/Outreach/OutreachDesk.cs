@@ -238,6 +238,10 @@ public sealed class OutreachDesk(
         return settled is null ? (null, "That conflict no longer exists.") : (settled, null);
     }
 
+    /// <summary>The Secretariat's open conflicts (at most <paramref name="max"/>, and the whole count); null for anyone else.</summary>
+    public (IReadOnlyList<RecordedConflict> Conflicts, int Total)? OpenConflicts(Person person, int max) =>
+        ViewerOf(person).IsSecretariat ? alerts.OpenConflicts(max) : null;
+
     public IReadOnlyDictionary<long, RecordedConflict> FindConflicts(IReadOnlyCollection<long> conflictIds) => alerts.FindConflicts(conflictIds);
 
     public OutreachPlan? FindPlan(long id) => plans.Find(id);

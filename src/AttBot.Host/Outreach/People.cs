@@ -112,6 +112,11 @@ public sealed class RoleDirectory(IOptionsMonitor<RolesOptions> options, RoleSto
         Current().ByPerson.Where(p => p.Value.ChampionedStates.Count > 0 && states.Any(p.Value.ChampionedStates.Contains))
             .Select(p => p.Key).ToList();
 
+    /// <summary>The regions (or regional groups) the person was made champion of, in the order granted.</summary>
+    public IReadOnlyList<string> ChampionedRegions(Person person) => Current().Grants
+        .Where(g => g.Role == Role.Champion && g.Region is not null && g.ChannelId == person.ChannelId && g.UserId == person.UserId)
+        .OrderBy(g => g.GrantedAt).Select(g => g.Region!).ToList();
+
     /// <summary>The roles granted in chat, as last loaded.</summary>
     public IReadOnlyList<RoleGrant> Grants => Current().Grants;
 

@@ -8,16 +8,18 @@ namespace AttBot.Host.Slack;
 /// <summary>
 /// Sends the answer to a command or a click: through its response_url when Slack gave one we trust, else as an
 /// ephemeral message. Answers are ephemeral (only the person who asked sees them), as Slack does for slash commands.
+/// A click with no channel (on the Home tab, or a global shortcut) is answered in the person's direct messages with
+/// the app: chat.postMessage to their user id, which only they read.
 /// </summary>
 public sealed class SlackResponder(SlackApiClient slack, IOptions<SlackOptions> options)
 {
-    public Task AnswerAsync(string? responseUrl, string channelId, string userId, JsonObject message, CancellationToken cancellationToken) =>
-        IsTrusted(responseUrl)
-            ? slack.RespondAsync(responseUrl!, With(message, replaceOriginal: false), cancellationToken)
-            : slack.PostEphemeralAsync(channelId, userId, message, cancellationToken);
+    public Task AnswerAsync(string? responseUrl, string? channelId, string userId, JsonObject message, CancellationToken cancellationToken) =>
+        IsTrusted(responseUrl) ? slack.RespondAsync(responseUrl!, With(message, replaceOriginal: false), cancellationToken)
+        : channelId is null ? slack.PostMessageAsync(userId, message, threadTs: null, cancellationToken)
+        : slack.PostEphemeralAsync(channelId, userId, message, cancellationToken);
 
     public Task AnswerAsync(SlackInteraction interaction, JsonObject message, CancellationToken cancellationToken) =>
-        AnswerAsync(interaction.ResponseUrl, interaction.Channel?.Id ?? interaction.User!.Id!, interaction.User!.Id!, message, cancellationToken);
+        AnswerAsync(interaction.ResponseUrl, interaction.Channel?.Id, interaction.User!.Id!, message, cancellationToken);
 
     /// <summary>Replaces the message the button was on (a settled alert), for everyone who sees it.</summary>
     public Task ReplaceAsync(SlackInteraction interaction, JsonObject message, CancellationToken cancellationToken) =>

@@ -37,9 +37,22 @@ public sealed class StatusDesk(
         var region = directory.Regions.Find(text);
         if (region is null)
             return new RegionLookup.Unknown(text.Trim(), directory.Regions.Suggest(text));
+        return new RegionLookup.Found(RegionFigures.Of(region), Planned(region.Countries), directory.CurrentTo);
+    }
+
+    /// <summary>A region's figures and planned outreach as the region card shows them; the world's for null or a name not known.</summary>
+    public RegionLookup.Found Picture(string? regionName)
+    {
+        var region = regionName is null ? null : directory.Regions.Find(regionName);
+        var figures = region is null ? RegionFigures.Of("World", RegionFigures.World, directory.Countries) : RegionFigures.Of(region);
+        return new RegionLookup.Found(figures, Planned(region?.Countries ?? directory.Countries), directory.CurrentTo);
+    }
+
+    private RegionOutreach Planned(IReadOnlyList<Country> countries)
+    {
         var days = options.Value.StatusLookaheadDays;
-        var (count, states, next) = plans.PlannedSummary(region.Countries.Select(c => c.Iso3).ToList(), Today, Today.AddDays(days));
-        return new RegionLookup.Found(RegionFigures.Of(region), new RegionOutreach(count, states, next, days), directory.CurrentTo);
+        var (count, states, next) = plans.PlannedSummary(countries.Select(c => c.Iso3).ToList(), Today, Today.AddDays(days));
+        return new RegionOutreach(count, states, next, days);
     }
 
     /// <summary>"set status Tonga party 2026-03-02 accession": checked against the treaty's rules, audited, reloaded.</summary>

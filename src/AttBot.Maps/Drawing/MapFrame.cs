@@ -35,13 +35,16 @@ public sealed class MapFrame
         return new SKPoint((float)(x * _scale + _offsetX), (float)(y * _scale + _offsetY));
     }
 
-    /// <summary>The whole world between 58° S and 84° N: Antarctica left out, every state's land in.</summary>
-    public static MapFrame World(SKRect area)
+    /// <summary>
+    /// The whole world between 58° S and 84° N: Antarctica left out, every state's land in. The antimeridian is kept
+    /// <paramref name="margin"/> pixels from the sides, so a marker drawn on it (Tuvalu, Fiji, Kiribati) is whole.
+    /// </summary>
+    public static MapFrame World(SKRect area, float margin = 0)
     {
         var (right, _) = EqualEarth.Project(180, 0);
         var (_, top) = EqualEarth.Project(0, 84);
         var (_, bottom) = EqualEarth.Project(0, -58);
-        return Fit(0, -right, top, right, bottom, area);
+        return Fit(0, -right, top, right, bottom, area, new SKRect(area.Left + margin, area.Top, area.Right - margin, area.Bottom));
     }
 
     /// <summary>Frames the given states: centred where they are, their main land filling the picture with a margin.</summary>
@@ -109,9 +112,10 @@ public sealed class MapFrame
         return EqualEarth.Wrap(centre, 0);
     }
 
-    private static MapFrame Fit(double centre, double minX, double minY, double maxX, double maxY, SKRect area)
+    private static MapFrame Fit(double centre, double minX, double minY, double maxX, double maxY, SKRect area, SKRect? fitInto = null)
     {
-        var scale = Math.Min(area.Width / (maxX - minX), area.Height / (maxY - minY));
+        var fit = fitInto ?? area;
+        var scale = Math.Min(fit.Width / (maxX - minX), fit.Height / (maxY - minY));
         var middleY = (minY + maxY) / 2;
         // A wide region (Europe with Russia) leaves height to spare: keep it on the Earth, not above the pole.
         var halfHeight = area.Height / scale / 2;

@@ -56,6 +56,8 @@ public sealed record SlackAction
 public sealed record SlackView
 {
     public string? Id { get; init; }
+    /// <summary>"modal", or "home" for a click on the app's Home tab (which has no channel and no response_url).</summary>
+    public string? Type { get; init; }
     public string? CallbackId { get; init; }
     public string? PrivateMetadata { get; init; }
     public SlackViewState? State { get; init; }
