@@ -48,11 +48,13 @@ public sealed class LanguageStoreTests : IDisposable
     public async Task The_last_locale_of_a_known_person_is_kept()
     {
         using var writer = new StoreWriter(_connections);
-        await new ProfileStore(_connections, writer, TimeProvider.System).SeenAsync("msteams", "29:ana", "Ana Ruiz", "a:1");
+        var profiles = new ProfileStore(_connections, writer, TimeProvider.System);
+        await profiles.SeenAsync("msteams", "29:ana", "Ana Ruiz", "a:1");
+        Assert.Null(_store.LastLocale("msteams", "29:ana"));
 
-        _store.LocaleSeen("msteams", "29:ana", "fr-FR");
+        await profiles.SeenAsync("msteams", "29:ana", "Ana Ruiz", null, "fr-FR");
         Assert.Equal("fr-FR", _store.LastLocale("msteams", "29:ana"));
-        _store.LocaleSeen("msteams", "29:ana", null); // a turn without a locale changes nothing
+        await profiles.SeenAsync("msteams", "29:ana", "Ana Ruiz", null, null); // a turn without a locale changes nothing
         Assert.Equal("fr-FR", _store.LastLocale("msteams", "29:ana"));
         Assert.Equal(Language.French, ReaderLanguage.Of(_store.ChosenBy("msteams", "29:ana"), _store.LastLocale("msteams", "29:ana")));
     }

@@ -17,16 +17,7 @@ public sealed class LanguageStore(SqliteConnectionFactory connections, TimeProvi
     public void ChooseForConversation(string channelId, string conversationId, string chosenBy, Language? language) =>
         Choose(channelId, "conversation", conversationId, chosenBy, language);
 
-    /// <summary>The locale the person's client last sent, kept only when it changes (most turns write nothing).</summary>
-    public void LocaleSeen(string channelId, string userId, string? locale)
-    {
-        if (string.IsNullOrWhiteSpace(locale))
-            return;
-        using var connection = connections.Open();
-        connection.Execute("UPDATE user_profiles SET locale = @locale WHERE channel_id = @channelId AND user_id = @userId AND locale IS NOT @locale",
-            new { channelId, userId, locale = locale.Trim() });
-    }
-
+    /// <summary>The locale the person's client last sent (stored with their profile, see ProfileStore.SeenAsync).</summary>
     public string? LastLocale(string channelId, string userId)
     {
         using var connection = connections.Open();

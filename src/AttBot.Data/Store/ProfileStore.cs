@@ -54,17 +54,19 @@ public sealed class ProfileStore(SqliteConnectionFactory connections, StoreWrite
     /// one writer: first messages come in floods (an organization-wide install), and a registration queued after this
     /// write sees it.
     /// </summary>
-    public Task SeenAsync(string channelId, string userId, string displayName, string? personalConversationId) =>
-        writer.ExecuteAsync(Seen, channelId, userId, displayName, personalConversationId, Codes.Time(time.GetUtcNow()));
+    /// <param name="locale">The language the person's client last said it shows (a turn without one keeps the stored one).</param>
+    public Task SeenAsync(string channelId, string userId, string displayName, string? personalConversationId, string? locale = null) =>
+        writer.ExecuteAsync(Seen, channelId, userId, displayName, personalConversationId, locale, Codes.Time(time.GetUtcNow()));
 
     private static readonly WriteStatement Seen = new("""
-        INSERT INTO user_profiles (channel_id, user_id, display_name, personal_conversation_id, updated_at)
-        VALUES (@channelId, @userId, @displayName, @personalConversationId, @now)
+        INSERT INTO user_profiles (channel_id, user_id, display_name, personal_conversation_id, locale, updated_at)
+        VALUES (@channelId, @userId, @displayName, @personalConversationId, @locale, @now)
         ON CONFLICT (channel_id, user_id) DO UPDATE SET
             display_name = excluded.display_name,
             personal_conversation_id = COALESCE(excluded.personal_conversation_id, user_profiles.personal_conversation_id),
+            locale = COALESCE(excluded.locale, user_profiles.locale),
             updated_at = excluded.updated_at
-        """, "@channelId", "@userId", "@displayName", "@personalConversationId", "@now");
+        """, "@channelId", "@userId", "@displayName", "@personalConversationId", "@locale", "@now");
 
     public void SetOrganization(string channelId, string userId, string displayName, string organization)
     {

@@ -251,7 +251,7 @@ public sealed class TeamsBot(CountryDirectory directory, StatusReplies status, O
         action.Data?[key] is JsonNode node && node.GetValueKind() == JsonValueKind.String ? node.GetValue<string>() : null;
 
     private static Person? PersonOf(Activity activity) => activity.From?.Id is { Length: > 0 } id && activity.ChannelId is { } channel
-        ? new Person(channel, id, activity.From.AadObjectId, activity.From.Name is { Length: > 0 } name ? FreeText.Clean(name) : "Unknown user")
+        ? new Person(channel, id, activity.From.AadObjectId, activity.From.Name is { Length: > 0 } name ? FreeText.Clean(name) : "Unknown user") { Locale = activity.Locale }
         : null;
 
     /// <summary>The channel's identity of this activity: the same activity redelivered has the same key.</summary>

@@ -29,7 +29,7 @@ public sealed class OutreachDesk(
 {
     // Per process, so that a status question costs no database round trip: what each person was last seen as, and
     // the planned-outreach figures per state for today (dropped whenever any registration changes).
-    private readonly RecentMemory<(string, string), (string Name, string? Personal)> _seen = new(RememberedPeople);
+    private readonly RecentMemory<(string, string), (string Name, string? Personal, string? Locale)> _seen = new(RememberedPeople);
     private readonly ConcurrentDictionary<(string Iso3, DateOnly Day), PlannedOutreach> _summaries = new();
 
     private DateOnly Today => DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
@@ -56,13 +56,15 @@ public sealed class OutreachDesk(
     public void Seen(Person person, string? personalConversationId)
     {
         var key = (person.ChannelId, person.UserId);
-        if (_seen.TryGetValue(key, out var known) && known.Name == person.DisplayName && (personalConversationId is null || known.Personal == personalConversationId))
+        var locale = string.IsNullOrWhiteSpace(person.Locale) ? null : person.Locale.Trim();
+        if (_seen.TryGetValue(key, out var known) && known.Name == person.DisplayName && (personalConversationId is null || known.Personal == personalConversationId)
+            && (locale is null || known.Locale == locale))
             return;
-        var remembered = (person.DisplayName, personalConversationId ?? known.Personal);
+        var remembered = (person.DisplayName, personalConversationId ?? known.Personal, locale ?? known.Locale);
         _seen.Set(key, remembered);
         // Not awaited: nothing in this turn reads it back outside the store writer, which commits it before any
         // registration queued after it. When the write fails, the next message writes it again.
-        profiles.SeenAsync(person.ChannelId, person.UserId, person.DisplayName, personalConversationId)
+        profiles.SeenAsync(person.ChannelId, person.UserId, person.DisplayName, personalConversationId, locale)
             .ContinueWith(_ => _seen.Forget(key, remembered), CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
     }
 

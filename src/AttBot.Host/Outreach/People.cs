@@ -12,6 +12,9 @@ public sealed record Person(string ChannelId, string UserId, string? AadObjectId
     /// <summary>Slack: the workspace (T…) the signed request came from; a Secretariat entry names it.</summary>
     public string? Workspace { get; init; }
 
+    /// <summary>The language their client says it shows (Teams: the activity's locale; Slack: users.info), when known.</summary>
+    public string? Locale { get; init; }
+
     public Organizer AsOrganizer => new(ChannelId, UserId, DisplayName);
     public AttBot.Domain.Audit.AuditActor AsActor => new(ChannelId, UserId, DisplayName);
 }

@@ -12,7 +12,7 @@ namespace AttBot.Host.Slack;
 public sealed class SlackPeople(SlackApiClient slack, ILogger<SlackPeople> logger)
 {
     private const int Remembered = 10_000;
-    private readonly RecentMemory<string, string> _names = new(Remembered);
+    private readonly RecentMemory<string, (string? Name, string? Locale)> _names = new(Remembered);
     private readonly RecentMemory<string, string> _workspaces = new(Remembered);
 
     /// <summary>The workspace a signed request came from for this user: a Secretariat entry names both (slack:T…/U…).</summary>
@@ -25,22 +25,23 @@ public sealed class SlackPeople(SlackApiClient slack, ILogger<SlackPeople> logge
     /// <param name="fallbackName">The name in the request, used when users.info cannot answer (in time).</param>
     public async Task<Person> PersonAsync(string userId, string? fallbackName, CancellationToken cancellationToken)
     {
-        if (!_names.TryGetValue(userId, out var name))
+        if (!_names.TryGetValue(userId, out var known))
         {
             try
             {
-                name = await slack.DisplayNameAsync(userId, cancellationToken);
-                if (name is not null)
-                    _names.Set(userId, name);
+                known = await slack.UserAsync(userId, cancellationToken);
+                if (known.Name is not null)
+                    _names.Set(userId, known);
             }
             catch (Exception ex) when (ex is SlackApiException or HttpRequestException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
             {
                 logger.LogWarning("users.info for {User} failed, using the name in the request: {Error}", userId, ex.Message);
             }
         }
-        return new Person(SlackNoticeChannel.ChannelId, userId, null, FreeText.Clean(name ?? (fallbackName is { Length: > 0 } f ? f : "Slack user")))
+        return new Person(SlackNoticeChannel.ChannelId, userId, null, FreeText.Clean(known.Name ?? (fallbackName is { Length: > 0 } f ? f : "Slack user")))
         {
             Workspace = _workspaces.TryGetValue(userId, out var workspace) ? workspace : null,
+            Locale = known.Locale,
         };
     }
 

@@ -44,11 +44,13 @@ public sealed class SlackApiClient(IHttpClientFactory httpClients, IOptions<Slac
     public Task<JsonObject> PublishHomeAsync(string user, JsonObject view, CancellationToken cancellationToken) =>
         CallAsync("views.publish", new JsonObject { ["user_id"] = user, ["view"] = view }, cancellationToken);
 
-    public async Task<string?> DisplayNameAsync(string user, CancellationToken cancellationToken)
+    /// <summary>users.info: the name others see, and the locale the person's Slack shows (include_locale, e.g. "fr-FR").</summary>
+    public async Task<(string? Name, string? Locale)> UserAsync(string user, CancellationToken cancellationToken)
     {
-        var answer = await CallAsync("users.info", new JsonObject { ["user"] = user }, cancellationToken, form: true);
+        var answer = await CallAsync("users.info", new JsonObject { ["user"] = user, ["include_locale"] = "true" }, cancellationToken, form: true);
         var profile = answer["user"]?["profile"];
-        return Text(profile?["display_name"]) ?? Text(profile?["real_name"]) ?? Text(answer["user"]?["real_name"]) ?? Text(answer["user"]?["name"]);
+        return (Text(profile?["display_name"]) ?? Text(profile?["real_name"]) ?? Text(answer["user"]?["real_name"]) ?? Text(answer["user"]?["name"]),
+            Text(answer["user"]?["locale"]));
     }
 
     /// <summary>

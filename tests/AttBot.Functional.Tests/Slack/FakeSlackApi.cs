@@ -39,6 +39,9 @@ public sealed class FakeSlackApi : IAsyncDisposable
     /// <summary>What users.info answers as each person's display name.</summary>
     public ConcurrentDictionary<string, string> Names { get; } = new();
 
+    /// <summary>What users.info answers as each person's locale (include_locale); en-US for anyone not listed.</summary>
+    public ConcurrentDictionary<string, string> Locales { get; } = new();
+
     /// <summary>
     /// Who is in each channel, served by conversations.members two a page (cursor-paginated, as Slack does), the bot
     /// (U0BOT, as auth.test says) always among them. A channel not listed answers channel_not_found.
@@ -113,7 +116,13 @@ public sealed class FakeSlackApi : IAsyncDisposable
             "users.info" => (object)new
             {
                 ok = true,
-                user = new { id = body["user"]?.ToString(), name = "handle", profile = new { display_name = Names.GetValueOrDefault(body["user"]?.ToString() ?? "", ""), real_name = "Real Name" } },
+                // As Slack: the locale only when include_locale is asked for.
+                user = new
+                {
+                    id = body["user"]?.ToString(), name = "handle",
+                    locale = body["include_locale"]?.ToString() == "true" ? Locales.GetValueOrDefault(body["user"]?.ToString() ?? "", "en-US") : null,
+                    profile = new { display_name = Names.GetValueOrDefault(body["user"]?.ToString() ?? "", ""), real_name = "Real Name" },
+                },
             },
             "views.open" => new { ok = true, view = new { id = "V0FORM" } },
             _ => new { ok = true, channel = body["channel"]?.ToString(), ts = $"1700000000.{Interlocked.Increment(ref _ts):D6}" },

@@ -136,6 +136,20 @@ public sealed class SlackAppHomeTests : SlackTestBase
     }
 
     [Fact]
+    public async Task A_person_whose_Slack_is_in_Spanish_gets_a_Spanish_Home_without_choosing_a_language()
+    {
+        Slack.Locales["U0LEA"] = "es-ES";
+        await Ask($"register bilateral Tonga {OutreachRegistrationTests.Day(20)} as Mexico"); // users.info tells her locale
+
+        var shown = (await OpenHome("U0LEA", "Ev0HOME6")).ToJsonString(
+            new System.Text.Json.JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+
+        Assert.Contains("Sus actividades registradas", shown);
+        Assert.DoesNotContain("Your registrations", shown);
+        Assert.Contains("users.info", Slack.Calls.Where(c => c.Body["include_locale"]?.ToString() == "true").Select(c => c.Method));
+    }
+
+    [Fact]
     public async Task With_many_registrations_and_conflicts_the_Secretariats_Home_stays_within_Slacks_limits()
     {
         // Six organizers plan Tonga in the same weeks: fifteen open conflicts.
