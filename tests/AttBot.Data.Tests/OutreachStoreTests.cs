@@ -104,9 +104,10 @@ public sealed class OutreachStoreTests : IDisposable
         var far = Register(Plan("ben", Start.AddDays(200), "TON")).Plan;
         Assert.Empty(_store.ConflictsOf(far.Id));
 
-        var moved = _store.Move(far.Id, new DateWindow(Start.AddDays(1)), 30, far.Organizer)!.Value;
+        var moved = _store.Move(far.Id, new DateWindow(Start.AddDays(1)), 30, far.Organizer)!;
 
-        Assert.Single(moved.NewConflicts);
+        Assert.Single(moved.Conflicts);
+        Assert.True(Assert.Single(moved.Overlaps).Entered);
         Assert.Equal(Start.AddDays(1), _store.Find(far.Id)!.Window.Start);
     }
 
