@@ -426,3 +426,53 @@ internal static class CardJson
             Assert.DoesNotContain(strings, s => s.Contains(secret, StringComparison.OrdinalIgnoreCase));
     }
 }
+
+public sealed class ChangeNoticeWordTests
+{
+    private static IReadOnlyList<string> Words(OutreachChange change, Viewer reader) => OutreachCards.ChangeWords(change, reader, CountryName).Lines;
+
+    [Fact]
+    public void A_move_within_a_duplication_says_from_where_to_where_and_where_it_now_stands_to_the_readers_plan()
+    {
+        var line = Assert.Single(Words(AnaMoved(before: true, now: true), PitaViewer));
+        Assert.Equal("Mexico moved OR-0040 from 10–12 March 2027 to 3 April 2027, 20 days after your workshop OR-0042 (Tonga).", line);
+    }
+
+    [Fact]
+    public void A_move_away_says_it_no_longer_overlaps_the_readers_plan()
+    {
+        Assert.Equal("Mexico moved OR-0040 from 10–12 March 2027 to 3 April 2027, no longer overlapping your workshop OR-0042 (Tonga).",
+            Assert.Single(Words(AnaMoved(before: true, now: false), PitaViewer)));
+    }
+
+    [Fact]
+    public void A_move_into_a_duplication_adds_the_heads_ups_words_about_the_other_side()
+    {
+        var lines = Words(AnaMoved(before: false, now: true), PitaViewer);
+        Assert.Equal("Mexico moved OR-0040 from 10–12 March 2027 to 3 April 2027, 20 days after your workshop OR-0042 (Tonga), which it could duplicate.", lines[0]);
+        Assert.Contains("Possible duplication: please coordinate with Ana Ruiz (Mexico).", lines);
+    }
+
+    [Fact]
+    public void A_cancellation_says_what_it_could_have_duplicated()
+    {
+        var change = AnaMoved(true, false) with { Kind = ChangeKind.Cancelled, MovedTo = null };
+        Assert.Equal("OR-0040 (Tonga, 10–12 March 2027), which could have duplicated your workshop OR-0042, was cancelled.", Assert.Single(Words(change, PitaViewer)));
+        Assert.Equal("OR-0040 cancelled", OutreachCards.ChangeWords(change, PitaViewer, CountryName).Heading);
+    }
+
+    [Fact]
+    public void A_restricted_plan_moved_is_told_to_a_stakeholder_without_its_organizer_or_id()
+    {
+        var change = new OutreachChange(ChangeKind.Moved, PitaOceania, new DateWindow(new DateOnly(2027, 3, 20)), ByOrganizer: true,
+            [new ChangedOverlap(AnaTonga, ["TON"], true, true)]);
+        var (heading, lines) = OutreachCards.ChangeWords(change, AnaViewer, CountryName);
+        var all = heading + string.Join(" ", lines);
+        Assert.Equal("Another stakeholder moved their engagement with Tonga from 11–14 March 2027 to 20 March 2027, 8 days after your bilateral outreach OR-0040 (Tonga).", lines[0]);
+        Assert.DoesNotContain("OR-0042", all);
+        Assert.DoesNotContain("Control Arms", all);
+        Assert.DoesNotContain("Pita", all);
+        // The Secretariat reads it whole.
+        Assert.StartsWith("Control Arms moved OR-0042", Words(change, Secretariat)[0]);
+    }
+}

@@ -87,6 +87,26 @@ public static class OutreachSamples
         resolution is null ? null : "Secretariat Officer",
         resolution is null ? null : new DateTimeOffset(2027, 2, 1, 9, 30, 0, TimeSpan.FromHours(1)));
 
+    /// <summary>Ana's plan (Mexico) moved from 10–12 March to 3 April 2027, as it stood to Pita's restricted workshop.</summary>
+    public static OutreachChange AnaMoved(bool before, bool now) => new(ChangeKind.Moved, AnaTonga, new DateWindow(new DateOnly(2027, 4, 3)), ByOrganizer: true,
+        [new ChangedOverlap(PitaOceania, ["TON"], before, now)]);
+
+    /// <summary>Every change notice variant and who reads it.</summary>
+    public static IEnumerable<(string Name, OutreachChange Change, Viewer Reader)> Changes()
+    {
+        yield return ("moved away, to the other organizer", AnaMoved(before: true, now: false), PitaViewer);
+        yield return ("moved within, to the other organizer", AnaMoved(before: true, now: true), PitaViewer);
+        yield return ("moved into, to the other organizer", AnaMoved(before: false, now: true), PitaViewer);
+        var pitaMoved = new OutreachChange(ChangeKind.Moved, PitaOceania, new DateWindow(new DateOnly(2027, 3, 20)), ByOrganizer: false,
+            [new ChangedOverlap(AnaTonga, ["TON"], false, true)]);
+        yield return ("restricted plan moved in by the Secretariat, to a stakeholder", pitaMoved, AnaViewer);
+        yield return ("cancelled, to the other organizer", AnaMoved(true, false) with { Kind = ChangeKind.Cancelled, MovedTo = null }, PitaViewer);
+        var many = new OutreachChange(ChangeKind.Moved, AnaTonga, new DateWindow(new DateOnly(2027, 3, 30)), ByOrganizer: true,
+            Enumerable.Range(1, 12).Select(i => new ChangedOverlap(PitaOceania with { Id = i }, ["TON"], i % 2 == 0, i % 3 != 0)).Where(o => o.Before || o.Now).ToList());
+        yield return ("many overlaps, to the Secretariat", many, Secretariat);
+        yield return ("many cancelled, to a bystander", many with { Kind = ChangeKind.Cancelled, MovedTo = null }, Bystander);
+    }
+
     /// <summary>Every outreach card variant, the forms with all 196 states as the bot sends them.</summary>
     public static IEnumerable<(string Name, JsonObject Card)> All()
     {
@@ -123,6 +143,9 @@ public static class OutreachSamples
 
         yield return ("heads-up, shared other", OutreachCards.ConflictHeadsUp(Duplication(PitaOceania with { Id = 39 }, AnaTonga), PitaViewer, CountryName));
         yield return ("heads-up, restricted other", OutreachCards.ConflictHeadsUp(conflict, AnaViewer, CountryName));
+
+        foreach (var (name, change, reader) in Changes())
+            yield return ($"change, {name}", OutreachCards.ChangeNotice(change, reader, CountryName));
 
         yield return ("notice", OutreachCards.Notice("Alerts on", "Conflict alerts will be posted in this conversation."));
     }

@@ -72,6 +72,39 @@ public sealed class OutreachStoreTests : IDisposable
     }
 
     [Fact]
+    public async Task A_move_out_of_a_duplication_writes_one_change_notice_per_conversation_with_the_move_and_the_change_reads_back()
+    {
+        new AlertStore(_connections, TimeProvider.System).Subscribe("msteams", "19:secretariat", Sam);
+        var ana = Register(Plan("ana", Start, "TON")).Plan;
+        var ben = Register(Plan("ben", Start.AddDays(3), "TON")).Plan;
+        var outbox = new OutboxStore(_connections, _writer, TimeProvider.System);
+        await outbox.ClaimDueAsync("test-instance", 10, TimeSpan.FromMinutes(1)); // the registration's heads-up and alert
+
+        // Ana is also the champion of Tonga: one message all the same.
+        var moved = _store.Move(ben.Id, new DateWindow(Start.AddDays(200)), 30, ben.Organizer, _ => [("msteams", "ana")])!;
+
+        Assert.True(Assert.Single(moved.Overlaps).Left);
+        Assert.Equal(1, moved.OrganizersTold);
+        var notices = await outbox.ClaimDueAsync("test-instance", 10, TimeSpan.FromMinutes(1));
+        Assert.Equal([(NoticeKind.Change, "a:ana"), (NoticeKind.ChangeAlert, "19:secretariat")], notices.Select(m => (m.Kind, m.ConversationId)));
+        var change = _store.FindChange(long.Parse(notices[0].Subject, System.Globalization.CultureInfo.InvariantCulture), 30)!;
+        Assert.Equal((ChangeKind.Moved, Start.AddDays(3), Start.AddDays(200)), (change.Kind, change.Before.Window.Start, change.MovedTo!.Start));
+        var overlap = Assert.Single(change.Overlaps);
+        Assert.Equal((ana.Id, true, false), (overlap.Other.Id, overlap.Before, overlap.Now));
+    }
+
+    [Fact]
+    public async Task A_move_or_cancellation_outside_any_duplication_writes_nothing_to_the_outbox()
+    {
+        new AlertStore(_connections, TimeProvider.System).Subscribe("msteams", "19:secretariat", Sam);
+        var ana = Register(Plan("ana", Start, "TON")).Plan;
+        _store.Move(ana.Id, new DateWindow(Start.AddDays(5)), 30, ana.Organizer, _ => [("msteams", "cy")]);
+        _store.ChangeState(ana.Id, OutreachState.Cancelled, null, ana.Organizer);
+
+        Assert.Empty(await new OutboxStore(_connections, _writer, TimeProvider.System).ClaimDueAsync("test-instance", 10, TimeSpan.FromMinutes(1)));
+    }
+
+    [Fact]
     public void The_same_source_key_registers_once()
     {
         Register(Plan("ana", Start, "TON"));
@@ -104,9 +137,10 @@ public sealed class OutreachStoreTests : IDisposable
         var far = Register(Plan("ben", Start.AddDays(200), "TON")).Plan;
         Assert.Empty(_store.ConflictsOf(far.Id));
 
-        var moved = _store.Move(far.Id, new DateWindow(Start.AddDays(1)), 30, far.Organizer)!.Value;
+        var moved = _store.Move(far.Id, new DateWindow(Start.AddDays(1)), 30, far.Organizer)!;
 
-        Assert.Single(moved.NewConflicts);
+        Assert.Single(moved.Conflicts);
+        Assert.True(Assert.Single(moved.Overlaps).Entered);
         Assert.Equal(Start.AddDays(1), _store.Find(far.Id)!.Window.Start);
     }
 

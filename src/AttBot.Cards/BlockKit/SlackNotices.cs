@@ -6,7 +6,7 @@ using static AttBot.Cards.BlockKit.Blocks;
 
 namespace AttBot.Cards.BlockKit;
 
-/// <summary>The outbox's other messages on Slack: a champion's note, the weekly digest, a findings reminder.</summary>
+/// <summary>The outbox's other messages on Slack: a champion's note, a change notice, the weekly digest, a findings reminder.</summary>
 public static class SlackNotices
 {
     public static JsonObject ChampionNote(OutreachPlan plan, Viewer recipient, Func<string, string> countryName)
@@ -15,6 +15,14 @@ public static class SlackNotices
         var lines = OutreachCards.ListLines(plan, recipient, countryName);
         return Message($"{lead}. {OutreachCards.Sentences(lines)}",
             [Section(Mrkdwn.Bold(lead)), Section(string.Join("\n", lines.Select(Mrkdwn.Escape))), Context("You get this note as a regional champion.")]);
+    }
+
+    /// <summary>A change notice: the heading and the sentences of <see cref="OutreachCards.ChangeWords"/>, laid out for Slack.</summary>
+    public static JsonObject ChangeNotice(OutreachChange change, Viewer reader, Func<string, string> countryName)
+    {
+        var (heading, lines) = OutreachCards.ChangeWords(change, reader, countryName);
+        return Message($"{heading}. {OutreachCards.Sentences(lines)}",
+            [Section("⚠ " + Mrkdwn.Bold(heading)), Section(string.Join("\n", lines.Select(Mrkdwn.Escape)))]);
     }
 
     public static JsonObject FindingsReminder(OutreachPlan plan, Func<string, string> countryName)

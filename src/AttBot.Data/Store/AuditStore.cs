@@ -14,12 +14,14 @@ public sealed class AuditStore(SqliteConnectionFactory connections)
 {
     public const string Outreach = "outreach", Conflict = "conflict", Subscription = "subscription", Profile = "profile", Role = "role";
 
-    internal static void Record(SqliteConnection connection, SqliteTransaction transaction, TimeProvider time, AuditActor actor,
+    /// <summary>Records one change and returns its line's id (a change notice names the change by it).</summary>
+    internal static long Record(SqliteConnection connection, SqliteTransaction transaction, TimeProvider time, AuditActor actor,
         string action, string subjectKind, string subjectId, string? country, object? before, object? after)
     {
-        connection.Execute("""
+        return connection.ExecuteScalar<long>("""
             INSERT INTO audit_log (at, actor_channel, actor_user_id, actor_name, action, subject_kind, subject_id, country, before_json, after_json)
             VALUES (@At, @ChannelId, @UserId, @Name, @action, @subjectKind, @subjectId, @country, @Before, @After)
+            RETURNING id
             """, new
             {
                 At = Codes.Time(time.GetUtcNow()), actor.ChannelId, actor.UserId, actor.Name, action, subjectKind, subjectId, country,

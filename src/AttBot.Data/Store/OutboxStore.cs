@@ -3,11 +3,15 @@ using Dapper;
 
 namespace AttBot.Data.Store;
 
-/// <summary>What an outbox message is: a conflict notice (heads-up, alert), a champion's note, a digest, a reminder.</summary>
-public enum NoticeKind { HeadsUp, Alert, ChampionNote, Digest, Reminder }
+/// <summary>
+/// What an outbox message is: a conflict notice (heads-up, alert), a champion's note, a digest, a reminder, or a change
+/// to a registration in a possible duplication told to a person (<see cref="Change"/>) or a subscribed conversation
+/// (<see cref="ChangeAlert"/>).
+/// </summary>
+public enum NoticeKind { HeadsUp, Alert, ChampionNote, Digest, Reminder, Change, ChangeAlert }
 
 /// <summary>A message waiting in the outbox: which conflict, to which conversation, seen through whose eyes.</summary>
-/// <param name="Subject">What it is about: the conflict id, the registration id, or the digest's period ("2026-11-23").</param>
+/// <param name="Subject">What it is about: the conflict id, the registration id, the digest's period ("2026-11-23"), or the change's audit id.</param>
 public sealed record OutboxMessage(long Id, NoticeKind Kind, long? ConflictId, string Subject, string ChannelId, string ConversationId, string? ViewerUserId, int Attempts);
 
 /// <summary>
@@ -99,6 +103,8 @@ public sealed class OutboxStore(SqliteConnectionFactory connections, StoreWriter
         NoticeKind.Alert => "alert",
         NoticeKind.ChampionNote => "champion_note",
         NoticeKind.Digest => "digest",
+        NoticeKind.Change => "change",
+        NoticeKind.ChangeAlert => "change_alert",
         _ => "reminder",
     };
 

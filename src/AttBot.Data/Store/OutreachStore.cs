@@ -15,6 +15,15 @@ public sealed record NewRegistration(OutreachPlan Plan, string SourceKey, string
     public IReadOnlyList<(string ChannelId, string UserId)> Champions { get; init; } = [];
 }
 
+/// <summary>The regional champions (channel, user id) of any of the given states.</summary>
+public delegate IReadOnlyList<(string ChannelId, string UserId)> ChampionsOf(IReadOnlyCollection<string> states);
+
+/// <summary>
+/// A registration after a move or a change of state: its conflicts now (all of them, of every kind), the possible
+/// duplications it was or is part of, and how many of their other organizers are told (those the bot can write to).
+/// </summary>
+public sealed record ChangeResult(OutreachPlan Plan, IReadOnlyList<Conflict> Conflicts, IReadOnlyList<ChangedOverlap> Overlaps, int OrganizersTold);
+
 /// <summary>The stored plan, the conflicts it raised, and whether the same activity had been processed before.</summary>
 public sealed record RegistrationResult(OutreachPlan Plan, IReadOnlyList<Conflict> Conflicts, bool AlreadyProcessed);
 
@@ -73,43 +82,103 @@ public sealed class OutreachStore(SqliteConnectionFactory connections, StoreWrit
         return new RegistrationResult(stored, conflicts, AlreadyProcessed: false);
     }
 
-    /// <summary>Moves a plan to new dates and looks for conflicts in its new window. Returns the plan and the conflicts it newly raised.</summary>
-    public (OutreachPlan Plan, IReadOnlyList<Conflict> NewConflicts)? Move(long id, DateWindow window, int conflictWindowDays, Organizer actor)
+    /// <summary>
+    /// Moves a plan to new dates and looks for conflicts in its new window. Those concerned by the possible duplications
+    /// it left, kept or entered are told in the same transaction (<see cref="QueueChangeNotices"/>); a new conflict also
+    /// raises its alert, as at registration. Null when there is no such plan.
+    /// </summary>
+    /// <param name="championsOf">The regional champions (channel, user id) of the given states; none when not given.</param>
+    public ChangeResult? Move(long id, DateWindow window, int conflictWindowDays, Organizer actor, ChampionsOf? championsOf = null)
     {
         using var connection = connections.Open();
         using var transaction = connection.BeginTransaction(deferred: false);
         var before = LoadPlans(connection, transaction, [id]).SingleOrDefault();
-        var updated = connection.Execute("""
+        if (before is null)
+            return null;
+        var overlappedBefore = Duplications(FindConflicts(connection, transaction, before, conflictWindowDays), before);
+        connection.Execute("""
             UPDATE outreach SET starts_on = @StartsOn, ends_on = @EndsOn, updated_at = @Now WHERE id = @id;
             UPDATE outreach_targets SET starts_on = @StartsOn, ends_on = @EndsOn WHERE outreach_id = @id;
             """, new { id, StartsOn = Codes.Date(window.Start), EndsOn = Codes.Date(window.End), Now = Codes.Time(time.GetUtcNow()) }, transaction);
-        if (updated == 0)
-            return null;
         var plan = LoadPlans(connection, transaction, [id])[0];
-        AuditStore.Record(connection, transaction, time, ActorOf(actor), "outreach.moved", AuditStore.Outreach, plan.PublicId, null,
-            new { start = before!.Window.Start, end = before.Window.End }, new { start = plan.Window.Start, end = plan.Window.End });
-        var conflicts = DetectConflicts(connection, transaction, plan, conflictWindowDays, actor);
+        var change = AuditStore.Record(connection, transaction, time, ActorOf(actor), "outreach.moved", AuditStore.Outreach, plan.PublicId, null,
+            new { start = before.Window.Start, end = before.Window.End }, new { start = plan.Window.Start, end = plan.Window.End });
+        var raised = new List<long>();
+        var conflicts = DetectConflicts(connection, transaction, plan, conflictWindowDays, actor, headsUps: false, raised);
+        var overlaps = Overlaps(overlappedBefore, Duplications(conflicts, plan), plan);
+        // A move only into new conflicts is told to the Secretariat by their alerts, which it can settle: no second message.
+        var alertChange = overlaps.Any(o => !o.Entered || !raised.Contains(o.Other.Id));
+        var told = QueueChangeNotices(connection, transaction, change, plan, overlaps, actor, championsOf, alertChange);
         transaction.Commit();
-        return (plan, conflicts);
+        return new ChangeResult(plan, conflicts, overlaps, told);
     }
 
-    /// <summary>Cancels a plan, or marks it done with its findings. Either way it no longer conflicts with anything.</summary>
-    public OutreachPlan? ChangeState(long id, OutreachState state, string? outcome, Organizer actor)
+    /// <summary>
+    /// Cancels a plan, or marks it done with its findings. Either way it no longer conflicts with anything, and its
+    /// conflicts stop being open. A cancellation is told to those concerned by the possible duplications it was part of.
+    /// </summary>
+    public ChangeResult? ChangeState(long id, OutreachState state, string? outcome, Organizer actor,
+        int conflictWindowDays = ConflictRule.DefaultWindowDays, ChampionsOf? championsOf = null)
     {
         using var connection = connections.Open();
         using var transaction = connection.BeginTransaction(deferred: false);
         var before = LoadPlans(connection, transaction, [id]).SingleOrDefault();
-        var updated = connection.Execute("""
+        if (before is null)
+            return null;
+        var overlappedBefore = state == OutreachState.Cancelled ? Duplications(FindConflicts(connection, transaction, before, conflictWindowDays), before) : [];
+        connection.Execute("""
             UPDATE outreach SET state = @State, outcome = COALESCE(@Outcome, outcome), updated_at = @Now WHERE id = @id;
             UPDATE outreach_targets SET live = @Live WHERE outreach_id = @id;
             """, new { id, State = Codes.Of(state), Outcome = outcome, Live = state == OutreachState.Planned ? 1 : 0, Now = Codes.Time(time.GetUtcNow()) }, transaction);
-        if (updated == 0)
-            return null;
         var plan = LoadPlans(connection, transaction, [id])[0];
-        AuditStore.Record(connection, transaction, time, ActorOf(actor), $"outreach.{Codes.Of(state)}", AuditStore.Outreach, plan.PublicId, null,
-            new { state = Codes.Of(before!.State), outcome = before.Outcome }, new { state = Codes.Of(plan.State), outcome = plan.Outcome });
+        var change = AuditStore.Record(connection, transaction, time, ActorOf(actor), $"outreach.{Codes.Of(state)}", AuditStore.Outreach, plan.PublicId, null,
+            new { state = Codes.Of(before.State), outcome = before.Outcome }, new { state = Codes.Of(plan.State), outcome = plan.Outcome });
+        var overlaps = Overlaps(overlappedBefore, [], plan);
+        var told = QueueChangeNotices(connection, transaction, change, plan, overlaps, actor, championsOf, alertChange: true);
         transaction.Commit();
-        return plan;
+        return new ChangeResult(plan, [], overlaps, told);
+    }
+
+    /// <summary>
+    /// A change told to those concerned, as it reads when it is delivered: the change from the audit trail, the plan as it
+    /// was before, and its overlaps before and after by the conflict rule, with the other registrations as they are now.
+    /// Null when the line is not a move or cancellation of a registration.
+    /// </summary>
+    public OutreachChange? FindChange(long changeId, int conflictWindowDays)
+    {
+        using var connection = connections.Open();
+        var entry = connection.QuerySingleOrDefault<(string Action, string SubjectId, string ActorChannel, string ActorUserId, string? Before, string? After)>("""
+            SELECT action, subject_id, actor_channel, actor_user_id, before_json, after_json FROM audit_log WHERE id = @changeId AND subject_kind = 'outreach'
+            """, new { changeId });
+        if (entry.Action is not ("outreach.moved" or "outreach.cancelled") || OutreachPlan.ParseId(entry.SubjectId) is not { } planId
+            || LoadPlans(connection, null, [planId]).SingleOrDefault() is not { } current)
+            return null;
+        var moved = entry.Action == "outreach.moved";
+        var before = moved ? current with { Window = WindowOf(entry.Before!), State = OutreachState.Planned } : current with { State = OutreachState.Planned };
+        var after = moved ? before with { Window = WindowOf(entry.After!) } : current with { State = OutreachState.Cancelled };
+        var otherIds = connection.Query<long>("""
+            SELECT CASE WHEN earlier_id = @planId THEN later_id ELSE earlier_id END FROM conflicts WHERE earlier_id = @planId OR later_id = @planId
+            """, new { planId }).ToList();
+        var overlaps = new List<ChangedOverlap>();
+        foreach (var other in LoadPlans(connection, null, otherIds))
+        {
+            var then = Duplication(before, other, conflictWindowDays);
+            var now = Duplication(after, other, conflictWindowDays);
+            if (then is not null || now is not null)
+                overlaps.Add(new ChangedOverlap(other, (now ?? then)!.SharedCountries, then is not null, now is not null));
+        }
+        var byOrganizer = current.Organizer.ChannelId == entry.ActorChannel && current.Organizer.UserId == entry.ActorUserId;
+        return new OutreachChange(moved ? ChangeKind.Moved : ChangeKind.Cancelled, before, moved ? after.Window : null, byOrganizer, overlaps);
+    }
+
+    private static Conflict? Duplication(OutreachPlan plan, OutreachPlan other, int windowDays) =>
+        (plan.Id < other.Id ? ConflictRule.Between(plan, other, windowDays) : ConflictRule.Between(other, plan, windowDays)) is { Kind: ConflictKind.PossibleDuplication } c ? c : null;
+
+    private static DateWindow WindowOf(string json)
+    {
+        using var document = System.Text.Json.JsonDocument.Parse(json);
+        return new DateWindow(DateOnly.Parse(document.RootElement.GetProperty("start").GetString()!, System.Globalization.CultureInfo.InvariantCulture),
+            DateOnly.Parse(document.RootElement.GetProperty("end").GetString()!, System.Globalization.CultureInfo.InvariantCulture));
     }
 
     public OutreachPlan? Find(long id)
@@ -184,8 +253,8 @@ public sealed class OutreachStore(SqliteConnectionFactory connections, StoreWrit
         visibility = Codes.Of(plan.Visibility), notes = plan.Notes, state = Codes.Of(plan.State),
     };
 
-    /// <summary>Finds the candidates through the index, applies the domain's conflict rule, and records new conflicts and their outbox messages.</summary>
-    private List<Conflict> DetectConflicts(SqliteConnection connection, SqliteTransaction transaction, OutreachPlan plan, int windowDays, Organizer actor)
+    /// <summary>The live plans in conflict with <paramref name="plan"/>: candidates found through the index, kept by the domain's conflict rule.</summary>
+    private static List<Conflict> FindConflicts(SqliteConnection connection, SqliteTransaction transaction, OutreachPlan plan, int windowDays)
     {
         if (!plan.IsLive)
             return [];
@@ -200,28 +269,104 @@ public sealed class OutreachStore(SqliteConnectionFactory connections, StoreWrit
                 Countries = plan.Countries, MinStart = Codes.Date(startsOnOrAfter), MaxStart = Codes.Date(startsOnOrBefore),
                 MinEnd = Codes.Date(endsOnOrAfter), plan.Id,
             }, transaction).ToList();
+        return LoadPlans(connection, transaction, candidateIds)
+            .Select(other => other.Id < plan.Id ? ConflictRule.Between(other, plan, windowDays) : ConflictRule.Between(plan, other, windowDays))
+            .OfType<Conflict>().ToList();
+    }
 
-        var conflicts = new List<Conflict>();
+    /// <summary>
+    /// Finds the plan's conflicts and records the new ones, with their alerts and (<paramref name="headsUps"/>) heads-ups.
+    /// <paramref name="raised"/>, when given, collects the other side of each possible duplication recorded for the first time.
+    /// </summary>
+    private List<Conflict> DetectConflicts(SqliteConnection connection, SqliteTransaction transaction, OutreachPlan plan, int windowDays, Organizer actor,
+        bool headsUps = true, List<long>? raised = null)
+    {
+        var conflicts = FindConflicts(connection, transaction, plan, windowDays);
         var now = Codes.Time(time.GetUtcNow());
-        foreach (var other in LoadPlans(connection, transaction, candidateIds))
+        foreach (var conflict in conflicts)
         {
-            var (earlier, later) = other.Id < plan.Id ? (other, plan) : (plan, other);
-            if (ConflictRule.Between(earlier, later, windowDays) is not { } conflict)
-                continue;
-            conflicts.Add(conflict);
+            var (earlier, later) = (conflict.Earlier, conflict.Later);
+            var other = earlier.Id == plan.Id ? later : earlier;
             var conflictId = connection.ExecuteScalar<long?>("""
                 INSERT INTO conflicts (earlier_id, later_id, countries, kind, detected_at) VALUES (@EarlierId, @LaterId, @Countries, @Kind, @Now)
                 ON CONFLICT (earlier_id, later_id) DO NOTHING
                 RETURNING id
                 """, new { EarlierId = earlier.Id, LaterId = later.Id, Countries = string.Join(',', conflict.SharedCountries), Kind = Codes.Of(conflict.Kind), Now = now }, transaction);
-            if (conflictId is { } newConflict && conflict.Kind == ConflictKind.PossibleDuplication)
-                QueueNotices(connection, transaction, newConflict, other.Organizer.IsSamePerson(actor) ? plan : other, now);
+            if (conflictId is not { } newConflict || conflict.Kind != ConflictKind.PossibleDuplication)
+                continue;
+            raised?.Add(other.Id);
+            QueueNotices(connection, transaction, newConflict, other.Organizer.IsSamePerson(actor) ? plan : other, now, headsUps);
         }
         return conflicts;
     }
 
+    /// <summary>The possible duplications among <paramref name="conflicts"/>, each as the other plan and the states shared with <paramref name="plan"/>.</summary>
+    private static Dictionary<long, (OutreachPlan Other, IReadOnlyList<string> Shared)> Duplications(IEnumerable<Conflict> conflicts, OutreachPlan plan) =>
+        conflicts.Where(c => c.Kind == ConflictKind.PossibleDuplication)
+            .ToDictionary(c => (c.Earlier.Id == plan.Id ? c.Later : c.Earlier).Id, c => (c.Earlier.Id == plan.Id ? c.Later : c.Earlier, c.SharedCountries));
+
+    /// <summary>Each plan in a possible duplication with the changed one before, after, or both.</summary>
+    private static List<ChangedOverlap> Overlaps(Dictionary<long, (OutreachPlan Other, IReadOnlyList<string> Shared)> before,
+        Dictionary<long, (OutreachPlan Other, IReadOnlyList<string> Shared)> after, OutreachPlan plan) =>
+        before.Keys.Union(after.Keys).Order()
+            .Select(id => after.TryGetValue(id, out var now)
+                ? new ChangedOverlap(now.Other, now.Shared, before.ContainsKey(id), true)
+                : new ChangedOverlap(before[id].Other, before[id].Shared, true, false))
+            .ToList();
+
+    /// <summary>
+    /// Tells those concerned that a plan in a possible duplication changed, in the change's own transaction: one message
+    /// per conversation (the change's audit id is the subject), to the organizer of each other registration it overlapped
+    /// or now overlaps, to the regional champions of the states concerned (in their 1:1 chat) and, when
+    /// <paramref name="alertChange"/>, to every subscribed conversation. Whoever made the change is not told.
+    /// A person who is both champion and other organizer has one conversation with the bot, so gets one message.
+    /// Returns how many other organizers are told.
+    /// </summary>
+    private int QueueChangeNotices(SqliteConnection connection, SqliteTransaction transaction, long changeId, OutreachPlan plan,
+        IReadOnlyList<ChangedOverlap> overlaps, Organizer actor, ChampionsOf? championsOf, bool alertChange)
+    {
+        if (overlaps.Count == 0)
+            return 0;
+        var now = Codes.Time(time.GetUtcNow());
+        var subject = changeId.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        const string insert = """
+            INSERT INTO outbox (kind, conflict_id, subject, channel_id, conversation_id, viewer_user_id, created_at, next_attempt_at)
+            VALUES (@Kind, NULL, @Subject, @ChannelId, @ConversationId, @ViewerUserId, @Now, @Now)
+            ON CONFLICT (kind, subject, channel_id, conversation_id) DO NOTHING
+            """;
+        var told = 0;
+        foreach (var organizer in overlaps.Select(o => o.Other).DistinctBy(p => (p.Organizer.ChannelId, p.Organizer.UserId)).Where(p => !p.Organizer.IsSamePerson(actor)))
+        {
+            var conversation = connection.ExecuteScalar<string?>("""
+                SELECT COALESCE(p.personal_conversation_id, o.organizer_conversation_id)
+                FROM outreach o LEFT JOIN user_profiles p ON p.channel_id = o.organizer_channel AND p.user_id = o.organizer_user_id
+                WHERE o.id = @Id
+                """, new { organizer.Id }, transaction);
+            if (conversation is null)
+                continue;
+            connection.Execute(insert, new { Kind = "change", Subject = subject, organizer.Organizer.ChannelId, ConversationId = conversation, ViewerUserId = organizer.Organizer.UserId, Now = now }, transaction);
+            told++;
+        }
+        var states = overlaps.SelectMany(o => o.SharedCountries).Distinct().ToList();
+        foreach (var (channelId, userId) in (championsOf?.Invoke(states) ?? []).Where(c => !(c.ChannelId == actor.ChannelId && c.UserId == actor.UserId)
+                     && !(c.ChannelId == plan.Organizer.ChannelId && c.UserId == plan.Organizer.UserId)))
+            connection.Execute("""
+                INSERT INTO outbox (kind, conflict_id, subject, channel_id, conversation_id, viewer_user_id, created_at, next_attempt_at)
+                SELECT 'change', NULL, @Subject, channel_id, personal_conversation_id, user_id, @Now, @Now
+                FROM user_profiles WHERE channel_id = @channelId AND user_id = @userId AND personal_conversation_id IS NOT NULL
+                ON CONFLICT (kind, subject, channel_id, conversation_id) DO NOTHING
+                """, new { Subject = subject, channelId, userId, Now = now }, transaction);
+        if (alertChange)
+            connection.Execute("""
+                INSERT INTO outbox (kind, conflict_id, subject, channel_id, conversation_id, viewer_user_id, created_at, next_attempt_at)
+                SELECT 'change_alert', NULL, @Subject, channel_id, conversation_id, NULL, @Now, @Now FROM alert_subscriptions WHERE true
+                ON CONFLICT (kind, subject, channel_id, conversation_id) DO NOTHING
+                """, new { Subject = subject, Now = now }, transaction);
+        return told;
+    }
+
     /// <summary>A heads-up to the organizer on the other side of the conflict, and an alert to every subscribed conversation.</summary>
-    private static void QueueNotices(SqliteConnection connection, SqliteTransaction transaction, long conflictId, OutreachPlan otherSide, string now)
+    private static void QueueNotices(SqliteConnection connection, SqliteTransaction transaction, long conflictId, OutreachPlan otherSide, string now, bool headsUp)
     {
         var headsUpConversation = connection.ExecuteScalar<string?>("""
             SELECT COALESCE(p.personal_conversation_id, o.organizer_conversation_id)
@@ -233,7 +378,7 @@ public sealed class OutreachStore(SqliteConnectionFactory connections, StoreWrit
             VALUES (@Kind, @ConflictId, CAST(@ConflictId AS TEXT), @ChannelId, @ConversationId, @ViewerUserId, @Now, @Now)
             ON CONFLICT (kind, subject, channel_id, conversation_id) DO NOTHING
             """;
-        if (headsUpConversation is not null)
+        if (headsUp && headsUpConversation is not null)
             connection.Execute(insert, new { Kind = "heads_up", ConflictId = conflictId, ChannelId = otherSide.Organizer.ChannelId, ConversationId = headsUpConversation, ViewerUserId = otherSide.Organizer.UserId, Now = now }, transaction);
         connection.Execute("""
             INSERT INTO outbox (kind, conflict_id, subject, channel_id, conversation_id, viewer_user_id, created_at, next_attempt_at)

@@ -93,26 +93,55 @@ public sealed class OutreachReplies(OutreachDesk desk, CountryDirectory director
         _ => null,
     };
 
-    public Activity Change(ChangeOutcome outcome, string verb)
+    public Activity Change(Person person, ChangeOutcome outcome, string verb)
     {
         switch (outcome)
         {
             case ChangeOutcome.Refused refused:
                 return Text(refused.Reason);
             case ChangeOutcome.Changed changed:
-                var text = ChangeText(changed, verb, desk.CountryName);
+                var text = ChangeText(changed, verb, desk.ViewerOf(person), desk.CountryName);
                 return Message(OutreachCards.Notice($"{changed.Plan.PublicId} {verb}", text), text);
             default:
                 throw new InvalidOperationException();
         }
     }
 
-    /// <summary>"OR-0042 moved: Tonga, 1–3 April 2027." and any new overlap: the same words on every channel.</summary>
-    public static string ChangeText(ChangeOutcome.Changed changed, string verb, Func<string, string> countryName)
+    /// <summary>
+    /// "OR-0042 moved: Tonga, 1–3 April 2027." with the overlaps it now has or no longer has, and whether their organizers
+    /// are told (only when they are): the same words on every channel. A registration <paramref name="reader"/> may not
+    /// see in detail is not named.
+    /// </summary>
+    public static string ChangeText(ChangeOutcome.Changed changed, string verb, Viewer reader, Func<string, string> countryName)
     {
-        var text = $"{changed.Plan.PublicId} {verb}: {string.Join(", ", changed.Plan.Countries.Select(countryName))}, {changed.Plan.Window}.";
-        if (changed.NewConflicts.Count > 0)
-            text += $" ⚠ It now overlaps {string.Join(", ", changed.NewConflicts.Select(c => (c.Earlier.Id == changed.Plan.Id ? c.Later : c.Earlier).PublicId))}; the other organizers are told.";
+        var plan = changed.Plan;
+        var text = $"{plan.PublicId} {verb}: {string.Join(", ", plan.Countries.Select(countryName))}, {plan.Window}.";
+        string Name(OutreachPlan other) => reader.CanSeeDetailsOf(other) ? other.PublicId : "another stakeholder's plan";
+        string Names(IEnumerable<OutreachPlan> others) => string.Join(", ", others.Select(Name).Distinct());
+
+        var twice = changed.Conflicts.Where(c => c.Kind == ConflictKind.AlreadyRegistered).Select(c => c.Earlier.Id == plan.Id ? c.Later : c.Earlier).ToList();
+        if (twice.Count > 0)
+            text += $" ⚠ It now overlaps {Names(twice)}, by the same organizer.";
+        if (plan.State == OutreachState.Cancelled)
+        {
+            if (changed.Overlaps.Count > 0)
+                text += $" It could have duplicated {Names(changed.Overlaps.Select(o => o.Other))}.";
+        }
+        else
+        {
+            var now = changed.Overlaps.Where(o => o.Now).Select(o => o.Other).ToList();
+            var left = changed.Overlaps.Where(o => o.Left).Select(o => o.Other).ToList();
+            if (now.Count > 0)
+                text += $" ⚠ It now overlaps {Names(now)}.";
+            if (left.Count > 0)
+                text += $" It no longer overlaps {Names(left)}.";
+        }
+        text += changed.OrganizersTold switch
+        {
+            0 => "",
+            1 => " The other organizer is told.",
+            var n => $" The {n} other organizers are told.",
+        };
         return text;
     }
 

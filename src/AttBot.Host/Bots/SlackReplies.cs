@@ -36,8 +36,8 @@ public sealed class SlackReplies(OutreachDesk desk, CountryDirectory directory, 
         BotCommand.OutreachFor o => OutreachFor(person, o.CountryText),
         BotCommand.Mine => SlackMessages.OutreachList("Your registrations", desk.Mine(person), desk.ViewerOf(person), desk.CountryName,
             "You have not registered any outreach yet. Type **register** to start."),
-        BotCommand.Cancel c => Change(desk.Cancel(person, c.IdText), "cancelled"),
-        BotCommand.Done d => Change(desk.Done(person, d.IdText, d.Findings), "recorded as done"),
+        BotCommand.Cancel c => Change(person, desk.Cancel(person, c.IdText), "cancelled"),
+        BotCommand.Done d => Change(person, desk.Done(person, d.IdText, d.Findings), "recorded as done"),
         BotCommand.Move m => Move(person, m),
         BotCommand.SubscribeAlerts => await SubscribeAsync(person, place),
         BotCommand.UnsubscribeAlerts => Text(desk.Subscribe(person, Slack.SlackNoticeChannel.ChannelId, place.ConversationId, subscribe: false)!),
@@ -124,17 +124,17 @@ public sealed class SlackReplies(OutreachDesk desk, CountryDirectory directory, 
         _ => Status(countryText),
     };
 
-    private JsonObject Change(ChangeOutcome outcome, string verb)
+    private JsonObject Change(Person person, ChangeOutcome outcome, string verb)
     {
         if (outcome is not ChangeOutcome.Changed changed)
             return Text(((ChangeOutcome.Refused)outcome).Reason);
-        return SlackMessages.Notice($"{changed.Plan.PublicId} {verb}", OutreachReplies.ChangeText(changed, verb, desk.CountryName));
+        return SlackMessages.Notice($"{changed.Plan.PublicId} {verb}", OutreachReplies.ChangeText(changed, verb, desk.ViewerOf(person), desk.CountryName));
     }
 
     private JsonObject Move(Person person, BotCommand.Move command)
     {
         var (window, problems) = RegistrationParser.ParseWindow(command.DatesText);
-        return window is null ? Text(string.Join(" ", problems.Select(p => p.Message))) : Change(desk.Move(person, command.IdText, window), "moved");
+        return window is null ? Text(string.Join(" ", problems.Select(p => p.Message))) : Change(person, desk.Move(person, command.IdText, window), "moved");
     }
 
     private JsonObject History(Person person, string subject)

@@ -103,8 +103,8 @@ public sealed class TeamsBot(CountryDirectory directory, StatusReplies status, O
             BotCommand.SetOrganization o => outreach.SetOrganization(person, o.Name),
             BotCommand.OutreachFor o => outreach.OutreachFor(person, reader, text, o.CountryText, status),
             BotCommand.Mine => outreach.Mine(person, reader, text),
-            BotCommand.Cancel c => outreach.Change(desk.Cancel(person, c.IdText), "cancelled"),
-            BotCommand.Done d => outreach.Change(desk.Done(person, d.IdText, d.Findings), "recorded as done"),
+            BotCommand.Cancel c => outreach.Change(person, desk.Cancel(person, c.IdText), "cancelled"),
+            BotCommand.Done d => outreach.Change(person, desk.Done(person, d.IdText, d.Findings), "recorded as done"),
             BotCommand.Move m => Move(person, m),
             BotCommand.SubscribeAlerts => Subscribe(person, reader, activity, subscribe: true),
             BotCommand.UnsubscribeAlerts => Subscribe(person, reader, activity, subscribe: false),
@@ -161,7 +161,7 @@ public sealed class TeamsBot(CountryDirectory directory, StatusReplies status, O
         var (window, problems) = RegistrationParser.ParseWindow(command.DatesText);
         return window is null
             ? OutreachReplies.Text(string.Join(" ", problems.Select(p => p.Message)))
-            : outreach.Change(desk.Move(person, command.IdText, window), "moved");
+            : outreach.Change(person, desk.Move(person, command.IdText, window), "moved");
     }
 
     /// <summary>People joined or left: the next answer here reads the roster again.</summary>

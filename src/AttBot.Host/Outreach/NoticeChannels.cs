@@ -39,9 +39,9 @@ public sealed class BotFrameworkNoticeChannel(ConversationStore conversations, O
         {
             await adapter.ContinueConversationAsync(reference, stored.ServiceUrlTrusted, async (turn, ct) =>
             {
-                // Alerts and digests go to a subscribed conversation: written for whoever is in it now, so a member who
+                // Alerts, change alerts and digests go to a subscribed conversation: written for whoever is in it now, so a member who
                 // joined since the subscription makes them anonymous from then on.
-                var readersNow = message.Kind is NoticeKind.Alert or NoticeKind.Digest
+                var readersNow = message.Kind is NoticeKind.Alert or NoticeKind.Digest or NoticeKind.ChangeAlert
                     ? await readers.OfStoredAsync(turn, stored.ConversationType, reference.User?.Id, ct)
                     : recipient;
                 var (card, summary) = Render(message, notice, recipient, readersNow);
@@ -60,6 +60,8 @@ public sealed class BotFrameworkNoticeChannel(ConversationStore conversations, O
             (OutreachCards.ConflictAlert(Audience.Redacted(conflict, readersNow), desk.CountryName), "Possible duplication of outreach"),
         Notice.OfConflict { Conflict: var conflict } =>
             (OutreachCards.ConflictHeadsUp(conflict.Conflict, recipient, desk.CountryName), "Heads-up: overlapping outreach"),
+        Notice.OfChange { Change: var change } =>
+            (OutreachCards.ChangeNotice(change, readersNow, desk.CountryName), OutreachCards.ChangeWords(change, readersNow, desk.CountryName).Heading),
         Notice.ForChampion { Plan: var plan } =>
             (OutreachCards.ChampionNote(plan, recipient, desk.CountryName), $"New outreach in your region: {plan.PublicId}"),
         Notice.WeeklyDigest { Digest: var digest } =>

@@ -15,6 +15,9 @@ public abstract record Notice
     /// <summary>The Secretariat's weekly digest.</summary>
     public sealed record WeeklyDigest(Digest Digest) : Notice;
 
+    /// <summary>A registration in a possible duplication was moved or cancelled: told to the other organizers, champions and the Secretariat.</summary>
+    public sealed record OfChange(OutreachChange Change) : Notice;
+
     /// <summary>The organizer's outreach ended a few days ago: what did they find?</summary>
     public sealed record FindingsReminder(OutreachPlan Plan) : Notice;
 }

@@ -63,6 +63,9 @@ public sealed class OutboxDispatcher(
             case NoticeKind.HeadsUp or NoticeKind.Alert:
                 return message.ConflictId is { } id && conflicts.TryGetValue(id, out var conflict)
                     ? (new Notice.OfConflict(conflict), null) : (null, "The conflict no longer exists.");
+            case NoticeKind.Change or NoticeKind.ChangeAlert:
+                return long.TryParse(message.Subject, System.Globalization.CultureInfo.InvariantCulture, out var changeId) && desk.FindChange(changeId) is { } change
+                    ? (new Notice.OfChange(change), null) : (null, "The change is not recorded.");
             case NoticeKind.Digest:
                 return digests.ContentOf(message.Subject) is { } digest ? (new Notice.WeeklyDigest(digest), null) : (null, "Not a digest period.");
             default:

@@ -159,7 +159,7 @@ public sealed class OutreachDesk(
     public IReadOnlyList<OutreachPlan> Mine(Person person) => plans.ByOrganizer(person.ChannelId, person.UserId);
 
     public ChangeOutcome Cancel(Person person, string idText) =>
-        Change(person, idText, OutreachState.Planned, plan => new ChangeOutcome.Changed(plans.ChangeState(plan.Id, OutreachState.Cancelled, null, person.AsOrganizer)!, []));
+        Change(person, idText, OutreachState.Planned, plan => Told(plans.ChangeState(plan.Id, OutreachState.Cancelled, null, person.AsOrganizer, options.Value.ConflictWindowDays, roles.ChampionsOf)!));
 
     public ChangeOutcome Done(Person person, string idText, string findings)
     {
@@ -167,7 +167,7 @@ public sealed class OutreachDesk(
             return new ChangeOutcome.Refused(InputLimits.TooLong("What you found", findings.Length, InputLimits.Findings) + " Nothing was recorded; put longer material in a shared document and give its link.");
         return Change(person, idText, null, plan => plan.State == OutreachState.Cancelled
             ? new ChangeOutcome.Refused($"{plan.PublicId} was cancelled; register what took place instead.")
-            : new ChangeOutcome.Changed(plans.ChangeState(plan.Id, OutreachState.Done, findings.Trim(), person.AsOrganizer)!, []));
+            : Told(plans.ChangeState(plan.Id, OutreachState.Done, findings.Trim(), person.AsOrganizer, options.Value.ConflictWindowDays, roles.ChampionsOf)!));
     }
 
     public ChangeOutcome Move(Person person, string idText, DateWindow window)
@@ -177,13 +177,22 @@ public sealed class OutreachDesk(
             return new ChangeOutcome.Refused(string.Join(" ", problems.Select(p => p.Message)));
         return Change(person, idText, OutreachState.Planned, plan =>
         {
-            var moved = plans.Move(plan.Id, window, options.Value.ConflictWindowDays, person.AsOrganizer)!.Value;
-            if (moved.NewConflicts.Count > 0)
-                outbox.Notify(); // the new overlap's notes were written with the move
-            metrics.ConflictsRaised(moved.NewConflicts.Count);
-            return new ChangeOutcome.Changed(moved.Plan, moved.NewConflicts);
+            var moved = plans.Move(plan.Id, window, options.Value.ConflictWindowDays, person.AsOrganizer, roles.ChampionsOf)!;
+            metrics.ConflictsRaised(moved.Overlaps.Count(o => o.Entered));
+            return Told(moved);
         });
     }
+
+    /// <summary>The change's outcome; the notices written with it (heads-ups' alerts, change notices) are sent now, not at the next poll.</summary>
+    private ChangeOutcome Told(ChangeResult result)
+    {
+        if (result.Overlaps.Count > 0)
+            outbox.Notify();
+        return new ChangeOutcome.Changed(result.Plan, result.Conflicts) { Overlaps = result.Overlaps, OrganizersTold = result.OrganizersTold };
+    }
+
+    /// <summary>A change told to those concerned, as it reads now (the outbox loads it when it delivers it).</summary>
+    public OutreachChange? FindChange(long changeId) => plans.FindChange(changeId, options.Value.ConflictWindowDays);
 
     /// <summary>Finds the plan and checks that the person may change it, and that it is in a state that allows the change.</summary>
     private ChangeOutcome Change(Person person, string idText, OutreachState? requiredState, Func<OutreachPlan, ChangeOutcome> change)

@@ -16,7 +16,15 @@ public abstract record RegisterOutcome
 /// <summary>What became of a change to a registration (cancel, done, move).</summary>
 public abstract record ChangeOutcome
 {
-    public sealed record Changed(OutreachPlan Plan, IReadOnlyList<Conflict> NewConflicts) : ChangeOutcome;
+    /// <param name="Conflicts">The plan's conflicts after the change, of every kind (a move's; none after a cancellation or done).</param>
+    public sealed record Changed(OutreachPlan Plan, IReadOnlyList<Conflict> Conflicts) : ChangeOutcome
+    {
+        /// <summary>The possible duplications the plan was or is part of, before and after the change.</summary>
+        public IReadOnlyList<ChangedOverlap> Overlaps { get; init; } = [];
+
+        /// <summary>How many organizers of those other registrations are told (the bot has a conversation with them).</summary>
+        public int OrganizersTold { get; init; }
+    }
 
     /// <summary>Refused, with the reason to tell the user; never reveals what the user may not see.</summary>
     public sealed record Refused(string Reason) : ChangeOutcome;

@@ -23,11 +23,12 @@ public sealed class SlackNoticeChannel(SlackApiClient slack, OutreachDesk desk, 
     {
         var recipient = desk.ViewerOf(new Person(ChannelId, message.ViewerUserId ?? "", null, ""));
         // Alerts and digests go to a subscribed channel: written for whoever is in it now (see Audience).
-        var readersNow = message.Kind is NoticeKind.Alert or NoticeKind.Digest ? await readers.OfSlackAsync(message.ConversationId, cancellationToken) : recipient;
+        var readersNow = message.Kind is NoticeKind.Alert or NoticeKind.Digest or NoticeKind.ChangeAlert ? await readers.OfSlackAsync(message.ConversationId, cancellationToken) : recipient;
         var blocks = notice switch
         {
             Notice.OfConflict { Conflict: var conflict } when message.Kind == NoticeKind.Alert => SlackMessages.ConflictAlert(Audience.Redacted(conflict, readersNow), desk.CountryName),
             Notice.OfConflict { Conflict: var conflict } => SlackMessages.ConflictHeadsUp(conflict.Conflict, recipient, desk.CountryName),
+            Notice.OfChange { Change: var change } => SlackNotices.ChangeNotice(change, readersNow, desk.CountryName),
             Notice.ForChampion { Plan: var plan } => SlackNotices.ChampionNote(plan, recipient, desk.CountryName),
             Notice.WeeklyDigest { Digest: var digest } => SlackNotices.Digest(Audience.Redacted(digest, readersNow), desk.CountryName),
             Notice.FindingsReminder { Plan: var plan } => SlackNotices.FindingsReminder(plan, desk.CountryName),

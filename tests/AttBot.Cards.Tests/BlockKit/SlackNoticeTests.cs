@@ -21,6 +21,8 @@ public sealed class SlackNoticeTests
         var champion = new Viewer("slack", "U1", Role.Champion) { ChampionedStates = new HashSet<string> { "TON" } };
         yield return ("champion note", SlackNotices.ChampionNote(Restricted, champion, Name));
         yield return ("reminder", SlackNotices.FindingsReminder(Restricted, Name));
+        foreach (var (name, change, reader) in OutreachSamples.Changes())
+            yield return ($"change, {name}", SlackNotices.ChangeNotice(change, reader, Name));
         var many = Enumerable.Range(1, 10).Select(i => Restricted with { Id = i, Countries = EveryCard.Countries.Take(20).Select(c => c.Iso3).ToList() }).ToList();
         var conflicts = many.Select((p, i) => new RecordedConflict(i, new Conflict(p, p with { Id = p.Id + 100 }, ["TON"], ConflictKind.PossibleDuplication), null, null, null)).ToList();
         var week = new DateWindow(new DateOnly(2027, 1, 4), new DateOnly(2027, 1, 10));
@@ -34,6 +36,21 @@ public sealed class SlackNoticeTests
     [MemberData(nameof(Names))]
     public void Every_notice_fits_Block_Kit_limits(string name) =>
         Assert.Empty(BlockKitLimits.CheckMessage(Samples().Single(s => s.Name == name).Message));
+
+    [Fact]
+    public void A_change_notice_says_the_same_sentences_as_the_Teams_card()
+    {
+        var (name, change, reader) = OutreachSamples.Changes().First();
+        var (_, lines) = OutreachCards.ChangeWords(change, reader, Name);
+        var slack = SlackNotices.ChangeNotice(change, reader, Name).ToJsonString();
+        var teams = OutreachCards.ChangeNotice(change, reader, Name).ToJsonString();
+        foreach (var line in lines)
+        {
+            Assert.Contains(System.Text.Json.JsonSerializer.Serialize(line)[1..^1], teams, StringComparison.Ordinal);
+            Assert.Contains(System.Text.Json.JsonSerializer.Serialize(Mrkdwn.Escape(line))[1..^1], slack, StringComparison.Ordinal);
+        }
+        Assert.NotEmpty(name);
+    }
 
     [Fact]
     public void A_champion_of_the_region_reads_a_restricted_plan_and_someone_no_longer_champion_does_not()

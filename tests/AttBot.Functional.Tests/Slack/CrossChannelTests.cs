@@ -72,6 +72,26 @@ public sealed class CrossChannelTests : SlackTestBase
     }
 
     [Fact]
+    public async Task A_Teams_move_out_of_a_duplication_tells_the_Slack_organizer_and_the_Slack_alerts_channel_once_each()
+    {
+        Assert.Contains("Alerts on", (await Ask("subscribe alerts", user: SlackSecretariat, channel: "C0ALERTS")).Shown);
+        await Ask($"register visit Tonga {Day(30)} as Mexico");
+        await TeamsSay("29:ana", "Ana Ruiz", $"register workshop Tonga {Day(31)} as Control Arms");
+        await WaitUntil(() => CountRows("outbox", "delivered_at IS NULL AND failed_at IS NULL") == 0);
+        var before = Slack.Calls.Count;
+
+        var reply = await TeamsSay("29:ana", "Ana Ruiz", $"move OR-0002 {Day(120)}");
+        Assert.Contains("It no longer overlaps OR-0001. The other organizer is told.", reply.CardJson);
+        await WaitUntil(() => CountRows("outbox", "delivered_at IS NULL AND failed_at IS NULL") == 0);
+
+        var lea = Assert.Single(Slack.Calls.Skip(before), c => PostedTo(c, "U0LEA"));
+        Assert.Contains("Control Arms moved OR-0002 from", lea.Shown);
+        Assert.Contains("no longer overlapping your visit OR-0001 (Tonga)", lea.Shown);
+        var alert = Assert.Single(Slack.Calls.Skip(before), c => PostedTo(c, "C0ALERTS"));
+        Assert.Contains("OR-0002 moved", alert.Shown);
+    }
+
+    [Fact]
     public async Task A_restricted_Teams_plan_stays_anonymous_on_Slack_and_a_stakeholder_cannot_settle()
     {
         await TeamsSay("29:ana", "Ana Ruiz", $"register bilateral Tonga {Day(30)} restricted as Mexico note meeting the opposition");

@@ -1,0 +1,193 @@
+using System.Net;
+using AttBot.Functional.Tests.Infrastructure;
+using Microsoft.Data.Sqlite;
+using static AttBot.Functional.Tests.OutreachRegistrationTests;
+
+namespace AttBot.Functional.Tests;
+
+/// <summary>
+/// A registration in a possible duplication is moved or cancelled: the other organizer, the champions of the states and
+/// the Secretariat's subscribed conversation are each told once, in words from their own side, through the outbox.
+/// </summary>
+public sealed class ChangeNoticeTests() : BotTestBase(Settings())
+{
+    private static Dictionary<string, string?> Settings() => new()
+    {
+        ["Roles:Secretariat:0"] = Activities.SecretariatEntry(Secretariat),
+        ["Outreach:OutboxRetryDelay"] = "00:00:00.100",
+        ["Outreach:OutboxPollInterval"] = "00:00:00.100",
+    };
+
+    private static string Chat(string userId) => $"/_connector/v3/conversations/{Uri.EscapeDataString("a:personal-" + userId)}/activities";
+
+    private async Task<string> Say(string userId, string name, string text)
+    {
+        var id = Guid.NewGuid().ToString("N");
+        var response = await Client.PostActivityAsync(Activities.MessageFrom(Connector.ServiceUrl, text, userId, name, id));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var reply = await Connector.WaitForAsync(c => c.Body?["replyToId"]?.GetValue<string>() == id);
+        return reply.Card is null ? reply.Text ?? "" : reply.CardJson;
+    }
+
+    private long Scalar(string sql)
+    {
+        using var connection = new SqliteConnection($"Data Source={App.DatabasePath}");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return (long)command.ExecuteScalar()!;
+    }
+
+    /// <summary>Waits until every outbox message is delivered or given up: after that, counting what arrived proves "exactly".</summary>
+    private Task Drained() => Eventually.Holds(() => Scalar("SELECT COUNT(*) FROM outbox WHERE delivered_at IS NULL AND failed_at IS NULL") == 0);
+
+    /// <summary>The proactive messages (not replies) sent to a conversation after call number <paramref name="after"/>.</summary>
+    private List<string> SentTo(string userId, int after) =>
+        Connector.Calls.Skip(after).Where(c => c.Path == Chat(userId) && c.Status == 200 && c.Body?["replyToId"] is null).Select(c => c.CardJson).ToList();
+
+    /// <summary>Ana (Mexico) and Ben (Control Arms) plan Tonga in a possible duplication; the Secretariat subscribed; every first notice delivered.</summary>
+    private async Task<int> Duplication(string benRestricted = "")
+    {
+        Assert.Contains("Alerts on", await Say(Secretariat, "Sam Secretariat", "subscribe alerts"));
+        await Say("29:ana", "Ana Ruiz", $"register visit Tonga {Day(30)}..{Day(32)} as Mexico");
+        Assert.Contains("Registered OR-0002", await Say("29:ben", "Ben Okafor", $"register bilateral Tonga {Day(33)} {benRestricted} as Control Arms"));
+        await Drained();
+        return Connector.Calls.Count;
+    }
+
+    [Fact]
+    public async Task A_move_out_of_a_duplication_tells_the_other_organizer_and_the_secretariat_once_each()
+    {
+        var before = await Duplication();
+
+        var reply = await Say("29:ben", "Ben Okafor", $"move OR-0002 {Day(120)}");
+        Assert.Contains("OR-0002 moved", reply);
+        Assert.Contains("It no longer overlaps OR-0001.", reply);
+        Assert.Contains("The other organizer is told.", reply);
+        await Drained();
+
+        var ana = Assert.Single(SentTo("29:ana", before));
+        Assert.Contains("Control Arms moved OR-0002 from", ana);
+        Assert.Contains("no longer overlapping your visit OR-0001 (Tonga)", ana);
+        var secretariat = Assert.Single(SentTo(Secretariat, before));
+        Assert.Contains("no longer overlapping OR-0001 (Ana Ruiz (Mexico))", secretariat);
+        Assert.Empty(SentTo("29:ben", before));
+    }
+
+    [Fact]
+    public async Task A_move_within_a_duplication_says_where_it_now_stands_to_the_readers_own_plan()
+    {
+        var before = await Duplication();
+
+        await Say("29:ben", "Ben Okafor", $"move OR-0002 {Day(34)}");
+        await Drained();
+
+        var ana = Assert.Single(SentTo("29:ana", before));
+        Assert.Contains($"to {Date(34)}, 2 days after your visit OR-0001 (Tonga).", ana);
+        Assert.Single(SentTo(Secretariat, before));
+    }
+
+    [Fact]
+    public async Task A_cancellation_tells_them_and_the_duplication_stops_being_open()
+    {
+        var before = await Duplication();
+        Assert.Contains("1 open", await Say(Secretariat, "Sam Secretariat", $"summary {Day(0)}..{Day(60)}"));
+
+        var reply = await Say("29:ben", "Ben Okafor", "cancel OR-0002");
+        Assert.Contains("It could have duplicated OR-0001. The other organizer is told.", reply);
+        await Drained();
+
+        var ana = Assert.Single(SentTo("29:ana", before));
+        Assert.Contains($"OR-0002 (Tonga, {Date(33)}), which could have duplicated your visit OR-0001, was cancelled.", ana);
+        Assert.Contains("was cancelled", Assert.Single(SentTo(Secretariat, before)));
+        Assert.Contains("0 open, 1 ended when one side was cancelled or done", await Say(Secretariat, "Sam Secretariat", $"summary {Day(0)}..{Day(60)}"));
+    }
+
+    [Fact]
+    public async Task Done_ends_the_duplication_without_a_notice()
+    {
+        var before = await Duplication();
+
+        Assert.Contains("OR-0001 recorded as done", await Say("29:ana", "Ana Ruiz", "done OR-0001 met the legal adviser"));
+        await Drained();
+
+        Assert.Empty(SentTo("29:ben", before));
+        Assert.Contains("0 open, 1 ended when one side was cancelled or done", await Say(Secretariat, "Sam Secretariat", $"summary {Day(0)}..{Day(60)}"));
+    }
+
+    [Fact]
+    public async Task A_move_into_a_duplication_gives_one_heads_up_and_one_alert_not_two()
+    {
+        Assert.Contains("Alerts on", await Say(Secretariat, "Sam Secretariat", "subscribe alerts"));
+        await Say("29:ana", "Ana Ruiz", $"register visit Tonga {Day(30)}..{Day(32)} as Mexico");
+        await Say("29:ben", "Ben Okafor", $"register bilateral Tonga {Day(150)} as Control Arms");
+        await Drained();
+        var before = Connector.Calls.Count;
+
+        var reply = await Say("29:ben", "Ben Okafor", $"move OR-0002 {Day(31)}");
+        Assert.Contains("⚠ It now overlaps OR-0001. The other organizer is told.", reply);
+        await Drained();
+
+        var ana = Assert.Single(SentTo("29:ana", before));
+        Assert.Contains("during your visit OR-0001 (Tonga), which it could duplicate", ana);
+        Assert.Contains("Possible duplication: please coordinate with Ben Okafor (Control Arms)", ana);
+        var alert = Assert.Single(SentTo(Secretariat, before));
+        Assert.Contains("conflict.coordinated", alert);
+    }
+
+    [Fact]
+    public async Task A_restricted_plans_organizer_is_not_named_to_a_stakeholder_who_may_not_see_it()
+    {
+        var before = await Duplication(benRestricted: "with UNRCPD restricted");
+
+        await Say("29:ben", "Ben Okafor", $"move OR-0002 {Day(120)}");
+        await Drained();
+
+        var ana = Assert.Single(SentTo("29:ana", before));
+        Assert.Contains("Another stakeholder moved their engagement with Tonga from", ana);
+        Assert.DoesNotContain("Ben Okafor", ana);
+        Assert.DoesNotContain("Control Arms", ana);
+        Assert.DoesNotContain("OR-0002", ana);
+        Assert.DoesNotContain("UNRCPD", ana);
+        // The Secretariat's own chat sees it whole.
+        Assert.Contains("Control Arms moved OR-0002", Assert.Single(SentTo(Secretariat, before)));
+
+        // Ana moving her own plan is not told the restricted plan's id either.
+        var reply = await Say("29:ana", "Ana Ruiz", $"move OR-0001 {Day(119)}");
+        Assert.Contains("⚠ It now overlaps another stakeholder's plan.", reply);
+        Assert.DoesNotContain("OR-0002", reply);
+    }
+
+    [Fact]
+    public async Task A_champion_who_is_also_the_other_organizer_gets_one_message_and_another_champion_one()
+    {
+        await Say("29:cara", "Cara Diaz", "hello");
+        await Say("29:ana", "Ana Ruiz", "hello");
+        Assert.Contains("regional champion", await Say(Secretariat, "Sam Secretariat", "grant champion Oceania <@29:cara|Cara Diaz>"));
+        Assert.Contains("regional champion", await Say(Secretariat, "Sam Secretariat", "grant champion Oceania <@29:ana|Ana Ruiz>"));
+        var before = await Duplication();
+
+        await Say("29:ben", "Ben Okafor", $"cancel OR-0002");
+        await Drained();
+
+        Assert.Contains("which could have duplicated your visit OR-0001", Assert.Single(SentTo("29:ana", before)));
+        Assert.Contains("OR-0002 (Tonga,", Assert.Single(SentTo("29:cara", before)));
+        Assert.Contains("which could have duplicated OR-0001 (Ana Ruiz (Mexico))", SentTo("29:cara", before)[0]);
+    }
+
+    [Fact]
+    public async Task A_move_of_a_plan_in_no_duplication_tells_nobody_and_claims_nothing()
+    {
+        Assert.Contains("Alerts on", await Say(Secretariat, "Sam Secretariat", "subscribe alerts"));
+        await Say("29:ana", "Ana Ruiz", $"register visit Tonga {Day(30)} as Mexico");
+        await Drained();
+        var before = Connector.Calls.Count;
+
+        var reply = await Say("29:ana", "Ana Ruiz", $"move OR-0001 {Day(40)}");
+        Assert.DoesNotContain("told", reply);
+        await Drained();
+        Assert.Empty(SentTo(Secretariat, before));
+    }
+
+    private static string Date(int daysFromToday) => AttBot.Domain.Treaty.StatusWording.Date(DateOnly.FromDateTime(DateTime.UtcNow).AddDays(daysFromToday));
+}
