@@ -246,6 +246,19 @@ public sealed class OutreachRegistrationTests() : BotTestBase(Settings())
     }
 
     [Fact]
+    public async Task Everyday_words_reach_the_outreach_list_and_thanks_get_a_friendly_word()
+    {
+        await Say("29:ana", "Ana Ruiz", $"register bilateral Tonga {Day(30)} as Mexico");
+
+        var who = Shown(await Say("29:ben", "Ben Okafor", "who is going to Tonga?"));
+        var thanks = Shown(await Say("29:ben", "Ben Okafor", "thanks!"));
+
+        Assert.Contains("OR-0001", who);
+        Assert.Contains("You're welcome", thanks);
+        Assert.DoesNotContain("did you mean", thanks, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
     public async Task The_status_card_says_what_is_planned_after_the_next_90_days_instead_of_nothing()
     {
         await Say("29:ana", "Ana Ruiz", $"register bilateral Tonga {Day(120)} as Mexico");

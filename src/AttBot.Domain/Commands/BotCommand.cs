@@ -12,6 +12,9 @@ public abstract record BotCommand
     /// <summary>Nothing to act on (an empty message, only a mention).</summary>
     public sealed record Empty : BotCommand;
 
+    /// <summary>"thanks", "thank you", "merci", "gracias": a short friendly word back.</summary>
+    public sealed record Thanks : BotCommand;
+
     /// <summary>A message longer than any command: refused whole, nothing of it read or kept.</summary>
     public sealed record TooLong(int Length, int Limit) : BotCommand
     {

@@ -25,12 +25,18 @@ public static partial class CommandParser
             return new BotCommand.TooLong(input.Length, MaxCommandLength);
         if (HelpWords().IsMatch(input) || CommandWords.IsHelp(input))
             return new BotCommand.Help();
+        if (ThanksWords().IsMatch(input))
+            return new BotCommand.Thanks();
         input = CommandWords.ToEnglish(input);
         // "status" alone names no state: ask for one, rather than look for a state called "status".
         if (input.TrimEnd('?', '？', '.', '!', ' ').Equals("status", StringComparison.OrdinalIgnoreCase))
             return new BotCommand.Usage("status", "status Viet Nam");
         if (ParseOutreachCommand(input) is { } outreach)
             return outreach;
+
+        // "what is planned for Fiji?", "who is going to Tonga?": the outreach question in everyday words.
+        if (OutreachQuestion().Match(input) is { Success: true } question)
+            return new BotCommand.OutreachFor(question.Groups["country"].Value.Trim());
 
         var status = StatusQuestion().Match(input);
         if (status.Success)
@@ -242,6 +248,16 @@ public static partial class CommandParser
     [GeneratedRegex(@"^(?:(?:is|has)\s+(?<country>.+?)\s+(?:a\s+)?(?:state\s+)?(?:party|signatory|signed|ratified|joined)(?:\s+(?:to\s+)?(?:the\s+)?(?:att|treaty|arms trade treaty))?|where\s+does\s+(?<country>.+?)\s+stand|(?<country>.+?)\s+(?:att\s+)?status)[?？.!]*$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex TrailingStatus();
+
+    [GeneratedRegex(@"^(?:many\s+)?(?:thanks?|thank\s+you|thx|ty|cheers|merci|gracias|muchas\s+gracias)(?:\s+(?:a\s+lot|so\s+much|very\s+much|beaucoup|bot|attbot))?[.!? ]*$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ThanksWords();
+
+    // "what is planned for Fiji?", "what outreach is planned in Tonga", "who is going to Samoa?", "is anyone going to Palau?",
+    // "any outreach planned for Nauru?"
+    [GeneratedRegex(@"^(?:what(?:\s+is|'s|’s)?\s+(?:outreach\s+)?(?:is\s+)?(?:planned|coming\s+up|happening)|who(?:\s+is|'s|’s)\s+(?:going|travell?ing|visiting)|(?:is\s+)?(?:any(?:one|body)?)\s+(?:outreach\s+)?(?:planned|going|travell?ing))(?:\s+(?:for|to|in))?\s+(?<country>.+?)[?？.!]*$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex OutreachQuestion();
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Whitespace();

@@ -27,6 +27,35 @@ public sealed class CommandParserTests
     }
 
     [Theory]
+    [InlineData("what is planned for Fiji?", "Fiji")]
+    [InlineData("What's planned in Tonga", "Tonga")]
+    [InlineData("what outreach is planned for the Solomon Islands?", "the Solomon Islands")]
+    [InlineData("who is going to Samoa?", "Samoa")]
+    [InlineData("Who's visiting Palau", "Palau")]
+    [InlineData("is anyone going to Nauru?", "Nauru")]
+    [InlineData("any outreach planned for Kiribati?", "Kiribati")]
+    public void Everyday_outreach_questions_ask_for_the_states_outreach(string text, string country)
+    {
+        var command = Assert.IsType<BotCommand.OutreachFor>(CommandParser.Parse(text));
+        Assert.Equal(country, command.CountryText);
+    }
+
+    [Theory]
+    [InlineData("thanks")]
+    [InlineData("Thank you!")]
+    [InlineData("thanks a lot")]
+    [InlineData("merci beaucoup")]
+    [InlineData("Muchas gracias.")]
+    public void Thanks_get_a_friendly_word_not_a_country_search(string text) =>
+        Assert.IsType<BotCommand.Thanks>(CommandParser.Parse(text));
+
+    [Theory]
+    [InlineData("Thanksgiving Island")]
+    [InlineData("what is the status of Fiji")]
+    public void Names_and_status_questions_are_not_mistaken_for_thanks_or_outreach_questions(string text) =>
+        Assert.IsType<BotCommand.Status>(CommandParser.Parse(text));
+
+    [Theory]
     [InlineData("help")]
     [InlineData("HELP")]
     [InlineData("?")]
