@@ -117,9 +117,8 @@ public static class AttBotCards
 
     private static string StatusColor(TreatyStatus status) => status switch
     {
-        TreatyStatus.Party => "Good",
-        TreatyStatus.Signatory => "Warning",
-        _ => "Default",
+        TreatyStatus.Party => CardColors.Positive,
+        _ => "Default", // a signatory's or a non-party's headline says which in words; no colour reads well enough to add to it
     };
 
     /// <summary>Echoed user input is cut short: it is shown back, never trusted to fit.</summary>

@@ -84,7 +84,7 @@ public static partial class OutreachCards
     public static JsonObject ChangeNotice(OutreachChange change, Viewer reader, Func<string, string> countryName)
     {
         var (heading, lines) = ChangeWords(change, reader, countryName);
-        var body = new List<JsonNode> { Text(heading, size: "Medium", weight: "Bolder", color: "Warning") };
+        var body = new List<JsonNode> { Text(heading, size: "Medium", weight: "Bolder", color: CardColors.Caution) };
         body.AddRange(lines.Select((line, i) => (JsonNode)Text(line, spacing: i == 0 ? "Medium" : "Small")));
         return Card($"{heading}. {Sentences(lines)}", body);
     }

@@ -26,7 +26,7 @@ public static partial class OutreachCards
         };
         var resolution = Resolution(conflict);
         if (resolution is not null)
-            body.Add(Text(resolution, weight: "Bolder", color: "Good", separator: true));
+            body.Add(Text(resolution, weight: "Bolder", color: CardColors.Positive, separator: true));
 
         // Once settled the buttons go: a second click would have nothing left to decide.
         var data = new JsonObject { [CardData.ConflictId] = conflict.Id };
@@ -51,7 +51,7 @@ public static partial class OutreachCards
         var lead = $"Heads-up: {newness} overlaps {whose}{mine.PublicId} ({StateLine(conflict.SharedCountries, countryName)}, {mine.Window}).";
         var lines = OtherSide(conflict, other, recipient, countryName);
 
-        var body = new List<JsonNode> { Text(lead, size: "Medium", weight: "Bolder", color: "Warning") };
+        var body = new List<JsonNode> { Text(lead, size: "Medium", weight: "Bolder", color: CardColors.Caution) };
         body.AddRange(lines.Select((line, i) => (JsonNode)Text(line, spacing: i == 0 ? "Medium" : "Small")));
         return Card($"{lead} {Sentences(lines)}", body);
     }

@@ -40,7 +40,7 @@ public static partial class OutreachCards
         if (warnings.Count > 0)
         {
             body.Add(Text(conflicts.Count == 1 ? "⚠ Overlaps another registration" : $"⚠ Overlaps {conflicts.Count} other registrations",
-                weight: "Bolder", color: "Warning", separator: true, spacing: "Medium"));
+                weight: "Bolder", color: CardColors.Caution, separator: true, spacing: "Medium"));
             body.AddRange(warnings.SelectMany(lines => lines.Select((line, i) => (JsonNode)Text(line, spacing: i == 0 ? "Small" : "None"))));
             if (conflicts.Count > MaxConflictsShown)
                 body.Add(Text($"…and {conflicts.Count - MaxConflictsShown} more.", subtle: true));

@@ -16,7 +16,7 @@ public static class PriorityCards
     {
         var body = new List<JsonNode> { Heading($"{country.Name}: priorities") };
         if (note is not null)
-            body.Add(Text(note, weight: "Bolder", color: "Good"));
+            body.Add(Text(note, weight: "Bolder", color: CardColors.Positive));
         body.Add(Facts([("Status", StatusWording.Describe(country.Status)), ("Priority", PriorityWords.Describe(tier))]));
         body.Add(Text("Declared intentions", weight: "Bolder", separator: true));
         if (intentions.Count == 0)
@@ -56,7 +56,7 @@ public static class PriorityCards
                 size: "Small", spacing: "Small"));
         body.Add(Text($"Tier 1 to 3 states with no outreach planned in the next {days} days.", subtle: true, spacing: pictures is { Count: > 0 } ? "Medium" : "None"));
         if (gaps.Count == 0)
-            body.Add(Text(PriorityWords.NoGaps(days), color: "Good"));
+            body.Add(Text(PriorityWords.NoGaps(days), color: CardColors.Positive));
         foreach (var gap in gaps)
         {
             var said = gap.LatestIntention is { } l ? $" · said {StatusWording.Date(l.DeclaredOn)}: {Shorten(l.Statement, 80)}" : "";

@@ -54,9 +54,9 @@ public static partial class OutreachCards
     {
         if (problems.Count == 0)
             yield break;
-        yield return Text("Please fix:", weight: "Bolder", color: "Attention");
+        yield return Text("Please fix:", weight: "Bolder", color: CardColors.Caution);
         foreach (var problem in problems)
-            yield return Text($"• {problem.Message}", color: "Attention", spacing: "None");
+            yield return Text($"• {problem.Message}", color: CardColors.Caution, spacing: "None");
     }
 
     private static string FormFallback(IReadOnlyList<RegistrationProblem> problems)

@@ -19,7 +19,7 @@ public static class ReportCards
             Facts([("File", fileName), ("Link valid until", $"{expiresAt.UtcDateTime.ToString("d MMM yyyy HH:mm", CultureInfo.InvariantCulture)} UTC")]),
         };
         if (truncated)
-            body.Add(Text($"Only the first {count} are in the file: narrow the period or add a filter for the rest.", color: "Warning"));
+            body.Add(Text($"Only the first {count} are in the file: narrow the period or add a filter for the rest.", color: CardColors.Caution));
         body.Add(Text("The file holds restricted registrations too: keep it within the Secretariat.", size: "Small", subtle: true));
         return Card($"Export ready: {fileName} ({count} registrations). Download: {link}", body,
             [new JsonObject { ["type"] = "Action.OpenUrl", ["title"] = "Download", ["url"] = link.ToString() }]);

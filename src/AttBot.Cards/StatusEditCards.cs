@@ -33,7 +33,7 @@ public static class StatusEditCards
         if (asAt is { } date)
             body.Insert(2, Text($"The file shows the status as at {StatusWording.Date(date)}.", spacing: "None"));
         if (asAt is { } older && dataCurrentTo is { } current && older < current)
-            body.Insert(3, Text($"This file is older than the stored data (current to {StatusWording.Date(current)}): check each change before applying.", color: "Attention", weight: "Bolder"));
+            body.Insert(3, Text($"This file is older than the stored data (current to {StatusWording.Date(current)}): check each change before applying.", color: CardColors.Caution, weight: "Bolder"));
         var data = new JsonObject { [CardData.ImportId] = importId };
         if (diff.Updates.Count == 0)
         {
@@ -51,7 +51,7 @@ public static class StatusEditCards
     public static JsonObject Applied(long importId, string source, StatusDiff diff, DateOnly currentTo)
     {
         var body = Summary($"Status import #{importId}: applied", source, diff);
-        body.Add(Text($"{Count(diff.Updates.Count, "state")} updated; the data is now current to {StatusWording.Date(currentTo)}.", weight: "Bolder", color: "Good", spacing: "Medium"));
+        body.Add(Text($"{Count(diff.Updates.Count, "state")} updated; the data is now current to {StatusWording.Date(currentTo)}.", weight: "Bolder", color: CardColors.Positive, spacing: "Medium"));
         return Card($"Status import #{importId} applied: {Count(diff.Updates.Count, "state")} updated.", body);
     }
 
@@ -86,7 +86,7 @@ public static class StatusEditCards
         var budget = MaxLinesShown;
         Section(body, $"Added ({added.Count})", added.Select(u => $"{u.Name}: {Describe(u.Before)} → {Describe(u.After)}"), ref budget);
         Section(body, $"Changed ({changed.Count})", changed.Select(u => $"{u.Name}: {Describe(u.Before)} → {Describe(u.After)}"), ref budget);
-        Section(body, $"Refused rows ({diff.Problems.Count})", diff.Problems.Select(p => $"Line {p.Line}: {p.Message}"), ref budget, "Attention");
+        Section(body, $"Refused rows ({diff.Problems.Count})", diff.Problems.Select(p => $"Line {p.Line}: {p.Message}"), ref budget, CardColors.Caution);
         if (diff.NotListed.Count > 0)
             body.Add(Text($"**Not in the file, left as they are ({diff.NotListed.Count})**: {string.Join(", ", diff.NotListed.Take(MaxLinesShown))}{(diff.NotListed.Count > MaxLinesShown ? ", …" : "")}",
                 size: "Small", spacing: "Medium"));
