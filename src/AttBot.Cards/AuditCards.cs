@@ -44,18 +44,42 @@ public static class AuditCards
         _ => action,
     };
 
-    /// <summary>"start: 2027-03-10 → 2027-04-01; end: …", or the values registered.</summary>
+    /// <summary>"First day: 10 March 2027 → 1 April 2027; Last day: …", or the values registered, in the reader's words.</summary>
     internal static string Change(AuditEntry entry)
     {
         var before = Flatten(entry.Before);
         var after = Flatten(entry.After);
         var keys = before.Keys.Union(after.Keys).Where(k => before.GetValueOrDefault(k) != after.GetValueOrDefault(k));
         var parts = keys.Select(k => before.ContainsKey(k) && entry.Before is not null
-            ? $"{k}: {before.GetValueOrDefault(k) ?? "—"} → {after.GetValueOrDefault(k) ?? "—"}"
-            : $"{k}: {after.GetValueOrDefault(k)}");
+            ? $"{Label(k)}: {Value(k, before.GetValueOrDefault(k))} → {Value(k, after.GetValueOrDefault(k))}"
+            : $"{Label(k)}: {Value(k, after.GetValueOrDefault(k))}");
         var text = string.Join("; ", parts);
         return text.Length <= 400 ? text : text[..400] + "…";
     }
+
+    /// <summary>What the stored field is called for a reader: never the store's own name for it.</summary>
+    private static string Label(string field) => field switch
+    {
+        "start" or "starts_on" => "First day",
+        "end" or "ends_on" => "Last day",
+        "countries" or "states" => "States",
+        "kind" => "Kind of outreach",
+        "organization" => "On behalf of",
+        "restricted" => "Visibility",
+        "partners" => "With",
+        "state" => "Stage",
+        "iso3" => "State",
+        _ => field.Length == 0 ? field : char.ToUpperInvariant(field[0]) + field[1..].Replace('_', ' '),
+    };
+
+    private static string Value(string field, string? value) => (field, value) switch
+    {
+        (_, null) => "—",
+        ("restricted", "true") => "Restricted",
+        ("restricted", "false") => "Shared with all AttBot users",
+        _ when DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) => Domain.Treaty.StatusWording.Date(date),
+        _ => value,
+    };
 
     private static Dictionary<string, string?> Flatten(string? json)
     {

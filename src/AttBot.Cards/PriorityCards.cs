@@ -52,7 +52,7 @@ public static class PriorityCards
     {
         var body = new List<JsonNode> { Heading($"Gaps: {scope}") };
         foreach (var f in pictures ?? [])
-            body.Add(Text($"**{f.Name}**: {f.States} states · {RegionCards.Share(f, f.Parties)} States Parties · {RegionCards.Share(f, f.Signatories)} signatories · {RegionCards.Share(f, f.Neither)} neither",
+            body.Add(Text($"**{f.Name}**: {f.States} states · {RegionCards.Share(f, f.Parties)} States Parties · {RegionCards.Share(f, f.Signatories)} {(f.Signatories == 1 ? "signatory" : "signatories")} · {RegionCards.Share(f, f.Neither)} neither",
                 size: "Small", spacing: "Small"));
         body.Add(Text($"Tier 1 to 3 states with no outreach planned in the next {days} days.", subtle: true, spacing: pictures is { Count: > 0 } ? "Medium" : "None"));
         if (gaps.Count == 0)

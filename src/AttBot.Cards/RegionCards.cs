@@ -47,7 +47,7 @@ public static class RegionCards
         {
             Heading("The Arms Trade Treaty worldwide"),
             Text(Summary(w.World), weight: "Bolder", spacing: "None"),
-            Text("By region (UN M49)", weight: "Bolder", spacing: "Medium"),
+            Text("By region", weight: "Bolder", spacing: "Medium"),
             Facts(w.Regions.Select(r => (r.Name, Line(r)))),
             Text("By UN regional group", weight: "Bolder", spacing: "Medium"),
             Facts(w.Groups.Select(g => (g.Name, Line(g)))),
@@ -73,10 +73,13 @@ public static class RegionCards
 
     /// <summary>"118 of 196 states are States Parties (60%), 25 signatories (13%), 53 neither (27%)".</summary>
     internal static string Summary(RegionFigures f) =>
-        $"{f.Parties} of {f.States} states are States Parties ({f.PartiesPercent}%); {f.Signatories} signatories ({f.SignatoriesPercent}%); {f.Neither} neither ({f.NeitherPercent}%).";
+        $"{f.Parties} of {f.States} states {(f.Parties == 1 ? "is a State Party" : "are States Parties")} ({f.PartiesPercent}%); " +
+        $"{Signatories(f.Signatories)} ({f.SignatoriesPercent}%); {f.Neither} neither ({f.NeitherPercent}%).";
 
     internal static string Line(RegionFigures f) =>
-        $"{f.Parties}/{f.States} parties ({f.PartiesPercent}%) · {f.Signatories} signatories ({f.SignatoriesPercent}%) · {f.Neither} neither";
+        $"{f.Parties}/{f.States} parties ({f.PartiesPercent}%) · {Signatories(f.Signatories)} ({f.SignatoriesPercent}%) · {f.Neither} neither";
+
+    internal static string Signatories(int n) => ReportCards.Plural(n, "signatory", "signatories");
 
     internal static string Share(RegionFigures f, int count) => $"{count} ({f.Percent(count)}%)";
 
@@ -85,7 +88,7 @@ public static class RegionCards
     private static string Count(int n, string noun) => n == 1 ? $"1 {noun}" : $"{n} {noun}s";
 
     private static JsonObject Footer(DateOnly currentTo) =>
-        Text($"Data current to {StatusWording.Date(currentTo)} · Source: UN Treaty Collection (XXVI-8), regions: UN M49", size: "Small", subtle: true, separator: true);
+        Text($"Data current to {StatusWording.Date(currentTo)} · Source: UN Treaty Collection (XXVI-8), regions: UN Statistics Division", size: "Small", subtle: true, separator: true);
 
     internal static string PlainText(RegionFigures f, RegionOutreach outreach, DateOnly currentTo)
     {

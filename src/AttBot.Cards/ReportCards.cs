@@ -124,5 +124,7 @@ public static class ReportCards
         body.Add(Facts(tallies.Select(t => (t.Name, t.Count.ToString(CultureInfo.InvariantCulture)))));
     }
 
-    internal static string Plural(int n, string word) => n == 1 ? $"1 {word}" : $"{n.ToString("N0", CultureInfo.InvariantCulture)} {word}s";
+    /// <summary>"1 registration", "2 registrations"; irregular words give their plural ("signatory", "signatories").</summary>
+    internal static string Plural(int n, string word, string? plural = null) =>
+        n == 1 ? $"1 {word}" : $"{n.ToString("N0", CultureInfo.InvariantCulture)} {plural ?? word + "s"}";
 }

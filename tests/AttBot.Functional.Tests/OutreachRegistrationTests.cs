@@ -318,7 +318,9 @@ public sealed class OutreachRegistrationTests() : BotTestBase(Settings())
         Assert.Contains("History of OR-0001", history);
         Assert.Contains("Ana Ruiz (msteams) · registered OR-0001", history);
         Assert.Contains("Ana Ruiz (msteams) · moved OR-0001", history);
-        Assert.Contains($"start: {Day(30)} → {Day(35)}", history);
+        static string InWords(int days) => AttBot.Domain.Treaty.StatusWording.Date(DateOnly.FromDateTime(DateTime.UtcNow).AddDays(days));
+        Assert.Contains($"First day: {InWords(30)} → {InWords(35)}", history);
+        Assert.DoesNotContain("start:", history);
 
         var byCountry = Shown(await Say(Secretariat, "Sam Secretariat", "history Tonga"));
         Assert.Contains("History of Tonga", byCountry);

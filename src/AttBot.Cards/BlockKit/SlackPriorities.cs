@@ -47,7 +47,7 @@ public static class SlackPriorities
     {
         var blocks = new List<JsonNode> { Header($"Gaps: {scope}") };
         foreach (var f in pictures ?? [])
-            blocks.Add(Section(Mrkdwn.Escape($"{f.Name}: {f.States} states · {RegionCards.Share(f, f.Parties)} States Parties · {RegionCards.Share(f, f.Signatories)} signatories · {RegionCards.Share(f, f.Neither)} neither")));
+            blocks.Add(Section(Mrkdwn.Escape($"{f.Name}: {f.States} states · {RegionCards.Share(f, f.Parties)} States Parties · {RegionCards.Share(f, f.Signatories)} {(f.Signatories == 1 ? "signatory" : "signatories")} · {RegionCards.Share(f, f.Neither)} neither")));
         blocks.Add(Context($"Tier 1 to 3 states with no outreach planned in the next {days} days."));
         if (gaps.Count == 0)
             blocks.Add(Section(PriorityWords.NoGaps(days)));

@@ -41,7 +41,7 @@ public static class SlackRegions
         {
             Header("The Arms Trade Treaty worldwide"),
             Section(Mrkdwn.Bold(RegionCards.Summary(w.World))),
-            Section("*By region (UN M49)*\n" + Lines(w.Regions)),
+            Section("*By region*\n" + Lines(w.Regions)),
             Section("*By UN regional group*\n" + Lines(w.Groups)),
             Section(Mrkdwn.From("Type **region** and a name for its non-parties and planned outreach: **region Oceania**, **region Caribbean**, **region African States**.")),
             Context(Footer(currentTo)),
@@ -67,5 +67,5 @@ public static class SlackRegions
     private static string Names(IEnumerable<Country> countries) => Mrkdwn.Escape(string.Join(", ", countries.Select(c => c.Name)));
 
     private static string Footer(DateOnly currentTo) =>
-        $"Data current to {StatusWording.Date(currentTo)} · Source: UN Treaty Collection (XXVI-8), regions: UN M49";
+        $"Data current to {StatusWording.Date(currentTo)} · Source: UN Treaty Collection (XXVI-8), regions: UN Statistics Division";
 }

@@ -10,7 +10,8 @@ namespace AttBot.Domain.Countries;
 public sealed record RegionFigures(string Name, string Kind, int States, int Parties, int Signatories, int Neither,
     IReadOnlyList<Country> SignatoriesToReach, IReadOnlyList<Country> NeitherToReach)
 {
-    public const string M49Region = "M49 region", M49SubRegion = "M49 sub-region", M49IntermediateRegion = "M49 intermediate region",
+    // What the reader is told the group is: the UN Statistics Division's regions (its "M49" standard), or a regional group.
+    public const string M49Region = "Region", M49SubRegion = "Sub-region", M49IntermediateRegion = "Intermediate region",
         RegionalGroup = "UN regional group", World = "World";
 
     public int PartiesPercent => Percent(Parties);

@@ -103,10 +103,10 @@ public static class HomeWords
     public static string Footer(DateOnly currentTo, Language language) => language switch
     {
         Language.French => $"Données à jour au {Formats.Date(currentTo, language)} · Source{Nbsp}: Collection des traités des Nations Unies (XXVI-8), " +
-            $"régions{Nbsp}: M49 de l’ONU · Frontières{Nbsp}: Natural Earth / visionscarto (BSD-3-Clause)",
+            $"régions{Nbsp}: Division de statistique de l’ONU · Frontières{Nbsp}: Natural Earth / visionscarto (BSD-3-Clause)",
         Language.Spanish => $"Datos actualizados al {Formats.Date(currentTo, language)} · Fuente: Colección de Tratados de las Naciones Unidas (XXVI-8), " +
-            "regiones: M49 de las Naciones Unidas · Fronteras: Natural Earth / visionscarto (BSD-3-Clause)",
-        _ => $"Data current to {Formats.Date(currentTo, language)} · Source: UN Treaty Collection (XXVI-8), regions: UN M49 · " +
+            "regiones: División de Estadística de las Naciones Unidas · Fronteras: Natural Earth / visionscarto (BSD-3-Clause)",
+        _ => $"Data current to {Formats.Date(currentTo, language)} · Source: UN Treaty Collection (XXVI-8), regions: UN Statistics Division · " +
             "Boundaries: Natural Earth / visionscarto (BSD-3-Clause)",
     };
 
