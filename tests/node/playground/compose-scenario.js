@@ -3,7 +3,8 @@
 //   node compose-scenario.js <playground url> <artifacts dir>      (BOT_URL=http://127.0.0.1:<bot port> to check the map's address)
 // "Trigger Message Extension App" > "Search Command" with the manifest's command (searchState, parameter state): "tonga"
 // lists Tonga with its status as the preview; clicking it puts Tonga's status card into the compose box (neither signatory
-// nor party, Oceania · Polynesia, no outreach planned: the seed data, fresh database), and Send posts it into the chat.
+// nor party, Oceania · Polynesia, no outreach planned: the seed data, fresh database), and Send posts it into the chat,
+// where the bot leaves it unanswered.
 // Then "region Oceania" shows the region card with the map, an <img> from the bot's /api/maps/ that the browser loaded.
 // Output and exit codes: see scenario.js.
 "use strict";
@@ -34,14 +35,18 @@ runScenario(async (pg, step) => {
         return { text, screenshot: await pg.screenshot("compose-box-card") };
     });
 
+    let sent;
     await step("Send posts the card into the chat", async () => {
-        const { text } = await pg.sendComposedCard(TONGA);
-        return { text };
+        sent = await pg.sendComposedCard(TONGA);
+        return { text: sent.text };
     });
 
     await step("region Oceania shows the region card with the map, loaded from the bot", async () => {
         const mark = await pg.send("region Oceania");
         const text = await pg.waitForBotText(["Oceania", "States 15", "States Parties 7 (47%)"], { since: mark });
+        // The sent card asked nothing: the region card is the only bot message since (no "I don't know “<span class=…").
+        const since = (await pg.botMessages()).slice(sent.mark.texts.length);
+        if (since.length !== 1) throw new PlaygroundError(`the bot answered the sent card: ${JSON.stringify(since.slice(0, -1))}`);
         const images = await pg.cardImages("States Parties 7 (47%)");
         const map = images.find((i) => new URL(i.src).pathname.startsWith("/api/maps/"));
         if (!map) throw new PlaygroundError(`no map image in the region card; images: ${JSON.stringify(images)}`);
