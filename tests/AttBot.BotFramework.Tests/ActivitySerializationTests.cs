@@ -56,6 +56,24 @@ public sealed class ActivitySerializationTests
     }
 
     [Fact]
+    public void A_card_sent_from_a_message_extension_with_only_its_placeholder_as_text_is_recognized()
+    {
+        // As the Agents Playground 0.2.28 sends a status card inserted from the search extension (FINDINGS.md).
+        var card = new Attachment { ContentType = Attachment.AdaptiveCardContentType, Content = new JsonObject { ["type"] = "AdaptiveCard" } };
+        var activity = new Activity
+        {
+            Text = "\n<span class=\"inline-compose-card\" itemid=\"0\" itemtype=\"http://schema.skype.com/InputExtension\">\n  <span content=\"0\" itemprop=\"cardId\"></span>\n</span>\n",
+            Attachments = [card],
+        };
+        Assert.True(activity.IsComposedCardOnly());
+
+        activity.Text = "status Tonga <span class=\"inline-compose-card\" itemid=\"0\"><span itemprop=\"cardId\"></span></span>";
+        Assert.False(activity.IsComposedCardOnly()); // words typed with the card are still read
+        Assert.False(new Activity { Text = "status Tonga", Attachments = [card] }.IsComposedCardOnly());
+        Assert.False(new Activity { Text = "<span class=\"inline-compose-card\"></span>" }.IsComposedCardOnly());
+    }
+
+    [Fact]
     public void A_reply_is_addressed_back_to_the_sender_in_the_same_conversation()
     {
         var activity = JsonSerializer.Deserialize<Activity>(TeamsChannelMessage, BotJson.Options)!;

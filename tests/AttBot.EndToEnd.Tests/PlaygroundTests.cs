@@ -45,6 +45,15 @@ public sealed partial class PlaygroundTests(ITestOutputHelper output) : IDisposa
         RunScenario("region-scenario.js");
 
     /// <summary>
+    /// Issue 16: "Trigger Message Extension App" > "Search Command" (searchState, parameter state) finds Tonga; its status card
+    /// goes into the compose box and, sent, into the chat; "region Oceania" shows the region card with the map image, served
+    /// by the bot (Exports:PublicBaseUrl is the bot's own address here) and loaded by the browser.
+    /// </summary>
+    [Fact]
+    public Task Playground_message_extension_inserts_a_status_card_and_the_region_card_shows_the_map() =>
+        RunScenario("compose-scenario.js");
+
+    /// <summary>
     /// The Playground's user listed in Roles:Secretariat: set status with entry into force computed, status showing it,
     /// priority and gaps, a one-line registration, and export csv whose Download link returns the CSV when fetched.
     /// </summary>
@@ -95,7 +104,7 @@ public sealed partial class PlaygroundTests(ITestOutputHelper output) : IDisposa
                 "--urls", BotUrl(port),
                 "--contentRoot", AppContext.BaseDirectory,
                 $"--ConnectionStrings:AttBot=Data Source={Path.Combine(_workDirectory, "attbot.db")}",
-                // Download links in export cards point here, as they would at the bot's public address.
+                // Download links in export cards and map images point here, as they would at the bot's public address.
                 $"--Exports:PublicBaseUrl={BotUrl(port)}",
                 .. extraArguments,
             ],

@@ -47,6 +47,19 @@ public static partial class ActivityExtensions
         return node.GetValueKind() == JsonValueKind.String ? node.GetValue<string>() : null;
     }
 
+    /// <summary>
+    /// A card the person picked in a message extension and sent as it was: the text is only the placeholder of the card in
+    /// the compose box (&lt;span class="inline-compose-card" …&gt;&lt;span itemprop="cardId" …&gt;&lt;/span&gt;&lt;/span&gt;, as the Agents
+    /// Playground sends it), the card itself an Adaptive Card attachment. Nothing was asked of the bot.
+    /// </summary>
+    public static bool IsComposedCardOnly(this Activity activity) =>
+        activity.Text is { } text && text.Contains("inline-compose-card", StringComparison.OrdinalIgnoreCase)
+        && string.IsNullOrWhiteSpace(SpanTag().Replace(text, ""))
+        && activity.Attachments?.Any(a => a.ContentType == Attachment.AdaptiveCardContentType) == true;
+
+    [GeneratedRegex(@"</?span\b[^>]*>", RegexOptions.IgnoreCase)]
+    private static partial Regex SpanTag();
+
     [GeneratedRegex(@"^\s*<at>(?<name>[^<]*)</at>", RegexOptions.IgnoreCase)]
     private static partial Regex LeadingAt();
 }

@@ -66,6 +66,10 @@ public sealed class TeamsBot(CountryDirectory directory, StatusReplies status, O
     {
         var activity = turnContext.Activity;
         var person = PersonOf(activity)!;
+        // A status card inserted from the search message extension and sent to the chat asks nothing: no answer (it would
+        // otherwise be read as the unknown command "<span class=…").
+        if (activity.ValueString(CardData.Command) is null && activity.IsComposedCardOnly())
+            return;
         // A card button (Action.Submit) sends its command in the value; typed text may carry the bot's @mention.
         var text = activity.ValueString(CardData.Command) ?? activity.TextWithoutRecipientMention();
         var command = CommandParser.Parse(text);

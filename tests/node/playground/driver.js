@@ -13,6 +13,10 @@
 //   await pg.tick("Ratification / accession");
 //   await pg.close();
 //
+//   await pg.searchMessageExtension("tonga", { commandId: "searchState", parameterName: "state", expect: "Tonga" });
+//   const inserted = await pg.insertSearchResult("Tonga");   // the card now in the compose box
+//   const [map] = await pg.cardImages(text);                 // <img> of a bot message, once loaded
+//
 // Every failing wait or click throws a PlaygroundError whose message lists the bot messages on
 // screen and the tail of the Playground's log panel, after saving a screenshot in artifactsDir.
 "use strict";
@@ -38,6 +42,10 @@ const SELECTORS = {
     composer: '[data-lexical-editor="true"][role="textbox"]',
     sendButton: 'button[aria-label="Send Message"]',
     logPanel: 'div[contenteditable="true"][spellcheck="false"]',
+    // The message-extension trigger left of the Send button, its menu, and the search popover it opens (FINDINGS.md).
+    meTrigger: 'button[aria-label="Trigger Message Extension App"]',
+    mePopover: ".fui-PopoverSurface",
+    meSearch: 'input[placeholder="Enter a search term"]',
 };
 
 class PlaygroundError extends Error {}
@@ -383,6 +391,115 @@ class Playground {
         } catch {
             return null;
         }
+    }
+
+    // ---- The search message extension ("Trigger Message Extension App" > "Search Command"). The Playground does not
+    // read the manifest: the command id and parameter name are typed in its popover (empty, it sends them empty).
+
+    /**
+     * Opens the search popover, fills in the command id and parameter name if given, types `query` and waits until a
+     * result titled exactly `expect` is listed. Returns the results as [{ title, text }].
+     */
+    async searchMessageExtension(query, { commandId, parameterName, expect, timeoutMs = this.timeout } = {}) {
+        try {
+            await this.page.locator(SELECTORS.meTrigger).click();
+            await this.page.getByRole("menuitem", { name: "Search Command", exact: true }).click();
+            const popover = this.page.locator(SELECTORS.mePopover).filter({ hasText: "Search-Based Message Extension" });
+            const search = popover.locator(SELECTORS.meSearch);
+            await search.waitFor({ state: "visible" });
+            if (commandId !== undefined || parameterName !== undefined) {
+                await popover.getByText("Specify Command ID or Parameter", { exact: true }).click();
+                if (commandId !== undefined) await popover.getByPlaceholder("Command ID", { exact: true }).fill(commandId);
+                if (parameterName !== undefined) await popover.getByPlaceholder("Parameter name", { exact: true }).fill(parameterName);
+            }
+            // fill(): one input event, so one composeExtension/query (typing key by key sends one per key).
+            await search.fill(query);
+            const results = () => popover.locator("h1").evaluateAll((titles) => titles.map((h) => ({
+                title: h.innerText.trim(),
+                text: (h.parentElement?.innerText ?? "").replace(/\s+/g, " ").trim(),
+            })));
+            if (expect !== undefined) {
+                const found = await popover.locator("h1").getByText(expect, { exact: true }).first()
+                    .waitFor({ state: "visible", timeout: timeoutMs }).then(() => true, () => false);
+                if (!found) {
+                    const text = normalize(await popover.innerText().catch(() => ""));
+                    throw new PlaygroundError(`no search result titled ${JSON.stringify(expect)} within ${timeoutMs} ms; the popover shows: ${text.slice(0, 400)}`);
+                }
+            }
+            return await results();
+        } catch (e) {
+            return this.fail(`searchMessageExtension ${JSON.stringify(query)}`, e);
+        }
+    }
+
+    /**
+     * Clicks the search result titled `title`: the Playground closes the popover and puts the result's card into the
+     * compose box (sent only when the user presses Send). Returns the text of that card once it is there.
+     */
+    async insertSearchResult(title, { timeoutMs = this.timeout } = {}) {
+        try {
+            const popover = this.page.locator(SELECTORS.mePopover).filter({ hasText: "Search-Based Message Extension" });
+            await popover.locator("h1").getByText(title, { exact: true }).first().click();
+            const card = this.page.locator(`${SELECTORS.composer} ${SELECTORS.card}`).first();
+            await card.waitFor({ state: "visible", timeout: timeoutMs });
+            return normalize(await card.innerText());
+        } catch (e) {
+            return this.fail(`insertSearchResult ${JSON.stringify(title)}`, e);
+        }
+    }
+
+    /**
+     * Presses Send with a card in the compose box and waits until the chat shows it as the user's own message (a card
+     * outside the bot's messages and the compose box) containing every one of `substrings`. Returns the mark taken
+     * before sending and the card's text.
+     */
+    async sendComposedCard(substrings, { timeoutMs = this.timeout } = {}) {
+        const wanted = (Array.isArray(substrings) ? substrings : [substrings]).map(normalize);
+        try {
+            const mark = await this.mark();
+            await this.page.locator(SELECTORS.sendButton).click();
+            const handle = await this.page.waitForFunction(
+                ({ card, bot, composer, wanted }) => {
+                    const norm = (t) => t.replace(/[\u2018\u2019\u02bc]/g, "'").replace(/\s+/g, " ").trim();
+                    const mine = [...document.querySelectorAll(card)].filter((c) => !c.closest(bot) && !c.closest(composer));
+                    const texts = mine.map((c) => norm(c.innerText));
+                    const found = texts.reverse().find((t) => wanted.every((w) => t.includes(w)));
+                    return found && !document.querySelector(`${composer} ${card}`) ? found : false;
+                },
+                { card: SELECTORS.card, bot: SELECTORS.botMessage, composer: SELECTORS.composer, wanted },
+                { timeout: timeoutMs, polling: 100 }).catch(() => null);
+            if (!handle) {
+                throw new PlaygroundError(`no card of the user's containing ${wanted.map((w) => JSON.stringify(w)).join(" and ")} in the chat (and none left in the compose box) within ${timeoutMs} ms`);
+            }
+            return { mark, text: await handle.jsonValue() };
+        } catch (e) {
+            return this.fail(`sendComposedCard`, e);
+        }
+    }
+
+    /**
+     * The <img> elements in the most recent bot message containing `messageText` (a substring), each as
+     * { src, alt, naturalWidth, naturalHeight }, once every one of them has finished loading (complete). An image the
+     * browser could not load has naturalWidth 0.
+     */
+    async cardImages(messageText, { timeoutMs = this.timeout } = {}) {
+        const wanted = normalize(messageText);
+        const handle = await this.page.waitForFunction(
+            ({ selector, card, wanted }) => {
+                const norm = (t) => t.replace(/[\u2018\u2019\u02bc]/g, "'").replace(/\s+/g, " ").trim();
+                const messages = [...document.querySelectorAll(selector)].filter((m) => norm(m.innerText).includes(wanted));
+                if (messages.length === 0) return false;
+                const images = [...messages[messages.length - 1].querySelectorAll(`${card} img`)];
+                if (images.length === 0 || images.some((i) => !i.complete)) return false;
+                return images.map((i) => ({ src: i.src, alt: i.alt, naturalWidth: i.naturalWidth, naturalHeight: i.naturalHeight }));
+            },
+            { selector: SELECTORS.botMessage, card: SELECTORS.card, wanted },
+            { timeout: timeoutMs, polling: 100 }).catch(() => null);
+        if (!handle) {
+            return this.fail(`cardImages ${JSON.stringify(messageText)}`,
+                new PlaygroundError(`no bot message containing ${JSON.stringify(messageText)} with card images all loaded within ${timeoutMs} ms`));
+        }
+        return handle.jsonValue();
     }
 
     /** Saves a screenshot of the page; with `cardTop`, first scrolls the chat so the latest card's top shows. */
