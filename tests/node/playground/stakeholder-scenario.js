@@ -26,7 +26,7 @@ runScenario(async (pg, step) => {
     await step("region Asia still works", async () => {
         const mark = await pg.send("region Asia");
         const text = await pg.waitForBotText([
-            "Asia", "M49 region", "States 48", "States Parties 11 (23%)", "Signatories 10 (21%)", "Neither 27 (56%)",
+            "Asia", "Region", "States 48", "States Parties 11 (23%)", "Signatories 10 (21%)", "Neither 27 (56%)",
             "Signatories, not yet party (10):", "Thailand",
         ], { since: mark });
         return { text: text.slice(0, 200), screenshot: await pg.screenshot("region-asia", { cardTop: true }) };
