@@ -25,13 +25,7 @@ public static class CalendarFeed
     /// <summary>The feed: one all-day event per registration covered, each as <paramref name="person"/> may read it.</summary>
     public static string Write(IEnumerable<OutreachPlan> plans, Viewer person, string calendarName, Func<string, string> countryName, DateTimeOffset now)
     {
-        var ics = new IcsWriter()
-            .Line("BEGIN:VCALENDAR")
-            .Line("VERSION:2.0")
-            .Line("PRODID:-//ATT Secretariat//AttBot//EN")
-            .Line("CALSCALE:GREGORIAN")
-            .Line("METHOD:PUBLISH")
-            .Text("X-WR-CALNAME", calendarName)
+        var ics = IcsWriter.Calendar(calendarName)
             .Line($"X-PUBLISHED-TTL:{RefreshInterval}")
             .Line($"REFRESH-INTERVAL;VALUE=DURATION:{RefreshInterval}");
         foreach (var plan in plans.Where(p => Covers(person, p)).Select(p => Audience.Redacted(p, person)))

@@ -35,6 +35,15 @@ public sealed class IcsWriter
     /// <summary>A TEXT property: "SUMMARY:Bilateral\, planned".</summary>
     public IcsWriter Text(string name, string value) => Line($"{name}:{Escape(value)}");
 
+    /// <summary>The start of every calendar AttBot publishes (the export's file and the subscription feed alike).</summary>
+    public static IcsWriter Calendar(string name) => new IcsWriter()
+        .Line("BEGIN:VCALENDAR")
+        .Line("VERSION:2.0")
+        .Line("PRODID:-//ATT Secretariat//AttBot//EN")
+        .Line("CALSCALE:GREGORIAN")
+        .Line("METHOD:PUBLISH")
+        .Text("X-WR-CALNAME", name);
+
     /// <summary>An all-day date: "DTSTART;VALUE=DATE:20270310".</summary>
     public IcsWriter Date(string name, DateOnly date) => Line($"{name};VALUE=DATE:{date.ToString("yyyyMMdd", CultureInfo.InvariantCulture)}");
 

@@ -10,13 +10,7 @@ public static class OutreachCalendar
 {
     public static string Write(IEnumerable<OutreachPlan> plans, Func<string, string> countryName, DateTimeOffset now)
     {
-        var ics = new IcsWriter()
-            .Line("BEGIN:VCALENDAR")
-            .Line("VERSION:2.0")
-            .Line("PRODID:-//ATT Secretariat//AttBot//EN")
-            .Line("CALSCALE:GREGORIAN")
-            .Line("METHOD:PUBLISH")
-            .Text("X-WR-CALNAME", "ATT universalization outreach");
+        var ics = IcsWriter.Calendar("ATT universalization outreach");
         foreach (var plan in plans)
         {
             var countries = string.Join(", ", plan.Countries.Select(countryName));
