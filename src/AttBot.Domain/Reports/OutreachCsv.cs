@@ -11,10 +11,14 @@ namespace AttBot.Domain.Reports;
 /// </summary>
 public static class OutreachCsv
 {
+    /// <summary>
+    /// Column names as a spreadsheet user reads them: "Stage" (planned, done, cancelled) rather than "state", which beside
+    /// the states visited read as a country; "Findings" as the bot calls them.
+    /// </summary>
     public static readonly IReadOnlyList<string> Header =
     [
-        "id", "state", "start", "end", "countries", "country_names", "region", "kind", "topics", "organization",
-        "organizer", "organizer_channel", "partners", "visibility", "notes", "outcome", "created_at", "updated_at",
+        "Registration", "Stage", "First day", "Last day", "State codes", "States", "Region", "Kind", "Topics", "On behalf of",
+        "Organizer", "Organizer channel", "Partners", "Visibility", "Notes", "Findings", "Registered (UTC)", "Last changed (UTC)",
     ];
 
     public static string Write(IEnumerable<OutreachPlan> plans, Func<string, string> countryName)

@@ -46,13 +46,13 @@ public sealed class OutreachCsvTests
         Assert.Equal(OutreachCsv.Header, rows[0]);
         Assert.Equal(3, rows.Count);
         var row = rows[1].Select((value, i) => (OutreachCsv.Header[i], value)).ToDictionary();
-        Assert.Equal("OR-0042", row["id"]);
-        Assert.Equal(("2027-03-10", "2027-03-12"), (row["start"], row["end"]));
-        Assert.Equal("FJI TON", row["countries"]);
-        Assert.Equal("Fiji; Tonga", row["country_names"]);
-        Assert.Equal("Ratification / accession; Reporting", row["topics"]);
-        Assert.Equal("Meet the MFA, then parliament", row["notes"]);
-        Assert.Equal("planned", row["state"]);
+        Assert.Equal("OR-0042", row["Registration"]);
+        Assert.Equal(("2027-03-10", "2027-03-12"), (row["First day"], row["Last day"]));
+        Assert.Equal("FJI TON", row["State codes"]);
+        Assert.Equal("Fiji; Tonga", row["States"]);
+        Assert.Equal("Ratification / accession; Reporting", row["Topics"]);
+        Assert.Equal("Meet the MFA, then parliament", row["Notes"]);
+        Assert.Equal("planned", row["Stage"]);
     }
 
     [Fact]
@@ -62,8 +62,8 @@ public sealed class OutreachCsvTests
         var rows = Read(OutreachCsv.Write([Plan(1, W("2027-03-10")) with { Notes = notes, Organization = "Ghana, Mission in Geneva" }], Name));
 
         Assert.Equal(2, rows.Count);
-        Assert.Equal(notes, rows[1][OutreachCsv.Header.ToList().IndexOf("notes")]);
-        Assert.Equal("Ghana, Mission in Geneva", rows[1][OutreachCsv.Header.ToList().IndexOf("organization")]);
+        Assert.Equal(notes, rows[1][OutreachCsv.Header.ToList().IndexOf("Notes")]);
+        Assert.Equal("Ghana, Mission in Geneva", rows[1][OutreachCsv.Header.ToList().IndexOf("On behalf of")]);
     }
 
     [Theory]
@@ -75,7 +75,7 @@ public sealed class OutreachCsvTests
     {
         var rows = Read(OutreachCsv.Write([Plan(1, W("2027-03-10")) with { Partners = typed }], Name));
 
-        Assert.Equal("'" + typed, rows[1][OutreachCsv.Header.ToList().IndexOf("partners")]);
+        Assert.Equal("'" + typed, rows[1][OutreachCsv.Header.ToList().IndexOf("Partners")]);
     }
 
     [Theory]
@@ -90,7 +90,7 @@ public sealed class OutreachCsvTests
     {
         var rows = Read(OutreachCsv.Write([Plan(1, W("2027-03-10")) with { Partners = typed }], Name));
 
-        Assert.Equal(written, rows[1][OutreachCsv.Header.ToList().IndexOf("partners")]);
+        Assert.Equal(written, rows[1][OutreachCsv.Header.ToList().IndexOf("Partners")]);
     }
 
     [Theory]
@@ -104,4 +104,13 @@ public sealed class OutreachCsvTests
 
     [Fact]
     public void A_plain_field_is_written_as_it_is() => Assert.Equal("Ghana Mission", OutreachCsv.Field("Ghana Mission"));
+
+    [Fact]
+    public void Column_names_read_as_a_spreadsheet_user_reads_them()
+    {
+        // "state" beside the states visited read as a country; internal names (snake_case) are not for readers.
+        Assert.DoesNotContain(OutreachCsv.Header, h => h.Equals("state", StringComparison.OrdinalIgnoreCase) || h.Contains('_'));
+        Assert.Contains("Stage", OutreachCsv.Header);
+        Assert.Contains("Findings", OutreachCsv.Header);
+    }
 }

@@ -86,7 +86,7 @@ runScenario(async (pg, step) => {
         const type = response.headers.get("content-type") || "";
         const lines = csv.trim().split(/\r?\n/);
         // "OR-0001" holds a "-", a formula trigger: every field with one anywhere is quoted (OutreachCsv).
-        if (!response.ok || !type.startsWith("text/csv") || !lines[0].startsWith("id,state,start,end,countries")
+        if (!response.ok || !type.startsWith("text/csv") || !lines[0].startsWith("Registration,Stage,First day,Last day,State codes,States")
             || lines.length !== 2 || !/^"OR-0001",planned,/.test(lines[1]) || !lines[1].includes("Thailand")) {
             await pg.fail("Download link", new PlaygroundError(
                 `GET ${link} gave ${response.status} ${type}, expected text/csv with a header and OR-0001 to Thailand:\n${csv.slice(0, 600)}`));
