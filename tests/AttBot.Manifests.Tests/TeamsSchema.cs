@@ -6,7 +6,7 @@ using NJsonSchema.Validation;
 namespace AttBot.Manifests.Tests;
 
 /// <summary>
-/// The official Teams manifest schema, loaded from the stored copy under shared/ and never from the network:
+/// The official Teams manifest schema, loaded from the repo's copy (Schemas/) and never from the network:
 /// every $ref of the schema is local ("#/..."), and the resolver refuses anything else instead of fetching it.
 /// NJsonSchema does not implement "const" (draft 6); the one "const" of the schema, manifestVersion, is
 /// checked by its own test.
@@ -26,7 +26,7 @@ internal static class TeamsSchema
 
     private static async Task<JsonSchema> LoadUncachedAsync(string path)
     {
-        Assert.True(File.Exists(path), $"Schema file missing: {path} (shared/ must sit beside the repo).");
+        Assert.True(File.Exists(path), $"Schema file missing: {path} (see tests/AttBot.Manifests.Tests/Schemas/README.md).");
         var json = await File.ReadAllTextAsync(path);
         // documentPath null: a relative $ref could not even be turned into a file path.
         return await JsonSchema.FromJsonAsync(json, documentPath: null,

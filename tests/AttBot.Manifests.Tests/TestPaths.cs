@@ -1,6 +1,6 @@
 namespace AttBot.Manifests.Tests;
 
-/// <summary>Where the files under test live: the repo is found from the test binaries, shared/ sits beside it.</summary>
+/// <summary>Where the files under test live: the repo is found from the test binaries; everything is inside it.</summary>
 internal static class TestPaths
 {
     public static string RepoRoot { get; } = FindRepoRoot();
@@ -11,8 +11,8 @@ internal static class TestPaths
 
     public static string PackageScript => Path.Combine(TeamsManifestFolder, "build-package.sh");
 
-    /// <summary>CI clones the repo with shared/ beside it, as on the development machine.</summary>
-    public static string TeamsSchemaFolder => Path.GetFullPath(Path.Combine(RepoRoot, "..", "shared", "schemas", "teams"));
+    /// <summary>The official schemas, kept in the repo (Schemas/README.md): a clean clone validates offline, wherever it is.</summary>
+    public static string TeamsSchemaFolder => Path.Combine(RepoRoot, "tests", "AttBot.Manifests.Tests", "Schemas");
 
     public static string TeamsSchemaFor(string manifestVersion) =>
         Path.Combine(TeamsSchemaFolder, $"MicrosoftTeams.v{manifestVersion}.schema.json");
