@@ -140,7 +140,7 @@ public sealed partial class PlaygroundTests(ITestOutputHelper output) : IDisposa
             {
                 // not listening yet
             }
-            await Task.Delay(250);
+            await Task.Delay(250); // wait-ok: the poll interval of a bounded wait for /healthz (a new process has no other signal)
         }
         throw new TimeoutException($"The bot did not answer GET /healthz within {BotStartTimeout.TotalSeconds} s.\n{Diagnostics()}");
     }

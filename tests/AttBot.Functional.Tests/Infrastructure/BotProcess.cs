@@ -71,7 +71,7 @@ public sealed class BotProcess : IDisposable
             catch (HttpRequestException)
             {
             }
-            await Task.Delay(50);
+            await Task.Delay(50); // wait-ok: the poll interval of a bounded wait for /healthz (a new process has no other signal)
         }
         throw new TimeoutException($"The bot was not ready within {limit}:\n{Output}");
     }

@@ -8,7 +8,7 @@ public static class Eventually
     {
         var deadline = DateTime.UtcNow.AddSeconds(seconds);
         while (!condition() && DateTime.UtcNow < deadline)
-            await Task.Delay(50);
+            await Task.Delay(50); // wait-ok: the poll interval of a bounded wait on the condition, not a wait standing in for it
         Assert.True(condition(), $"The expected condition did not hold within {seconds} s.");
     }
 

@@ -363,11 +363,12 @@ class Playground {
     }
 
     async _expectValue(input, label, expected) {
-        const deadline = Date.now() + 3000;
-        let actual;
-        while ((actual = await input.inputValue()) !== expected && Date.now() < deadline) {
-            await this.page.waitForTimeout(100);
-        }
+        // Waits in the page for the input's value to become the expected one (bounded: 3 s), then reads it once more.
+        const element = await input.elementHandle();
+        await this.page.waitForFunction(([el, want]) => el.value === want, [element, expected], { timeout: 3000 })
+            .catch(() => {}) // the check below says what the input shows instead
+            .finally(() => element.dispose());
+        const actual = await input.inputValue();
         if (actual !== expected) {
             throw new PlaygroundError(`the input labelled ${JSON.stringify(label)} shows ${JSON.stringify(actual)}, not ${JSON.stringify(expected)}`);
         }
