@@ -89,8 +89,7 @@ public static partial class OutreachCards
             $"{plan.PublicId} · {plan.Window} · {OutreachWords.Describe(plan.Kind)} · {OutreachWords.Describe(plan.State)}{restricted}",
             $"{Who(plan)} · {StateLine(plan.Countries, countryName, plan.Region)}",
         };
-        // Findings are for the Secretariat and the organizer only, even on a shared record.
-        if (plan is { State: OutreachState.Done, Outcome: { Length: > 0 } outcome } && (viewer.IsSecretariat || viewer.IsOrganizerOf(plan)))
+        if (viewer.FindingsOf(plan) is { } outcome)
             lines.Add($"Outcome: {Shorten(outcome, MaxTextInList)}");
         return lines;
     }

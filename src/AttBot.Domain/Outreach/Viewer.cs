@@ -44,6 +44,10 @@ public sealed record Viewer(string ChannelId, string UserId, Role Role)
         || Every(v => v.Role == Role.Secretariat || (plan.Organizer.ChannelId == v.ChannelId && plan.Organizer.UserId == v.UserId)
             || (v.ChampionedStates.Count > 0 && plan.Countries.Any(v.ChampionedStates.Contains)));
 
+    /// <summary>A done visit's findings, for the Secretariat and the organizer only, even on a shared record; null for anyone else.</summary>
+    public string? FindingsOf(OutreachPlan plan) =>
+        plan is { State: OutreachState.Done, Outcome: { Length: > 0 } outcome } && (IsSecretariat || IsOrganizerOf(plan)) ? outcome : null;
+
     /// <summary>Only the organizer or the Secretariat may change a record; champions read, they do not edit.</summary>
     public bool CanChange(OutreachPlan plan) => Members is null && (IsSecretariat || IsOrganizerOf(plan));
 }

@@ -30,44 +30,18 @@ public static class CalendarFeed
             .Line($"REFRESH-INTERVAL;VALUE=DURATION:{RefreshInterval}");
         foreach (var plan in plans.Where(p => Covers(person, p)).Select(p => Audience.Redacted(p, person)))
         {
-            // Findings as the outreach cards show them: to the organizer and the Secretariat.
-            var findings = plan is { State: OutreachState.Done, Outcome: { Length: > 0 } outcome } && (person.IsSecretariat || person.IsOrganizerOf(plan)) ? outcome : null;
             var countries = string.Join(", ", plan.Countries.Select(countryName));
-            ics.Line("BEGIN:VEVENT")
-                .Line($"UID:{plan.PublicId}@attbot") // stable: a calendar updates the event rather than add another
-                .Stamp("DTSTAMP", now)
-                .Date("DTSTART", plan.Window.Start)
-                .Date("DTEND", plan.Window.End.AddDays(1)) // exclusive: the day after the last day
-                .Text("SUMMARY", $"{OutreachWords.Describe(plan.Kind)} ({OutreachWords.Describe(plan.State).ToLowerInvariant()}): {countries}")
-                .Text("DESCRIPTION", Description(plan, countries, findings))
-                .Line("STATUS:CONFIRMED")
-                .Line("TRANSP:TRANSPARENT"); // a registration is not the person's own time: it never shows them busy
+            // A hidden organizer reads "another stakeholder": the plan is already redacted for the reader.
+            List<string> description = [$"{plan.PublicId}: {OutreachWords.Describe(plan.Kind)}, {OutreachWords.Describe(plan.State).ToLowerInvariant()}",
+                .. OutreachCalendar.DescriptionLines(plan, countries)];
+            if (person.FindingsOf(plan) is { } findings)
+                description.Add($"Findings: {findings}");
             if (plan.Visibility == Visibility.Restricted)
-                ics.Line("CLASS:CONFIDENTIAL");
-            ics.Line("END:VEVENT");
+                description.Add("Restricted: do not share it beyond those who may see it.");
+            OutreachCalendar.Event(ics, plan, now,
+                $"{OutreachWords.Describe(plan.Kind)} ({OutreachWords.Describe(plan.State).ToLowerInvariant()}): {countries}", description,
+                "CONFIRMED", transparent: true);
         }
         return ics.Line("END:VCALENDAR").ToString();
-    }
-
-    /// <summary>What the registration says, once redacted for the reader: a hidden organizer reads "another stakeholder".</summary>
-    private static string Description(OutreachPlan plan, string countries, string? findings)
-    {
-        var lines = new List<string>
-        {
-            $"{plan.PublicId}: {OutreachWords.Describe(plan.Kind)}, {OutreachWords.Describe(plan.State).ToLowerInvariant()}",
-            $"Organizer: {plan.Organizer.DisplayName} ({plan.Organization})",
-            $"States: {countries}",
-        };
-        if (plan.Topics.Count > 0)
-            lines.Add($"Topics: {string.Join(", ", plan.Topics.Select(OutreachWords.Describe))}");
-        if (plan.Partners is { } partners)
-            lines.Add($"With: {partners}");
-        if (plan.Notes is { } notes)
-            lines.Add($"Notes: {notes}");
-        if (findings is not null)
-            lines.Add($"Findings: {findings}");
-        if (plan.Visibility == Visibility.Restricted)
-            lines.Add("Restricted: do not share it beyond those who may see it.");
-        return string.Join("\n", lines);
     }
 }

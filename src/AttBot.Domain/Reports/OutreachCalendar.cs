@@ -14,23 +14,42 @@ public static class OutreachCalendar
         foreach (var plan in plans)
         {
             var countries = string.Join(", ", plan.Countries.Select(countryName));
-            ics.Line("BEGIN:VEVENT")
-                .Line($"UID:{plan.PublicId}@attbot")
-                .Stamp("DTSTAMP", now)
-                .Date("DTSTART", plan.Window.Start)
-                // All-day events end on the day after the last one (DTEND is exclusive).
-                .Date("DTEND", plan.Window.End.AddDays(1))
-                .Text("SUMMARY", $"{plan.PublicId} {OutreachWords.Describe(plan.Kind)}: {countries} ({plan.Organization})")
-                .Text("DESCRIPTION", Description(plan, countries))
-                .Line($"STATUS:{(plan.State == OutreachState.Cancelled ? "CANCELLED" : "CONFIRMED")}");
+            var description = DescriptionLines(plan, countries);
             if (plan.Visibility == Visibility.Restricted)
-                ics.Line("CLASS:CONFIDENTIAL");
-            ics.Line("END:VEVENT");
+                description.Add("Restricted: do not share outside the Secretariat.");
+            Event(ics, plan, now,
+                $"{plan.PublicId} {OutreachWords.Describe(plan.Kind)}: {countries} ({plan.Organization})", description,
+                plan.State == OutreachState.Cancelled ? "CANCELLED" : "CONFIRMED");
         }
         return ics.Line("END:VCALENDAR").ToString();
     }
 
-    private static string Description(OutreachPlan plan, string countries)
+    /// <summary>
+    /// One registration as an all-day event, as both the export's file and the subscription feed write it: its UID stable
+    /// (a calendar updates the event rather than add another), DTEND the day after the last day (RFC 5545: exclusive), and
+    /// a restricted registration marked confidential.
+    /// </summary>
+    /// <param name="transparent">The event never shows the reader busy (a subscription: a registration is not their own time).</param>
+    internal static void Event(IcsWriter ics, OutreachPlan plan, DateTimeOffset now, string summary, IEnumerable<string> description, string status,
+        bool transparent = false)
+    {
+        ics.Line("BEGIN:VEVENT")
+            .Line($"UID:{plan.PublicId}@attbot")
+            .Stamp("DTSTAMP", now)
+            .Date("DTSTART", plan.Window.Start)
+            .Date("DTEND", plan.Window.End.AddDays(1))
+            .Text("SUMMARY", summary)
+            .Text("DESCRIPTION", string.Join("\n", description))
+            .Line($"STATUS:{status}");
+        if (transparent)
+            ics.Line("TRANSP:TRANSPARENT");
+        if (plan.Visibility == Visibility.Restricted)
+            ics.Line("CLASS:CONFIDENTIAL");
+        ics.Line("END:VEVENT");
+    }
+
+    /// <summary>What a registration says in an event's description: organizer, states, topics, partners, notes.</summary>
+    internal static List<string> DescriptionLines(OutreachPlan plan, string countries)
     {
         var lines = new List<string> { $"Organizer: {plan.Organizer.DisplayName} ({plan.Organization})", $"States: {countries}" };
         if (plan.Topics.Count > 0)
@@ -39,8 +58,6 @@ public static class OutreachCalendar
             lines.Add($"With: {partners}");
         if (plan.Notes is { } notes)
             lines.Add($"Notes: {notes}");
-        if (plan.Visibility == Visibility.Restricted)
-            lines.Add("Restricted: do not share outside the Secretariat.");
-        return string.Join("\n", lines);
+        return lines;
     }
 }
