@@ -1,12 +1,10 @@
-using System.Buffers.Text;
-using System.Security.Cryptography;
-using System.Text;
 using AttBot.Data.Store;
 using AttBot.Domain.Countries;
 using AttBot.Domain.Language;
 using AttBot.Domain.Outreach;
 using AttBot.Domain.Reports;
 using AttBot.Host.Countries;
+using AttBot.Host.Operations;
 using AttBot.Host.Outreach;
 using AttBot.Host.Secretariat;
 using Microsoft.Extensions.Options;
@@ -55,8 +53,8 @@ public sealed class CalendarDesk(
         var (scope, problem) = filter is null ? (Everything, null) : Read(filter, language);
         if (scope is null)
             return problem!;
-        var token = Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(32));
-        feeds.Create(Hash(token), Owner(person), filter, language);
+        var (token, hash) = SecretTokens.New();
+        feeds.Create(hash, Owner(person), filter, language);
         var link = new Uri(exports.Value.PublicBaseUrl, FeedPath + token + ".ics");
         return CalendarSentences.Ready(link, roles.ViewerOf(person).Role, scope.Describe(language), language);
     }
@@ -67,7 +65,7 @@ public sealed class CalendarDesk(
     /// <summary>The calendar behind an address, written now for its owner's current role; null when unknown or revoked.</summary>
     public string? Poll(string token)
     {
-        if (token.Length is < 20 or > 100 || !token.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_') || feeds.FindLive(Hash(token)) is not { } feed)
+        if (SecretTokens.HashOf(token) is not { } hash || feeds.FindLive(hash) is not { } feed)
             return null;
         var owner = feed.Owner;
         var viewer = roles.ViewerOf(new Person(owner.ChannelId, owner.UserId, owner.AadObjectId, owner.DisplayName) { Workspace = owner.Workspace });
@@ -132,8 +130,6 @@ public sealed class CalendarDesk(
     private static CalendarFeedOwner Owner(Person person) => new(person.ChannelId, person.UserId, person.AadObjectId, person.Workspace, person.DisplayName);
 
     private string CountryName(string iso3) => directory.FindByIso3(iso3)?.Name ?? iso3;
-
-    private static string Hash(string token) => Convert.ToHexStringLower(SHA256.HashData(Encoding.ASCII.GetBytes(token)));
 
     private static string Shorten(string s) => s.Length <= 40 ? s : s[..40] + "…";
 }

@@ -1,11 +1,10 @@
-using System.Buffers.Text;
-using System.Security.Cryptography;
 using System.Text;
 using AttBot.Data.Store;
 using AttBot.Domain.Countries;
 using AttBot.Domain.Outreach;
 using AttBot.Domain.Reports;
 using AttBot.Host.Countries;
+using AttBot.Host.Operations;
 using AttBot.Host.Outreach;
 using Microsoft.Extensions.Options;
 
@@ -54,7 +53,7 @@ public sealed class ExportDesk(ReportStore reports, CountryDirectory directory, 
             ? new ExportFile($"att-outreach-{stamp}.csv", "text/csv; charset=utf-8", Utf8(OutreachCsv.Write(plans, CountryName)))
             : new ExportFile($"att-outreach-{stamp}.ics", "text/calendar; charset=utf-8", Utf8(OutreachCalendar.Write(plans, CountryName, now)));
         var description = filter.Describe(regionName, countryName);
-        var (token, hash) = NewToken();
+        var (token, hash) = SecretTokens.New();
         var expires = now + options.Value.LinkLifetime;
         reports.SaveExport(hash, file, person.AsActor, expires, new { format = format.ToString().ToLowerInvariant(), filter = description, rows = plans.Count });
         return new ExportOutcome.Ready(format, file.FileName, new Uri(options.Value.PublicBaseUrl, DownloadPath + token), plans.Count, truncated, description, expires);
@@ -76,7 +75,7 @@ public sealed class ExportDesk(ReportStore reports, CountryDirectory directory, 
 
     /// <summary>The file behind a download link, or null (unknown, expired or malformed).</summary>
     public ExportFile? Download(string token) =>
-        token.Length is > 20 and < 100 && token.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_') ? reports.FindExport(Hash(token)) : null;
+        SecretTokens.HashOf(token) is { } hash ? reports.FindExport(hash) : null;
 
     private string CountryName(string iso3) => directory.FindByIso3(iso3)?.Name ?? iso3;
 
@@ -109,11 +108,4 @@ public sealed class ExportDesk(ReportStore reports, CountryDirectory directory, 
 
     private static byte[] Utf8(string text) => Encoding.UTF8.GetBytes(text);
 
-    private static (string Token, string Hash) NewToken()
-    {
-        var token = Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(32));
-        return (token, Hash(token));
-    }
-
-    private static string Hash(string token) => Convert.ToHexStringLower(SHA256.HashData(Encoding.ASCII.GetBytes(token)));
 }
