@@ -45,7 +45,7 @@ public static partial class OutreachCards
     public static JsonObject ConflictHeadsUp(Conflict conflict, Viewer recipient, Func<string, string> countryName)
     {
         var mine = recipient.IsOrganizerOf(conflict.Later) && !recipient.IsOrganizerOf(conflict.Earlier) ? conflict.Later : conflict.Earlier;
-        var other = Other(conflict, mine);
+        var other = conflict.OtherThan(mine);
         var newness = other.Id == conflict.Later.Id ? "a new registration" : "another registration";
         var whose = recipient.IsOrganizerOf(mine) ? "your " : "";
         var lead = $"Heads-up: {newness} overlaps {whose}{mine.PublicId} ({StateLine(conflict.SharedCountries, countryName)}, {mine.Window}).";

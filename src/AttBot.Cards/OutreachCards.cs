@@ -35,7 +35,7 @@ public static partial class OutreachCards
         var heading = $"Registered {plan.PublicId}";
         var body = new List<JsonNode> { Heading(heading), Facts(facts) };
         // Anonymous overlaps in the same window read alike: one line says it, repeating it would look like a fault.
-        var warnings = conflicts.Take(MaxConflictsShown).Select(c => OtherSide(c, Other(c, plan), viewer, countryName))
+        var warnings = conflicts.Take(MaxConflictsShown).Select(c => OtherSide(c, c.OtherThan(plan), viewer, countryName))
             .DistinctBy(lines => string.Join("\n", lines)).ToList();
         if (warnings.Count > 0)
         {
@@ -119,7 +119,6 @@ public static partial class OutreachCards
     }
 
     /// <summary>The plan of a conflict that is not <paramref name="mine"/>.</summary>
-    internal static OutreachPlan Other(Conflict conflict, OutreachPlan mine) => conflict.Earlier.Id == mine.Id ? conflict.Later : conflict.Earlier;
 
     internal static string Who(OutreachPlan plan) => $"{plan.Organizer.DisplayName} ({plan.Organization})";
 

@@ -138,7 +138,7 @@ public static class SlackMessages
 
     /// <summary>The other side of each overlap, as the Teams card words it; anonymous overlaps that read alike are told once.</summary>
     private static List<List<string>> Warnings(OutreachPlan plan, IReadOnlyList<Conflict> conflicts, Viewer viewer, Func<string, string> countryName) =>
-        conflicts.Take(OutreachCards.MaxConflictsShown).Select(c => OutreachCards.OtherSide(c, OutreachCards.Other(c, plan), viewer, countryName))
+        conflicts.Take(OutreachCards.MaxConflictsShown).Select(c => OutreachCards.OtherSide(c, c.OtherThan(plan), viewer, countryName))
             .DistinctBy(lines => string.Join("\n", lines)).ToList();
 
     /// <summary>Registrations for "outreach Tonga" and "mine": one section each, restricted ones anonymised.</summary>
@@ -202,7 +202,7 @@ public static class SlackMessages
     public static JsonObject ConflictHeadsUp(Conflict conflict, Viewer recipient, Func<string, string> countryName)
     {
         var mine = recipient.IsOrganizerOf(conflict.Later) && !recipient.IsOrganizerOf(conflict.Earlier) ? conflict.Later : conflict.Earlier;
-        var other = OutreachCards.Other(conflict, mine);
+        var other = conflict.OtherThan(mine);
         var newness = other.Id == conflict.Later.Id ? "a new registration" : "another registration";
         var whose = recipient.IsOrganizerOf(mine) ? "your " : "";
         var lead = $"Heads-up: {newness} overlaps {whose}{mine.PublicId} ({OutreachCards.StateLine(conflict.SharedCountries, countryName)}, {mine.Window}).";

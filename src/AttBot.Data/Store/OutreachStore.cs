@@ -172,7 +172,7 @@ public sealed class OutreachStore(SqliteConnectionFactory connections, StoreWrit
     }
 
     private static Conflict? Duplication(OutreachPlan plan, OutreachPlan other, int windowDays) =>
-        (plan.Id < other.Id ? ConflictRule.Between(plan, other, windowDays) : ConflictRule.Between(other, plan, windowDays)) is { Kind: ConflictKind.PossibleDuplication } c ? c : null;
+        ConflictRule.Of(plan, other, windowDays) is { Kind: ConflictKind.PossibleDuplication } c ? c : null;
 
     private static DateWindow WindowOf(string json)
     {
@@ -270,7 +270,7 @@ public sealed class OutreachStore(SqliteConnectionFactory connections, StoreWrit
                 MinEnd = Codes.Date(endsOnOrAfter), plan.Id,
             }, transaction).ToList();
         return LoadPlans(connection, transaction, candidateIds)
-            .Select(other => other.Id < plan.Id ? ConflictRule.Between(other, plan, windowDays) : ConflictRule.Between(plan, other, windowDays))
+            .Select(other => ConflictRule.Of(plan, other, windowDays))
             .OfType<Conflict>().ToList();
     }
 
@@ -286,7 +286,7 @@ public sealed class OutreachStore(SqliteConnectionFactory connections, StoreWrit
         foreach (var conflict in conflicts)
         {
             var (earlier, later) = (conflict.Earlier, conflict.Later);
-            var other = earlier.Id == plan.Id ? later : earlier;
+            var other = conflict.OtherThan(plan);
             var conflictId = connection.ExecuteScalar<long?>("""
                 INSERT INTO conflicts (earlier_id, later_id, countries, kind, detected_at) VALUES (@EarlierId, @LaterId, @Countries, @Kind, @Now)
                 ON CONFLICT (earlier_id, later_id) DO NOTHING
@@ -303,7 +303,7 @@ public sealed class OutreachStore(SqliteConnectionFactory connections, StoreWrit
     /// <summary>The possible duplications among <paramref name="conflicts"/>, each as the other plan and the states shared with <paramref name="plan"/>.</summary>
     private static Dictionary<long, (OutreachPlan Other, IReadOnlyList<string> Shared)> Duplications(IEnumerable<Conflict> conflicts, OutreachPlan plan) =>
         conflicts.Where(c => c.Kind == ConflictKind.PossibleDuplication)
-            .ToDictionary(c => (c.Earlier.Id == plan.Id ? c.Later : c.Earlier).Id, c => (c.Earlier.Id == plan.Id ? c.Later : c.Earlier, c.SharedCountries));
+            .ToDictionary(c => c.OtherThan(plan).Id, c => (c.OtherThan(plan), c.SharedCountries));
 
     /// <summary>Each plan in a possible duplication with the changed one before, after, or both.</summary>
     private static List<ChangedOverlap> Overlaps(Dictionary<long, (OutreachPlan Other, IReadOnlyList<string> Shared)> before,

@@ -10,7 +10,11 @@ public enum ConflictKind
 }
 
 /// <summary>A conflict between an earlier registration and a later one, over the states they share.</summary>
-public sealed record Conflict(OutreachPlan Earlier, OutreachPlan Later, IReadOnlyList<string> SharedCountries, ConflictKind Kind);
+public sealed record Conflict(OutreachPlan Earlier, OutreachPlan Later, IReadOnlyList<string> SharedCountries, ConflictKind Kind)
+{
+    /// <summary>The registration on the other side from <paramref name="plan"/>.</summary>
+    public OutreachPlan OtherThan(OutreachPlan plan) => Earlier.Id == plan.Id ? Later : Earlier;
+}
 
 /// <summary>
 /// The conflict rule of the universalization work plan: two live (planned) registrations conflict when they share a
@@ -21,6 +25,10 @@ public sealed record Conflict(OutreachPlan Earlier, OutreachPlan Later, IReadOnl
 public static class ConflictRule
 {
     public const int DefaultWindowDays = 30;
+
+    /// <summary>The conflict between two plans, whichever was registered first (the earlier id is the conflict's earlier side).</summary>
+    public static Conflict? Of(OutreachPlan one, OutreachPlan other, int windowDays) =>
+        one.Id < other.Id ? Between(one, other, windowDays) : Between(other, one, windowDays);
 
     public static Conflict? Between(OutreachPlan earlier, OutreachPlan later, int windowDays)
     {

@@ -119,7 +119,7 @@ public sealed class OutreachReplies(OutreachDesk desk, CountryDirectory director
         string Name(OutreachPlan other) => reader.CanSeeDetailsOf(other) ? other.PublicId : "another stakeholder's plan";
         string Names(IEnumerable<OutreachPlan> others) => string.Join(", ", others.Select(Name).Distinct());
 
-        var twice = changed.Conflicts.Where(c => c.Kind == ConflictKind.AlreadyRegistered).Select(c => c.Earlier.Id == plan.Id ? c.Later : c.Earlier).ToList();
+        var twice = changed.Conflicts.Where(c => c.Kind == ConflictKind.AlreadyRegistered).Select(c => c.OtherThan(plan)).ToList();
         if (twice.Count > 0)
             text += $" ⚠ It now overlaps {Names(twice)}, by the same organizer.";
         if (plan.State == OutreachState.Cancelled)
