@@ -273,11 +273,8 @@ public static class SlackEndpoints
     }
 
     /// <summary>Which workspace a person wrote from, as Slack's signed request says: Roles:Secretariat names Slack members by both.</summary>
-    private static void SeenIn(HttpContext http, string? userId, string? teamId)
-    {
-        if (userId is { Length: > 0 } && teamId is { Length: > 0 })
-            http.RequestServices.GetRequiredService<SlackPeople>().SeenIn(userId, teamId);
-    }
+    private static void SeenIn(HttpContext http, string? userId, string? teamId) =>
+        http.RequestServices.GetRequiredService<SlackPeople>().SeenIn(userId, teamId);
 
     /// <summary>Slack:AllowedTeams: requests from other workspaces are refused before any listener runs, so nothing of theirs is stored.</summary>
     private static bool Serves(HttpContext http, string? teamId) =>

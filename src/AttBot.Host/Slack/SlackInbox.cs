@@ -107,21 +107,23 @@ public sealed class SlackInbox(InboxStore inbox, SlackListeners listeners, Slack
                 && SlashCommand.FromForm(QueryHelpers.ParseQuery(entry.Payload)) is { } command
                 && listeners.FindCommand(command.Command) is { } onCommand)
             {
-                SeenIn(command.UserId, command.TeamId);
+                // The workspace is remembered per process, and a Secretariat member is named by workspace and user:
+                // told again, as the request's arrival told it.
+                people.SeenIn(command.UserId, command.TeamId);
                 return onCommand(command with { Resumed = true }).Later;
             }
             if (entry.SourceKey.StartsWith(EventPrefix, StringComparison.Ordinal)
                 && JsonSerializer.Deserialize<SlackEventEnvelope>(entry.Payload, SlackJson.Options) is { Event: { } e } envelope
                 && listeners.FindEvent(e.Type) is { } onEvent)
             {
-                SeenIn(e.User, envelope.TeamId);
+                people.SeenIn(e.User, envelope.TeamId);
                 return onEvent(envelope with { Resumed = true }).Later;
             }
             if (entry.SourceKey.StartsWith(ActionPrefix, StringComparison.Ordinal)
                 && SlackInteractionReader.Parse(QueryHelpers.ParseQuery(entry.Payload).GetValueOrDefault("payload").ToString()) is { Actions: [var action, ..] } interaction
                 && listeners.FindAction(action.ActionId) is { } onAction)
             {
-                SeenIn(interaction.User?.Id, interaction.Team?.Id ?? interaction.User?.TeamId);
+                people.SeenIn(interaction.User?.Id, interaction.Team?.Id ?? interaction.User?.TeamId);
                 return onAction(interaction with { Resumed = true }, action).Later;
             }
         }
@@ -131,13 +133,6 @@ public sealed class SlackInbox(InboxStore inbox, SlackListeners listeners, Slack
             logger.LogError(ex, "Journaled Slack request {Key} cannot be read or its listener failed", entry.SourceKey);
         }
         return null;
-    }
-
-    /// <summary>The workspace is remembered per process, and a Secretariat member is named by workspace and user: told again, as the request's arrival told it.</summary>
-    private void SeenIn(string? userId, string? teamId)
-    {
-        if (userId is { Length: > 0 } && teamId is { Length: > 0 })
-            people.SeenIn(userId, teamId);
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;

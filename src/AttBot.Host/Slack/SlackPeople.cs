@@ -15,9 +15,14 @@ public sealed class SlackPeople(SlackApiClient slack, ILogger<SlackPeople> logge
     private readonly RecentMemory<string, (string? Name, string? Locale)> _names = new(Remembered);
     private readonly RecentMemory<string, string> _workspaces = new(Remembered);
 
-    /// <summary>The workspace a signed request came from for this user: a Secretariat entry names both (slack:T…/U…).</summary>
-    public void SeenIn(string userId, string teamId)
+    /// <summary>
+    /// The workspace a signed (or journaled) request came from for this user: a Secretariat entry names both
+    /// (slack:T…/U…). A request that names no user or no workspace tells nothing.
+    /// </summary>
+    public void SeenIn(string? userId, string? teamId)
     {
+        if (userId is not { Length: > 0 } || teamId is not { Length: > 0 })
+            return;
         if (!_workspaces.TryGetValue(userId, out var known) || known != teamId)
             _workspaces.Set(userId, teamId);
     }
