@@ -2,6 +2,7 @@ using AttBot.Domain.Audit;
 using AttBot.Data.Schema;
 using AttBot.Domain.Outreach;
 using Dapper;
+using Microsoft.Data.Sqlite;
 
 namespace AttBot.Data.Store;
 
@@ -59,11 +60,17 @@ public sealed class AlertStore(SqliteConnectionFactory connections, TimeProvider
     /// </summary>
     public (IReadOnlyList<RecordedConflict> Conflicts, int Total) OpenConflicts(int max)
     {
+        using var connection = connections.Open();
+        return OpenConflicts(connection, max);
+    }
+
+    /// <summary>The open possible duplications on a connection the caller holds (the weekly digest reads them with the rest).</summary>
+    internal static (IReadOnlyList<RecordedConflict> Conflicts, int Total) OpenConflicts(SqliteConnection connection, int max)
+    {
         const string open = """
             FROM conflicts c JOIN outreach e ON e.id = c.earlier_id JOIN outreach l ON l.id = c.later_id
             WHERE c.resolution IS NULL AND c.kind = 'possible_duplication' AND e.state = 'planned' AND l.state = 'planned'
             """;
-        using var connection = connections.Open();
         var total = connection.ExecuteScalar<int>($"SELECT COUNT(*) {open}");
         var rows = connection.Query<ConflictRow>($"""
             SELECT c.id AS Id, c.earlier_id AS EarlierId, c.later_id AS LaterId, c.countries AS Countries, c.kind AS Kind,

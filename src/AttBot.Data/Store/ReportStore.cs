@@ -79,16 +79,7 @@ public sealed class ReportStore(SqliteConnectionFactory connections, TimeProvide
         var created = new { From = Codes.Date(week.Start), Until = Codes.Date(week.End.AddDays(1)) };
         var newIds = connection.Query<long>("SELECT id FROM outreach WHERE created_at >= @From AND created_at < @Until ORDER BY id", created).ToList();
 
-        const string openConflicts = """
-            FROM conflicts c JOIN outreach e ON e.id = c.earlier_id JOIN outreach l ON l.id = c.later_id
-            WHERE c.resolution IS NULL AND c.kind = 'possible_duplication' AND e.state = 'planned' AND l.state = 'planned'
-            """;
-        var conflictCount = connection.ExecuteScalar<int>($"SELECT COUNT(*) {openConflicts}");
-        var conflictRows = connection.Query<ConflictRow>($"""
-            SELECT c.id AS Id, c.earlier_id AS EarlierId, c.later_id AS LaterId, c.countries AS Countries, c.kind AS Kind,
-                   c.resolution AS Resolution, c.resolved_by AS ResolvedBy, c.resolved_at AS ResolvedAt
-            {openConflicts} ORDER BY c.id DESC LIMIT @max
-            """, new { max }).ToList();
+        var (openConflicts, conflictCount) = AlertStore.OpenConflicts(connection, max);
 
         var upcoming = new { From = Codes.Date(today), To = Codes.Date(today.AddDays(Domain.Reports.Digest.UpcomingDays)) };
         var upcomingIds = connection.Query<long>("SELECT id FROM outreach WHERE state = 'planned' AND starts_on >= @From AND starts_on <= @To ORDER BY starts_on, id", upcoming).ToList();
@@ -101,7 +92,7 @@ public sealed class ReportStore(SqliteConnectionFactory connections, TimeProvide
         return new Digest(
             week,
             OutreachStore.LoadPlans(connection, null, newIds.Take(max).ToList()), newIds.Count,
-            OutreachStore.ToConflicts(connection, null, conflictRows).Select(AlertStore.ToStored).ToList(), conflictCount,
+            openConflicts, conflictCount,
             OutreachStore.LoadPlans(connection, null, upcomingIds.Take(max).ToList()), upcomingIds.Count,
             OutreachStore.LoadPlans(connection, null, overdueIds), overdueCount);
     }
