@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using AttBot.Domain.Outreach;
 using static AttBot.Cards.CardElements;
+using AttBot.Domain.Language;
 
 namespace AttBot.Cards;
 
@@ -25,7 +26,7 @@ public static partial class OutreachCards
         {
             var what = seen ? $"{plan.PublicId} ({states}, {plan.Window})" : $"Another stakeholder's engagement with {states} on {plan.Window}";
             var by = change.ByOrganizer ? "" : " by the ATT Secretariat";
-            lines.Add($"{what}, which could have duplicated {Join(overlaps.Select(o => Reference(o.Other, reader)))}, was cancelled{by}.");
+            lines.Add($"{what}, which could have duplicated {ListWords.And(overlaps.Select(o => Reference(o.Other, reader)))}, was cancelled{by}.");
             return (seen ? $"{plan.PublicId} cancelled" : "Overlapping outreach cancelled", lines);
         }
 
@@ -73,12 +74,6 @@ public static partial class OutreachCards
         OutreachKind.Visit or OutreachKind.Workshop or OutreachKind.Call => OutreachWords.Describe(kind).ToLowerInvariant(),
         _ => $"{OutreachWords.Describe(kind).ToLowerInvariant()} outreach",
     };
-
-    private static string Join(IEnumerable<string> items)
-    {
-        var list = items.ToList();
-        return list.Count <= 1 ? string.Concat(list) : $"{string.Join(", ", list.Take(list.Count - 1))} and {list[^1]}";
-    }
 
     /// <summary>A change notice as an Adaptive Card: the heading, then one line per sentence of <see cref="ChangeWords"/>.</summary>
     public static JsonObject ChangeNotice(OutreachChange change, Viewer reader, Func<string, string> countryName)

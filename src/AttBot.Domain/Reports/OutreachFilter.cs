@@ -46,6 +46,10 @@ public static class OutreachFilterParser
 {
     private static readonly string[] Keywords = ["period", "region", "country", "kind", "topic", "state"];
 
+    /// <summary>Whether the words name one of the filter's clauses ("region Asia", "kind workshop"), not only a place.</summary>
+    public static bool NamesAClause(string text) =>
+        text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Any(w => Keywords.Contains(w.ToLowerInvariant()));
+
     public static (OutreachFilter Filter, IReadOnlyList<string> Problems) Parse(string text)
     {
         var filter = new OutreachFilter();

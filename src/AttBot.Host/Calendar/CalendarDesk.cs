@@ -88,7 +88,7 @@ public sealed class CalendarDesk(
         if (directory.Regions.Find(text) is { } named)
             return (Scope(named, null, null), null);
         var (filter, problems) = OutreachFilterParser.Parse(text);
-        if (!HasFilterKeyword(text))
+        if (!OutreachFilterParser.NamesAClause(text))
         {
             if (directory.Resolve(text) is CountryResolution.Found found)
                 return (Scope(null, found.Country, null), null);
@@ -121,9 +121,6 @@ public sealed class CalendarDesk(
             states = states is null || states.Contains(country.Iso3) ? [country.Iso3] : [];
         return new FeedScope(states, region, country, kind);
     }
-
-    private static bool HasFilterKeyword(string text) =>
-        text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Any(w => w.ToLowerInvariant() is "region" or "country" or "kind" or "topic" or "period" or "state");
 
     private Domain.Language.Language LanguageOf(Person person, string? locale) => ReaderLanguage.Of(languages.ChosenBy(person.ChannelId, person.UserId), locale);
 

@@ -17,11 +17,7 @@ public static class ResolutionWords
     };
 
     /// <summary>"A", "A or B", "A, B or C".</summary>
-    public static string Join(IEnumerable<string> names)
-    {
-        var list = names.ToList();
-        return list.Count <= 1 ? string.Concat(list) : $"{string.Join(", ", list.Take(list.Count - 1))} or {list[^1]}";
-    }
+    public static string Join(IEnumerable<string> names) => Domain.Language.ListWords.Or(names);
 
     private static string Shorten(string s) => s.Length <= 40 ? s : s[..40] + "…";
 }

@@ -105,16 +105,9 @@ public sealed class MapDesk(
         new Uri(exports.Value.PublicBaseUrl, ImagePath + key + ".png"),
         regionName);
 
-    private static bool LooksLikeFilter(string text) =>
-        text.Any(char.IsDigit) || text.Split(' ', StringSplitOptions.RemoveEmptyEntries)
-            .Any(w => w.ToLowerInvariant() is "period" or "region" or "country" or "kind" or "topic" or "state");
+    private static bool LooksLikeFilter(string text) => text.Any(char.IsDigit) || OutreachFilterParser.NamesAClause(text);
 
-    private static string Join(IReadOnlyList<string> names) => names.Count switch
-    {
-        0 => "a region such as Oceania",
-        1 => names[0],
-        _ => string.Join(", ", names.Take(names.Count - 1)) + " or " + names[^1],
-    };
+    private static string Join(IReadOnlyList<string> names) => names.Count == 0 ? "a region such as Oceania" : Domain.Language.ListWords.Or(names);
 
     private static string Shorten(string s) => s.Length <= 40 ? s : s[..40] + "…";
 }

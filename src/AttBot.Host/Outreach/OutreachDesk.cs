@@ -8,6 +8,7 @@ using AttBot.Domain.Treaty;
 using AttBot.Host.Countries;
 using AttBot.Host.Memory;
 using Microsoft.Extensions.Options;
+using AttBot.Domain.Language;
 
 namespace AttBot.Host.Outreach;
 
@@ -137,7 +138,7 @@ public sealed class OutreachDesk(
         {
             var region = directory.Regions.Find(request.RegionName);
             if (region is null)
-                problems.Add(new(RegistrationFields.Region, $"I don't know the region “{request.RegionName}” — did you mean {Join(directory.Regions.Suggest(request.RegionName))}?"));
+                problems.Add(new(RegistrationFields.Region, $"I don't know the region “{request.RegionName}” — did you mean {ListWords.Or(directory.Regions.Suggest(request.RegionName))}?"));
             else if (region.Countries.All(c => c.Status == TreatyStatus.Party))
                 problems.Add(new(RegistrationFields.Region, $"Every state in {region.Name} is already a State Party: there is no one to reach there."));
             else
@@ -279,8 +280,6 @@ public sealed class OutreachDesk(
     public string CountryName(string iso3) => directory.FindByIso3(iso3)?.Name ?? iso3;
 
     private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
-
-    private static string Join(IEnumerable<string> names) => ResolutionWords.Join(names);
 
     private static string Shorten(string s) => s.Length <= 40 ? s : s[..40] + "…";
 }

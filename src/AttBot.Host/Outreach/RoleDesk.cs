@@ -5,6 +5,7 @@ using AttBot.Domain.Commands;
 using AttBot.Domain.Outreach;
 using AttBot.Domain.Treaty;
 using AttBot.Host.Countries;
+using AttBot.Domain.Language;
 
 namespace AttBot.Host.Outreach;
 
@@ -30,7 +31,7 @@ public sealed partial class RoleDesk(RoleDirectory roles, RoleStore store, Profi
         var verb = grant ? "grant" : "revoke";
         if (role == Role.Champion && target.Region is null)
             return target.UnknownRegionText is { Length: > 0 } unknown
-                ? $"I don't know the region “{Shorten(unknown)}” — did you mean {Join(directory.Regions.Suggest(unknown))}?"
+                ? $"I don't know the region “{Shorten(unknown)}” — did you mean {ListWords.Or(directory.Regions.Suggest(unknown))}?"
                 : $"Please name the region and the person, for example: **{verb} champion Oceania @Maria Lopez**.";
         if (target.User is null)
             return $"Please name the person, for example: **{verb} {(role == Role.Champion ? "champion Oceania" : "secretariat")} @Maria Lopez**.";
@@ -75,7 +76,7 @@ public sealed partial class RoleDesk(RoleDirectory roles, RoleStore store, Profi
                 if (found.Count == 1)
                     return (new Named(found[0].ChannelId, found[0].UserId, found[0].DisplayName), null);
                 if (found.Count > 1)
-                    return (null, $"Several people match “{Shorten(text)}”: {Join(found.Select(p => found.Count(q => q.DisplayName == p.DisplayName) > 1 ? $"{p.DisplayName} ({p.UserId})" : p.DisplayName))}. Please @mention the one you mean.");
+                    return (null, $"Several people match “{Shorten(text)}”: {ListWords.Or(found.Select(p => found.Count(q => q.DisplayName == p.DisplayName) > 1 ? $"{p.DisplayName} ({p.UserId})" : p.DisplayName))}. Please @mention the one you mean.");
                 // Someone who has not written to the bot yet can still be named by their channel user id.
                 return LooksLikeUserId().IsMatch(text)
                     ? (new Named(by.ChannelId, text, text), null)
@@ -128,7 +129,7 @@ public sealed partial class RoleDesk(RoleDirectory roles, RoleStore store, Profi
                 : "**Regional champions**\n\n" + string.Join("\n", champions.GroupBy(g => g.Region!).OrderBy(g => g.Key, StringComparer.Ordinal)
                     .Select(g => $"- {g.Key}: {string.Join(", ", g.Select(c => c.UserName).Order(StringComparer.Ordinal))}"));
         if (directory.Regions.Find(text) is not { } region)
-            return $"I don't know the region “{text}” — did you mean {Join(directory.Regions.Suggest(text))}?";
+            return $"I don't know the region “{text}” — did you mean {ListWords.Or(directory.Regions.Suggest(text))}?";
         var states = region.Countries.Select(c => c.Iso3).ToHashSet(StringComparer.Ordinal);
         var covering = champions.Where(g => directory.Regions.Find(g.Region!) is { } r && r.Countries.Any(c => states.Contains(c.Iso3)))
             .OrderBy(g => g.Region, StringComparer.Ordinal).ThenBy(g => g.UserName, StringComparer.Ordinal).ToList();
@@ -140,12 +141,6 @@ public sealed partial class RoleDesk(RoleDirectory roles, RoleStore store, Profi
     private static string Granted(RoleGrant g) => $"{g.UserName} — granted by {g.GrantedBy} on {StatusWording.Date(DateOnly.FromDateTime(g.GrantedAt.UtcDateTime))}";
 
     private static string? Blank(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
-
-    private static string Join(IEnumerable<string> names)
-    {
-        var list = names.ToList();
-        return list.Count <= 1 ? string.Concat(list) : $"{string.Join(", ", list.Take(list.Count - 1))} or {list[^1]}";
-    }
 
     private static string Shorten(string s) => s.Length <= 40 ? s : s[..40] + "…";
 
