@@ -1,4 +1,6 @@
+using System.Net.Http.Headers;
 using System.Net.Http.Json;
+using System.Text.Json;
 using AttBot.BotFramework.Schema;
 
 namespace AttBot.BotFramework.Connector;
@@ -52,12 +54,11 @@ public sealed class ConnectorClient(HttpClient http, Uri serviceUrl)
 
     private async Task<ResourceResponse?> SendAsync(HttpMethod method, string path, Activity activity, CancellationToken cancellationToken)
     {
-        using var request = new HttpRequestMessage(method, new Uri(BaseUri, path))
-        {
-            Content = JsonContent.Create(activity, options: BotJson.Options),
-        };
-        // Buffer now so that the retry handler can send the same body again.
-        await request.Content.LoadIntoBufferAsync(cancellationToken).ConfigureAwait(false);
+        // Serialized once into an array of its exact size: the retry handler can send the same body again, and a turn
+        // allocates no growing buffer for its reply.
+        var content = new ByteArrayContent(JsonSerializer.SerializeToUtf8Bytes(activity, BotJson.Options));
+        content.Headers.ContentType = new MediaTypeHeaderValue("application/json", "utf-8");
+        using var request = new HttpRequestMessage(method, new Uri(BaseUri, path)) { Content = content };
         using var response = await http.SendAsync(request, cancellationToken).ConfigureAwait(false);
         if (!response.IsSuccessStatusCode)
         {

@@ -240,10 +240,7 @@ public sealed class CloudAdapter(
             return (null, null, (StatusCodes.Status415UnsupportedMediaType, "Activities must be sent as application/json in UTF-8."));
 
         var limit = options.Value.MaxRequestBodyBytes;
-        if (request.ContentLength > limit)
-            return (null, null, (StatusCodes.Status413PayloadTooLarge, $"The activity is larger than {limit} bytes."));
-
-        var body = await ReadBodyAsync(request.Body, limit, cancellationToken);
+        var body = await BoundedBody.ReadAsync(request.Body, request.ContentLength, limit, cancellationToken);
         if (body is null)
             return (null, null, (StatusCodes.Status413PayloadTooLarge, $"The activity is larger than {limit} bytes."));
 
@@ -281,21 +278,6 @@ public sealed class CloudAdapter(
         {
             return false; // an empty or malformed header is not JSON: 415, never 500
         }
-    }
-
-    /// <summary>Reads at most <paramref name="limit"/> bytes; null when the body is larger (chunked bodies have no Content-Length).</summary>
-    private static async Task<byte[]?> ReadBodyAsync(Stream body, int limit, CancellationToken cancellationToken)
-    {
-        using var buffer = new MemoryStream();
-        var chunk = new byte[16 * 1024];
-        int read;
-        while ((read = await body.ReadAsync(chunk, cancellationToken)) > 0)
-        {
-            if (buffer.Length + read > limit)
-                return null;
-            buffer.Write(chunk, 0, read);
-        }
-        return buffer.ToArray();
     }
 
     private static Task WriteProblemAsync(HttpResponse response, int status, string detail, CancellationToken cancellationToken)

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using AttBot.BotFramework.Hosting;
 using AttBot.Slack.Listeners;
 using AttBot.Slack.Payloads;
 using AttBot.Slack.Verification;
@@ -37,9 +38,7 @@ public static class SlackEndpoints
         var options = services.GetRequiredService<IOptions<SlackOptions>>().Value;
         if (!options.IsEnabled)
             return Results.NotFound();
-        if (http.Request.ContentLength > MaxBodyBytes)
-            return Results.StatusCode(StatusCodes.Status413PayloadTooLarge);
-        var body = await ReadBodyAsync(http);
+        var body = await BoundedBody.ReadAsync(http.Request.Body, http.Request.ContentLength, MaxBodyBytes, http.RequestAborted);
         if (body is null)
             return Results.StatusCode(StatusCodes.Status413PayloadTooLarge);
 
@@ -52,20 +51,6 @@ public static class SlackEndpoints
             return Results.Unauthorized();
         }
         return await handle(http, body, services.GetRequiredService<SlackListeners>());
-    }
-
-    private static async Task<byte[]?> ReadBodyAsync(HttpContext http)
-    {
-        using var buffer = new MemoryStream();
-        var chunk = new byte[16 * 1024];
-        int read;
-        while ((read = await http.Request.Body.ReadAsync(chunk, http.RequestAborted)) > 0)
-        {
-            if (buffer.Length + read > MaxBodyBytes)
-                return null;
-            buffer.Write(chunk, 0, read);
-        }
-        return buffer.ToArray();
     }
 
     private static Task<IResult> OnEvent(HttpContext http, byte[] body, SlackListeners listeners)

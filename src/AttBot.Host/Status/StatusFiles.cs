@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json.Nodes;
 using AttBot.BotFramework.Schema;
+using AttBot.BotFramework.Hosting;
 
 namespace AttBot.Host.Status;
 
@@ -54,19 +55,10 @@ public sealed class StatusFiles(IHttpClientFactory clients, Microsoft.Extensions
             using var response = await clients.CreateClient(HttpClientName).GetAsync(url, HttpCompletionOption.ResponseHeadersRead, timeout.Token);
             if (!response.IsSuccessStatusCode)
                 return (null, $"I could not fetch the file (the server answered {(int)response.StatusCode}). Please send it again.");
-            if (response.Content.Headers.ContentLength > limit)
-                return (null, TooLarge(limit));
             await using var stream = await response.Content.ReadAsStreamAsync(timeout.Token);
-            using var buffer = new MemoryStream();
-            var chunk = new byte[81920];
-            int read;
-            while ((read = await stream.ReadAsync(chunk, timeout.Token)) > 0)
-            {
-                if (buffer.Length + read > limit)
-                    return (null, TooLarge(limit));
-                buffer.Write(chunk, 0, read);
-            }
-            buffer.Position = 0;
+            if (await BoundedBody.ReadAsync(stream, response.Content.Headers.ContentLength, limit, timeout.Token) is not { } bytes)
+                return (null, TooLarge(limit));
+            using var buffer = new MemoryStream(bytes);
             using var reader = new StreamReader(buffer, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
             return (await reader.ReadToEndAsync(timeout.Token), null);
         }
