@@ -80,7 +80,10 @@ public sealed class AlertStore(SqliteConnectionFactory connections, TimeProvider
         return (OutreachStore.ToConflicts(connection, null, rows).Select(ToStored).ToList(), total);
     }
 
-    /// <summary>Records how the conflict was settled; the latest word wins, and every word stays in the audit trail.</summary>
+    /// <summary>
+    /// Records how the conflict was settled; the latest word wins, and every change stays in the audit trail. The same word
+    /// again (a click resumed after a restart, a double click) changes nothing and records nothing.
+    /// </summary>
     public RecordedConflict? Resolve(long conflictId, ConflictResolution resolution, AuditActor actor)
     {
         var code = resolution == ConflictResolution.Coordinated ? "coordinated" : "not_a_conflict";
@@ -88,6 +91,8 @@ public sealed class AlertStore(SqliteConnectionFactory connections, TimeProvider
         using (var transaction = connection.BeginTransaction(deferred: false))
         {
             var before = connection.ExecuteScalar<string?>("SELECT resolution FROM conflicts WHERE id = @conflictId", new { conflictId }, transaction);
+            if (before == code)
+                return FindConflict(conflictId);
             var updated = connection.Execute("UPDATE conflicts SET resolution = @code, resolved_by = @Name, resolved_at = @Now WHERE id = @conflictId",
                 new { conflictId, code, actor.Name, Now = Codes.Time(time.GetUtcNow()) }, transaction);
             if (updated == 0)
