@@ -85,7 +85,7 @@ public static class ReportCards
         {
             body.Add(Text("Open possible duplications", weight: "Bolder", separator: true));
             foreach (var c in digest.OpenConflicts)
-                body.Add(Text($"{c.Conflict.Earlier.PublicId} ({c.Conflict.Earlier.Organizer.DisplayName}, {c.Conflict.Earlier.Organization}) and {c.Conflict.Later.PublicId} ({c.Conflict.Later.Organizer.DisplayName}, {c.Conflict.Later.Organization}) · {string.Join(", ", c.Conflict.SharedCountries.Select(countryName))}",
+                body.Add(Text($"{c.Conflict.Earlier.PublicId} ({c.Conflict.Earlier.Organizer.DisplayName}, {c.Conflict.Earlier.Organization}) and {c.Conflict.Later.PublicId} ({c.Conflict.Later.Organizer.DisplayName}, {c.Conflict.Later.Organization}) · {string.Join(", ", c.Conflict.SharedCountries.Select(countryName))}. {DuplicationWords.Between(c.Conflict)}",
                     size: "Small", spacing: "None"));
             More(body, digest.OpenConflicts.Count, digest.OpenConflictCount);
         }

@@ -163,8 +163,8 @@ public static class SlackMessages
         {
             Header(heading),
             Section(Column("Earlier", c.Earlier, countryName)),
-            Section(Column("Later", c.Later, countryName)),
-            Section(Mrkdwn.Escape(DuplicationWords.Between(c))),
+            // How close they are closes the later side: four blocks an alert, so the Slack Home can show ten.
+            Section(Column("Later", c.Later, countryName) + "\n" + Mrkdwn.Escape(DuplicationWords.Between(c))),
         };
         var resolution = OutreachCards.Resolution(conflict);
         if (resolution is not null)

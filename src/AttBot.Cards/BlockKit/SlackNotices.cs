@@ -46,7 +46,7 @@ public static class SlackNotices
         AddPlans(blocks, "New registrations", digest.NewRegistrations, digest.NewRegistrationCount, countryName);
         if (digest.OpenConflicts.Count > 0)
             blocks.Add(Section(Mrkdwn.Bold("Open possible duplications") + "\n" + string.Join("\n", digest.OpenConflicts.Select(c => Mrkdwn.Escape(
-                $"{c.Conflict.Earlier.PublicId} ({OutreachCards.Who(c.Conflict.Earlier)}) and {c.Conflict.Later.PublicId} ({OutreachCards.Who(c.Conflict.Later)}) · {string.Join(", ", c.Conflict.SharedCountries.Select(countryName))}")))
+                $"{c.Conflict.Earlier.PublicId} ({OutreachCards.Who(c.Conflict.Earlier)}) and {c.Conflict.Later.PublicId} ({OutreachCards.Who(c.Conflict.Later)}) · {string.Join(", ", c.Conflict.SharedCountries.Select(countryName))}. {DuplicationWords.Between(c.Conflict)}")))
                 + More(digest.OpenConflicts.Count, digest.OpenConflictCount)));
         AddPlans(blocks, $"Starting in the next {Domain.Reports.Digest.UpcomingDays} days", digest.Upcoming, digest.UpcomingCount, countryName);
         AddPlans(blocks, "Findings not yet recorded", digest.OverdueOutcomes, digest.OverdueOutcomeCount, countryName);
