@@ -245,10 +245,12 @@ public sealed class OutreachStore(SqliteConnectionFactory connections, StoreWrit
         return ((int)row.Plans, (int)row.States, row.Next is null ? null : Codes.Date(row.Next));
     }
 
+    /// <summary>The plan's recorded conflicts that no move has ended (a cancelled or done side still counts here).</summary>
     public IReadOnlyList<Conflict> ConflictsOf(long planId)
     {
         using var connection = connections.Open();
-        var rows = connection.Query<ConflictRow>($"SELECT {ConflictRow.Columns} FROM conflicts WHERE earlier_id = @planId OR later_id = @planId ORDER BY id", new { planId }).ToList();
+        var rows = connection.Query<ConflictRow>($"SELECT {ConflictRow.Columns} FROM conflicts WHERE (earlier_id = @planId OR later_id = @planId) AND ended_at IS NULL ORDER BY id",
+            new { planId }).ToList();
         return ToConflicts(connection, null, rows).Select(c => c.Conflict).ToList();
     }
 
