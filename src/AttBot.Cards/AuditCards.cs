@@ -35,7 +35,7 @@ public static class AuditCards
         "outreach.moved" => "moved",
         "outreach.cancelled" => "cancelled",
         "outreach.done" => "recorded as done",
-        "conflict.settled" => "settled conflict",
+        "conflict.settled" => "settled possible duplication",
         "alerts.subscribed" => "subscribed to alerts:",
         "alerts.unsubscribed" => "unsubscribed from alerts:",
         "profile.organization" => "changed organization of",
@@ -77,6 +77,8 @@ public static class AuditCards
         (_, null) => "—",
         ("restricted", "true") => "Restricted",
         ("restricted", "false") => "Shared with all AttBot users",
+        ("resolution", "coordinated") => "Coordinated",
+        ("resolution", "not_a_conflict") => "Not a duplication",
         _ when DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) => Domain.Treaty.StatusWording.Date(date),
         _ => value,
     };

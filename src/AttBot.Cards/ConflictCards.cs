@@ -24,6 +24,7 @@ public static partial class OutreachCards
                 ["columns"] = new JsonArray(PlanColumn("Earlier", c.Earlier, countryName), PlanColumn("Later", c.Later, countryName)),
             },
         };
+        body.Add(Text(DuplicationWords.Between(c)));
         var resolution = Resolution(conflict);
         if (resolution is not null)
             body.Add(Text(resolution, weight: "Bolder", color: CardColors.Positive, separator: true));
@@ -31,9 +32,9 @@ public static partial class OutreachCards
         // Once settled the buttons go: a second click would have nothing left to decide.
         var data = new JsonObject { [CardData.ConflictId] = conflict.Id };
         JsonNode[] actions = resolution is null
-            ? [ExecuteButton("Coordinated", CardData.CoordinatedVerb, data), ExecuteButton("Not a conflict", CardData.NotAConflictVerb, (JsonObject)data.DeepClone())]
+            ? [ExecuteButton("Coordinated", CardData.CoordinatedVerb, data), ExecuteButton("Not a duplication", CardData.NotAConflictVerb, (JsonObject)data.DeepClone())]
             : [];
-        var fallback = $"{heading}. Earlier: {PlanSummary(c.Earlier, countryName)}. Later: {PlanSummary(c.Later, countryName)}."
+        var fallback = $"{heading}. Earlier: {PlanSummary(c.Earlier, countryName)}. Later: {PlanSummary(c.Later, countryName)}. {DuplicationWords.Between(c)}"
             + (resolution is null ? "" : $" {resolution}.");
         return Card(fallback, body, actions);
     }
@@ -42,18 +43,19 @@ public static partial class OutreachCards
     /// The proactive note to an organizer whose registration another one now overlaps, telling about the other side only
     /// what <paramref name="recipient"/> may see.
     /// </summary>
-    public static JsonObject ConflictHeadsUp(Conflict conflict, Viewer recipient, Func<string, string> countryName)
+    /// <param name="also">The recipient's other plans the same registration may duplicate: named in this one heads-up.</param>
+    public static JsonObject ConflictHeadsUp(Conflict conflict, Viewer recipient, Func<string, string> countryName, IReadOnlyList<Conflict>? also = null)
     {
         var mine = recipient.IsOrganizerOf(conflict.Later) && !recipient.IsOrganizerOf(conflict.Earlier) ? conflict.Later : conflict.Earlier;
         var other = conflict.OtherThan(mine);
-        var newness = other.Id == conflict.Later.Id ? "a new registration" : "another registration";
-        var whose = recipient.IsOrganizerOf(mine) ? "your " : "";
-        var lead = $"Heads-up: {newness} overlaps {whose}{mine.PublicId} ({StateLine(conflict.SharedCountries, countryName)}, {mine.Window}).";
-        var lines = OtherSide(conflict, other, recipient, countryName);
+        var lead = DuplicationWords.HeadsUpLead(conflict, mine, recipient, StateLine(conflict.SharedCountries, countryName)) + ".";
+        var lines = OtherSide(conflict, other, recipient, countryName, LinkStyle.Teams);
+        var more = DuplicationWords.AlsoDuplicates(other, also ?? [], recipient);
+        lines.InsertRange(1, more);
 
         var body = new List<JsonNode> { Text(lead, size: "Medium", weight: "Bolder", color: CardColors.Caution) };
         body.AddRange(lines.Select((line, i) => (JsonNode)Text(line, spacing: i == 0 ? "Medium" : "Small")));
-        return Card($"{lead} {Sentences(lines)}", body);
+        return Card($"{lead} {Sentences([.. more, .. OtherSide(conflict, other, recipient, countryName)])}", body);
     }
 
     internal static string KindHeading(ConflictKind kind) =>
@@ -63,7 +65,7 @@ public static partial class OutreachCards
     {
         if (conflict.Resolution is not { } resolution)
             return null;
-        var what = resolution == ConflictResolution.Coordinated ? "Marked coordinated" : "Marked not a conflict";
+        var what = resolution == ConflictResolution.Coordinated ? "Marked coordinated" : "Marked not a duplication";
         var by = string.IsNullOrWhiteSpace(conflict.ResolvedBy) ? "" : $" by {conflict.ResolvedBy}";
         // The date as it was where it was settled: the offset is stored with it.
         var on = conflict.ResolvedAt is { } at ? $" on {StatusWording.Date(DateOnly.FromDateTime(at.DateTime))}" : "";
@@ -85,6 +87,7 @@ public static partial class OutreachCards
         if (!string.IsNullOrWhiteSpace(plan.Partners)) lines.Add($"Partners: {plan.Partners}");
         lines.Add(plan.Visibility == Visibility.Restricted ? "Restricted" : "Shared");
         if (!string.IsNullOrWhiteSpace(plan.Notes)) lines.Add($"Notes: {plan.Notes}");
+        if (DuplicationWords.Reach(plan.Organizer, LinkStyle.Teams) is { } reach) lines.Add($"Reach them: {reach}");
 
         JsonNode[] items = [Text(label, weight: "Bolder", subtle: true), .. lines.Select(l => (JsonNode)Text(l, spacing: "None"))];
         return new JsonObject { ["type"] = "Column", ["width"] = "stretch", ["items"] = new JsonArray(items) };

@@ -34,12 +34,10 @@ public static partial class OutreachCards
 
         var heading = $"Registered {plan.PublicId}";
         var body = new List<JsonNode> { Heading(heading), Facts(facts) };
-        // Anonymous overlaps in the same window read alike: one line says it, repeating it would look like a fault.
-        var warnings = conflicts.Take(MaxConflictsShown).Select(c => OtherSide(c, c.OtherThan(plan), viewer, countryName))
-            .DistinctBy(lines => string.Join("\n", lines)).ToList();
+        var warnings = Warnings(plan, conflicts, viewer, countryName, LinkStyle.Teams);
         if (warnings.Count > 0)
         {
-            body.Add(Text(conflicts.Count == 1 ? "⚠ Overlaps another registration" : $"⚠ Overlaps {conflicts.Count} other registrations",
+            body.Add(Text(PossibleDuplications(conflicts.Count),
                 weight: "Bolder", color: CardColors.Caution, separator: true, spacing: "Medium"));
             body.AddRange(warnings.SelectMany(lines => lines.Select((line, i) => (JsonNode)Text(line, spacing: i == 0 ? "Small" : "None"))));
             if (conflicts.Count > MaxConflictsShown)
@@ -48,9 +46,18 @@ public static partial class OutreachCards
 
         var fallback = $"{heading}: {StatesOf(plan, countryName)}, {plan.Window} ({OutreachWords.Describe(plan.Kind)}).";
         if (warnings.Count > 0)
-            fallback += " Overlaps: " + Sentences(warnings.SelectMany(l => l));
+            fallback += " Possible duplication: " + Sentences(Warnings(plan, conflicts, viewer, countryName, LinkStyle.Plain).SelectMany(l => l));
         return Card(fallback, body);
     }
+
+    /// <summary>The other side of each overlap; anonymous overlaps that read alike are told once, repeating them would look like a fault.</summary>
+    internal static List<List<string>> Warnings(OutreachPlan plan, IReadOnlyList<Conflict> conflicts, Viewer viewer, Func<string, string> countryName, LinkStyle style) =>
+        conflicts.Take(MaxConflictsShown).Select(c => OtherSide(c, c.OtherThan(plan), viewer, countryName, style))
+            .DistinctBy(lines => string.Join("\n", lines)).ToList();
+
+    /// <summary>The warning above a registration's overlaps: "⚠ Possible duplication of 2 other registrations".</summary>
+    internal static string PossibleDuplications(int count) =>
+        count == 1 ? "⚠ Possible duplication of another registration" : $"⚠ Possible duplication of {count} other registrations";
 
     /// <summary>Registrations for "outreach Tonga" and "mine": one short block each, restricted ones anonymised.</summary>
     public static JsonObject OutreachList(string title, IReadOnlyList<OutreachPlan> plans, Viewer viewer, Func<string, string> countryName, string emptyText)
@@ -102,23 +109,25 @@ public static partial class OutreachCards
     };
 
     /// <summary>
-    /// The other side of a conflict as <paramref name="viewer"/> may see it. Without the right to its details only the
-    /// shared states and the window are told: never the other's name, organization, kind, topics, id or notes.
+    /// The other side of a possible duplication as <paramref name="viewer"/> may see it: what it is, how close it is to
+    /// the viewer's side, and how to reach its organizer, written for <paramref name="style"/> (escaped for Slack).
+    /// Without the right to its details only the shared states, the window and how close it is are told: never the
+    /// other's name, organization, kind, topics, id or notes, nor a link or mention.
     /// </summary>
-    internal static List<string> OtherSide(Conflict conflict, OutreachPlan other, Viewer viewer, Func<string, string> countryName)
+    internal static List<string> OtherSide(Conflict conflict, OutreachPlan other, Viewer viewer, Func<string, string> countryName, LinkStyle style = LinkStyle.Plain)
     {
         var shared = StateLine(conflict.SharedCountries, countryName);
-        if (!viewer.CanSeeDetailsOf(other))
-            return [$"Another stakeholder has planned engagement with {shared} on {other.Window}. The Secretariat will connect you."];
-
-        var summary = $"{other.PublicId} · {Who(other)} · {OutreachWords.Describe(other.Kind)} · {other.Window} · states: {shared}";
-        var advice = conflict.Kind == ConflictKind.AlreadyRegistered
+        var closeness = DuplicationWords.Closeness(conflict.OtherThan(other), other, viewer);
+        var lines = !viewer.CanSeeDetailsOf(other)
+            ? [$"Another stakeholder has planned engagement with {shared} on {other.Window}, {closeness}."]
+            : new List<string> { $"{other.PublicId} · {Who(other)} · {OutreachWords.Describe(other.Kind)} · {other.Window} ({closeness}) · states: {shared}" };
+        if (style == LinkStyle.Slack)
+            lines = lines.Select(BlockKit.Mrkdwn.Escape).ToList();
+        lines.Add(conflict.Kind == ConflictKind.AlreadyRegistered && viewer.CanSeeDetailsOf(other)
             ? $"Did you already register this? {other.PublicId} covers {shared} on {other.Window}."
-            : $"Possible duplication: please coordinate with {Who(other)}.";
-        return [summary, advice];
+            : DuplicationWords.Coordinate(other, viewer, style));
+        return lines;
     }
-
-    /// <summary>The plan of a conflict that is not <paramref name="mine"/>.</summary>
 
     internal static string Who(OutreachPlan plan) => $"{plan.Organizer.DisplayName} ({plan.Organization})";
 

@@ -34,14 +34,14 @@ public static class ReportCards
     /// </summary>
     public static IReadOnlyList<(string, string)> SummaryFacts(PeriodSummary summary)
     {
-        var conflicts = $"{summary.ConflictsRaised} ({summary.ConflictsCoordinated} coordinated, {summary.ConflictsNotConflicts} not a conflict, {summary.ConflictsOpen} open"
-            + (summary.ConflictsEnded > 0 ? $", {summary.ConflictsEnded} ended when one side was cancelled or done)" : ")");
+        var conflicts = $"{summary.ConflictsRaised} ({summary.ConflictsCoordinated} coordinated, {summary.ConflictsNotConflicts} not a duplication, {summary.ConflictsOpen} open"
+            + (summary.ConflictsEnded > 0 ? $", {summary.ConflictsEnded} ended when one side was cancelled, done or moved away)" : ")");
         return
         [
             ("Activities in the period", $"{summary.Activities} ({summary.Done} done, {summary.Planned} planned)"),
             ("Cancelled", summary.Cancelled.ToString(CultureInfo.InvariantCulture)),
             ("States reached", summary.StatesReached.Count.ToString(CultureInfo.InvariantCulture)),
-            ("Conflicts between them", conflicts),
+            ("Possible duplications between them", conflicts),
             ("Registered during the period", $"{summary.Registered} (whatever their dates)"),
         ];
     }
@@ -63,7 +63,7 @@ public static class ReportCards
         }
         if (summary.Activities == 0 && summary.Cancelled == 0)
             body.Add(Text(ReportCards.NothingInPeriod, subtle: true));
-        return Card($"Outreach {summary.Period}: {summary.Activities} activities, {summary.StatesReached.Count} states reached, {summary.ConflictsRaised} conflicts raised.", body);
+        return Card($"Outreach {summary.Period}: {summary.Activities} activities, {summary.StatesReached.Count} states reached, {summary.ConflictsRaised} possible duplications raised.", body);
     }
 
     /// <summary>The weekly digest for Secretariat conversations: everything in full, as the Secretariat sees all.</summary>
@@ -75,7 +75,7 @@ public static class ReportCards
             Text($"Week of {digest.Week}", subtle: true, spacing: "None"),
             Facts([
                 ("New registrations", Count(digest.NewRegistrationCount)),
-                ("Open conflicts", Count(digest.OpenConflictCount)),
+                ("Open possible duplications", Count(digest.OpenConflictCount)),
                 ($"Next {Domain.Reports.Digest.UpcomingDays} days", Count(digest.UpcomingCount)),
                 ("Findings overdue", Count(digest.OverdueOutcomeCount)),
             ]),
@@ -83,9 +83,9 @@ public static class ReportCards
         AddPlans(body, "New registrations", digest.NewRegistrations, digest.NewRegistrationCount, countryName);
         if (digest.OpenConflicts.Count > 0)
         {
-            body.Add(Text("Open conflicts", weight: "Bolder", separator: true));
+            body.Add(Text("Open possible duplications", weight: "Bolder", separator: true));
             foreach (var c in digest.OpenConflicts)
-                body.Add(Text($"{c.Conflict.Earlier.PublicId} ({c.Conflict.Earlier.Organizer.DisplayName}, {c.Conflict.Earlier.Organization}) and {c.Conflict.Later.PublicId} ({c.Conflict.Later.Organizer.DisplayName}, {c.Conflict.Later.Organization}) · {string.Join(", ", c.Conflict.SharedCountries.Select(countryName))}",
+                body.Add(Text($"{c.Conflict.Earlier.PublicId} ({c.Conflict.Earlier.Organizer.DisplayName}, {c.Conflict.Earlier.Organization}) and {c.Conflict.Later.PublicId} ({c.Conflict.Later.Organizer.DisplayName}, {c.Conflict.Later.Organization}) · {string.Join(", ", c.Conflict.SharedCountries.Select(countryName))}. {DuplicationWords.Between(c.Conflict)}",
                     size: "Small", spacing: "None"));
             More(body, digest.OpenConflicts.Count, digest.OpenConflictCount);
         }
@@ -93,7 +93,7 @@ public static class ReportCards
         AddPlans(body, "Findings not yet recorded", digest.OverdueOutcomes, digest.OverdueOutcomeCount, countryName);
         if (digest.NewRegistrationCount + digest.OpenConflictCount + digest.UpcomingCount + digest.OverdueOutcomeCount == 0)
             body.Add(Text("A quiet week: nothing new, nothing open.", subtle: true));
-        return Card($"Weekly outreach digest, week of {digest.Week}: {digest.NewRegistrationCount} new registrations, {digest.OpenConflictCount} open conflicts.", body,
+        return Card($"Weekly outreach digest, week of {digest.Week}: {digest.NewRegistrationCount} new registrations, {digest.OpenConflictCount} open possible duplications.", body,
             [CommandButton("Export the week as CSV", $"export csv {digest.Week.Start:yyyy-MM-dd}..{digest.Week.End:yyyy-MM-dd}")]);
     }
 

@@ -173,10 +173,11 @@ public sealed class RegistrationConfirmationTests
         var card = OutreachCards.RegistrationConfirmation(PitaOceania, [Duplication(AnaTonga, PitaOceania)], PitaViewer, CountryName);
         var texts = CardJson.Texts(card);
 
-        Assert.Contains("⚠ Overlaps another registration", texts);
-        Assert.Contains("OR-0040 · Ana Ruiz (Mexico) · Bilateral · 10–12 March 2027 · states: Tonga", texts);
-        Assert.Contains("Possible duplication: please coordinate with Ana Ruiz (Mexico).", texts);
-        Assert.EndsWith("Overlaps: OR-0040 · Ana Ruiz (Mexico) · Bilateral · 10–12 March 2027 · states: Tonga. Possible duplication: please coordinate with Ana Ruiz (Mexico).",
+        Assert.Contains("⚠ Possible duplication of another registration", texts);
+        Assert.Contains("OR-0040 · Ana Ruiz (Mexico) · Bilateral · 10–12 March 2027 (overlapping your workshop by 2 days) · states: Tonga", texts);
+        Assert.Contains("Please coordinate with Ana Ruiz (Mexico). Ask the Secretariat to put you in touch.", texts);
+        Assert.EndsWith("Possible duplication: OR-0040 · Ana Ruiz (Mexico) · Bilateral · 10–12 March 2027 (overlapping your workshop by 2 days) · states: Tonga. " +
+            "Please coordinate with Ana Ruiz (Mexico). Ask the Secretariat to put you in touch.",
             CardJson.Str(card, "fallbackText"));
     }
 
@@ -197,10 +198,11 @@ public sealed class RegistrationConfirmationTests
 
         var forAna = OutreachCards.RegistrationConfirmation(AnaTonga, [conflict], AnaViewer, CountryName);
         CardJson.AssertNoTraceOf(forAna, PitaOceania);
-        Assert.Contains("Another stakeholder has planned engagement with Tonga on 11–14 March 2027. The Secretariat will connect you.", CardJson.Texts(forAna));
+        Assert.Contains("Another stakeholder has planned engagement with Tonga on 11–14 March 2027, overlapping your bilateral outreach by 2 days.", CardJson.Texts(forAna));
+        Assert.Contains("Ask the Secretariat to put you in touch.", CardJson.Texts(forAna));
 
         var forSecretariat = OutreachCards.RegistrationConfirmation(AnaTonga, [conflict], Secretariat, CountryName);
-        Assert.Contains("OR-0042 · Pita Taufa (Control Arms) · Workshop · 11–14 March 2027 · states: Tonga", CardJson.Texts(forSecretariat));
+        Assert.Contains("OR-0042 · Pita Taufa (Control Arms) · Workshop · 11–14 March 2027 (overlapping OR-0040 by 2 days) · states: Tonga", CardJson.Texts(forSecretariat));
     }
 
     [Fact]
@@ -209,7 +211,7 @@ public sealed class RegistrationConfirmationTests
         var conflicts = new[] { 42, 43 }.Select(id => Duplication(AnaTonga, PitaOceania with { Id = id })).ToList();
         var card = OutreachCards.RegistrationConfirmation(AnaTonga, conflicts, AnaViewer, CountryName);
 
-        Assert.Contains("⚠ Overlaps 2 other registrations", CardJson.Texts(card));
+        Assert.Contains("⚠ Possible duplication of 2 other registrations", CardJson.Texts(card));
         Assert.Single(CardJson.Texts(card), t => t.StartsWith("Another stakeholder", StringComparison.Ordinal));
     }
 
@@ -219,7 +221,7 @@ public sealed class RegistrationConfirmationTests
         var conflicts = Enumerable.Range(1, 12).Select(i => Duplication(AnaTonga with { Id = i, Organizer = Pita }, PitaOceania with { Id = 50 })).ToList();
         var card = OutreachCards.RegistrationConfirmation(PitaOceania with { Id = 50 }, conflicts, PitaViewer, CountryName);
 
-        Assert.Contains("⚠ Overlaps 12 other registrations", CardJson.Texts(card));
+        Assert.Contains("⚠ Possible duplication of 12 other registrations", CardJson.Texts(card));
         Assert.Equal(10, CardJson.Texts(card).Count(t => t.StartsWith("Did you already register this?", StringComparison.Ordinal)));
         Assert.Contains(CardJson.Texts(card), t => t.StartsWith("…and 2 more.", StringComparison.Ordinal));
     }
@@ -319,7 +321,7 @@ public sealed class ConflictCardTests
         var actions = OutreachCards.ConflictAlert(Recorded(), CountryName)["actions"]!.AsArray();
 
         Assert.Equal(2, actions.Count);
-        Assert.Equal(["Coordinated", "Not a conflict"], actions.Select(a => CardJson.Str(a!, "title")));
+        Assert.Equal(["Coordinated", "Not a duplication"], actions.Select(a => CardJson.Str(a!, "title")));
         Assert.Equal([CardData.CoordinatedVerb, CardData.NotAConflictVerb], actions.Select(a => CardJson.Str(a!, "verb")));
         Assert.All(actions, a => Assert.Equal("Action.Execute", CardJson.Str(a!, "type")));
         Assert.All(actions, a => Assert.Equal(7L, a!["data"]![CardData.ConflictId]!.GetValue<long>()));
@@ -327,7 +329,7 @@ public sealed class ConflictCardTests
 
     [Theory]
     [InlineData(ConflictResolution.Coordinated, "Marked coordinated by Secretariat Officer on 1 February 2027")]
-    [InlineData(ConflictResolution.NotAConflict, "Marked not a conflict by Secretariat Officer on 1 February 2027")]
+    [InlineData(ConflictResolution.NotAConflict, "Marked not a duplication by Secretariat Officer on 1 February 2027")]
     public void A_settled_alert_says_how_and_by_whom_and_has_no_buttons(ConflictResolution resolution, string line)
     {
         var card = OutreachCards.ConflictAlert(Recorded(resolution), CountryName);
@@ -342,8 +344,9 @@ public sealed class ConflictCardTests
         var card = OutreachCards.ConflictHeadsUp(Duplication(AnaTonga, PitaOceania), AnaViewer, CountryName);
 
         Assert.Equal(
-            ["Heads-up: a new registration overlaps your OR-0040 (Tonga, 10–12 March 2027).",
-             "Another stakeholder has planned engagement with Tonga on 11–14 March 2027. The Secretariat will connect you."],
+            ["Heads-up: a new registration for Tonga may duplicate your bilateral outreach OR-0040 (10–12 March 2027).",
+             "Another stakeholder has planned engagement with Tonga on 11–14 March 2027, overlapping your bilateral outreach by 2 days.",
+             "Ask the Secretariat to put you in touch."],
             CardJson.Texts(card));
         CardJson.AssertNoTraceOf(card, PitaOceania);
     }
@@ -354,9 +357,9 @@ public sealed class ConflictCardTests
         var card = OutreachCards.ConflictHeadsUp(Duplication(PitaOceania with { Id = 39 }, AnaTonga), PitaViewer, CountryName);
 
         Assert.Equal(
-            ["Heads-up: a new registration overlaps your OR-0039 (Tonga, 11–14 March 2027).",
-             "OR-0040 · Ana Ruiz (Mexico) · Bilateral · 10–12 March 2027 · states: Tonga",
-             "Possible duplication: please coordinate with Ana Ruiz (Mexico)."],
+            ["Heads-up: a new registration for Tonga may duplicate your workshop OR-0039 (11–14 March 2027).",
+             "OR-0040 · Ana Ruiz (Mexico) · Bilateral · 10–12 March 2027 (overlapping your workshop by 2 days) · states: Tonga",
+             "Please coordinate with Ana Ruiz (Mexico). Ask the Secretariat to put you in touch."],
             CardJson.Texts(card));
     }
 
@@ -365,8 +368,8 @@ public sealed class ConflictCardTests
     {
         var card = OutreachCards.ConflictHeadsUp(Duplication(AnaTonga, PitaOceania), PitaViewer, CountryName);
 
-        Assert.Equal("Heads-up: another registration overlaps your OR-0042 (Tonga, 11–14 March 2027).", CardJson.Texts(card)[0]);
-        Assert.Contains("Possible duplication: please coordinate with Ana Ruiz (Mexico).", CardJson.Texts(card));
+        Assert.Equal("Heads-up: another registration for Tonga may duplicate your workshop OR-0042 (11–14 March 2027).", CardJson.Texts(card)[0]);
+        Assert.Contains("Please coordinate with Ana Ruiz (Mexico). Ask the Secretariat to put you in touch.", CardJson.Texts(card));
     }
 
     [Fact]
@@ -450,7 +453,7 @@ public sealed class ChangeNoticeWordTests
     {
         var lines = Words(AnaMoved(before: false, now: true), PitaViewer);
         Assert.Equal("Mexico moved OR-0040 from 10–12 March 2027 to 3 April 2027, 20 days after your workshop OR-0042 (Tonga), which it could duplicate.", lines[0]);
-        Assert.Contains("Possible duplication: please coordinate with Ana Ruiz (Mexico).", lines);
+        Assert.Contains("Please coordinate with Ana Ruiz (Mexico). Ask the Secretariat to put you in touch.", lines);
     }
 
     [Fact]

@@ -147,6 +147,6 @@ public static class OutreachSamples
         foreach (var (name, change, reader) in Changes())
             yield return ($"change, {name}", OutreachCards.ChangeNotice(change, reader, CountryName));
 
-        yield return ("notice", OutreachCards.Notice("Alerts on", "Conflict alerts will be posted in this conversation."));
+        yield return ("notice", OutreachCards.Notice("Alerts on", "Alerts of possible duplications will be posted in this conversation."));
     }
 }

@@ -48,6 +48,7 @@ public sealed class DigestCardTests
         Assert.Contains("and 21 more", card, StringComparison.Ordinal);
         Assert.Contains("and 45 more", card, StringComparison.Ordinal);
         Assert.Contains("export csv 2027-01-04..2027-01-10", card, StringComparison.Ordinal);
+        Assert.Contains("OR-0011 is 10 days after OR-0001.", card, StringComparison.Ordinal);
     }
 
     [Fact]

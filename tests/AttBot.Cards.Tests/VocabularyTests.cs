@@ -19,6 +19,8 @@ public sealed class VocabularyTests
         (new(@"\b1 (signatories|parties|states|registrations|plans|conflicts|activities)\b"), "the singular after 1"),
         (new(@"\b(countries|kind|organizer_channel|iso3|public_id): "), "a sentence, not a field name"),
         (new(@"\bTier\b(?! \d)"), "Priority (the word the Teams card uses)"),
+        // Not the button verbs ("conflict.coordinated"): nobody reads those.
+        (new(@"\bconflicts?\b(?!\.[a-z])", RegexOptions.IgnoreCase), "possible duplication (the clash of two plans has one name)"),
     ];
 
     private static readonly JsonSerializerOptions Readable = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };

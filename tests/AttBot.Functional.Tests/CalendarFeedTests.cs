@@ -241,4 +241,17 @@ public sealed partial class CalendarFeedTests() : ChatTestBase(new()
         Assert.Contains(expected, (await Ana(text)).Text);
         Assert.Equal(0, CountRows("calendar_feeds"));
     }
+
+    [Theory]
+    [InlineData("region Oceanai")]
+    [InlineData("country Atlantis")]
+    [InlineData("region Oceania country Atlantis")]
+    public async Task A_calendar_feed_and_an_export_refuse_a_place_they_cannot_find_in_the_same_words(string filter)
+    {
+        var feed = (await AsSam($"calendar feed {filter}")).Text ?? "";
+        var export = Shown(await AsSam($"export csv {filter}"));
+
+        Assert.StartsWith("I don", feed);
+        Assert.Contains(feed, export);
+    }
 }

@@ -100,7 +100,7 @@ public sealed class ChangeNoticeTests() : BotTestBase(Settings())
         var ana = Assert.Single(SentTo("29:ana", before));
         Assert.Contains($"OR-0002 (Tonga, {Date(33)}), which could have duplicated your visit OR-0001, was cancelled.", ana);
         Assert.Contains("was cancelled", Assert.Single(SentTo(Secretariat, before)));
-        Assert.Contains("0 open, 1 ended when one side was cancelled or done", await Say(Secretariat, "Sam Secretariat", $"summary {Day(0)}..{Day(60)}"));
+        Assert.Contains("0 open, 1 ended when one side was cancelled, done or moved away", await Say(Secretariat, "Sam Secretariat", $"summary {Day(0)}..{Day(60)}"));
     }
 
     [Fact]
@@ -112,7 +112,7 @@ public sealed class ChangeNoticeTests() : BotTestBase(Settings())
         await Drained();
 
         Assert.Empty(SentTo("29:ben", before));
-        Assert.Contains("0 open, 1 ended when one side was cancelled or done", await Say(Secretariat, "Sam Secretariat", $"summary {Day(0)}..{Day(60)}"));
+        Assert.Contains("0 open, 1 ended when one side was cancelled, done or moved away", await Say(Secretariat, "Sam Secretariat", $"summary {Day(0)}..{Day(60)}"));
     }
 
     [Fact]
@@ -130,7 +130,7 @@ public sealed class ChangeNoticeTests() : BotTestBase(Settings())
 
         var ana = Assert.Single(SentTo("29:ana", before));
         Assert.Contains("during your visit OR-0001 (Tonga), which it could duplicate", ana);
-        Assert.Contains("Possible duplication: please coordinate with Ben Okafor (Control Arms)", ana);
+        Assert.Contains("Please coordinate with Ben Okafor (Control Arms). Ask the Secretariat to put you in touch.", ana);
         var alert = Assert.Single(SentTo(Secretariat, before));
         Assert.Contains("conflict.coordinated", alert);
     }

@@ -127,7 +127,7 @@ public sealed class ExportTests() : BotTestBase(new()
         Assert.Contains("2 (0 done, 2 planned)", card);
         Assert.Contains("Oceania", card);
         Assert.Contains("Fiji, Tonga", card);
-        Assert.Contains("1 (0 coordinated, 0 not a conflict, 1 open)", card);
+        Assert.Contains("1 (0 coordinated, 0 not a duplication, 1 open)", card);
     }
 
     [Fact]
@@ -141,15 +141,15 @@ public sealed class ExportTests() : BotTestBase(new()
         var id = System.Text.RegularExpressions.Regex.Match(later.CardJson, @"OR-\d{4}").Value;
 
         var now = (await Say(Secretariat, $"summary {thisYear}")).CardJson;
-        Assert.DoesNotContain("1 (0 coordinated, 0 not a conflict, 1 open)", now);
+        Assert.DoesNotContain("1 (0 coordinated, 0 not a duplication, 1 open)", now);
         Assert.Contains("2 (whatever their dates)", now); // registered this year, for later dates
 
         var then = (await Say(Secretariat, $"summary {visitYear}")).CardJson;
         Assert.Contains("2 (0 done, 2 planned)", then);
-        Assert.Contains("1 (0 coordinated, 0 not a conflict, 1 open)", then);
+        Assert.Contains("1 (0 coordinated, 0 not a duplication, 1 open)", then);
 
         await Say("29:ben", $"cancel {id}");
         var afterCancel = (await Say(Secretariat, $"summary {visitYear}")).CardJson;
-        Assert.Contains("1 (0 coordinated, 0 not a conflict, 0 open, 1 ended when one side was cancelled or done)", afterCancel);
+        Assert.Contains("1 (0 coordinated, 0 not a duplication, 0 open, 1 ended when one side was cancelled, done or moved away)", afterCancel);
     }
 }

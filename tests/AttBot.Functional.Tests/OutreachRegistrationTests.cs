@@ -101,7 +101,7 @@ public sealed class OutreachRegistrationTests() : BotTestBase(Settings())
         Assert.DoesNotContain("Secret Partner State", headsUp.CardJson);
         Assert.DoesNotContain("OR-0002", headsUp.CardJson);
         Assert.DoesNotContain("UNRCPD", headsUp.CardJson);
-        Assert.Contains("Secretariat will connect you", headsUp.CardJson);
+        Assert.Contains("Ask the Secretariat to put you in touch.", headsUp.CardJson);
 
         var alert = Assert.Single(calls, c => c.Path == $"/_connector/v3/conversations/{Uri.EscapeDataString("a:personal-29:secretariat-1")}/activities");
         Assert.Contains("Ben Okafor", alert.CardJson);

@@ -232,7 +232,7 @@ public sealed partial class RoleMatrixTests() : ChatTestBase(new()
         // Chloe, champion of Oceania, also gets a note about each new registration there: the heads-up is the one to read.
         var toStan = await Connector.WaitForAsync(c => c.Path.EndsWith(Uri.EscapeDataString("a:personal-29:stan") + "/activities") && c.CardJson.Contains("Heads-up"));
         var toChloe = await Connector.WaitForAsync(c => c.Path.EndsWith(Uri.EscapeDataString("a:personal-29:chloe") + "/activities") && c.CardJson.Contains("Heads-up"));
-        Assert.Contains("Secretariat will connect you", toStan.CardJson);
+        Assert.Contains("Ask the Secretariat to put you in touch.", toStan.CardJson);
         foreach (var detail in RestrictedDetail.Take(2))
         {
             Assert.DoesNotContain(detail, toStan.CardJson);

@@ -104,8 +104,8 @@ public static class SlackMessages
     internal static string ConfirmationText(OutreachPlan plan, IReadOnlyList<Conflict> conflicts, Viewer viewer, Func<string, string> countryName)
     {
         var text = $"Registered {plan.PublicId}: {OutreachCards.StatesOf(plan, countryName)}, {plan.Window} ({OutreachWords.Describe(plan.Kind)}).";
-        var warnings = Warnings(plan, conflicts, viewer, countryName);
-        return warnings.Count == 0 ? text : text + " Overlaps: " + OutreachCards.Sentences(warnings.SelectMany(l => l));
+        var warnings = OutreachCards.Warnings(plan, conflicts, viewer, countryName, LinkStyle.Plain);
+        return warnings.Count == 0 ? text : text + " Possible duplication: " + OutreachCards.Sentences(warnings.SelectMany(l => l));
     }
 
     internal static List<JsonNode> ConfirmationBlocks(OutreachPlan plan, IReadOnlyList<Conflict> conflicts, Viewer viewer, Func<string, string> countryName)
@@ -124,22 +124,18 @@ public static class SlackMessages
         if (!string.IsNullOrWhiteSpace(plan.Notes)) facts.Add(("Notes", plan.Notes));
 
         var blocks = new List<JsonNode> { Header($"Registered {plan.PublicId}"), Fields(facts) };
-        var warnings = Warnings(plan, conflicts, viewer, countryName);
+        var warnings = OutreachCards.Warnings(plan, conflicts, viewer, countryName, LinkStyle.Slack);
         if (warnings.Count > 0)
         {
             blocks.Add(Divider());
-            blocks.Add(Section(conflicts.Count == 1 ? "⚠ *Overlaps another registration*" : $"⚠ *Overlaps {conflicts.Count} other registrations*"));
-            blocks.AddRange(warnings.Select(lines => (JsonNode)Section(Mrkdwn.Escape(string.Join("\n", lines)))));
+            blocks.Add(Section(Mrkdwn.Bold(OutreachCards.PossibleDuplications(conflicts.Count))));
+            // Escaped by OtherSide, which leaves its link or mention alone.
+            blocks.AddRange(warnings.Select(lines => (JsonNode)Section(string.Join("\n", lines))));
             if (conflicts.Count > OutreachCards.MaxConflictsShown)
                 blocks.Add(Context($"…and {conflicts.Count - OutreachCards.MaxConflictsShown} more."));
         }
         return blocks;
     }
-
-    /// <summary>The other side of each overlap, as the Teams card words it; anonymous overlaps that read alike are told once.</summary>
-    private static List<List<string>> Warnings(OutreachPlan plan, IReadOnlyList<Conflict> conflicts, Viewer viewer, Func<string, string> countryName) =>
-        conflicts.Take(OutreachCards.MaxConflictsShown).Select(c => OutreachCards.OtherSide(c, c.OtherThan(plan), viewer, countryName))
-            .DistinctBy(lines => string.Join("\n", lines)).ToList();
 
     /// <summary>Registrations for "outreach Tonga" and "mine": one section each, restricted ones anonymised.</summary>
     public static JsonObject OutreachList(string title, IReadOnlyList<OutreachPlan> plans, Viewer viewer, Func<string, string> countryName, string emptyText)
@@ -167,7 +163,8 @@ public static class SlackMessages
         {
             Header(heading),
             Section(Column("Earlier", c.Earlier, countryName)),
-            Section(Column("Later", c.Later, countryName)),
+            // How close they are closes the later side: four blocks an alert, so the Slack Home can show ten.
+            Section(Column("Later", c.Later, countryName) + "\n" + Mrkdwn.Escape(DuplicationWords.Between(c))),
         };
         var resolution = OutreachCards.Resolution(conflict);
         if (resolution is not null)
@@ -176,9 +173,9 @@ public static class SlackMessages
         {
             var id = conflict.Id.ToString(CultureInfo.InvariantCulture);
             // Once settled the buttons go: a second click would have nothing left to decide.
-            blocks.Add(Actions([Button("Coordinated", SlackActions.Coordinated, id, style: "primary"), Button("Not a conflict", SlackActions.NotAConflict, id)]));
+            blocks.Add(Actions([Button("Coordinated", SlackActions.Coordinated, id, style: "primary"), Button("Not a duplication", SlackActions.NotAConflict, id)]));
         }
-        var fallback = $"{heading}. Earlier: {OutreachCards.PlanSummary(c.Earlier, countryName)}. Later: {OutreachCards.PlanSummary(c.Later, countryName)}."
+        var fallback = $"{heading}. Earlier: {OutreachCards.PlanSummary(c.Earlier, countryName)}. Later: {OutreachCards.PlanSummary(c.Later, countryName)}. {DuplicationWords.Between(c)}"
             + (resolution is null ? "" : $" {resolution}.");
         return Message(fallback, blocks);
     }
@@ -195,20 +192,22 @@ public static class SlackMessages
         if (!string.IsNullOrWhiteSpace(plan.Partners)) lines.Add($"Partners: {plan.Partners}");
         lines.Add(plan.Visibility == Visibility.Restricted ? "Restricted" : "Shared");
         if (!string.IsNullOrWhiteSpace(plan.Notes)) lines.Add($"Notes: {plan.Notes}");
-        return $"*{label}*\n" + string.Join("\n", lines.Select(Mrkdwn.Escape));
+        var reach = DuplicationWords.Reach(plan.Organizer, LinkStyle.Slack) is { } r ? $"\nReach them: {r}" : "";
+        return $"*{label}*\n" + string.Join("\n", lines.Select(Mrkdwn.Escape)) + reach;
     }
 
     /// <summary>The note to an organizer whose registration another one now overlaps, telling only what <paramref name="recipient"/> may see.</summary>
-    public static JsonObject ConflictHeadsUp(Conflict conflict, Viewer recipient, Func<string, string> countryName)
+    public static JsonObject ConflictHeadsUp(Conflict conflict, Viewer recipient, Func<string, string> countryName, IReadOnlyList<Conflict>? also = null)
     {
         var mine = recipient.IsOrganizerOf(conflict.Later) && !recipient.IsOrganizerOf(conflict.Earlier) ? conflict.Later : conflict.Earlier;
         var other = conflict.OtherThan(mine);
-        var newness = other.Id == conflict.Later.Id ? "a new registration" : "another registration";
-        var whose = recipient.IsOrganizerOf(mine) ? "your " : "";
-        var lead = $"Heads-up: {newness} overlaps {whose}{mine.PublicId} ({OutreachCards.StateLine(conflict.SharedCountries, countryName)}, {mine.Window}).";
-        var lines = OutreachCards.OtherSide(conflict, other, recipient, countryName);
-        return Message($"{lead} {OutreachCards.Sentences(lines)}",
-            [Section("⚠ " + Mrkdwn.Bold(lead)), Section(string.Join("\n", lines.Select(Mrkdwn.Escape)))]);
+        var lead = DuplicationWords.HeadsUpLead(conflict, mine, recipient, OutreachCards.StateLine(conflict.SharedCountries, countryName)) + ".";
+        // Escaped by OtherSide, which leaves its link or mention alone.
+        var lines = OutreachCards.OtherSide(conflict, other, recipient, countryName, LinkStyle.Slack);
+        var more = DuplicationWords.AlsoDuplicates(other, also ?? [], recipient);
+        lines.InsertRange(1, more.Select(Mrkdwn.Escape));
+        return Message($"{lead} {OutreachCards.Sentences([.. more, .. OutreachCards.OtherSide(conflict, other, recipient, countryName)])}",
+            [Section("⚠ " + Mrkdwn.Bold(lead)), Section(string.Join("\n", lines))]);
     }
 
     /// <summary>The audit trail (Secretariat): one section per change, newest last.</summary>

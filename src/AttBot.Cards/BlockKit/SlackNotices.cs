@@ -20,9 +20,9 @@ public static class SlackNotices
     /// <summary>A change notice: the heading and the sentences of <see cref="OutreachCards.ChangeWords"/>, laid out for Slack.</summary>
     public static JsonObject ChangeNotice(OutreachChange change, Viewer reader, Func<string, string> countryName)
     {
-        var (heading, lines) = OutreachCards.ChangeWords(change, reader, countryName);
-        return Message($"{heading}. {OutreachCards.Sentences(lines)}",
-            [Section("⚠ " + Mrkdwn.Bold(heading)), Section(string.Join("\n", lines.Select(Mrkdwn.Escape)))]);
+        var (heading, lines) = OutreachCards.ChangeWords(change, reader, countryName, LinkStyle.Slack);
+        return Message($"{heading}. {OutreachCards.Sentences(OutreachCards.ChangeWords(change, reader, countryName).Lines)}",
+            [Section("⚠ " + Mrkdwn.Bold(heading)), Section(string.Join("\n", lines))]);
     }
 
     public static JsonObject FindingsReminder(OutreachPlan plan, Func<string, string> countryName)
@@ -39,18 +39,18 @@ public static class SlackNotices
             Header("Weekly outreach digest"),
             Context(Mrkdwn.Escape($"Week of {digest.Week}")),
             Fields([
-                ("New registrations", Count(digest.NewRegistrationCount)), ("Open conflicts", Count(digest.OpenConflictCount)),
+                ("New registrations", Count(digest.NewRegistrationCount)), ("Open possible duplications", Count(digest.OpenConflictCount)),
                 ($"Next {Domain.Reports.Digest.UpcomingDays} days", Count(digest.UpcomingCount)), ("Findings overdue", Count(digest.OverdueOutcomeCount)),
             ]),
         };
         AddPlans(blocks, "New registrations", digest.NewRegistrations, digest.NewRegistrationCount, countryName);
         if (digest.OpenConflicts.Count > 0)
-            blocks.Add(Section(Mrkdwn.Bold("Open conflicts") + "\n" + string.Join("\n", digest.OpenConflicts.Select(c => Mrkdwn.Escape(
-                $"{c.Conflict.Earlier.PublicId} ({OutreachCards.Who(c.Conflict.Earlier)}) and {c.Conflict.Later.PublicId} ({OutreachCards.Who(c.Conflict.Later)}) · {string.Join(", ", c.Conflict.SharedCountries.Select(countryName))}")))
+            blocks.Add(Section(Mrkdwn.Bold("Open possible duplications") + "\n" + string.Join("\n", digest.OpenConflicts.Select(c => Mrkdwn.Escape(
+                $"{c.Conflict.Earlier.PublicId} ({OutreachCards.Who(c.Conflict.Earlier)}) and {c.Conflict.Later.PublicId} ({OutreachCards.Who(c.Conflict.Later)}) · {string.Join(", ", c.Conflict.SharedCountries.Select(countryName))}. {DuplicationWords.Between(c.Conflict)}")))
                 + More(digest.OpenConflicts.Count, digest.OpenConflictCount)));
         AddPlans(blocks, $"Starting in the next {Domain.Reports.Digest.UpcomingDays} days", digest.Upcoming, digest.UpcomingCount, countryName);
         AddPlans(blocks, "Findings not yet recorded", digest.OverdueOutcomes, digest.OverdueOutcomeCount, countryName);
-        return Message($"Weekly outreach digest, week of {digest.Week}: {digest.NewRegistrationCount} new registrations, {digest.OpenConflictCount} open conflicts.", blocks);
+        return Message($"Weekly outreach digest, week of {digest.Week}: {digest.NewRegistrationCount} new registrations, {digest.OpenConflictCount} open possible duplications.", blocks);
     }
 
     private static void AddPlans(List<JsonNode> blocks, string title, IReadOnlyList<OutreachPlan> plans, int total, Func<string, string> countryName)

@@ -41,7 +41,7 @@ public static class SlackReports
             blocks.Add(Section("*States reached*\n" + Mrkdwn.Escape(string.Join(", ", summary.StatesReached.Select(countryName).Order(StringComparer.Ordinal)))));
         if (summary.Activities == 0 && summary.Cancelled == 0)
             blocks.Add(Context(ReportCards.NothingInPeriod));
-        return Message($"Outreach {summary.Period}: {summary.Activities} activities, {summary.StatesReached.Count} states reached, {summary.ConflictsRaised} conflicts raised.", blocks);
+        return Message($"Outreach {summary.Period}: {summary.Activities} activities, {summary.StatesReached.Count} states reached, {summary.ConflictsRaised} possible duplications raised.", blocks);
     }
 
     /// <summary>A tally as lines in one section: Block Kit's fields stop at ten, a topic list may not.</summary>

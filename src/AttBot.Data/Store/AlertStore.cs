@@ -69,12 +69,12 @@ public sealed class AlertStore(SqliteConnectionFactory connections, TimeProvider
     {
         const string open = """
             FROM conflicts c JOIN outreach e ON e.id = c.earlier_id JOIN outreach l ON l.id = c.later_id
-            WHERE c.resolution IS NULL AND c.kind = 'possible_duplication' AND e.state = 'planned' AND l.state = 'planned'
+            WHERE c.resolution IS NULL AND c.ended_at IS NULL AND c.kind = 'possible_duplication' AND e.state = 'planned' AND l.state = 'planned'
             """;
         var total = connection.ExecuteScalar<int>($"SELECT COUNT(*) {open}");
         var rows = connection.Query<ConflictRow>($"""
             SELECT c.id AS Id, c.earlier_id AS EarlierId, c.later_id AS LaterId, c.countries AS Countries, c.kind AS Kind,
-                   c.resolution AS Resolution, c.resolved_by AS ResolvedBy, c.resolved_at AS ResolvedAt
+                   c.resolution AS Resolution, c.resolved_by AS ResolvedBy, c.resolved_at AS ResolvedAt, c.ended_at AS EndedAt
             {open} ORDER BY c.id DESC LIMIT @max
             """, new { max }).ToList();
         return (OutreachStore.ToConflicts(connection, null, rows).Select(ToStored).ToList(), total);
@@ -107,5 +107,8 @@ public sealed class AlertStore(SqliteConnectionFactory connections, TimeProvider
     internal static RecordedConflict ToStored((ConflictRow Row, Conflict Conflict) c) => new(
         c.Row.Id, c.Conflict,
         c.Row.Resolution switch { "coordinated" => ConflictResolution.Coordinated, "not_a_conflict" => ConflictResolution.NotAConflict, _ => null },
-        c.Row.ResolvedBy, c.Row.ResolvedAt is null ? null : Codes.Time(c.Row.ResolvedAt));
+        c.Row.ResolvedBy, c.Row.ResolvedAt is null ? null : Codes.Time(c.Row.ResolvedAt))
+    {
+        EndedAt = c.Row.EndedAt is null ? null : Codes.Time(c.Row.EndedAt),
+    };
 }

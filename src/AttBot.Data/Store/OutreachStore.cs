@@ -77,8 +77,11 @@ public sealed class OutreachStore(SqliteConnectionFactory connections, StoreWrit
             CreatedAt = Codes.Time(now), UpdatedAt = Codes.Time(now),
         };
         AuditStore.Record(connection, transaction, time, ActorOf(stored.Organizer), "outreach.registered", AuditStore.Outreach, stored.PublicId, null, null, Summary(stored));
-        var conflicts = DetectConflicts(connection, transaction, stored, conflictWindowDays, actor: stored.Organizer);
-        QueueChampionNotes(connection, transaction, stored, registration.Champions, now);
+        // One note per person for this registration: an organizer of two overlapped plans, or a champion who is also the
+        // other organizer, gets one heads-up (which names every plan of theirs it may duplicate) and no champion's note.
+        var headsUpTo = new HashSet<(string ChannelId, string UserId)>();
+        var conflicts = DetectConflicts(connection, transaction, stored, conflictWindowDays, actor: stored.Organizer, headsUpTo: headsUpTo);
+        QueueChampionNotes(connection, transaction, stored, registration.Champions.Where(c => !headsUpTo.Contains(c)).ToList(), now);
         return new RegistrationResult(stored, conflicts, AlreadyProcessed: false);
     }
 
@@ -105,6 +108,12 @@ public sealed class OutreachStore(SqliteConnectionFactory connections, StoreWrit
             new { start = before.Window.Start, end = before.Window.End }, new { start = plan.Window.Start, end = plan.Window.End });
         var raised = new List<long>();
         var conflicts = DetectConflicts(connection, transaction, plan, conflictWindowDays, actor, headsUps: false, raised);
+        // A pair the move took apart is no longer a possible duplication: it leaves the Secretariat's open lists (and
+        // comes back, raised again, should a later move bring the two together).
+        connection.Execute("""
+            UPDATE conflicts SET ended_at = @Now
+            WHERE (earlier_id = @id OR later_id = @id) AND ended_at IS NULL AND earlier_id NOT IN @Kept AND later_id NOT IN @Kept
+            """, new { id, Kept = conflicts.Select(c => c.OtherThan(plan).Id).ToList(), Now = Codes.Time(time.GetUtcNow()) }, transaction);
         var overlaps = Overlaps(overlappedBefore, Duplications(conflicts, plan), plan);
         // A move only into new conflicts is told to the Secretariat by their alerts, which it can settle: no second message.
         var alertChange = overlaps.Any(o => !o.Entered || !raised.Contains(o.Other.Id));
@@ -236,10 +245,12 @@ public sealed class OutreachStore(SqliteConnectionFactory connections, StoreWrit
         return ((int)row.Plans, (int)row.States, row.Next is null ? null : Codes.Date(row.Next));
     }
 
+    /// <summary>The plan's recorded conflicts that no move has ended (a cancelled or done side still counts here).</summary>
     public IReadOnlyList<Conflict> ConflictsOf(long planId)
     {
         using var connection = connections.Open();
-        var rows = connection.Query<ConflictRow>($"SELECT {ConflictRow.Columns} FROM conflicts WHERE earlier_id = @planId OR later_id = @planId ORDER BY id", new { planId }).ToList();
+        var rows = connection.Query<ConflictRow>($"SELECT {ConflictRow.Columns} FROM conflicts WHERE (earlier_id = @planId OR later_id = @planId) AND ended_at IS NULL ORDER BY id",
+            new { planId }).ToList();
         return ToConflicts(connection, null, rows).Select(c => c.Conflict).ToList();
     }
 
@@ -277,9 +288,10 @@ public sealed class OutreachStore(SqliteConnectionFactory connections, StoreWrit
     /// <summary>
     /// Finds the plan's conflicts and records the new ones, with their alerts and (<paramref name="headsUps"/>) heads-ups.
     /// <paramref name="raised"/>, when given, collects the other side of each possible duplication recorded for the first time.
+    /// <paramref name="headsUpTo"/> collects the people given a heads-up: nobody gets two for the same registration.
     /// </summary>
     private List<Conflict> DetectConflicts(SqliteConnection connection, SqliteTransaction transaction, OutreachPlan plan, int windowDays, Organizer actor,
-        bool headsUps = true, List<long>? raised = null)
+        bool headsUps = true, List<long>? raised = null, HashSet<(string ChannelId, string UserId)>? headsUpTo = null)
     {
         var conflicts = FindConflicts(connection, transaction, plan, windowDays);
         var now = Codes.Time(time.GetUtcNow());
@@ -287,15 +299,22 @@ public sealed class OutreachStore(SqliteConnectionFactory connections, StoreWrit
         {
             var (earlier, later) = (conflict.Earlier, conflict.Later);
             var other = conflict.OtherThan(plan);
-            var conflictId = connection.ExecuteScalar<long?>("""
+            // A pair that a move had taken apart is raised again, unsettled: the dates that were settled are gone.
+            var recorded = connection.QuerySingleOrDefault<(long Id, string DetectedAt)?>("""
                 INSERT INTO conflicts (earlier_id, later_id, countries, kind, detected_at) VALUES (@EarlierId, @LaterId, @Countries, @Kind, @Now)
-                ON CONFLICT (earlier_id, later_id) DO NOTHING
-                RETURNING id
+                ON CONFLICT (earlier_id, later_id) DO UPDATE SET ended_at = NULL, resolution = NULL, resolved_by = NULL, resolved_at = NULL, countries = excluded.countries
+                WHERE conflicts.ended_at IS NOT NULL
+                RETURNING id, detected_at
                 """, new { EarlierId = earlier.Id, LaterId = later.Id, Countries = string.Join(',', conflict.SharedCountries), Kind = Codes.Of(conflict.Kind), Now = now }, transaction);
-            if (conflictId is not { } newConflict || conflict.Kind != ConflictKind.PossibleDuplication)
+            if (recorded is not { } row || conflict.Kind != ConflictKind.PossibleDuplication)
                 continue;
+            var newConflict = row.Id;
+            // Raised again: a new subject, so the Secretariat gets a new alert (one per raising, as one per pair before).
+            var subject = row.DetectedAt == now ? newConflict.ToString(System.Globalization.CultureInfo.InvariantCulture) : $"{newConflict} raised again {now}";
             raised?.Add(other.Id);
-            QueueNotices(connection, transaction, newConflict, other.Organizer.IsSamePerson(actor) ? plan : other, now, headsUps);
+            var told = other.Organizer.IsSamePerson(actor) ? plan : other;
+            var firstForThem = headsUpTo?.Add((told.Organizer.ChannelId, told.Organizer.UserId)) ?? true;
+            QueueNotices(connection, transaction, newConflict, subject, told, now, headsUps && firstForThem);
         }
         return conflicts;
     }
@@ -318,34 +337,27 @@ public sealed class OutreachStore(SqliteConnectionFactory connections, StoreWrit
     /// Tells those concerned that a plan in a possible duplication changed, in the change's own transaction: one message
     /// per conversation (the change's audit id is the subject), to the organizer of each other registration it overlapped
     /// or now overlaps, to the regional champions of the states concerned (in their 1:1 chat) and, when
-    /// <paramref name="alertChange"/>, to every subscribed conversation. Whoever made the change is not told.
+    /// <paramref name="alertChange"/>, to every subscribed conversation. Whoever made the change is not told; the plan's own
+    /// organizer is, when someone else (the Secretariat) changed it, whether or not it was in a possible duplication.
     /// A person who is both champion and other organizer has one conversation with the bot, so gets one message.
     /// Returns how many other organizers are told.
     /// </summary>
     private int QueueChangeNotices(SqliteConnection connection, SqliteTransaction transaction, long changeId, OutreachPlan plan,
         IReadOnlyList<ChangedOverlap> overlaps, Organizer actor, ChampionsOf? championsOf, bool alertChange)
     {
-        if (overlaps.Count == 0)
-            return 0;
         var now = Codes.Time(time.GetUtcNow());
         var subject = changeId.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        const string insert = """
-            INSERT INTO outbox (kind, conflict_id, subject, channel_id, conversation_id, viewer_user_id, created_at, next_attempt_at)
-            VALUES (@Kind, NULL, @Subject, @ChannelId, @ConversationId, @ViewerUserId, @Now, @Now)
-            ON CONFLICT (kind, subject, channel_id, conversation_id) DO NOTHING
-            """;
+        // Findings recorded by the Secretariat are the organizer's own report coming back: no news to tell them.
+        if (!plan.Organizer.IsSamePerson(actor) && plan.State != OutreachState.Done)
+            TellOrganizer(connection, transaction, plan, subject, now);
+        if (overlaps.Count == 0)
+            return 0;
         var told = 0;
-        foreach (var organizer in overlaps.Select(o => o.Other).DistinctBy(p => (p.Organizer.ChannelId, p.Organizer.UserId)).Where(p => !p.Organizer.IsSamePerson(actor)))
+        foreach (var organizer in overlaps.Select(o => o.Other).DistinctBy(p => (p.Organizer.ChannelId, p.Organizer.UserId))
+                     .Where(p => !p.Organizer.IsSamePerson(actor) && !p.Organizer.IsSamePerson(plan.Organizer)))
         {
-            var conversation = connection.ExecuteScalar<string?>("""
-                SELECT COALESCE(p.personal_conversation_id, o.organizer_conversation_id)
-                FROM outreach o LEFT JOIN user_profiles p ON p.channel_id = o.organizer_channel AND p.user_id = o.organizer_user_id
-                WHERE o.id = @Id
-                """, new { organizer.Id }, transaction);
-            if (conversation is null)
-                continue;
-            connection.Execute(insert, new { Kind = "change", Subject = subject, organizer.Organizer.ChannelId, ConversationId = conversation, ViewerUserId = organizer.Organizer.UserId, Now = now }, transaction);
-            told++;
+            if (TellOrganizer(connection, transaction, organizer, subject, now))
+                told++;
         }
         var states = overlaps.SelectMany(o => o.SharedCountries).Distinct().ToList();
         foreach (var (channelId, userId) in (championsOf?.Invoke(states) ?? []).Where(c => !(c.ChannelId == actor.ChannelId && c.UserId == actor.UserId)
@@ -365,8 +377,26 @@ public sealed class OutreachStore(SqliteConnectionFactory connections, StoreWrit
         return told;
     }
 
+    /// <summary>A change notice to the organizer of <paramref name="plan"/>, where they talk to the bot; false when the bot has nowhere to write to them.</summary>
+    private static bool TellOrganizer(SqliteConnection connection, SqliteTransaction transaction, OutreachPlan plan, string subject, string now)
+    {
+        var conversation = connection.ExecuteScalar<string?>("""
+            SELECT COALESCE(p.personal_conversation_id, o.organizer_conversation_id)
+            FROM outreach o LEFT JOIN user_profiles p ON p.channel_id = o.organizer_channel AND p.user_id = o.organizer_user_id
+            WHERE o.id = @Id
+            """, new { plan.Id }, transaction);
+        if (conversation is null)
+            return false;
+        connection.Execute("""
+            INSERT INTO outbox (kind, conflict_id, subject, channel_id, conversation_id, viewer_user_id, created_at, next_attempt_at)
+            VALUES ('change', NULL, @Subject, @ChannelId, @ConversationId, @ViewerUserId, @Now, @Now)
+            ON CONFLICT (kind, subject, channel_id, conversation_id) DO NOTHING
+            """, new { Subject = subject, plan.Organizer.ChannelId, ConversationId = conversation, ViewerUserId = plan.Organizer.UserId, Now = now }, transaction);
+        return true;
+    }
+
     /// <summary>A heads-up to the organizer on the other side of the conflict, and an alert to every subscribed conversation.</summary>
-    private static void QueueNotices(SqliteConnection connection, SqliteTransaction transaction, long conflictId, OutreachPlan otherSide, string now, bool headsUp)
+    private static void QueueNotices(SqliteConnection connection, SqliteTransaction transaction, long conflictId, string subject, OutreachPlan otherSide, string now, bool headsUp)
     {
         var headsUpConversation = connection.ExecuteScalar<string?>("""
             SELECT COALESCE(p.personal_conversation_id, o.organizer_conversation_id)
@@ -375,16 +405,16 @@ public sealed class OutreachStore(SqliteConnectionFactory connections, StoreWrit
             """, new { otherSide.Id }, transaction);
         const string insert = """
             INSERT INTO outbox (kind, conflict_id, subject, channel_id, conversation_id, viewer_user_id, created_at, next_attempt_at)
-            VALUES (@Kind, @ConflictId, CAST(@ConflictId AS TEXT), @ChannelId, @ConversationId, @ViewerUserId, @Now, @Now)
+            VALUES (@Kind, @ConflictId, @Subject, @ChannelId, @ConversationId, @ViewerUserId, @Now, @Now)
             ON CONFLICT (kind, subject, channel_id, conversation_id) DO NOTHING
             """;
         if (headsUp && headsUpConversation is not null)
-            connection.Execute(insert, new { Kind = "heads_up", ConflictId = conflictId, ChannelId = otherSide.Organizer.ChannelId, ConversationId = headsUpConversation, ViewerUserId = otherSide.Organizer.UserId, Now = now }, transaction);
+            connection.Execute(insert, new { Kind = "heads_up", ConflictId = conflictId, Subject = subject, ChannelId = otherSide.Organizer.ChannelId, ConversationId = headsUpConversation, ViewerUserId = otherSide.Organizer.UserId, Now = now }, transaction);
         connection.Execute("""
             INSERT INTO outbox (kind, conflict_id, subject, channel_id, conversation_id, viewer_user_id, created_at, next_attempt_at)
-            SELECT 'alert', @ConflictId, CAST(@ConflictId AS TEXT), channel_id, conversation_id, NULL, @Now, @Now FROM alert_subscriptions WHERE true
+            SELECT 'alert', @ConflictId, @Subject, channel_id, conversation_id, NULL, @Now, @Now FROM alert_subscriptions WHERE true
             ON CONFLICT (kind, subject, channel_id, conversation_id) DO NOTHING
-            """, new { ConflictId = conflictId, Now = now }, transaction);
+            """, new { ConflictId = conflictId, Subject = subject, Now = now }, transaction);
     }
 
     /// <summary>A note to each champion of the states reached, in their 1:1 chat with the bot (none when the bot has none).</summary>
@@ -419,13 +449,20 @@ public sealed class OutreachStore(SqliteConnectionFactory connections, StoreWrit
         var rows = connection.Query<OutreachRow>($"SELECT {OutreachRow.Columns} FROM outreach WHERE id IN @ids", new { ids }, transaction).ToDictionary(r => r.Id);
         var targets = connection.Query<(long OutreachId, string Iso3)>("SELECT outreach_id, iso3 FROM outreach_targets WHERE outreach_id IN @ids ORDER BY iso3", new { ids }, transaction)
             .ToLookup(t => t.OutreachId, t => t.Iso3);
-        return ids.Where(rows.ContainsKey).Select(id => rows[id].ToPlan(targets[id].ToList())).ToList();
+        // The organizers' Teams sign-in names, where a roster told them: a possible duplication then links to a chat.
+        var upns = connection.Query<(string ChannelId, string UserId, string Upn)>("""
+            SELECT p.channel_id, p.user_id, p.upn FROM user_profiles p JOIN outreach o ON o.organizer_channel = p.channel_id AND o.organizer_user_id = p.user_id
+            WHERE o.id IN @ids AND p.upn IS NOT NULL
+            """, new { ids }, transaction).DistinctBy(u => (u.ChannelId, u.UserId)).ToDictionary(u => (u.ChannelId, u.UserId), u => u.Upn);
+        return ids.Where(rows.ContainsKey).Select(id => rows[id].ToPlan(targets[id].ToList()))
+            .Select(p => upns.TryGetValue((p.Organizer.ChannelId, p.Organizer.UserId), out var upn) ? p with { Organizer = p.Organizer with { Upn = upn } } : p)
+            .ToList();
     }
 }
 
 internal sealed class ConflictRow
 {
-    public const string Columns = "id AS Id, earlier_id AS EarlierId, later_id AS LaterId, countries AS Countries, kind AS Kind, resolution AS Resolution, resolved_by AS ResolvedBy, resolved_at AS ResolvedAt";
+    public const string Columns = "id AS Id, earlier_id AS EarlierId, later_id AS LaterId, countries AS Countries, kind AS Kind, resolution AS Resolution, resolved_by AS ResolvedBy, resolved_at AS ResolvedAt, ended_at AS EndedAt";
     public long Id { get; set; }
     public long EarlierId { get; set; }
     public long LaterId { get; set; }
@@ -434,4 +471,5 @@ internal sealed class ConflictRow
     public string? Resolution { get; set; }
     public string? ResolvedBy { get; set; }
     public string? ResolvedAt { get; set; }
+    public string? EndedAt { get; set; }
 }

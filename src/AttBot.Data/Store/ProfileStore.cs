@@ -68,6 +68,20 @@ public sealed class ProfileStore(SqliteConnectionFactory connections, StoreWrite
             updated_at = excluded.updated_at
         """, "@channelId", "@userId", "@displayName", "@personalConversationId", "@locale", "@now");
 
+    /// <summary>
+    /// Records a Teams member's sign-in name (userPrincipalName) as a roster tells it, so that a heads-up about their
+    /// registration can link to a chat with them. A person not seen before is remembered by the roster's name.
+    /// </summary>
+    public Task SignInNameAsync(string channelId, string userId, string displayName, string upn) =>
+        writer.ExecuteAsync(SignInName, channelId, userId, displayName, upn, Codes.Time(time.GetUtcNow()));
+
+    private static readonly WriteStatement SignInName = new("""
+        INSERT INTO user_profiles (channel_id, user_id, display_name, upn, updated_at)
+        VALUES (@channelId, @userId, @displayName, @upn, @now)
+        ON CONFLICT (channel_id, user_id) DO UPDATE SET upn = excluded.upn, updated_at = excluded.updated_at
+        WHERE user_profiles.upn IS NULL OR user_profiles.upn <> excluded.upn
+        """, "@channelId", "@userId", "@displayName", "@upn", "@now");
+
     public void SetOrganization(string channelId, string userId, string displayName, string organization)
     {
         using var connection = connections.Open();

@@ -51,7 +51,7 @@ public sealed class ReportStore(SqliteConnectionFactory connections, TimeProvide
         using var connection = connections.Open();
         var rows = connection.Query<ConflictRow>("""
             SELECT c.id AS Id, c.earlier_id AS EarlierId, c.later_id AS LaterId, c.countries AS Countries, c.kind AS Kind,
-                   c.resolution AS Resolution, c.resolved_by AS ResolvedBy, c.resolved_at AS ResolvedAt
+                   c.resolution AS Resolution, c.resolved_by AS ResolvedBy, c.resolved_at AS ResolvedAt, c.ended_at AS EndedAt
             FROM conflicts c JOIN outreach e ON e.id = c.earlier_id JOIN outreach l ON l.id = c.later_id
             WHERE (e.starts_on <= @To AND e.ends_on >= @From) OR (l.starts_on <= @To AND l.ends_on >= @From)
             ORDER BY c.id

@@ -113,15 +113,15 @@ public static class HomeWords
     public static string OpenConflicts(int total, Language language) => language switch
     {
         Language.French => $"Conflits non réglés ({Formats.Number(total, language)})",
-        Language.Spanish => $"Conflictos sin resolver ({Formats.Number(total, language)})",
-        _ => $"Open conflicts ({Formats.Number(total, language)})",
+        Language.Spanish => $"Posibles duplicaciones sin resolver ({Formats.Number(total, language)})",
+        _ => $"Open possible duplications ({Formats.Number(total, language)})",
     };
 
     public static string NoOpenConflicts(Language language) => language switch
     {
         Language.French => $"Aucun conflit en suspens{Nbsp}: chaque double emploi possible a été réglé.",
-        Language.Spanish => "No hay conflictos pendientes: se han resuelto todas las posibles duplicaciones.",
-        _ => "No open conflicts: every possible duplication has been settled.",
+        Language.Spanish => "No hay posibles duplicaciones pendientes: se han resuelto todas.",
+        _ => "No open possible duplications: every one has been settled.",
     };
 
     /// <summary>Below the conflicts shown, those left out; there is no command that lists them all, so they come up here in turn.</summary>
@@ -129,10 +129,10 @@ public static class HomeWords
     {
         (true, Language.French) => "…et un autre conflit non réglé, qui apparaîtra ici dès que l’un de ceux-ci sera réglé.",
         (false, Language.French) => $"…et {Formats.Number(more, language)} autres conflits non réglés, qui apparaîtront ici à mesure que ceux-ci seront réglés.",
-        (true, Language.Spanish) => "…y otro conflicto sin resolver, que aparecerá aquí en cuanto se resuelva uno de estos.",
-        (false, Language.Spanish) => $"…y otros {Formats.Number(more, language)} conflictos sin resolver, que aparecerán aquí a medida que se resuelvan estos.",
-        (true, _) => "…and 1 more open conflict, which appears here once one of these is settled.",
-        _ => $"…and {Formats.Number(more, language)} more open conflicts, which appear here as these are settled.",
+        (true, Language.Spanish) => "…y otra posible duplicación sin resolver, que aparecerá aquí en cuanto se resuelva una de estas.",
+        (false, Language.Spanish) => $"…y otros {Formats.Number(more, language)} posibles duplicaciones sin resolver, que aparecerán aquí a medida que se resuelvan estas.",
+        (true, _) => "…and 1 more open possible duplication, which appears here once one of these is settled.",
+        _ => $"…and {Formats.Number(more, language)} more open possible duplications, which appear here as these are settled.",
     };
 
     /// <summary>Markdown (**bold**). The region is named as the person reads it (the bot reads region names in all three languages); null for the world.</summary>

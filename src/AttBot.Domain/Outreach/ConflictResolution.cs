@@ -4,4 +4,8 @@ namespace AttBot.Domain.Outreach;
 public enum ConflictResolution { Coordinated, NotAConflict }
 
 /// <summary>A conflict as recorded: its id, and once settled, how, by whom and when.</summary>
-public sealed record RecordedConflict(long Id, Conflict Conflict, ConflictResolution? Resolution, string? ResolvedBy, DateTimeOffset? ResolvedAt);
+public sealed record RecordedConflict(long Id, Conflict Conflict, ConflictResolution? Resolution, string? ResolvedBy, DateTimeOffset? ResolvedAt)
+{
+    /// <summary>When a move took the two plans apart: no longer a possible duplication, settled or not.</summary>
+    public DateTimeOffset? EndedAt { get; init; }
+}

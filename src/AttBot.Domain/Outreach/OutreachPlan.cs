@@ -3,6 +3,9 @@ namespace AttBot.Domain.Outreach;
 /// <summary>Who registered an outreach: a person on a channel (Teams or Slack), with the name others see.</summary>
 public sealed record Organizer(string ChannelId, string UserId, string DisplayName)
 {
+    /// <summary>Their Teams sign-in name (userPrincipalName), when a Teams roster told it: a chat link can then reach them.</summary>
+    public string? Upn { get; init; }
+
     public bool IsSamePerson(Organizer other) => ChannelId == other.ChannelId && UserId == other.UserId;
 }
 

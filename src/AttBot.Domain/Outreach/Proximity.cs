@@ -1,18 +1,23 @@
 namespace AttBot.Domain.Outreach;
 
-/// <summary>How another plan's dates stand to one's own: the same days, overlapping, or so many days before or after.</summary>
+/// <summary>
+/// How another plan's dates stand to one's own: the same days, inside them, partly overlapping, or so many days
+/// before or after.
+/// </summary>
 public enum ProximityKind
 {
     SameDates,
+    During,
     Overlapping,
     Before,
     After,
 }
 
 /// <summary>
-/// How close two plans for the same state are, so a conflict says "8 days after your visit" or "the same dates"
-/// rather than "overlaps" for windows weeks apart. <see cref="Days"/> counts the free days between them (0 when the
-/// other starts the day after yours ends) and is 0 for same or overlapping dates.
+/// How close two plans for the same state are, so a possible duplication says "8 days after your visit" or "the same
+/// dates" rather than "overlaps" for windows weeks apart. <see cref="Days"/> counts the free days between them (0 when
+/// the other starts the day after yours ends), the days they share when they partly overlap, and is 0 for the same
+/// dates or a plan inside yours.
 /// </summary>
 public sealed record Proximity(ProximityKind Kind, int Days)
 {
@@ -21,22 +26,29 @@ public sealed record Proximity(ProximityKind Kind, int Days)
     {
         if (mine.Start == theirs.Start && mine.End == theirs.End)
             return new(ProximityKind.SameDates, 0);
+        if (theirs.Start >= mine.Start && theirs.End <= mine.End)
+            return new(ProximityKind.During, 0);
         if (mine.Overlaps(theirs))
-            return new(ProximityKind.Overlapping, 0);
+        {
+            var shared = Math.Min(mine.End.DayNumber, theirs.End.DayNumber) - Math.Max(mine.Start.DayNumber, theirs.Start.DayNumber) + 1;
+            return new(ProximityKind.Overlapping, shared);
+        }
         return theirs.Start > mine.End
             ? new(ProximityKind.After, theirs.Start.DayNumber - mine.End.DayNumber)
             : new(ProximityKind.Before, mine.Start.DayNumber - theirs.End.DayNumber);
     }
 
     /// <summary>
-    /// In English, seen from the reader's own plan: "the same dates as your visit", "during your visit", "the day
-    /// after your visit", "8 days after your visit", "3 days before your visit". <paramref name="yours"/> names the
-    /// reader's activity ("your visit", "your workshop").
+    /// In English, seen from the reader's own plan: "the same dates as your visit", "during your visit", "overlapping
+    /// your visit by 2 days", "the day after your visit", "8 days after your visit", "3 days before your visit".
+    /// <paramref name="yours"/> names the reader's activity ("your visit", "your workshop").
     /// </summary>
     public string Describe(string yours) => (Kind, Days) switch
     {
         (ProximityKind.SameDates, _) => $"the same dates as {yours}",
-        (ProximityKind.Overlapping, _) => $"during {yours}",
+        (ProximityKind.During, _) => $"during {yours}",
+        (ProximityKind.Overlapping, 1) => $"overlapping {yours} by 1 day",
+        (ProximityKind.Overlapping, var d) => $"overlapping {yours} by {d} days",
         (ProximityKind.After, 1) => $"the day after {yours}",
         (ProximityKind.After, var d) => $"{d} days after {yours}",
         (ProximityKind.Before, 1) => $"the day before {yours}",

@@ -9,7 +9,8 @@ public sealed record Tally(string Name, int Count);
 /// The Working Group's figures for a period, by one rule: activities, and the conflicts between them, are counted by
 /// the activity's dates (an activity in March 2027 counts for 2027, whenever it was registered or the clash noticed);
 /// only <see cref="Registered"/> counts registrations by the day they were made. Cancelled registrations are counted
-/// apart and reach no one. A conflict is open while neither registration is cancelled or done and nobody settled it.
+/// apart and reach no one. A conflict is open while neither registration is cancelled or done, no move took them
+/// apart, and nobody settled it.
 /// </summary>
 public sealed record PeriodSummary(
     DateWindow Period,
@@ -27,7 +28,7 @@ public sealed record PeriodSummary(
     int ConflictsNotConflicts,
     int ConflictsOpen)
 {
-    /// <summary>Conflicts that ended without being settled because one of the two registrations was cancelled or done.</summary>
+    /// <summary>Conflicts that ended without being settled: one of the two registrations was cancelled or done, or moved away.</summary>
     public int ConflictsEnded => ConflictsRaised - ConflictsCoordinated - ConflictsNotConflicts - ConflictsOpen;
 
     /// <param name="plans">Registrations whose window meets the period (others are left out here).</param>
@@ -60,7 +61,7 @@ public sealed record PeriodSummary(
 
     /// <summary>Nobody settled it, and both activities are still planned.</summary>
     public static bool IsOpen(RecordedConflict conflict) =>
-        conflict.Resolution is null && conflict.Conflict.Earlier.IsLive && conflict.Conflict.Later.IsLive;
+        conflict.Resolution is null && conflict.EndedAt is null && conflict.Conflict.Earlier.IsLive && conflict.Conflict.Later.IsLive;
 
     /// <summary>Largest first, then by name, so the table reads the same every time.</summary>
     private static List<Tally> Count(IEnumerable<string> names) => names

@@ -28,14 +28,16 @@ public sealed class CalendarDesk(
     public const string FeedPath = "/calendar/";
 
     /// <summary>A narrowing of the feed, resolved: a region or a state, a kind.</summary>
-    private sealed record FeedScope(IReadOnlyCollection<string>? States, Region? Region, Country? Country, OutreachKind? Kind)
+    private sealed record FeedScope(PlaceFilter Place, OutreachKind? Kind)
     {
+        public IReadOnlyCollection<string>? States => Place.States;
+
         public string? Describe(Domain.Language.Language language)
         {
             var parts = new List<string>();
-            if (Region is { } region)
+            if (Place.Region is { } region)
                 parts.Add(PlaceNames.Region(region.Name, language));
-            if (Country is { } country)
+            if (Place.Country is { } country)
                 parts.Add(PlaceNames.State(country, language));
             if (Kind is { } kind)
                 parts.Add(CalendarSentences.Kinds(kind, language));
@@ -43,7 +45,7 @@ public sealed class CalendarDesk(
         }
     }
 
-    private static readonly FeedScope Everything = new(null, null, null, null);
+    private static readonly FeedScope Everything = new(PlaceFilter.Anywhere, null);
 
     /// <summary>"calendar feed [filter]": the answer with the new address, or why the filter cannot be read.</summary>
     public string Feed(Person person, string? filterText, string? locale)
@@ -86,12 +88,12 @@ public sealed class CalendarDesk(
     private (FeedScope? Scope, string? Problem) Read(string text, Domain.Language.Language language)
     {
         if (directory.Regions.Find(text) is { } named)
-            return (Scope(named, null, null), null);
+            return (new FeedScope(PlaceFilter.Of(named, null), null), null);
         var (filter, problems) = OutreachFilterParser.Parse(text);
         if (!OutreachFilterParser.NamesAClause(text))
         {
             if (directory.Resolve(text) is CountryResolution.Found found)
-                return (Scope(null, found.Country, null), null);
+                return (new FeedScope(PlaceFilter.Of(null, found.Country), null), null);
             return problems.Count == 0 && filter.Period is not null
                 ? (null, CalendarSentences.NoPeriodOrState(language))
                 : (null, $"I know no region or state called “{Shorten(text)}” — did you mean {ResolutionWords.Join(directory.Regions.Suggest(text))}? " +
@@ -101,25 +103,8 @@ public sealed class CalendarDesk(
             return (null, string.Join(" ", problems));
         if (filter.Period is not null || filter.State is not null || filter.Topic is not null)
             return (null, CalendarSentences.NoPeriodOrState(language));
-        Region? region = null;
-        if (filter.RegionText is { } regionText && (region = directory.Regions.Find(regionText)) is null)
-            return (null, $"I don't know the region “{Shorten(regionText)}” — did you mean {ResolutionWords.Join(directory.Regions.Suggest(regionText))}?");
-        Country? country = null;
-        if (filter.CountryText is { } countryText)
-        {
-            if (directory.Resolve(countryText) is not CountryResolution.Found found)
-                return (null, ResolutionWords.Problem(directory.Resolve(countryText)));
-            country = found.Country;
-        }
-        return (Scope(region, country, filter.Kind), null);
-    }
-
-    private static FeedScope Scope(Region? region, Country? country, OutreachKind? kind)
-    {
-        IReadOnlyCollection<string>? states = region?.Countries.Select(c => c.Iso3).ToHashSet();
-        if (country is not null)
-            states = states is null || states.Contains(country.Iso3) ? [country.Iso3] : [];
-        return new FeedScope(states, region, country, kind);
+        var (place, problem) = PlaceFilter.Resolve(directory, filter.RegionText, filter.CountryText);
+        return place is null ? (null, problem) : (new FeedScope(place, filter.Kind), null);
     }
 
     private Domain.Language.Language LanguageOf(Person person, string? locale) => ReaderLanguage.Of(languages.ChosenBy(person.ChannelId, person.UserId), locale);

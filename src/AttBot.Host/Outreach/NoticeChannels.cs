@@ -58,8 +58,8 @@ public sealed class BotFrameworkNoticeChannel(ConversationStore conversations, O
     {
         Notice.OfConflict { Conflict: var conflict } when message.Kind == NoticeKind.Alert =>
             (OutreachCards.ConflictAlert(Audience.Redacted(conflict, readersNow), desk.CountryName), "Possible duplication of outreach"),
-        Notice.OfConflict { Conflict: var conflict } =>
-            (OutreachCards.ConflictHeadsUp(conflict.Conflict, recipient, desk.CountryName), "Heads-up: overlapping outreach"),
+        Notice.OfConflict { Conflict: var conflict } headsUp =>
+            (OutreachCards.ConflictHeadsUp(conflict.Conflict, recipient, desk.CountryName, headsUp.Also), "Heads-up: possible duplication of your outreach"),
         Notice.OfChange { Change: var change } =>
             (OutreachCards.ChangeNotice(change, readersNow, desk.CountryName), OutreachCards.ChangeWords(change, readersNow, desk.CountryName).Heading),
         Notice.ForChampion { Plan: var plan } =>

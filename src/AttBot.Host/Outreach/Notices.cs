@@ -6,8 +6,14 @@ namespace AttBot.Host.Outreach;
 /// <summary>What an outbox message says, loaded when it is delivered; each channel renders it in its own idiom.</summary>
 public abstract record Notice
 {
-    /// <summary>A heads-up to the other organizer, or an alert to a subscribed conversation.</summary>
-    public sealed record OfConflict(RecordedConflict Conflict) : Notice;
+    /// <summary>
+    /// A heads-up to the other organizer, or an alert to a subscribed conversation. A heads-up also names the
+    /// recipient's other plans the same registration may duplicate (<see cref="Also"/>): one heads-up per person.
+    /// </summary>
+    public sealed record OfConflict(RecordedConflict Conflict) : Notice
+    {
+        public IReadOnlyList<Conflict> Also { get; init; } = [];
+    }
 
     /// <summary>A new registration reaching a state of the champion's regions.</summary>
     public sealed record ForChampion(OutreachPlan Plan) : Notice;

@@ -61,8 +61,11 @@ public sealed class OutboxDispatcher(
         switch (message.Kind)
         {
             case NoticeKind.HeadsUp or NoticeKind.Alert:
-                return message.ConflictId is { } id && conflicts.TryGetValue(id, out var conflict)
-                    ? (new Notice.OfConflict(conflict), null) : (null, "The conflict no longer exists.");
+                if (message.ConflictId is not { } id || !conflicts.TryGetValue(id, out var conflict))
+                    return (null, "The conflict no longer exists.");
+                return message.Kind == NoticeKind.HeadsUp
+                    ? (new Notice.OfConflict(conflict) { Also = desk.AlsoDuplicating(conflict.Conflict, message.ChannelId, message.ViewerUserId ?? "") }, null)
+                    : (new Notice.OfConflict(conflict), null);
             case NoticeKind.Change or NoticeKind.ChangeAlert:
                 return long.TryParse(message.Subject, System.Globalization.CultureInfo.InvariantCulture, out var changeId) && desk.FindChange(changeId) is { } change
                     ? (new Notice.OfChange(change), null) : (null, "The change is not recorded.");

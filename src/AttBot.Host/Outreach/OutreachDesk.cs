@@ -187,8 +187,8 @@ public sealed class OutreachDesk(
     /// <summary>The change's outcome; the notices written with it (heads-ups' alerts, change notices) are sent now, not at the next poll.</summary>
     private ChangeOutcome Told(ChangeResult result)
     {
-        if (result.Overlaps.Count > 0)
-            outbox.Notify();
+        // Also when no duplication is concerned: the organizer of a plan the Secretariat changed is told.
+        outbox.Notify();
         return new ChangeOutcome.Changed(result.Plan, result.Conflicts) { Overlaps = result.Overlaps, OrganizersTold = result.OrganizersTold };
     }
 
@@ -230,14 +230,14 @@ public sealed class OutreachDesk(
     public string? Subscribe(Person person, string channelId, string conversationId, bool subscribe)
     {
         if (!ViewerOf(person).IsSecretariat)
-            return "Only members of the ATT Secretariat can subscribe a conversation to conflict alerts.";
+            return "Only members of the ATT Secretariat can subscribe a conversation to alerts of possible duplications.";
         var changed = subscribe ? alerts.Subscribe(channelId, conversationId, person.AsActor) : alerts.Unsubscribe(channelId, conversationId, person.AsActor);
         return (subscribe, changed) switch
         {
             (true, true) => "Alerts on: this conversation will get an alert whenever two registrations may duplicate each other.",
-            (true, false) => "This conversation already gets conflict alerts.",
-            (false, true) => "Alerts off: this conversation will no longer get conflict alerts.",
-            _ => "This conversation was not getting conflict alerts.",
+            (true, false) => "This conversation already gets alerts of possible duplications.",
+            (false, true) => "Alerts off: this conversation will no longer get alerts of possible duplications.",
+            _ => "This conversation was not getting alerts of possible duplications.",
         };
     }
 
@@ -245,9 +245,9 @@ public sealed class OutreachDesk(
     public (RecordedConflict? Conflict, string? Refusal) Settle(Person person, long conflictId, ConflictResolution resolution)
     {
         if (!ViewerOf(person).IsSecretariat)
-            return (null, "Only members of the ATT Secretariat can settle a conflict.");
+            return (null, "Only members of the ATT Secretariat can settle a possible duplication.");
         var settled = alerts.Resolve(conflictId, resolution, person.AsActor);
-        return settled is null ? (null, "That conflict no longer exists.") : (settled, null);
+        return settled is null ? (null, "That possible duplication no longer exists.") : (settled, null);
     }
 
     /// <summary>The Secretariat's open conflicts (at most <paramref name="max"/>, and the whole count); null for anyone else.</summary>
@@ -257,6 +257,21 @@ public sealed class OutreachDesk(
     public IReadOnlyDictionary<long, RecordedConflict> FindConflicts(IReadOnlyCollection<long> conflictIds) => alerts.FindConflicts(conflictIds);
 
     public OutreachPlan? FindPlan(long id) => plans.Find(id);
+
+    /// <summary>
+    /// The person's other live plans that the registration on the far side of <paramref name="conflict"/> may also
+    /// duplicate: their one heads-up names them all.
+    /// </summary>
+    public IReadOnlyList<Conflict> AlsoDuplicating(Conflict conflict, string channelId, string userId)
+    {
+        var recipient = new Organizer(channelId, userId, "");
+        var mine = conflict.Later.Organizer.IsSamePerson(recipient) && !conflict.Earlier.Organizer.IsSamePerson(recipient) ? conflict.Later : conflict.Earlier;
+        var other = conflict.OtherThan(mine);
+        return plans.ConflictsOf(other.Id)
+            .Where(c => c.Kind == ConflictKind.PossibleDuplication && c.OtherThan(other) is var theirs
+                && theirs.Id != mine.Id && theirs.IsLive && theirs.Organizer.IsSamePerson(recipient))
+            .ToList();
+    }
 
     /// <summary>
     /// "history OR-0042" or "history Tonga" (Secretariat only): every recorded change with who, when, through which

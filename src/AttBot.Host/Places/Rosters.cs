@@ -14,7 +14,8 @@ namespace AttBot.Host.Places;
 /// joined or left. Roles are applied at every question, so a grant or revoke counts at once.
 /// A roster that cannot be read is null: the caller then shows no restricted detail.
 /// </summary>
-public sealed class Rosters(RoleDirectory roles, IOptions<AudienceOptions> options, TimeProvider time, IServiceProvider services, ILogger<Rosters> logger)
+public sealed class Rosters(RoleDirectory roles, IOptions<AudienceOptions> options, TimeProvider time, IServiceProvider services, ILogger<Rosters> logger,
+    Data.Store.ProfileStore profiles)
 {
     private const int PageSize = 500;
 
@@ -33,9 +34,11 @@ public sealed class Rosters(RoleDirectory roles, IOptions<AudienceOptions> optio
             do
             {
                 var page = await connector.GetConversationPagedMembersAsync(rosterId, PageSize, token, ct);
-                members.AddRange((page.Members ?? []).Where(m => m?.Id is { Length: > 0 }).Select(m => new Member(m.Id!, m.AadObjectId)));
+                var read = (page.Members ?? []).Where(m => m?.Id is { Length: > 0 }).ToList();
+                members.AddRange(read.Select(m => new Member(m.Id!, m.AadObjectId)));
                 if (members.Count > options.Value.MaxRosterMembers)
                     return null;
+                RememberSignInNames(channelId, read);
                 token = page.ContinuationToken is { Length: > 0 } next ? next : null;
             }
             while (token is not null);
@@ -51,6 +54,22 @@ public sealed class Rosters(RoleDirectory roles, IOptions<AudienceOptions> optio
             var ids = await slack.ConversationMembersAsync(channel, options.Value.MaxRosterMembers, ct);
             return ids?.Where(id => id != _slackBotUserId).Select(id => new Member(id, null)).ToList();
         }, cancellationToken);
+
+    /// <summary>
+    /// The roster is the one place Teams tells a member's sign-in name (userPrincipalName): kept with their profile, so a
+    /// heads-up about their registration can link to a chat with them. Not awaited: an answer never waits on it.
+    /// </summary>
+    private void RememberSignInNames(string channelId, IEnumerable<BotFramework.Schema.ChannelAccount> members)
+    {
+        foreach (var member in members)
+        {
+            if (member.Properties?.TryGetValue("userPrincipalName", out var upn) == true && upn.ValueKind == System.Text.Json.JsonValueKind.String
+                && upn.GetString() is { Length: > 0 and <= 256 } name && name.Contains('@'))
+                profiles.SignInNameAsync(channelId, member.Id!, member.Name ?? "", name)
+                    .ContinueWith(t => logger.LogWarning("A member's sign-in name was not kept: {Error}", t.Exception?.GetBaseException().GetType().Name),
+                        CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
+        }
+    }
 
     /// <summary>Members joined or left: the next question reads the roster again.</summary>
     public void Forget(string channelId, string rosterId) => _cache.TryRemove((channelId, rosterId), out _);

@@ -32,7 +32,7 @@ public sealed class ExportDesk(ReportStore reports, CountryDirectory directory, 
         if (!roles.ViewerOf(person).IsSecretariat)
             return new ExportOutcome.Refused("Only members of the ATT Secretariat can export outreach.");
         var (filter, problems) = OutreachFilterParser.Parse(filterText);
-        var (states, regionName, countryName, placeProblem) = Place(filter);
+        var (place, placeProblem) = PlaceFilter.Resolve(directory, filter.RegionText, filter.CountryText);
         if (placeProblem is not null)
             problems = [.. problems, placeProblem];
         if (problems.Count > 0)
@@ -42,7 +42,7 @@ public sealed class ExportDesk(ReportStore reports, CountryDirectory directory, 
 
         var max = options.Value.MaxRows;
         // Read one more than the cap to know whether the file had to be cut.
-        var plans = reports.Plans(filter.Period?.Start, filter.Period?.End, max + 1, filter.Kind, filter.State, filter.Topic, states).ToList();
+        var plans = reports.Plans(filter.Period?.Start, filter.Period?.End, max + 1, filter.Kind, filter.State, filter.Topic, place!.States).ToList();
         var truncated = plans.Count > max;
         if (truncated)
             plans.RemoveAt(plans.Count - 1);
@@ -52,7 +52,7 @@ public sealed class ExportDesk(ReportStore reports, CountryDirectory directory, 
         var file = format == ExportFormat.Csv
             ? new ExportFile($"att-outreach-{stamp}.csv", "text/csv; charset=utf-8", Utf8(OutreachCsv.Write(plans, CountryName)))
             : new ExportFile($"att-outreach-{stamp}.ics", "text/calendar; charset=utf-8", Utf8(OutreachCalendar.Write(plans, CountryName, now)));
-        var description = filter.Describe(regionName, countryName);
+        var description = filter.Describe(place.Region?.Name, place.Country?.Name);
         var (token, hash) = SecretTokens.New();
         var expires = now + options.Value.LinkLifetime;
         reports.SaveExport(hash, file, person.AsActor, expires, new { format = format.ToString().ToLowerInvariant(), filter = description, rows = plans.Count });
@@ -78,33 +78,6 @@ public sealed class ExportDesk(ReportStore reports, CountryDirectory directory, 
         SecretTokens.HashOf(token) is { } hash ? reports.FindExport(hash) : null;
 
     private string CountryName(string iso3) => directory.FindByIso3(iso3)?.Name ?? iso3;
-
-    /// <summary>Resolves the region and country filters to the states a registration must reach (null: anywhere).</summary>
-    private (IReadOnlyCollection<string>? States, string? Region, string? Country, string? Problem) Place(OutreachFilter filter)
-    {
-        HashSet<string>? states = null;
-        string? regionName = null, countryName = null;
-        if (filter.RegionText is { } regionText)
-        {
-            if (directory.Regions.Find(regionText) is not { } region)
-                return (null, null, null, $"I don't know the region “{regionText}” — did you mean {string.Join(", ", directory.Regions.Suggest(regionText))}?");
-            regionName = region.Name;
-            states = region.Countries.Select(c => c.Iso3).ToHashSet();
-        }
-        if (filter.CountryText is { } countryText)
-        {
-            switch (directory.Resolve(countryText))
-            {
-                case CountryResolution.Found found:
-                    countryName = found.Country.Name;
-                    states = states is null || states.Contains(found.Country.Iso3) ? [found.Country.Iso3] : [];
-                    break;
-                case var other:
-                    return (null, null, null, ResolutionWords.Problem(other));
-            }
-        }
-        return (states, regionName, countryName, null);
-    }
 
     private static byte[] Utf8(string text) => Encoding.UTF8.GetBytes(text);
 

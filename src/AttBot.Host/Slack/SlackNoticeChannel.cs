@@ -27,7 +27,7 @@ public sealed class SlackNoticeChannel(SlackApiClient slack, OutreachDesk desk, 
         var blocks = notice switch
         {
             Notice.OfConflict { Conflict: var conflict } when message.Kind == NoticeKind.Alert => SlackMessages.ConflictAlert(Audience.Redacted(conflict, readersNow), desk.CountryName),
-            Notice.OfConflict { Conflict: var conflict } => SlackMessages.ConflictHeadsUp(conflict.Conflict, recipient, desk.CountryName),
+            Notice.OfConflict { Conflict: var conflict } headsUp => SlackMessages.ConflictHeadsUp(conflict.Conflict, recipient, desk.CountryName, headsUp.Also),
             Notice.OfChange { Change: var change } => SlackNotices.ChangeNotice(change, readersNow, desk.CountryName),
             Notice.ForChampion { Plan: var plan } => SlackNotices.ChampionNote(plan, recipient, desk.CountryName),
             Notice.WeeklyDigest { Digest: var digest } => SlackNotices.Digest(Audience.Redacted(digest, readersNow), desk.CountryName),

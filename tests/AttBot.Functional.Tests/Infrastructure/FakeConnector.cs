@@ -49,6 +49,9 @@ public sealed class FakeConnector : IAsyncDisposable
     /// </summary>
     public ConcurrentDictionary<string, (string Id, string Name, string? AadObjectId)[]> Rosters { get; } = new();
 
+    /// <summary>Members' sign-in names (userPrincipalName) by user id, served in rosters as Teams serves them.</summary>
+    public ConcurrentDictionary<string, string> SignInNames { get; } = new();
+
     /// <summary>The roster reads, kept apart from <see cref="Calls"/> (the messages) so that message counts stay as they were.</summary>
     public IReadOnlyList<string> RosterReads => _rosterReads.ToArray();
     private readonly ConcurrentQueue<string> _rosterReads = new();
@@ -158,7 +161,11 @@ public sealed class FakeConnector : IAsyncDisposable
             return;
         }
         var start = int.TryParse(http.Request.Query["continuationToken"], out var s) ? s : 0;
-        var page = members.Skip(start).Take(2).Select(m => new { id = m.Id, name = m.Name, aadObjectId = m.AadObjectId }).ToArray();
+        var page = members.Skip(start).Take(2).Select(m => new JsonObject
+        {
+            ["id"] = m.Id, ["name"] = m.Name, ["aadObjectId"] = m.AadObjectId,
+            ["userPrincipalName"] = SignInNames.TryGetValue(m.Id, out var upn) ? upn : null,
+        }).ToArray();
         var next = start + 2 < members.Length ? (start + 2).ToString(System.Globalization.CultureInfo.InvariantCulture) : null;
         await http.Response.WriteAsJsonAsync(new { members = page, continuationToken = next });
     }

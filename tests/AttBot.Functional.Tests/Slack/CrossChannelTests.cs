@@ -33,7 +33,7 @@ public sealed class CrossChannelTests : SlackTestBase
 
         // Léa, on Slack, is told about Ana's Teams registration in her confirmation...
         Assert.Contains("Registered OR-0002", confirmation.Shown);
-        Assert.Contains("Overlaps another registration", confirmation.Shown);
+        Assert.Contains("Possible duplication of another registration", confirmation.Shown);
         Assert.Contains("OR-0001 · Ana Ruiz (Mexico)", confirmation.Shown);
         // ...and Ana, on Teams, gets a heads-up naming Léa.
         var headsUp = await Connector.WaitForAsync(c => c.CardJson.Contains("Heads-up"));
@@ -67,7 +67,7 @@ public sealed class CrossChannelTests : SlackTestBase
         await TeamsSay("29:ana", "Ana Ruiz", $"register workshop Tonga {Day(31)} as Control Arms");
 
         var headsUp = await Slack.WaitForAsync(c => PostedTo(c, "U0LEA"));
-        Assert.Contains("Heads-up: a new registration overlaps your OR-0001", headsUp.Shown);
+        Assert.Contains("Heads-up: a new registration for Tonga may duplicate your bilateral outreach OR-0001", headsUp.Shown);
         Assert.Contains("Ana Ruiz (Control Arms)", headsUp.Shown);
     }
 
@@ -104,7 +104,7 @@ public sealed class CrossChannelTests : SlackTestBase
         Assert.DoesNotContain("OR-0001", confirmation.Shown);
 
         await Click("conflict.notAConflict", "1", "U0LEA", "not-mine");
-        Assert.Contains("Only members of the ATT Secretariat can settle a conflict.", (await Slack.ResponseTo("not-mine")).Shown);
+        Assert.Contains("Only members of the ATT Secretariat can settle a possible duplication.", (await Slack.ResponseTo("not-mine")).Shown);
         Assert.Equal(0, CountRows("conflicts", "resolution IS NOT NULL"));
     }
 

@@ -80,7 +80,7 @@ public sealed class SlackAppHomeTests : SlackTestBase
         Assert.Contains(Blocks(view), b => b["text"]?["text"]?.GetValue<string>() == plannedText);
 
         // A stakeholder never sees the conflicts section, even with a conflict of their own open.
-        Assert.DoesNotContain("Open conflicts", shown);
+        Assert.DoesNotContain("Open possible duplications", shown);
         Assert.DoesNotContain(Buttons(view), IsConflictButton);
     }
 
@@ -106,7 +106,7 @@ public sealed class SlackAppHomeTests : SlackTestBase
 
         var view = await OpenHome(SlackSecretariat, "Ev0HOME4");
         var shown = view.ToJsonString(new System.Text.Json.JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
-        Assert.Contains("Open conflicts (1)", shown);
+        Assert.Contains("Open possible duplications (1)", shown);
         Assert.Contains("Possible duplication: Tonga", shown);
         Assert.Contains("OR-0001", shown);
         Assert.Contains("OR-0002", shown);
@@ -169,10 +169,10 @@ public sealed class SlackAppHomeTests : SlackTestBase
         Assert.All(blocks.Where(b => b["type"]!.GetValue<string>() == "header"), b => Assert.InRange(b["text"]!["text"]!.GetValue<string>().Length, 1, 150));
         Assert.All(blocks.Where(b => b["text"]?["type"]?.GetValue<string>() == "mrkdwn"), b => Assert.InRange(b["text"]!["text"]!.GetValue<string>().Length, 1, 3000));
         var shown = view.ToJsonString();
-        Assert.Contains("Open conflicts (15)", shown);
+        Assert.Contains("Open possible duplications (15)", shown);
         Assert.Equal(SlackHome.MaxConflictsShown, blocks.Count(b => b["text"]?["text"]?.GetValue<string>().StartsWith("Possible duplication") == true));
         Assert.Equal(2 * SlackHome.MaxConflictsShown, Buttons(view).Count(IsConflictButton));
-        Assert.Contains("and 5 more open conflicts", shown);
+        Assert.Contains("and 5 more open possible duplications", shown);
         Assert.Contains("and 2 more.", shown); // 22 registrations, 20 listed
     }
 
@@ -202,10 +202,10 @@ public sealed class SlackAppHomeTests : SlackTestBase
         });
         Assert.Equal(HttpStatusCode.OK, ack.StatusCode);
 
-        var again = await Slack.WaitForAsync(c => c.Method == "views.publish" && c.Shown.Contains("Open conflicts (0)"));
+        var again = await Slack.WaitForAsync(c => c.Method == "views.publish" && c.Shown.Contains("Open possible duplications (0)"));
         Assert.Empty(again.Violations);
         Assert.Equal(SlackSecretariat, again.Body["user_id"]!.GetValue<string>());
-        Assert.Contains("No open conflicts: every possible duplication has been settled.", again.Shown);
+        Assert.Contains("No open possible duplications: every one has been settled.", again.Shown);
         Assert.DoesNotContain(Buttons(again.Body["view"]!.AsObject()), IsConflictButton);
         Assert.Equal(1, CountRows("conflicts", "resolution = 'coordinated'"));
         Assert.True(Slack.Calls.Count(c => c.Method == "views.publish") > published);
@@ -231,7 +231,7 @@ public sealed class SlackAppHomeTests : SlackTestBase
         Assert.Equal(HttpStatusCode.OK, ack.StatusCode);
 
         var told = await Slack.WaitForAsync(c => c.Method == "chat.postMessage" && c.Body["channel"]?.GetValue<string>() == "U0LEA"
-            && c.Shown.Contains("Only members of the ATT Secretariat can settle a conflict."));
+            && c.Shown.Contains("Only members of the ATT Secretariat can settle a possible duplication."));
         Assert.Empty(told.Violations);
         Assert.Equal(0, CountRows("conflicts", "resolution IS NOT NULL"));
     }

@@ -75,7 +75,7 @@ public sealed class SlackInboxTests : SlackTestBase
 
         Assert.Equal(HttpStatusCode.OK, (await Click(SlackActions.NotAConflict, conflictId, SlackSecretariat, "settle")).StatusCode);
         Assert.Equal(1, CountRows("inbox", $"source_key = 'slack|action|{SlackSecretariat}|1700000000.settle|{SlackActions.NotAConflict}'"));
-        Assert.Contains("Marked not a conflict by Sam Secretariat", (await Slack.ResponseTo("settle")).Shown);
+        Assert.Contains("Marked not a duplication by Sam Secretariat", (await Slack.ResponseTo("settle")).Shown);
         await Eventually.Holds(() => CountRows("inbox", "source_key LIKE 'slack|action|%' AND finished_at IS NOT NULL") == 1);
 
         await Click(SlackActions.WithSuffix(SlackActions.Status, "TON"), "TON", "U0LEA", "status");

@@ -1,0 +1,86 @@
+using AttBot.Domain.Outreach;
+
+namespace AttBot.Cards;
+
+/// <summary>How a reference to another person is written: in plain text, an Adaptive Card's markdown, or Slack's mrkdwn.</summary>
+public enum LinkStyle { Plain, Teams, Slack }
+
+/// <summary>
+/// The sentences of a possible duplication that a person can act on, for Teams cards and Block Kit alike: how close
+/// the two plans are ("8 days after your visit", "the same dates as your visit", "overlapping your visit by 2 days")
+/// and how to reach the other organizer (a Teams chat link, a Slack mention, or the Secretariat's offer to connect).
+/// A restricted organizer is never named, linked or mentioned to a reader who may not see them.
+/// </summary>
+public static class DuplicationWords
+{
+    /// <summary>The offer when the reader cannot reach the other organizer themselves.</summary>
+    public const string AskTheSecretariat = "Ask the Secretariat to put you in touch.";
+
+    /// <summary>Where <paramref name="other"/> lies from <paramref name="mine"/>: "8 days after your visit", "the same dates as OR-0001".</summary>
+    public static string Closeness(OutreachPlan mine, OutreachPlan other, Viewer reader) =>
+        Proximity.Of(mine.Window, other.Window).Describe(reader.IsOrganizerOf(mine) ? $"your {ActivityNoun(mine.Kind)}" : mine.PublicId);
+
+    /// <summary>For the Secretariat, who organizes neither: "OR-0002 is 8 days after OR-0001."</summary>
+    public static string Between(Conflict conflict) =>
+        $"{conflict.Later.PublicId} is {Proximity.Of(conflict.Earlier.Window, conflict.Later.Window).Describe(conflict.Earlier.PublicId)}.";
+
+    /// <summary>"your visit OR-0001", or the id alone for a reader who did not organize it.</summary>
+    public static string Reference(OutreachPlan plan, Viewer reader) =>
+        reader.IsOrganizerOf(plan) ? $"your {ActivityNoun(plan.Kind)} {plan.PublicId}" : plan.PublicId;
+
+    /// <summary>"visit", "workshop", "call", or "bilateral outreach": what "your …" is.</summary>
+    public static string ActivityNoun(OutreachKind kind) => kind switch
+    {
+        OutreachKind.Visit or OutreachKind.Workshop or OutreachKind.Call => OutreachWords.Describe(kind).ToLowerInvariant(),
+        _ => $"{OutreachWords.Describe(kind).ToLowerInvariant()} outreach",
+    };
+
+    /// <summary>The heads-up's headline: "Heads-up: a new registration for Tonga may duplicate your visit OR-0001 (10–12 March 2027)".</summary>
+    public static string HeadsUpLead(Conflict conflict, OutreachPlan mine, Viewer reader, string states)
+    {
+        var newness = conflict.OtherThan(mine).Id == conflict.Later.Id ? "a new registration" : "another registration";
+        return $"Heads-up: {newness} for {states} may duplicate {Reference(mine, reader)} ({mine.Window})";
+    }
+
+    /// <summary>
+    /// The reader's other plans that the same registration may duplicate, one sentence each: "It may also duplicate your
+    /// workshop OR-0003 (1–2 April 2027): 8 days before it."
+    /// </summary>
+    public static List<string> AlsoDuplicates(OutreachPlan other, IReadOnlyList<Conflict> also, Viewer reader) =>
+        also.Select(c => c.OtherThan(other)).DistinctBy(p => p.Id).Select(mine =>
+            $"It may also duplicate {Reference(mine, reader)} ({mine.Window}): {Proximity.Of(mine.Window, other.Window).Describe("it")}.").ToList();
+
+    /// <summary>
+    /// What the reader can do about another organizer: chat in Teams where their sign-in name is known, mention them on
+    /// Slack, or else coordinate through the Secretariat. Only the Secretariat's offer for a record the reader may not see.
+    /// </summary>
+    public static string Coordinate(OutreachPlan other, Viewer reader, LinkStyle style)
+    {
+        if (!reader.CanSeeDetailsOf(other) || other.Organizer.UserId.Length == 0)
+            return AskTheSecretariat;
+        var who = $"{other.Organizer.DisplayName} ({other.Organization})";
+        return Reach(other.Organizer, style) is { } reach
+            ? $"Please coordinate with {Escape(who, style)}: {reach}."
+            : $"Please coordinate with {Escape(who, style)}. {AskTheSecretariat}";
+    }
+
+    /// <summary>
+    /// A way to reach the organizer in this style, or null: "[chat in Teams](…)", "&lt;@U123&gt;". For the Secretariat's
+    /// alerts, which show both organizers; the caller has checked that the reader may see them.
+    /// </summary>
+    public static string? Reach(Organizer organizer, LinkStyle style) => (organizer, style) switch
+    {
+        ({ Upn: { Length: > 0 } upn }, LinkStyle.Teams) => $"[chat with {organizer.DisplayName} in Teams]({TeamsChat(upn)})",
+        ({ Upn: { Length: > 0 } upn }, LinkStyle.Slack) => $"<{TeamsChat(upn)}|chat with {BlockKit.Mrkdwn.Escape(organizer.DisplayName)} in Teams>",
+        ({ Upn: { Length: > 0 } upn }, _) => $"chat in Teams at {TeamsChat(upn)}",
+        ({ ChannelId: SlackChannel, UserId.Length: > 0 }, LinkStyle.Slack) => $"<@{organizer.UserId}>",
+        _ => null,
+    };
+
+    /// <summary>A Teams deep link that opens a 1:1 chat with the person.</summary>
+    public static string TeamsChat(string upn) => $"https://teams.microsoft.com/l/chat/0/0?users={Uri.EscapeDataString(upn)}";
+
+    private const string SlackChannel = "slack";
+
+    private static string Escape(string text, LinkStyle style) => style == LinkStyle.Slack ? BlockKit.Mrkdwn.Escape(text) : text;
+}
