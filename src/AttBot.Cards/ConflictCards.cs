@@ -44,16 +44,21 @@ public static partial class OutreachCards
     /// </summary>
     public static JsonObject ConflictHeadsUp(Conflict conflict, Viewer recipient, Func<string, string> countryName)
     {
+        var (lead, lines) = HeadsUpWords(conflict, recipient, countryName);
+        var body = new List<JsonNode> { Text(lead, size: "Medium", weight: "Bolder", color: CardColors.Caution) };
+        body.AddRange(lines.Select((line, i) => (JsonNode)Text(line, spacing: i == 0 ? "Medium" : "Small")));
+        return Card($"{lead} {Sentences(lines)}", body);
+    }
+
+    /// <summary>The heads-up's lead ("Heads-up: a new registration overlaps your OR-0042 …") and what the recipient may read of the other side.</summary>
+    internal static (string Lead, List<string> Lines) HeadsUpWords(Conflict conflict, Viewer recipient, Func<string, string> countryName)
+    {
         var mine = recipient.IsOrganizerOf(conflict.Later) && !recipient.IsOrganizerOf(conflict.Earlier) ? conflict.Later : conflict.Earlier;
         var other = conflict.OtherThan(mine);
         var newness = other.Id == conflict.Later.Id ? "a new registration" : "another registration";
         var whose = recipient.IsOrganizerOf(mine) ? "your " : "";
         var lead = $"Heads-up: {newness} overlaps {whose}{mine.PublicId} ({StateLine(conflict.SharedCountries, countryName)}, {mine.Window}).";
-        var lines = OtherSide(conflict, other, recipient, countryName);
-
-        var body = new List<JsonNode> { Text(lead, size: "Medium", weight: "Bolder", color: CardColors.Caution) };
-        body.AddRange(lines.Select((line, i) => (JsonNode)Text(line, spacing: i == 0 ? "Medium" : "Small")));
-        return Card($"{lead} {Sentences(lines)}", body);
+        return (lead, OtherSide(conflict, other, recipient, countryName));
     }
 
     internal static string KindHeading(ConflictKind kind) =>
@@ -73,11 +78,16 @@ public static partial class OutreachCards
     /// <summary>One registration in full, for the Secretariat: every field that is set, one short line each.</summary>
     private static JsonObject PlanColumn(string label, OutreachPlan plan, Func<string, string> countryName)
     {
+        List<string> lines = [plan.PublicId, plan.Organizer.DisplayName, plan.Organization, .. PlanLines(plan, countryName)];
+        JsonNode[] items = [Text(label, weight: "Bolder", subtle: true), .. lines.Select(l => (JsonNode)Text(l, spacing: "None"))];
+        return new JsonObject { ["type"] = "Column", ["width"] = "stretch", ["items"] = new JsonArray(items) };
+    }
+
+    /// <summary>A registration's facts under its organizer, one short line each, as every channel's alert shows them.</summary>
+    internal static List<string> PlanLines(OutreachPlan plan, Func<string, string> countryName)
+    {
         var lines = new List<string>
         {
-            plan.PublicId,
-            plan.Organizer.DisplayName,
-            plan.Organization,
             $"{OutreachWords.Describe(plan.Kind)} · {plan.Window}",
             $"States: {StateLine(plan.Countries, countryName, plan.Region)}",
         };
@@ -85,9 +95,7 @@ public static partial class OutreachCards
         if (!string.IsNullOrWhiteSpace(plan.Partners)) lines.Add($"Partners: {plan.Partners}");
         lines.Add(plan.Visibility == Visibility.Restricted ? "Restricted" : "Shared");
         if (!string.IsNullOrWhiteSpace(plan.Notes)) lines.Add($"Notes: {plan.Notes}");
-
-        JsonNode[] items = [Text(label, weight: "Bolder", subtle: true), .. lines.Select(l => (JsonNode)Text(l, spacing: "None"))];
-        return new JsonObject { ["type"] = "Column", ["width"] = "stretch", ["items"] = new JsonArray(items) };
+        return lines;
     }
 
     internal static string PlanSummary(OutreachPlan plan, Func<string, string> countryName) =>

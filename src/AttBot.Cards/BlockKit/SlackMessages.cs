@@ -185,28 +185,14 @@ public static class SlackMessages
 
     private static string Column(string label, OutreachPlan plan, Func<string, string> countryName)
     {
-        var lines = new List<string>
-        {
-            $"{plan.PublicId} · {plan.Organizer.DisplayName} · {plan.Organization}",
-            $"{OutreachWords.Describe(plan.Kind)} · {plan.Window}",
-            $"States: {OutreachCards.StateLine(plan.Countries, countryName, plan.Region)}",
-        };
-        if (plan.Topics.Count > 0) lines.Add($"Topics: {OutreachCards.TopicList(plan)}");
-        if (!string.IsNullOrWhiteSpace(plan.Partners)) lines.Add($"Partners: {plan.Partners}");
-        lines.Add(plan.Visibility == Visibility.Restricted ? "Restricted" : "Shared");
-        if (!string.IsNullOrWhiteSpace(plan.Notes)) lines.Add($"Notes: {plan.Notes}");
+        List<string> lines = [$"{plan.PublicId} · {plan.Organizer.DisplayName} · {plan.Organization}", .. OutreachCards.PlanLines(plan, countryName)];
         return $"*{label}*\n" + string.Join("\n", lines.Select(Mrkdwn.Escape));
     }
 
     /// <summary>The note to an organizer whose registration another one now overlaps, telling only what <paramref name="recipient"/> may see.</summary>
     public static JsonObject ConflictHeadsUp(Conflict conflict, Viewer recipient, Func<string, string> countryName)
     {
-        var mine = recipient.IsOrganizerOf(conflict.Later) && !recipient.IsOrganizerOf(conflict.Earlier) ? conflict.Later : conflict.Earlier;
-        var other = conflict.OtherThan(mine);
-        var newness = other.Id == conflict.Later.Id ? "a new registration" : "another registration";
-        var whose = recipient.IsOrganizerOf(mine) ? "your " : "";
-        var lead = $"Heads-up: {newness} overlaps {whose}{mine.PublicId} ({OutreachCards.StateLine(conflict.SharedCountries, countryName)}, {mine.Window}).";
-        var lines = OutreachCards.OtherSide(conflict, other, recipient, countryName);
+        var (lead, lines) = OutreachCards.HeadsUpWords(conflict, recipient, countryName);
         return Message($"{lead} {OutreachCards.Sentences(lines)}",
             [Section("⚠ " + Mrkdwn.Bold(lead)), Section(string.Join("\n", lines.Select(Mrkdwn.Escape)))]);
     }
