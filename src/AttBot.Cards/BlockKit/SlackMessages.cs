@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json.Nodes;
 using AttBot.Domain.Audit;
 using AttBot.Domain.Countries;
+using AttBot.Domain.Language;
 using AttBot.Domain.Outreach;
 using AttBot.Domain.Treaty;
 using static AttBot.Cards.BlockKit.Blocks;
@@ -22,25 +23,15 @@ public static class SlackMessages
         ("help", "help"),
     ];
 
-    public static JsonObject Help(string commandName) => Introduction($"What {AttBotCards.BotName} can do", "Ask me where any state stands on the Arms Trade Treaty.", commandName);
+    public static JsonObject Help(string commandName) => Introduction($"What {AttBotCards.BotName} can do", HelpWords.HelpLead, commandName);
 
     private static JsonObject Introduction(string heading, string lead, string command) => Message(
         $"{heading}. {lead} Try: {command} status Viet Nam, {command} register, {command} mine, {command} help.",
         [
             Header(heading),
             Section(Mrkdwn.Escape(lead)),
-            Section($"*Status*: ask for any state by name, code or in any UN language: *{command} status Viet Nam*, *{command} VNM?*, *{command} 越南*."),
-            Section($"*Outreach*: tell the Secretariat what you plan, and I warn you and the others when plans overlap: *{command} register* (a form), " +
-                    $"or in one line *{command} register bilateral Tonga 2027-03-10..2027-03-12 topic accession as Mexico*."),
-            Section($"*{command} outreach Tonga* shows what is planned; *{command} mine* lists yours; *{command} move OR-0042 2027-04-01*, " +
-                    $"*{command} done OR-0042 what you found*, *{command} cancel OR-0042*. You can also write to me directly or mention me."),
-            Section($"*{command} calendar feed* gives you a private subscription for Outlook or Google Calendar with the outreach you may see " +
-                    $"(*{command} calendar feed Oceania* for one region); *{command} calendar revoke* ends it."),
-            Section($"*Regions*: *{command} region Oceania* (or a sub-region, *{command} region Caribbean*, or a UN regional group) gives parties, " +
-                    $"signatories, the states still to reach and planned outreach; *{command} region* alone, the world table."),
-            Context($"Secretariat: *{command} subscribe alerts* in a channel to get every possible duplication there."),
-            Context($"Secretariat: *{command} set status Tonga party 2026-03-02* keeps a state's record current; *{command} import status* followed by " +
-                    "CSV lines compares the UN Treaty Collection table and lets you apply it (files can be sent in Teams)."),
+            .. HelpWords.Lines(command + " ").Select(line => Section(Mrkdwn.From(line))),
+            .. HelpWords.SecretariatLines(command + " ", HelpWords.ImportByLines(command + " ")).Select(line => Context(Mrkdwn.From(line))),
             // Like the Teams help card: roles, exports and priorities are the Secretariat's, told in the README, not to every stakeholder.
             Actions(Examples.Select((e, i) => e.Command == "register"
                 ? Button(e.Title, SlackActions.OpenRegistration, "register")
