@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using AttBot.Domain.Countries;
+using AttBot.Domain.Language;
 using AttBot.Domain.Outreach;
 using AttBot.Domain.Treaty;
 using static AttBot.Cards.CardElements;
@@ -21,11 +22,11 @@ public static class AttBotCards
 
     public static JsonObject Welcome() => Introduction(
         heading: $"Welcome to {BotName}",
-        lead: "I help the Arms Trade Treaty community coordinate universalization outreach.");
+        lead: HelpWords.WelcomeLead);
 
     public static JsonObject Help() => Introduction(
         heading: $"What {BotName} can do",
-        lead: "Ask me where any state stands on the Arms Trade Treaty.");
+        lead: HelpWords.HelpLead);
 
     private static JsonObject Introduction(string heading, string lead) => Card(
         fallbackText: $"{heading}. {lead} Try: status Viet Nam, register, mine, help.",
@@ -33,14 +34,8 @@ public static class AttBotCards
         [
             Heading(heading),
             Text(lead),
-            Text("**Status**: ask for any state by name, code or in any UN language: **status Viet Nam**, **VNM?**, **越南**.", spacing: "Small"),
-            Text("**Outreach**: tell the Secretariat what you plan, and I warn you and the others when plans overlap: " +
-                 "**register** (a form), or in one line **register bilateral Tonga 2027-03-10..2027-03-12 topic accession as Mexico**.", spacing: "Small"),
-            Text("**outreach Tonga** shows what is planned; **mine** lists yours; **move OR-0042 2027-04-01**, **done OR-0042 what you found**, **cancel OR-0042**.", spacing: "Small"),
-            Text("**calendar feed** gives you a private subscription for Outlook or Google Calendar with the outreach you may see (**calendar feed Oceania** for one region); **calendar revoke** ends it.", spacing: "Small"),
-            Text("**Regions**: **region Oceania** (or a sub-region, **region Caribbean**, or a UN regional group) gives parties, signatories, the states still to reach and planned outreach; **region** alone, the world table; **champions Oceania** names the regional champions.", spacing: "Small"),
-            Text("Secretariat: **subscribe alerts** in a conversation to get every possible duplication there.", spacing: "Small", subtle: true),
-            Text("Secretariat: **set status Tonga party 2026-03-02** keeps a state's record current; send the UN Treaty Collection status page (HTML or CSV), or **import status** with CSV lines, to compare and apply it.", spacing: "Small", subtle: true),
+            .. HelpWords.Lines("").Select(line => Text(line, spacing: "Small")),
+            .. HelpWords.SecretariatLines("", HelpWords.ImportByFileOrLines).Select(line => Text(line, spacing: "Small", subtle: true)),
             Text("Try one:", weight: "Bolder", spacing: "Medium"),
         ],
         actions: Examples.Select(e => (JsonNode)CommandButton(e.Title, e.Command)));

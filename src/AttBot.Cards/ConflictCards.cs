@@ -46,16 +46,27 @@ public static partial class OutreachCards
     /// <param name="also">The recipient's other plans the same registration may duplicate: named in this one heads-up.</param>
     public static JsonObject ConflictHeadsUp(Conflict conflict, Viewer recipient, Func<string, string> countryName, IReadOnlyList<Conflict>? also = null)
     {
+        var (lead, lines) = HeadsUpWords(conflict, recipient, countryName, also, LinkStyle.Teams);
+        var body = new List<JsonNode> { Text(lead, size: "Medium", weight: "Bolder", color: CardColors.Caution) };
+        body.AddRange(lines.Select((line, i) => (JsonNode)Text(line, spacing: i == 0 ? "Medium" : "Small")));
+        return Card($"{lead} {Sentences(HeadsUpWords(conflict, recipient, countryName, also, LinkStyle.Plain).Lines)}", body);
+    }
+
+    /// <summary>
+    /// The heads-up's lead ("Heads-up: a new registration for Tonga may duplicate your visit OR-0001 …") and what the
+    /// recipient may read of the other side, its other plans the same registration may duplicate, and how to reach its
+    /// organizer, written for <paramref name="style"/> (escaped for Slack, links left whole).
+    /// </summary>
+    internal static (string Lead, List<string> Lines) HeadsUpWords(Conflict conflict, Viewer recipient, Func<string, string> countryName,
+        IReadOnlyList<Conflict>? also, LinkStyle style)
+    {
         var mine = recipient.IsOrganizerOf(conflict.Later) && !recipient.IsOrganizerOf(conflict.Earlier) ? conflict.Later : conflict.Earlier;
         var other = conflict.OtherThan(mine);
         var lead = DuplicationWords.HeadsUpLead(conflict, mine, recipient, StateLine(conflict.SharedCountries, countryName)) + ".";
-        var lines = OtherSide(conflict, other, recipient, countryName, LinkStyle.Teams);
+        var lines = OtherSide(conflict, other, recipient, countryName, style);
         var more = DuplicationWords.AlsoDuplicates(other, also ?? [], recipient);
-        lines.InsertRange(1, more);
-
-        var body = new List<JsonNode> { Text(lead, size: "Medium", weight: "Bolder", color: CardColors.Caution) };
-        body.AddRange(lines.Select((line, i) => (JsonNode)Text(line, spacing: i == 0 ? "Medium" : "Small")));
-        return Card($"{lead} {Sentences([.. more, .. OtherSide(conflict, other, recipient, countryName)])}", body);
+        lines.InsertRange(1, style == LinkStyle.Slack ? more.Select(BlockKit.Mrkdwn.Escape) : more);
+        return (lead, lines);
     }
 
     internal static string KindHeading(ConflictKind kind) =>
@@ -75,11 +86,18 @@ public static partial class OutreachCards
     /// <summary>One registration in full, for the Secretariat: every field that is set, one short line each.</summary>
     private static JsonObject PlanColumn(string label, OutreachPlan plan, Func<string, string> countryName)
     {
+        List<string> lines = [plan.PublicId, plan.Organizer.DisplayName, plan.Organization, .. PlanLines(plan, countryName)];
+        if (DuplicationWords.ReachLine(plan.Organizer, LinkStyle.Teams) is { } reach)
+            lines.Add(reach);
+        JsonNode[] items = [Text(label, weight: "Bolder", subtle: true), .. lines.Select(l => (JsonNode)Text(l, spacing: "None"))];
+        return new JsonObject { ["type"] = "Column", ["width"] = "stretch", ["items"] = new JsonArray(items) };
+    }
+
+    /// <summary>A registration's facts under its organizer, one short line each, as every channel's alert shows them.</summary>
+    internal static List<string> PlanLines(OutreachPlan plan, Func<string, string> countryName)
+    {
         var lines = new List<string>
         {
-            plan.PublicId,
-            plan.Organizer.DisplayName,
-            plan.Organization,
             $"{OutreachWords.Describe(plan.Kind)} · {plan.Window}",
             $"States: {StateLine(plan.Countries, countryName, plan.Region)}",
         };
@@ -87,10 +105,7 @@ public static partial class OutreachCards
         if (!string.IsNullOrWhiteSpace(plan.Partners)) lines.Add($"Partners: {plan.Partners}");
         lines.Add(plan.Visibility == Visibility.Restricted ? "Restricted" : "Shared");
         if (!string.IsNullOrWhiteSpace(plan.Notes)) lines.Add($"Notes: {plan.Notes}");
-        if (DuplicationWords.Reach(plan.Organizer, LinkStyle.Teams) is { } reach) lines.Add($"Reach them: {reach}");
-
-        JsonNode[] items = [Text(label, weight: "Bolder", subtle: true), .. lines.Select(l => (JsonNode)Text(l, spacing: "None"))];
-        return new JsonObject { ["type"] = "Column", ["width"] = "stretch", ["items"] = new JsonArray(items) };
+        return lines;
     }
 
     internal static string PlanSummary(OutreachPlan plan, Func<string, string> countryName) =>

@@ -77,6 +77,9 @@ public static class DuplicationWords
         _ => null,
     };
 
+    /// <summary>"Reach them: …" under an organizer in the Secretariat's alert, or null when there is no way to offer.</summary>
+    public static string? ReachLine(Organizer organizer, LinkStyle style) => Reach(organizer, style) is { } reach ? $"Reach them: {reach}" : null;
+
     /// <summary>A Teams deep link that opens a 1:1 chat with the person.</summary>
     public static string TeamsChat(string upn) => $"https://teams.microsoft.com/l/chat/0/0?users={Uri.EscapeDataString(upn)}";
 

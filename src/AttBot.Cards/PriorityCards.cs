@@ -38,7 +38,7 @@ public static class PriorityCards
             foreach (var r in group)
             {
                 var planned = PriorityWords.PlannedWithin(r.Planned, days);
-                var said = r.Latest is { } l ? $" · said {StatusWording.Date(l.DeclaredOn)}: {Shorten(l.Statement, 80)}" : "";
+                var said = PriorityWords.Said(r.Latest);
                 body.Add(Text($"**{r.Country.Name}** ({StatusWording.Describe(r.Country.Status)}) · {planned}{said}", size: "Small", spacing: "None"));
             }
         }
@@ -52,20 +52,17 @@ public static class PriorityCards
     {
         var body = new List<JsonNode> { Heading($"Gaps: {scope}") };
         foreach (var f in pictures ?? [])
-            body.Add(Text($"**{f.Name}**: {f.States} states · {RegionCards.Share(f, f.Parties)} States Parties · {RegionCards.Share(f, f.Signatories)} {(f.Signatories == 1 ? "signatory" : "signatories")} · {RegionCards.Share(f, f.Neither)} neither",
-                size: "Small", spacing: "Small"));
+            body.Add(Text($"**{f.Name}**: {RegionCards.Picture(f)}", size: "Small", spacing: "Small"));
         body.Add(Text($"Tier 1 to 3 states with no outreach planned in the next {days} days.", subtle: true, spacing: pictures is { Count: > 0 } ? "Medium" : "None"));
         if (gaps.Count == 0)
             body.Add(Text(PriorityWords.NoGaps(days), color: CardColors.Positive));
         foreach (var gap in gaps)
         {
-            var said = gap.LatestIntention is { } l ? $" · said {StatusWording.Date(l.DeclaredOn)}: {Shorten(l.Statement, 80)}" : "";
+            var said = PriorityWords.Said(gap.LatestIntention);
             body.Add(Text($"**{gap.Country.Name}** · tier {(int)gap.Tier} · {StatusWording.Describe(gap.Country.Status)}{said}", size: "Small", spacing: "Small"));
         }
         body.Add(Text(Confidential, size: "Small", subtle: true, separator: true));
         return Card($"Gaps, {scope}: {gaps.Count} priority states with no outreach planned in {days} days.", body,
             gaps.Count > 0 ? [CommandButton("Register outreach", "register")] : null);
     }
-
-    private static string Shorten(string s, int max) => s.Length <= max ? s : s[..max] + "…";
 }

@@ -83,6 +83,10 @@ public static class RegionCards
 
     internal static string Share(RegionFigures f, int count) => $"{count} ({f.Percent(count)}%)";
 
+    /// <summary>"12 states · 5 (42%) States Parties · 3 (25%) signatories · 4 (33%) neither": a region at a glance, on every channel.</summary>
+    internal static string Picture(RegionFigures f) =>
+        $"{f.States} states · {Share(f, f.Parties)} States Parties · {Share(f, f.Signatories)} {(f.Signatories == 1 ? "signatory" : "signatories")} · {Share(f, f.Neither)} neither";
+
     private static string Names(IEnumerable<Country> countries) => string.Join(", ", countries.Select(c => c.Name));
 
     private static string Count(int n, string noun) => n == 1 ? $"1 {noun}" : $"{n} {noun}s";

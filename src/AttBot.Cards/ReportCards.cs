@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
+using AttBot.Domain.Language;
 using AttBot.Domain.Outreach;
 using AttBot.Domain.Reports;
 using static AttBot.Cards.CardElements;
@@ -16,11 +17,11 @@ public static class ReportCards
         {
             Heading($"Export ready: {what}"),
             Text($"{Plural(count, "registration")} — {description}."),
-            Facts([("File", fileName), ("Link valid until", $"{expiresAt.UtcDateTime.ToString("d MMM yyyy HH:mm", CultureInfo.InvariantCulture)} UTC")]),
+            Facts([("File", fileName), ("Link valid until", ReportWords.Until(expiresAt))]),
         };
         if (truncated)
-            body.Add(Text($"Only the first {count} are in the file: narrow the period or add a filter for the rest.", color: CardColors.Caution));
-        body.Add(Text("The file holds restricted registrations too: keep it within the Secretariat.", size: "Small", subtle: true));
+            body.Add(Text(ReportWords.OnlyFirst(count), color: CardColors.Caution));
+        body.Add(Text(ReportWords.KeepWithinSecretariat, size: "Small", subtle: true));
         return Card($"Export ready: {fileName} ({count} registrations). Download: {link}", body,
             [new JsonObject { ["type"] = "Action.OpenUrl", ["title"] = "Download", ["url"] = link.ToString() }]);
     }
@@ -63,7 +64,7 @@ public static class ReportCards
         }
         if (summary.Activities == 0 && summary.Cancelled == 0)
             body.Add(Text(ReportCards.NothingInPeriod, subtle: true));
-        return Card($"Outreach {summary.Period}: {summary.Activities} activities, {summary.StatesReached.Count} states reached, {summary.ConflictsRaised} possible duplications raised.", body);
+        return Card(ReportWords.SummaryText(summary), body);
     }
 
     /// <summary>The weekly digest for Secretariat conversations: everything in full, as the Secretariat sees all.</summary>

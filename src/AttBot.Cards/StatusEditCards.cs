@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using AttBot.Domain.Countries;
+using AttBot.Domain.Language;
 using AttBot.Domain.Treaty;
 using static AttBot.Cards.CardElements;
 
@@ -15,11 +16,11 @@ public static class StatusEditCards
     {
         var was = Describe(StatusRecord.Of(before));
         var now = Describe(StatusRecord.Of(after));
-        return Card($"{after.Name} updated. Before: {was}. Now: {now}.",
+        return Card(StatusEditWords.Changed(after.Name, was, now),
         [
             Heading($"{after.Name} updated"),
             Facts([("Before", was), ("Now", now)]),
-            Text("Entry into force is computed by Article 22. The change is in the audit trail.", size: "Small", subtle: true, separator: true),
+            Text(StatusEditWords.AfterChange, size: "Small", subtle: true, separator: true),
         ],
         [CommandButton($"Status of {after.Name}", $"status {after.Name}"), CommandButton("History", $"history {after.Name}")]);
     }
@@ -31,19 +32,19 @@ public static class StatusEditCards
     {
         var body = Summary($"Status import #{importId}: preview", source, diff);
         if (asAt is { } date)
-            body.Insert(2, Text($"The file shows the status as at {StatusWording.Date(date)}.", spacing: "None"));
+            body.Insert(2, Text(StatusEditWords.AsAt(date), spacing: "None"));
         if (asAt is { } older && dataCurrentTo is { } current && older < current)
-            body.Insert(3, Text($"This file is older than the stored data (current to {StatusWording.Date(current)}): check each change before applying.", color: CardColors.Caution, weight: "Bolder"));
+            body.Insert(3, Text(StatusEditWords.OlderThanData(current), color: CardColors.Caution, weight: "Bolder"));
         var data = new JsonObject { [CardData.ImportId] = importId };
         if (diff.Updates.Count == 0)
         {
-            body.Add(Text("Nothing to apply: the stored data already agrees with every row read.", weight: "Bolder", spacing: "Medium"));
+            body.Add(Text(StatusEditWords.NothingToApply, weight: "Bolder", spacing: "Medium"));
             return Card(PlainSummary(importId, source, diff), body);
         }
-        body.Add(Text("Nothing has changed yet. Apply to update the records (each change is audited), or discard.", spacing: "Medium"));
+        body.Add(Text(StatusEditWords.NothingChangedYet, spacing: "Medium"));
         return Card(PlainSummary(importId, source, diff), body,
         [
-            ExecuteButton($"Apply {Count(diff.Updates.Count, "change")}", CardData.ApplyImportVerb, data),
+            ExecuteButton(StatusEditWords.Apply(diff.Updates.Count), CardData.ApplyImportVerb, data),
             ExecuteButton("Discard", CardData.DiscardImportVerb, (JsonObject)data.DeepClone()),
         ]);
     }
@@ -51,14 +52,14 @@ public static class StatusEditCards
     public static JsonObject Applied(long importId, string source, StatusDiff diff, DateOnly currentTo)
     {
         var body = Summary($"Status import #{importId}: applied", source, diff);
-        body.Add(Text($"{Count(diff.Updates.Count, "state")} updated; the data is now current to {StatusWording.Date(currentTo)}.", weight: "Bolder", color: CardColors.Positive, spacing: "Medium"));
-        return Card($"Status import #{importId} applied: {Count(diff.Updates.Count, "state")} updated.", body);
+        body.Add(Text(StatusEditWords.Updated(diff.Updates.Count, currentTo), weight: "Bolder", color: CardColors.Positive, spacing: "Medium"));
+        return Card(StatusEditWords.Applied(importId, diff.Updates.Count), body);
     }
 
     public static JsonObject Discarded(long importId, string source) => Card($"Status import #{importId} discarded.",
     [
         Heading($"Status import #{importId}: discarded"),
-        Text($"Nothing was changed. The file was {source}."),
+        Text(StatusEditWords.Discarded(source)),
     ]);
 
     /// <summary>"State Party (accession deposited 2 March 2026, in force 31 May 2026)", "Signatory (signed 3 June 2013)", "Neither signatory nor party".</summary>
@@ -81,7 +82,7 @@ public static class StatusEditCards
         var body = new List<JsonNode>
         {
             Heading(title),
-            Text($"From {Shorten(source)}: {added.Count} added, {changed.Count} changed, {diff.Unchanged} unchanged, {Count(diff.Problems.Count, "row")} refused.", spacing: "None"),
+            Text(StatusEditWords.From(source, diff), spacing: "None"),
         };
         var budget = MaxLinesShown;
         Section(body, $"Added ({added.Count})", added.Select(u => $"{u.Name}: {Describe(u.Before)} → {Describe(u.After)}"), ref budget);
@@ -105,10 +106,6 @@ public static class StatusEditCards
     }
 
     internal static string PlainSummary(long importId, string source, StatusDiff diff) =>
-        $"Status import #{importId} from {Shorten(source)}: {diff.Added.Count()} added, {diff.Changed.Count()} changed, {diff.Unchanged} unchanged, {diff.Problems.Count} refused. " +
+        $"Status import #{importId} from {StatusEditWords.Shorten(source)}: {diff.Added.Count()} added, {diff.Changed.Count()} changed, {diff.Unchanged} unchanged, {diff.Problems.Count} refused. " +
         (diff.Updates.Count > 0 ? $"Type **apply import {importId}** or **discard import {importId}**." : "Nothing to apply.");
-
-    private static string Count(int n, string noun) => n == 1 ? $"1 {noun}" : $"{n} {noun}s";
-
-    internal static string Shorten(string s) => s.Length <= 80 ? s : s[..80] + "…";
 }

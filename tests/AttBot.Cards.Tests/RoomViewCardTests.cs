@@ -67,3 +67,21 @@ public sealed class StatusDriftTests
         Assert.DoesNotContain("*Tier*", slack);
     }
 }
+
+/// <summary>The help says the same on both channels: the same lines, only the command's prefix and how a status table arrives differ.</summary>
+public sealed class HelpDriftTests
+{
+    [Theory]
+    [InlineData("champions Oceania")]
+    [InlineData("calendar revoke")]
+    [InlineData("You can also write to me directly or mention me.")]
+    [InlineData("subscribe alerts")]
+    public void Teams_and_Slack_help_name_the_same_commands(string words)
+    {
+        var teams = AttBotCards.Help().ToJsonString(new System.Text.Json.JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+        var slack = AttBot.Cards.BlockKit.SlackMessages.Help("/att").ToJsonString(new System.Text.Json.JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+
+        Assert.Contains(words, teams);
+        Assert.Contains(words, slack);
+    }
+}

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json.Nodes;
 using AttBot.Domain.Audit;
 using AttBot.Domain.Countries;
+using AttBot.Domain.Language;
 using AttBot.Domain.Outreach;
 using AttBot.Domain.Treaty;
 using static AttBot.Cards.BlockKit.Blocks;
@@ -22,25 +23,15 @@ public static class SlackMessages
         ("help", "help"),
     ];
 
-    public static JsonObject Help(string commandName) => Introduction($"What {AttBotCards.BotName} can do", "Ask me where any state stands on the Arms Trade Treaty.", commandName);
+    public static JsonObject Help(string commandName) => Introduction($"What {AttBotCards.BotName} can do", HelpWords.HelpLead, commandName);
 
     private static JsonObject Introduction(string heading, string lead, string command) => Message(
         $"{heading}. {lead} Try: {command} status Viet Nam, {command} register, {command} mine, {command} help.",
         [
             Header(heading),
             Section(Mrkdwn.Escape(lead)),
-            Section($"*Status*: ask for any state by name, code or in any UN language: *{command} status Viet Nam*, *{command} VNM?*, *{command} 越南*."),
-            Section($"*Outreach*: tell the Secretariat what you plan, and I warn you and the others when plans overlap: *{command} register* (a form), " +
-                    $"or in one line *{command} register bilateral Tonga 2027-03-10..2027-03-12 topic accession as Mexico*."),
-            Section($"*{command} outreach Tonga* shows what is planned; *{command} mine* lists yours; *{command} move OR-0042 2027-04-01*, " +
-                    $"*{command} done OR-0042 what you found*, *{command} cancel OR-0042*. You can also write to me directly or mention me."),
-            Section($"*{command} calendar feed* gives you a private subscription for Outlook or Google Calendar with the outreach you may see " +
-                    $"(*{command} calendar feed Oceania* for one region); *{command} calendar revoke* ends it."),
-            Section($"*Regions*: *{command} region Oceania* (or a sub-region, *{command} region Caribbean*, or a UN regional group) gives parties, " +
-                    $"signatories, the states still to reach and planned outreach; *{command} region* alone, the world table."),
-            Context($"Secretariat: *{command} subscribe alerts* in a channel to get every possible duplication there."),
-            Context($"Secretariat: *{command} set status Tonga party 2026-03-02* keeps a state's record current; *{command} import status* followed by " +
-                    "CSV lines compares the UN Treaty Collection table and lets you apply it (files can be sent in Teams)."),
+            .. HelpWords.Lines(command + " ").Select(line => Section(Mrkdwn.From(line))),
+            .. HelpWords.SecretariatLines(command + " ", HelpWords.ImportByLines(command + " ")).Select(line => Context(Mrkdwn.From(line))),
             // Like the Teams help card: roles, exports and priorities are the Secretariat's, told in the README, not to every stakeholder.
             Actions(Examples.Select((e, i) => e.Command == "register"
                 ? Button(e.Title, SlackActions.OpenRegistration, "register")
@@ -182,31 +173,19 @@ public static class SlackMessages
 
     private static string Column(string label, OutreachPlan plan, Func<string, string> countryName)
     {
-        var lines = new List<string>
-        {
-            $"{plan.PublicId} · {plan.Organizer.DisplayName} · {plan.Organization}",
-            $"{OutreachWords.Describe(plan.Kind)} · {plan.Window}",
-            $"States: {OutreachCards.StateLine(plan.Countries, countryName, plan.Region)}",
-        };
-        if (plan.Topics.Count > 0) lines.Add($"Topics: {OutreachCards.TopicList(plan)}");
-        if (!string.IsNullOrWhiteSpace(plan.Partners)) lines.Add($"Partners: {plan.Partners}");
-        lines.Add(plan.Visibility == Visibility.Restricted ? "Restricted" : "Shared");
-        if (!string.IsNullOrWhiteSpace(plan.Notes)) lines.Add($"Notes: {plan.Notes}");
-        var reach = DuplicationWords.Reach(plan.Organizer, LinkStyle.Slack) is { } r ? $"\nReach them: {r}" : "";
+        List<string> lines = [$"{plan.PublicId} · {plan.Organizer.DisplayName} · {plan.Organization}", .. OutreachCards.PlanLines(plan, countryName)];
+        // The way to reach them is written for Slack already (a mention or a link): not escaped again.
+        var reach = DuplicationWords.ReachLine(plan.Organizer, LinkStyle.Slack) is { } r ? "\n" + r : "";
         return $"*{label}*\n" + string.Join("\n", lines.Select(Mrkdwn.Escape)) + reach;
     }
 
     /// <summary>The note to an organizer whose registration another one now overlaps, telling only what <paramref name="recipient"/> may see.</summary>
     public static JsonObject ConflictHeadsUp(Conflict conflict, Viewer recipient, Func<string, string> countryName, IReadOnlyList<Conflict>? also = null)
     {
-        var mine = recipient.IsOrganizerOf(conflict.Later) && !recipient.IsOrganizerOf(conflict.Earlier) ? conflict.Later : conflict.Earlier;
-        var other = conflict.OtherThan(mine);
-        var lead = DuplicationWords.HeadsUpLead(conflict, mine, recipient, OutreachCards.StateLine(conflict.SharedCountries, countryName)) + ".";
-        // Escaped by OtherSide, which leaves its link or mention alone.
-        var lines = OutreachCards.OtherSide(conflict, other, recipient, countryName, LinkStyle.Slack);
-        var more = DuplicationWords.AlsoDuplicates(other, also ?? [], recipient);
-        lines.InsertRange(1, more.Select(Mrkdwn.Escape));
-        return Message($"{lead} {OutreachCards.Sentences([.. more, .. OutreachCards.OtherSide(conflict, other, recipient, countryName)])}",
+        // Escaped by HeadsUpWords, which leaves its link or mention whole.
+        var (lead, lines) = OutreachCards.HeadsUpWords(conflict, recipient, countryName, also, LinkStyle.Slack);
+        var plain = OutreachCards.HeadsUpWords(conflict, recipient, countryName, also, LinkStyle.Plain).Lines;
+        return Message($"{lead} {OutreachCards.Sentences(plain)}",
             [Section("⚠ " + Mrkdwn.Bold(lead)), Section(string.Join("\n", lines))]);
     }
 

@@ -34,7 +34,7 @@ public static class SlackPriorities
             blocks.Add(Section(Mrkdwn.Bold(PriorityWords.Describe(group.Key)) + "\n" + string.Join("\n", group.Select(r =>
             {
                 var planned = PriorityWords.PlannedWithin(r.Planned, days);
-                var said = r.Latest is { } l ? $" · said {StatusWording.Date(l.DeclaredOn)}: {Shorten(l.Statement, 80)}" : "";
+                var said = PriorityWords.Said(r.Latest);
                 return $"{Mrkdwn.Bold(r.Country.Name)} {Mrkdwn.Escape($"({StatusWording.Describe(r.Country.Status)}) · {planned}{said}")}";
             }))));
         if (tier4Count > 0)
@@ -47,14 +47,14 @@ public static class SlackPriorities
     {
         var blocks = new List<JsonNode> { Header($"Gaps: {scope}") };
         foreach (var f in pictures ?? [])
-            blocks.Add(Section(Mrkdwn.Escape($"{f.Name}: {f.States} states · {RegionCards.Share(f, f.Parties)} States Parties · {RegionCards.Share(f, f.Signatories)} {(f.Signatories == 1 ? "signatory" : "signatories")} · {RegionCards.Share(f, f.Neither)} neither")));
+            blocks.Add(Section(Mrkdwn.Escape($"{f.Name}: {RegionCards.Picture(f)}")));
         blocks.Add(Context($"Tier 1 to 3 states with no outreach planned in the next {days} days."));
         if (gaps.Count == 0)
             blocks.Add(Section(PriorityWords.NoGaps(days)));
         // Every gap on its own line, as many lines to a section as Slack's 3,000 characters allow.
         var lines = gaps.Select(gap =>
         {
-            var said = gap.LatestIntention is { } l ? $" · said {StatusWording.Date(l.DeclaredOn)}: {Shorten(l.Statement, 80)}" : "";
+            var said = PriorityWords.Said(gap.LatestIntention);
             return $"{Mrkdwn.Bold(gap.Country.Name)} {Mrkdwn.Escape($"· tier {(int)gap.Tier} · {StatusWording.Describe(gap.Country.Status)}{said}")}";
         });
         var section = new System.Text.StringBuilder();
@@ -74,6 +74,4 @@ public static class SlackPriorities
             blocks.Add(Actions([Button("Register outreach", SlackActions.OpenRegistration, "register")]));
         return Message($"Gaps, {scope}: {gaps.Count} priority states with no outreach planned in {days} days.", blocks);
     }
-
-    private static string Shorten(string s, int max) => s.Length <= max ? s : s[..max] + "…";
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
+using AttBot.Domain.Language;
 using AttBot.Domain.Reports;
 using static AttBot.Cards.BlockKit.Blocks;
 
@@ -12,7 +13,7 @@ public static class SlackReports
     /// <param name="what">"CSV" or "calendar (.ics)".</param>
     public static JsonObject ExportReady(string what, string description, int count, bool truncated, string fileName, Uri link, DateTimeOffset expiresAt)
     {
-        var until = $"{expiresAt.UtcDateTime.ToString("d MMM yyyy HH:mm", CultureInfo.InvariantCulture)} UTC";
+        var until = ReportWords.Until(expiresAt);
         var blocks = new List<JsonNode>
         {
             Header($"Export ready: {what}"),
@@ -21,8 +22,8 @@ public static class SlackReports
             Fields([("File", fileName), ("Link valid until", until)]),
         };
         if (truncated)
-            blocks.Add(Section(Mrkdwn.Bold($"⚠ Only the first {count} are in the file: narrow the period or add a filter for the rest.")));
-        blocks.Add(Context("The file holds restricted registrations too: keep it within the Secretariat."));
+            blocks.Add(Section(Mrkdwn.Bold("⚠ " + ReportWords.OnlyFirst(count))));
+        blocks.Add(Context(ReportWords.KeepWithinSecretariat));
         // The notification text leaves the link out: the button is the way to it, and a preview shows no more than it must.
         return Message($"Export ready: {fileName} ({count} registrations), link valid until {until}.", blocks);
     }
@@ -41,7 +42,7 @@ public static class SlackReports
             blocks.Add(Section("*States reached*\n" + Mrkdwn.Escape(string.Join(", ", summary.StatesReached.Select(countryName).Order(StringComparer.Ordinal)))));
         if (summary.Activities == 0 && summary.Cancelled == 0)
             blocks.Add(Context(ReportCards.NothingInPeriod));
-        return Message($"Outreach {summary.Period}: {summary.Activities} activities, {summary.StatesReached.Count} states reached, {summary.ConflictsRaised} possible duplications raised.", blocks);
+        return Message(ReportWords.SummaryText(summary), blocks);
     }
 
     /// <summary>A tally as lines in one section: Block Kit's fields stop at ten, a topic list may not.</summary>

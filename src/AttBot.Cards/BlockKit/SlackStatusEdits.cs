@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using AttBot.Domain.Countries;
+using AttBot.Domain.Language;
 using AttBot.Domain.Treaty;
 using static AttBot.Cards.BlockKit.Blocks;
 
@@ -16,11 +17,11 @@ public static class SlackStatusEdits
     {
         var was = StatusEditCards.Describe(StatusRecord.Of(before));
         var now = StatusEditCards.Describe(StatusRecord.Of(after));
-        return Message($"{after.Name} updated. Before: {was}. Now: {now}.",
+        return Message(StatusEditWords.Changed(after.Name, was, now),
         [
             Header($"{after.Name} updated"),
             Fields([("Before", was), ("Now", now)]),
-            Context("Entry into force is computed by Article 22. The change is in the audit trail."),
+            Context(StatusEditWords.AfterChange),
             Actions([
                 Button($"Status of {after.Name}", SlackActions.WithSuffix(SlackActions.Command, "status"), $"status {after.Name}"),
                 Button("History", SlackActions.WithSuffix(SlackActions.Command, "history"), $"history {after.Name}"),
@@ -34,20 +35,20 @@ public static class SlackStatusEdits
         var blocks = Summary($"Status import #{importId}: preview", source, diff);
         var notes = new List<JsonNode>();
         if (asAt is { } date)
-            notes.Add(Section(Mrkdwn.Escape($"The file shows the status as at {StatusWording.Date(date)}.")));
+            notes.Add(Section(Mrkdwn.Escape(StatusEditWords.AsAt(date))));
         if (asAt is { } older && dataCurrentTo is { } current && older < current)
-            notes.Add(Section(Mrkdwn.Bold($"⚠ This file is older than the stored data (current to {StatusWording.Date(current)}): check each change before applying.")));
+            notes.Add(Section(Mrkdwn.Bold("⚠ " + StatusEditWords.OlderThanData(current))));
         blocks.InsertRange(2, notes);
         var text = StatusEditCards.PlainSummary(importId, source, diff);
         if (diff.Updates.Count == 0)
         {
-            blocks.Add(Section("*Nothing to apply: the stored data already agrees with every row read.*"));
+            blocks.Add(Section(Mrkdwn.Bold(StatusEditWords.NothingToApply)));
             return Message(text, blocks);
         }
         var id = importId.ToString(CultureInfo.InvariantCulture);
-        blocks.Add(Section("Nothing has changed yet. Apply to update the records (each change is audited), or discard."));
+        blocks.Add(Section(StatusEditWords.NothingChangedYet));
         blocks.Add(Actions([
-            Button($"Apply {Count(diff.Updates.Count, "change")}", SlackActions.WithSuffix(SlackActions.Command, "apply"), $"apply import {id}", style: "primary"),
+            Button(StatusEditWords.Apply(diff.Updates.Count), SlackActions.WithSuffix(SlackActions.Command, "apply"), $"apply import {id}", style: "primary"),
             Button("Discard", SlackActions.WithSuffix(SlackActions.Command, "discard"), $"discard import {id}"),
         ]));
         return Message(text, blocks);
@@ -56,14 +57,14 @@ public static class SlackStatusEdits
     public static JsonObject Applied(long importId, string source, StatusDiff diff, DateOnly currentTo)
     {
         var blocks = Summary($"Status import #{importId}: applied", source, diff);
-        blocks.Add(Section(Mrkdwn.Bold($"✅ {Count(diff.Updates.Count, "state")} updated; the data is now current to {StatusWording.Date(currentTo)}.")));
-        return Message($"Status import #{importId} applied: {Count(diff.Updates.Count, "state")} updated.", blocks);
+        blocks.Add(Section(Mrkdwn.Bold("✅ " + StatusEditWords.Updated(diff.Updates.Count, currentTo))));
+        return Message(StatusEditWords.Applied(importId, diff.Updates.Count), blocks);
     }
 
     public static JsonObject Discarded(long importId, string source) => Message($"Status import #{importId} discarded.",
     [
         Header($"Status import #{importId}: discarded"),
-        Section(Mrkdwn.Escape($"Nothing was changed. The file was {source}.")),
+        Section(Mrkdwn.Escape(StatusEditWords.Discarded(source))),
     ]);
 
     /// <summary>At most StatusEditCards.MaxLinesShown lines in all, a few per section, each section cut to Slack's size.</summary>
@@ -74,7 +75,7 @@ public static class SlackStatusEdits
         var blocks = new List<JsonNode>
         {
             Header(title),
-            Section(Mrkdwn.Escape($"From {StatusEditCards.Shorten(source)}: {added.Count} added, {changed.Count} changed, {diff.Unchanged} unchanged, {Count(diff.Problems.Count, "row")} refused.")),
+            Section(Mrkdwn.Escape(StatusEditWords.From(source, diff))),
         };
         var budget = StatusEditCards.MaxLinesShown;
         List(blocks, $"Added ({added.Count})", added.Select(u => $"{u.Name}: {StatusEditCards.Describe(u.Before)} → {StatusEditCards.Describe(u.After)}"), ref budget);
@@ -96,6 +97,4 @@ public static class SlackStatusEdits
         blocks.Add(Section(Mrkdwn.Bold(heading) + "\n" + string.Join("\n", shown.Select(l => "• " + Mrkdwn.Escape(l)))
             + (shown.Count < all.Count ? $"\n… and {all.Count - shown.Count} more." : "")));
     }
-
-    private static string Count(int n, string noun) => n == 1 ? $"1 {noun}" : $"{n} {noun}s";
 }

@@ -33,6 +33,10 @@ public static class PriorityWords
     public static string PlannedWithin(int planned, int days) =>
         planned == 0 ? $"⚠ nothing planned in the next {days} days" : $"{planned} planned in the next {days} days";
 
+    /// <summary>" · said 3 March 2026: we expect to ratify this year…" after a state's name; nothing when it has said nothing.</summary>
+    public static string Said(DeclaredIntention? latest) =>
+        latest is { } l ? $" · said {Treaty.StatusWording.Date(l.DeclaredOn)}: {(l.Statement.Length <= 80 ? l.Statement : l.Statement[..80] + "…")}" : "";
+
     /// <summary>The gaps card's line when there is none.</summary>
     public static string NoGaps(int days) => $"None: every tier 1 to 3 state here has outreach planned in the next {days} days.";
 

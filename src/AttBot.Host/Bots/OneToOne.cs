@@ -26,7 +26,7 @@ public sealed class OneToOne(ProfileStore profiles, ConversationStore conversati
         if (turn.Activity.Type == ActivityTypes.Invoke)
             turn.InvokeResponse = new InvokeResponse(200, AdaptiveCardInvokeResponse.Message(line));
         else
-            await turn.SendActivityAsync(OutreachReplies.Text(line), cancellationToken);
+            await turn.SendActivityAsync(Conversations.AdaptiveCardRenderer.Text(line), cancellationToken);
     }
 
     /// <summary>Sends to the asker's 1:1 chat when the bot knows it; false when it does not, or the chat is gone.</summary>

@@ -5,6 +5,7 @@ using AttBot.Data.Store;
 using AttBot.Domain.Commands;
 using AttBot.Domain.Outreach;
 using AttBot.Domain.Places;
+using AttBot.Host.Conversations;
 using AttBot.Host.Countries;
 using AttBot.Host.Outreach;
 using AttBot.Host.Slack;
@@ -15,15 +16,17 @@ using AttBot.Slack.WebApi;
 namespace AttBot.Host.Bots;
 
 /// <summary>
-/// AttBot on Slack: one listener per slash command, button, modal and event. Each acknowledges at once and does the
-/// work afterwards (except the modal, whose answer is the acknowledgement). The answers come from SlackReplies.
+/// AttBot on Slack: transport only. One listener per slash command, button, modal and event; each acknowledges at once
+/// and does the work afterwards (except the modal, whose answer is the acknowledgement). A command is read once
+/// (SlackTypedCommand), answered by the CommandDispatcher and laid out by the BlockKitRenderer.
 /// </summary>
 public sealed class SlackBot(
-    SlackReplies replies, OutreachDesk desk, CountryDirectory directory, SlackApiClient slack, SlackPeople people,
-    SlackDeliveryStore deliveries, SlackResponder responder, Limits.UserRateLimiter rateLimiter, Places.Readers readers, Slack.SlackAppHome home)
+    CommandDispatcher dispatcher, StatusAnswers status, BlockKitRenderer renderer, OutreachDesk desk, CountryDirectory directory, SlackApiClient slack,
+    SlackPeople people, SlackDeliveryStore deliveries, SlackResponder responder, Limits.UserRateLimiter rateLimiter, Places.Readers readers,
+    Slack.SlackAppHome home, Language.LanguageDesk languages)
 {
     public SlackListeners Listeners() => new SlackListeners()
-        .Command(SlackReplies.SlashCommand, OnCommand)
+        .Command(BlockKitRenderer.SlashCommand, OnCommand)
         .Action(SlackActions.Status, OnStatusButton)
         .Action(SlackActions.Command, OnCommandButton)
         .Action(SlackActions.OpenRegistration, OnOpenRegistration)
@@ -40,17 +43,15 @@ public sealed class SlackBot(
         // One that a restart resumes from the inbox was let in before the crash: it does not count again.
         if (!command.Resumed && SlowDown(command.UserId) is { } slowDown)
             return slowDown;
-        var parsed = SlackTypedCommand.Parse(command.Text, botUserId: null);
+        var parsed = SlackTypedCommand.Of(command);
         if (parsed is BotCommand.RegisterForm && command.TriggerId is { Length: > 0 } trigger)
             return SlackAck.Then(Apologizing(command.ResponseUrl, command.ChannelId, command.UserId, ct => OpenFormAsync(command.UserId, trigger, prefillText: null, ct)));
-        if (parsed is BotCommand.Empty)
-            parsed = new BotCommand.Help();
-        var place = new SlackPlace(command.ChannelId, $"slack|command|{command.TriggerId ?? Guid.NewGuid().ToString("N")}", command.Resumed);
+        var sourceKey = $"slack|command|{command.TriggerId ?? Guid.NewGuid().ToString("N")}";
         return SlackAck.Then(Apologizing(command.ResponseUrl, command.ChannelId, command.UserId, async ct =>
         {
             var person = await people.PersonAsync(command.UserId, command.UserName, ct);
             desk.Seen(person, person.UserId);
-            if (await replies.AnswerAsync(person, parsed, place) is { } reply)
+            if (await AnswerAsync(person, parsed, command.ChannelId, sourceKey, command.Resumed, command.Text, ct) is { } reply)
                 await responder.AnswerAsync(command.ResponseUrl, command.ChannelId, command.UserId, reply, ct);
         }));
     }
@@ -68,12 +69,12 @@ public sealed class SlackBot(
         if (!envelope.Resumed && SlowDown(user, direct ? null : channel) is { } slowDown)
             return slowDown;
 
-        var place = new SlackPlace(channel, $"slack|event|{envelope.EventId ?? Guid.NewGuid().ToString("N")}", envelope.Resumed);
+        var sourceKey = $"slack|event|{envelope.EventId ?? Guid.NewGuid().ToString("N")}";
         return SlackAck.Then(Apologizing(null, channel, user, async ct =>
         {
             var person = await people.PersonAsync(user, null, ct);
             desk.Seen(person, person.UserId);
-            var reply = parsed is BotCommand.Empty ? SlackMessages.Help(SlackReplies.SlashCommand) : await replies.AnswerAsync(person, parsed, place);
+            var reply = await AnswerAsync(person, parsed, channel, sourceKey, envelope.Resumed, e.Text ?? "", ct);
             if (reply is null)
                 return;
             // In a direct message the answer is the conversation; in a channel only the person who asked sees it, so a
@@ -83,6 +84,18 @@ public sealed class SlackBot(
             else
                 await slack.PostEphemeralAsync(channel, user, reply, ct);
         }));
+    }
+
+    /// <summary>
+    /// The command answered by the dispatcher and laid out as Block Kit; null when this delivery was answered before.
+    /// Nothing typed after the command or the mention is a request for help.
+    /// </summary>
+    private async Task<JsonObject?> AnswerAsync(Person person, BotCommand command, string conversationId, string sourceKey, bool resumed, string text,
+        CancellationToken cancellationToken)
+    {
+        var turn = new SlackTurn(person, desk.ViewerOf(person), languages.ReaderOf(person), conversationId, sourceKey, resumed, text, readers);
+        var reply = await dispatcher.AnswerAsync(turn, command is BotCommand.Empty ? new BotCommand.Help() : command, cancellationToken);
+        return reply is null ? null : renderer.Render(reply, turn.Language);
     }
 
     /// <summary>
@@ -96,7 +109,7 @@ public sealed class SlackBot(
             case Limits.UserRateLimiter.Verdict.Allowed:
                 return null;
             case Limits.UserRateLimiter.Verdict.TellOnce:
-                var notice = SlackReplies.Text(Limits.UserRateLimiter.Notice);
+                var notice = BlockKitRenderer.Text(Limits.UserRateLimiter.Notice);
                 return channel is null
                     ? SlackAck.Then(ct => slack.PostMessageAsync(userId, notice, threadTs: null, ct))
                     : SlackAck.Then(ct => slack.PostEphemeralAsync(channel, userId, notice, ct));
@@ -110,10 +123,9 @@ public sealed class SlackBot(
         if (!FirstDelivery(interaction, action))
             return SlackAck.Empty;
         var country = directory.FindByIso3(action.Value);
-        var reply = country is null
-            ? SlackReplies.Text("That button names no state I know. Please type the state's name instead.")
-            : null;
-        return SlackAck.Then(ct => responder.AnswerAsync(interaction, reply ?? replies.StatusOf(country!), ct));
+        return SlackAck.Then(ct => responder.AnswerAsync(interaction, country is null
+            ? BlockKitRenderer.Text(Domain.Language.ButtonWords.UnknownState)
+            : renderer.Render(status.StatusOf(country), languages.ReaderOf(SlackPeople.ById(interaction.User?.Id ?? ""))), ct));
     }
 
     /// <summary>The global shortcut "Register outreach" (from anywhere in Slack): the registration modal, as /att register opens it.</summary>
@@ -126,13 +138,13 @@ public sealed class SlackBot(
 
     private SlackAck OnCommandButton(SlackInteraction interaction, SlackAction action)
     {
-        var parsed = CommandParser.Parse(action.Value);
+        var parsed = SlackTypedCommand.Of(action);
         if (parsed is BotCommand.RegisterForm && interaction.TriggerId is { Length: > 0 } trigger && interaction.User?.Id is { } user)
             return SlackAck.Then(Apologizing(interaction.ResponseUrl, interaction.Channel?.Id, user, ct => OpenFormAsync(user, trigger, prefillText: null, ct)));
         return WithPerson(interaction, action, async (person, ct) =>
         {
-            var place = new SlackPlace(interaction.Channel?.Id ?? person.UserId, $"slack|action|{person.UserId}|{action.ActionTs}", interaction.Resumed);
-            if (await replies.AnswerAsync(person, parsed, place) is { } reply)
+            var sourceKey = $"slack|action|{person.UserId}|{action.ActionTs}";
+            if (await AnswerAsync(person, parsed, interaction.Channel?.Id ?? person.UserId, sourceKey, interaction.Resumed, action.Value ?? "", ct) is { } reply)
                 await responder.AnswerAsync(interaction, reply, ct);
         });
     }
@@ -151,7 +163,7 @@ public sealed class SlackBot(
             var conflictId = long.TryParse(action.Value, NumberStyles.None, CultureInfo.InvariantCulture, out var id) ? id : 0;
             var (settled, refusal) = desk.Settle(person, conflictId, resolution);
             if (settled is null)
-                await responder.AnswerAsync(interaction, SlackReplies.Text(refusal!), ct);
+                await responder.AnswerAsync(interaction, BlockKitRenderer.Text(refusal!), ct);
             else if (interaction.View?.Type == SlackAppHome.ViewType) // the Home is the clicker's alone: drawn again, without the settled conflict
                 await home.PublishAsync(person.UserId, ct);
             else // the alert itself changes for everyone in the channel (settled, by whom, and no more buttons): written for all of them
@@ -191,7 +203,7 @@ public sealed class SlackBot(
         {
             try
             {
-                await responder.AnswerAsync(responseUrl, channel, user, SlackReplies.Text(Apology), ct);
+                await responder.AnswerAsync(responseUrl, channel, user, BlockKitRenderer.Text(Apology), ct);
             }
             catch (Exception) when (!ct.IsCancellationRequested)
             {
@@ -221,7 +233,8 @@ public sealed class SlackBot(
         quick.CancelAfter(TimeSpan.FromSeconds(1.5));
         var person = await people.PersonAsync(user, interaction.User.Name ?? interaction.User.Username, quick.Token);
         desk.Seen(person, person.UserId);
-        return await replies.RegisterAsync(person, request, problems, $"slack|view|{view.Id ?? Guid.NewGuid().ToString("N")}") switch
+        // Heads-ups go to the person's user id: chat.postMessage turns it into their direct message with the app.
+        return await desk.RegisterAsync(person, request, problems, $"slack|view|{view.Id ?? Guid.NewGuid().ToString("N")}", person.UserId) switch
         {
             RegisterOutcome.Invalid invalid => new SlackAck(SlackModals.Errors(invalid.Problems, directory.Countries)),
             RegisterOutcome.Registered { Result: var result } => new SlackAck(new JsonObject

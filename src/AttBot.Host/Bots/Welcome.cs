@@ -42,7 +42,7 @@ public sealed class Welcome(ConversationStore conversations)
         var activity = turnContext.Activity;
         if (!await conversations.TryMarkWelcomedAsync(activity.ChannelId!, activity.Conversation!.Id!))
             return;
-        var welcome = StatusReplies.CardMessage(AttBotCards.Welcome(), "Welcome to AttBot");
+        var welcome = Conversations.AdaptiveCardRenderer.Card(AttBotCards.Welcome(), "Welcome to AttBot");
         await turnContext.Connector.SendToConversationAsync(Address(welcome, activity), cancellationToken);
     }
 

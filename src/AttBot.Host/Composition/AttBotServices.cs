@@ -31,13 +31,10 @@ public static class AttBotServices
         services.AddSingleton<OutboxSignal>();
         services.AddHostedService<OutboxDispatcher>();
         services.AddSingleton<INoticeChannel, BotFrameworkNoticeChannel>();
-        services.AddSingleton<StatusReplies>();
         services.Configure<StatusImportOptions>(configuration.GetSection("StatusImport"));
         services.AddHttpClient(StatusFiles.HttpClientName);
         services.AddSingleton<StatusFiles>();
         services.AddSingleton<StatusDesk>();
-        services.AddSingleton<StatusDeskReplies>();
-        services.AddSingleton<OutreachReplies>();
         services.AddSingleton<Welcome>();
         services.Configure<AudienceOptions>(configuration.GetSection("Audience"));
         services.AddSingleton<Rosters>();
@@ -46,14 +43,19 @@ public static class AttBotServices
         services.Configure<ExportOptions>(configuration.GetSection("Exports"));
         services.AddSingleton<ExportDesk>();
         services.AddHostedService<ExportSweeper>();
-        services.AddSingleton<ReportReplies>();
         services.AddSingleton<Calendar.CalendarDesk>();
         services.AddMaps();
         services.AddSingleton<PriorityDesk>();
         services.Configure<DigestOptions>(configuration.GetSection("Digest"));
         services.AddSingleton<DigestDesk>();
         services.AddHostedService<DigestScheduler>();
-        services.AddSingleton<PriorityReplies>();
+        // One dispatcher answers every command for every channel; each channel lays the answer out with its renderer.
+        services.AddSingleton<Conversations.StatusAnswers>();
+        services.AddSingleton<Conversations.OutreachAnswers>();
+        services.AddSingleton<Conversations.SecretariatAnswers>();
+        services.AddSingleton<Conversations.CommandDispatcher>();
+        services.AddSingleton<Conversations.AdaptiveCardRenderer>();
+        services.AddSingleton<Conversations.BlockKitRenderer>();
         services.Configure<TenantOptions>(configuration.GetSection("Bot"));
         services.AddSingleton<TenantPolicy>();
         services.Configure<RateLimitOptions>(configuration.GetSection("Bot:RateLimit"));

@@ -3,7 +3,7 @@ using AttBot.BotFramework.Schema;
 using AttBot.Cards;
 using AttBot.Data.Store;
 using AttBot.Domain.Commands;
-using AttBot.Host.Status;
+using AttBot.Host.Teams;
 
 namespace AttBot.Host.Inbox;
 
@@ -15,13 +15,8 @@ namespace AttBot.Host.Inbox;
 /// </summary>
 public sealed class TeamsInbox(InboxStore inbox) : ITurnJournal
 {
-    public bool MustJournal(Activity activity)
-    {
-        if (activity.Type != ActivityTypes.Message)
-            return false;
-        var command = CommandParser.Parse(activity.ValueString(CardData.Command) ?? activity.TextWithoutRecipientMention());
-        return command.ChangesData() || (command is BotCommand.Empty && StatusFiles.FindFile(activity) is not null);
-    }
+    /// <summary>Read from the command the bot will answer (TeamsCommand reads it once per turn; a file alone is a status import).</summary>
+    public bool MustJournal(Activity activity) => activity.Type == ActivityTypes.Message && TeamsCommand.Of(activity).Command.ChangesData();
 
     public Task<bool> RecordAsync(JournaledTurn turn) => inbox.RecordAsync(InboxStore.BotFramework, turn.SourceKey, turn.OrderingKey, turn.Payload);
 

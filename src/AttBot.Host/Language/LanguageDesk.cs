@@ -12,6 +12,18 @@ namespace AttBot.Host.Language;
 /// </summary>
 public sealed class LanguageDesk(LanguageStore store)
 {
+    // Every turn asks which language its reader reads: remembered, so that the busiest answers need no store read.
+    private readonly Memory.RecentMemory<(string, string), Domain.Language.Language?> _chosen = new(OutreachDesk.RememberedPeople);
+
+    /// <summary>The language the person reads: their own choice, else their client's (<see cref="Person.Locale"/>), else English.</summary>
+    public Domain.Language.Language ReaderOf(Person person)
+    {
+        var key = (person.ChannelId, person.UserId);
+        if (!_chosen.TryGetValue(key, out var chosen))
+            _chosen.Set(key, chosen = store.ChosenBy(person.ChannelId, person.UserId));
+        return ReaderLanguage.Of(chosen, person.Locale);
+    }
+
     private const string NotYet = "For now AttBot answers in English: its French and Spanish texts are being written, and your choice will apply as soon as they are ready.";
 
     public string Choose(Person person, BotCommand.ChooseLanguage command)
@@ -21,6 +33,7 @@ public sealed class LanguageDesk(LanguageStore store)
         if (command.Auto)
         {
             store.ChooseForPerson(person.ChannelId, person.UserId, null);
+            _chosen.Set((person.ChannelId, person.UserId), null);
             return "Noted: AttBot follows your app's language again. " + NotYet;
         }
         if (command.Choice is not { } language)
@@ -30,6 +43,7 @@ public sealed class LanguageDesk(LanguageStore store)
             return $"{now} Choose with language en, language fr or language es, or language auto. {NotYet}";
         }
         store.ChooseForPerson(person.ChannelId, person.UserId, language);
+        _chosen.Set((person.ChannelId, person.UserId), language);
         return language == Domain.Language.Language.English
             ? "Noted: AttBot answers you in English."
             : $"Noted: you read AttBot in {Languages.OwnName(language)}. {NotYet}";

@@ -10,7 +10,6 @@ public static class MapSetup
         services.AddSingleton<MapStore>();
         services.AddSingleton<MapGallery>();
         services.AddSingleton<MapDesk>();
-        services.AddSingleton<MapReplies>();
         services.AddSingleton<Teams.MessageExtension>();
         services.AddSingleton<Slack.SlackAppHome>(); // the Slack Home tab: registrations and the map // the compose-box search: here for want of a Teams setup of its own
         return services;

@@ -45,7 +45,7 @@ public sealed class BotFrameworkNoticeChannel(ConversationStore conversations, O
                     ? await readers.OfStoredAsync(turn, stored.ConversationType, reference.User?.Id, ct)
                     : recipient;
                 var (card, summary) = Render(message, notice, recipient, readersNow);
-                await turn.SendActivityAsync(StatusReplies.CardMessage(card, summary), ct);
+                await turn.SendActivityAsync(Conversations.AdaptiveCardRenderer.Card(card, summary), ct);
             }, cancellationToken);
         }
         catch (ConnectorException ex) when (ex.StatusCode is HttpStatusCode.Forbidden or HttpStatusCode.NotFound or HttpStatusCode.BadRequest)

@@ -251,7 +251,7 @@ public static class SlackEndpoints
         if (verdict == Limits.UserRateLimiter.Verdict.TellOnce)
         {
             var slack = http.RequestServices.GetRequiredService<SlackApiClient>();
-            return Acknowledge(http, () => SlackAck.Then(ct => slack.PostMessageAsync(user, Bots.SlackReplies.Text(Limits.UserRateLimiter.Notice), threadTs: null, ct)), "rate limit notice",
+            return Acknowledge(http, () => SlackAck.Then(ct => slack.PostMessageAsync(user, Conversations.BlockKitRenderer.Text(Limits.UserRateLimiter.Notice), threadTs: null, ct)), "rate limit notice",
                 PersonKey(interaction.Team?.Id ?? interaction.User?.TeamId, user));
         }
         return Results.Ok();

@@ -27,7 +27,7 @@ public sealed class SlackInbox(InboxStore inbox, SlackListeners listeners, Slack
 
     /// <summary>The key to journal this command under: its trigger id; null when it changes nothing (or cannot be keyed).</summary>
     public static string? KeyFor(SlashCommand command) =>
-        command.TriggerId is { Length: > 0 } trigger && CommandParser.Parse(command.Text).ChangesData() ? CommandPrefix + trigger : null;
+        command.TriggerId is { Length: > 0 } trigger && SlackTypedCommand.Of(command).ChangesData() ? CommandPrefix + trigger : null;
 
     /// <summary>
     /// The key to journal a typed message under: Slack's event_id, which its retries of the same event carry too, so a
@@ -54,7 +54,7 @@ public sealed class SlackInbox(InboxStore inbox, SlackListeners listeners, Slack
     public static bool ChangesData(SlackAction action) => SlackListeners.KeyOf(action.ActionId ?? "") switch
     {
         SlackActions.Coordinated or SlackActions.NotAConflict => true,
-        SlackActions.Command => CommandParser.Parse(action.Value ?? "").ChangesData(),
+        SlackActions.Command => SlackTypedCommand.Of(action).ChangesData(),
         _ => false,
     };
 

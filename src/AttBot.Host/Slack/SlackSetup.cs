@@ -21,8 +21,6 @@ public static class SlackSetup
         services.AddSingleton<SlackApiClient>();
         services.AddSingleton<SlackPeople>();
         services.AddSingleton<SlackResponder>();
-        services.AddSingleton<SlackReplies>();
-        services.AddSingleton<SlackDeskReplies>();
         services.AddSingleton<SlackBot>();
         // Built once: a key registered twice fails here, at startup, not on the first request.
         services.AddSingleton(sp => sp.GetRequiredService<SlackBot>().Listeners());

@@ -46,6 +46,21 @@ public sealed partial class SlackCalendarFeedTests : SlackTestBase
         Assert.Equal(HttpStatusCode.NotFound, (await Client.GetAsync(link)).StatusCode);
     }
 
+    /// <summary>
+    /// The reader's language follows one rule on every channel (their choice, else their app's, else English): Slack's
+    /// calendar answer once ignored the locale users.info tells, which Slack's Home and Teams already followed.
+    /// </summary>
+    [Fact]
+    public async Task A_person_whose_Slack_is_in_French_gets_the_calendar_answer_in_French()
+    {
+        Slack.Locales["U0LEA"] = "fr-FR";
+
+        var answer = await Ask("calendar feed");
+
+        Assert.Contains("Voici l’adresse de votre abonnement de calendrier personnel", answer.Shown);
+        LinkIn(answer);
+    }
+
     [Fact]
     public async Task A_slack_member_of_the_secretariat_gets_every_registration_whichever_channel_it_came_from()
     {

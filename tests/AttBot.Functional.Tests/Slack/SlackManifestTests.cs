@@ -2,6 +2,7 @@ using System.Net;
 using System.Text;
 using System.Text.RegularExpressions;
 using AttBot.Host.Bots;
+using AttBot.Host.Conversations;
 using AttBot.Slack.Listeners;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -54,7 +55,7 @@ public sealed partial class SlackManifestTests : SlackTestBase
     public void The_slash_command_and_every_event_have_a_listener()
     {
         var listeners = App.Services.GetRequiredService<SlackListeners>();
-        Assert.Equal([SlackReplies.SlashCommand], Values("command"));
+        Assert.Equal([BlockKitRenderer.SlashCommand], Values("command"));
         Assert.NotNull(listeners.FindCommand(Values("command")[0]));
         Assert.Equal(["app_mention", "message.im", "app_home_opened"], ListUnder("bot_events"));
         Assert.NotNull(listeners.FindEvent("app_home_opened"));

@@ -1,0 +1,92 @@
+using AttBot.Domain.Audit;
+using AttBot.Domain.Countries;
+using AttBot.Domain.Outreach;
+using AttBot.Domain.Priorities;
+using AttBot.Domain.Reports;
+using AttBot.Domain.Treaty;
+
+namespace AttBot.Cards.Replies;
+
+/// <summary>Who an answer is meant for: everyone who reads the place it was asked in, or the asker alone (Secretariat material).</summary>
+public enum MeantFor { Place, AskerAlone }
+
+/// <summary>
+/// What an answer shows, channel-neutral: the dispatcher decides it once for every channel, and each channel's renderer
+/// (Adaptive Cards for Teams, Block Kit for Slack) lays it out. A closed set: a renderer's switch names every kind.
+/// Records carry data, never wording: the sentences are the card builders' and the Language words classes'.
+/// </summary>
+public abstract record Reply
+{
+    private Reply() { }
+
+    public MeantFor MeantFor { get; init; } = MeantFor.Place;
+
+    /// <summary>A sentence or two in markdown (refusals, confirmations, the answers of desks that answer in words).</summary>
+    public sealed record Text(string Markdown) : Reply;
+
+    public sealed record Help : Reply;
+
+    public sealed record Status(Country Country, DateOnly CurrentTo, PlannedOutreach Planned, bool DeclaredIntention) : Reply;
+
+    public sealed record ChooseCountry(string Input, IReadOnlyList<Country> Candidates) : Reply;
+
+    public sealed record UnknownCountry(string Input, IReadOnlyList<Country> Suggestions) : Reply;
+
+    /// <summary>The registration form, prefilled with what was typed, and what to fix in it (none when the person just asked for it).</summary>
+    public sealed record RegistrationForm(RegistrationRequest? Prefill, IReadOnlyList<RegistrationProblem> Problems, string? TypedText,
+        IReadOnlyList<Country> Countries, IReadOnlyList<string> Regions, string? Organization) : Reply;
+
+    /// <summary>
+    /// "Registered OR-0042", written for <paramref name="Reader"/> (the place's readers). <paramref name="Full"/>: the
+    /// asker's own full confirmation, for their 1:1 chat, when the place's readers may see less than the asker.
+    /// </summary>
+    public sealed record Registered(OutreachPlan Plan, IReadOnlyList<Conflict> Conflicts, Viewer Reader, Registered? Full = null) : Reply;
+
+    /// <summary>
+    /// Registrations for "outreach Tonga" and "mine", written for <paramref name="Reader"/>. <paramref name="Views"/>:
+    /// in a shared place, who may see more than the room and the command that shows it to them (Teams' user-specific views).
+    /// </summary>
+    public sealed record OutreachList(string Title, IReadOnlyList<OutreachPlan> Plans, Viewer Reader, string EmptyText, PersonalViews? Views = null) : Reply;
+
+    /// <summary>A short confirmation with a heading, such as "OR-0042 cancelled".</summary>
+    public sealed record Notice(string Heading, string Markdown) : Reply;
+
+    public sealed record History(string Title, IReadOnlyList<AuditEntry> Entries) : Reply;
+
+    public sealed record ExportReady(string What, string Description, int Count, bool Truncated, string FileName, Uri Link, DateTimeOffset ExpiresAt) : Reply;
+
+    public sealed record Summary(PeriodSummary Period) : Reply;
+
+    public sealed record Priority(Country Country, PriorityTier Tier, IReadOnlyList<DeclaredIntention> Intentions, string? Note) : Reply;
+
+    public sealed record Priorities(string Scope, IReadOnlyList<(Country Country, PriorityTier Tier, DeclaredIntention? Latest, int Planned)> Rows,
+        int Tier4Count, int Days) : Reply;
+
+    public sealed record Gaps(string Scope, IReadOnlyList<Gap> List, int Days, IReadOnlyList<RegionFigures> Pictures) : Reply;
+
+    public sealed record World(WorldFigures Figures, DateOnly CurrentTo, MapPicture Picture) : Reply;
+
+    public sealed record Region(RegionFigures Figures, RegionOutreach Outreach, DateOnly CurrentTo, MapPicture Picture) : Reply;
+
+    public sealed record UnknownRegion(string Input, IReadOnlyList<string> Suggestions) : Reply;
+
+    /// <summary>A map; <paramref name="RegionName"/> is null for the world.</summary>
+    public sealed record Map(MapPicture Picture, string? RegionName) : Reply;
+
+    public sealed record StatusChanged(Country Before, Country After) : Reply;
+
+    /// <summary>"import status" with nothing to import: how to send the table on this channel.</summary>
+    public sealed record ImportHowTo : Reply;
+
+    public sealed record ImportPreview(long ImportId, string Source, StatusDiff Diff, DateOnly? AsAt, DateOnly CurrentTo) : Reply;
+
+    public sealed record ImportApplied(long ImportId, string Source, StatusDiff Diff, DateOnly CurrentTo) : Reply;
+
+    public sealed record ImportDiscarded(long ImportId, string Source) : Reply;
+}
+
+/// <summary>Readers of a shared place who may see more than the room, and the command that shows it (asked by <paramref name="AskedBy"/>).</summary>
+public sealed record PersonalViews(string Command, string AskedBy, IReadOnlyList<string> UserIds);
+
+/// <summary>A drawn map: its caption and where its image is served.</summary>
+public sealed record MapPicture(MapCaption Caption, Uri Image);

@@ -1,0 +1,94 @@
+using System.Collections.Concurrent;
+using System.Text.Json.Nodes;
+using AttBot.BotFramework.Schema;
+using AttBot.Cards;
+using AttBot.Cards.Replies;
+using AttBot.Domain.Treaty;
+using AttBot.Host.Countries;
+
+namespace AttBot.Host.Conversations;
+
+/// <summary>
+/// Teams' layout of an answer: a <see cref="Reply"/> as a message with its Adaptive Card (built by the Cards project) and
+/// the short summary Teams shows in notifications, or as markdown text. Nothing is decided here, only laid out.
+/// </summary>
+/// <remarks>The reader's language is passed along so that each builder can take it when its words are translated.</remarks>
+public sealed class AdaptiveCardRenderer(CountryDirectory directory)
+{
+    public Activity Render(Reply reply, Domain.Language.Language language) => reply switch
+    {
+        Reply.Text t => Text(t.Markdown),
+        Reply.Help => Card(AttBotCards.Help(), "What AttBot can do"),
+        Reply.Status s => Card(StatusCard(s), $"{s.Country.Name}: {StatusWording.Describe(s.Country.Status)}"),
+        Reply.ChooseCountry c => Card(AttBotCards.ChooseCountry(c.Input, c.Candidates),
+            $"Which state did you mean: {string.Join(", ", c.Candidates.Select(x => x.Name))}?"),
+        Reply.UnknownCountry { Suggestions.Count: > 0 } u => Card(AttBotCards.UnknownCountry(u.Input, u.Suggestions), AttBotCards.UnknownCountryText(u.Input, u.Suggestions)),
+        Reply.UnknownCountry u => Text(AttBotCards.UnknownCountryText(u.Input, u.Suggestions)),
+        Reply.RegistrationForm f => Card(OutreachCards.RegistrationForm(f.Prefill, f.Problems, f.Countries, f.Regions, f.Organization),
+            f.Problems.Count == 0 ? "Register outreach" : "Outreach registration"),
+        Reply.Registered r => Card(OutreachCards.RegistrationConfirmation(r.Plan, r.Conflicts, r.Reader, CountryName), "Outreach registration"),
+        Reply.OutreachList l => Card(WithViews(OutreachCards.OutreachList(l.Title, l.Plans, l.Reader, CountryName, l.EmptyText), l.Views), l.Title),
+        Reply.Notice n => Card(OutreachCards.Notice(n.Heading, n.Markdown), n.Markdown),
+        Reply.History h => Card(AuditCards.History(h.Title, h.Entries), h.Title),
+        Reply.ExportReady e => Card(ReportCards.ExportReady(e.What, e.Description, e.Count, e.Truncated, e.FileName, e.Link, e.ExpiresAt), $"Export ready: {e.FileName}"),
+        Reply.Summary s => Card(ReportCards.Summary(s.Period, CountryName), $"Outreach {s.Period.Period}"),
+        Reply.Priority p => Card(PriorityCards.ForCountry(p.Country, p.Tier, p.Intentions, p.Note), $"{p.Country.Name}: priorities"),
+        Reply.Priorities p => Card(PriorityCards.Listing(p.Scope, p.Rows, p.Tier4Count, p.Days), $"Priorities: {p.Scope}"),
+        Reply.Gaps g => Card(PriorityCards.Gaps(g.Scope, g.List, g.Days, g.Pictures), $"Gaps: {g.Scope}"),
+        Reply.World w => Card(WithMap(RegionCards.World(w.Figures, w.CurrentTo), w.Picture), "The Arms Trade Treaty worldwide"),
+        Reply.Region r => Card(WithMap(RegionCards.Region(r.Figures, r.Outreach, r.CurrentTo), r.Picture),
+            $"{r.Figures.Name}: {r.Figures.PartiesPercent}% States Parties, {r.Figures.SignatoriesPercent}% signatories"),
+        Reply.UnknownRegion u => Card(RegionCards.UnknownRegion(u.Input, u.Suggestions), RegionCards.UnknownRegionText(u.Input, u.Suggestions)),
+        Reply.Map m => Card(MapCards.Map(m.Picture.Caption, m.Picture.Image, MapButtons(m.RegionName)), m.Picture.Caption.AltText),
+        Reply.StatusChanged c => Card(StatusEditCards.Changed(c.Before, c.After), $"{c.After.Name} updated"),
+        Reply.ImportHowTo => Text(ImportHowTo),
+        Reply.ImportPreview p => Card(StatusEditCards.Preview(p.ImportId, p.Source, p.Diff, p.AsAt, p.CurrentTo), "Status import"),
+        Reply.ImportApplied a => Card(StatusEditCards.Applied(a.ImportId, a.Source, a.Diff, a.CurrentTo), "Status import"),
+        Reply.ImportDiscarded d => Card(StatusEditCards.Discarded(d.ImportId, d.Source), "Status import"),
+        _ => throw new InvalidOperationException($"No Teams layout for {reply.GetType().Name}."),
+    };
+
+    /// <summary>The answer to a card's button (an invoke): the card that replaces the one clicked, or a short message.</summary>
+    public AdaptiveCardInvokeResponse InvokeResponse(Reply reply, Domain.Language.Language language) => Render(reply, language) switch
+    {
+        { Attachments: [{ Content: JsonObject card }, ..] } => AdaptiveCardInvokeResponse.Card(card),
+        var text => AdaptiveCardInvokeResponse.Message(text.Text ?? ""),
+    };
+
+    public const string ImportHowTo = "Send me the UN Treaty Collection status page for XXVI-8 saved as HTML, or a CSV with its columns " +
+        "(Participant, Signature, Ratification…), in our 1:1 chat; or type **import status** followed by the CSV lines.";
+
+    // The status card is the busiest answer: built once per status answer (StatusAnswers shares one per state and inputs),
+    // then shared by every message that shows it. Nothing writes to a card after it is built.
+    private readonly ConcurrentDictionary<string, (Reply.Status Answer, JsonObject Card)> _statusCards = new(StringComparer.Ordinal);
+
+    public JsonObject StatusCard(Reply.Status status)
+    {
+        if (_statusCards.TryGetValue(status.Country.Iso3, out var built) && ReferenceEquals(built.Answer, status))
+            return built.Card;
+        var card = AttBotCards.Status(status.Country, status.CurrentTo, status.Planned, status.DeclaredIntention);
+        _statusCards[status.Country.Iso3] = (status, card);
+        return card;
+    }
+
+    private static JsonObject WithViews(JsonObject card, PersonalViews? views) =>
+        views is null ? card : ViewRefresh.Add(card, views.Command, views.AskedBy, views.UserIds);
+
+    private static JsonObject WithMap(JsonObject card, MapPicture map) => MapCards.WithImage(card, map.Image, map.Caption.AltText);
+
+    /// <summary>The region card behind a region's map; the world table behind the world's.</summary>
+    private static IEnumerable<(string Title, string Command)> MapButtons(string? regionName) => regionName is { } name
+        ? [($"{name}: figures and states", $"region {name}"), ("World map", "map")]
+        : [("World table", "region")];
+
+    private string CountryName(string iso3) => directory.FindByIso3(iso3)?.Name ?? iso3;
+
+    public static Activity Card(JsonObject card, string summary) => new()
+    {
+        Type = ActivityTypes.Message,
+        Summary = summary,
+        Attachments = [Attachment.AdaptiveCard(card)],
+    };
+
+    public static Activity Text(string markdown) => new() { Type = ActivityTypes.Message, Text = markdown, TextFormat = "markdown" };
+}

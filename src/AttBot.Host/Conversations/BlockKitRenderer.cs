@@ -1,0 +1,66 @@
+using System.Text.Json.Nodes;
+using AttBot.Cards.BlockKit;
+using AttBot.Cards.Replies;
+using AttBot.Host.Countries;
+
+namespace AttBot.Host.Conversations;
+
+/// <summary>
+/// Slack's layout of an answer: a <see cref="Reply"/> as a Block Kit message (built in Cards/BlockKit). Nothing is
+/// decided here, only laid out; Teams' twin is <see cref="AdaptiveCardRenderer"/>.
+/// </summary>
+/// <remarks>The reader's language is passed along so that each builder can take it when its words are translated.</remarks>
+public sealed class BlockKitRenderer(CountryDirectory directory)
+{
+    /// <summary>The app's slash command, as the Slack manifest declares it.</summary>
+    public const string SlashCommand = "/att";
+
+    /// <summary>Slack sends no file to a slash command or a mention that the bot could read, so Slack takes pasted CSV only.</summary>
+    public const string ImportHowTo = "Type **import status** followed by the CSV lines (Participant, Signature, Ratification…), pasted in the same message. " +
+        "To import the UN Treaty Collection status page for XXVI-8 (HTML) or a CSV file, send the file to me in Teams.";
+
+    public JsonObject Render(Reply reply, Domain.Language.Language language) => reply switch
+    {
+        Reply.Text t => Text(t.Markdown),
+        Reply.Help => SlackMessages.Help(SlashCommand),
+        Reply.Status s => SlackMessages.Status(s.Country, s.CurrentTo, s.Planned, s.DeclaredIntention),
+        Reply.ChooseCountry c => SlackMessages.ChooseCountry(c.Input, c.Candidates),
+        Reply.UnknownCountry u => SlackMessages.UnknownCountry(u.Input, u.Suggestions),
+        Reply.RegistrationForm { Problems.Count: 0 } => SlackMessages.RegistrationPrompt(),
+        Reply.RegistrationForm f => FixRegistration(f),
+        Reply.Registered r => SlackMessages.RegistrationConfirmation(r.Plan, r.Conflicts, r.Reader, CountryName),
+        Reply.OutreachList l => SlackMessages.OutreachList(l.Title, l.Plans, l.Reader, CountryName, l.EmptyText),
+        Reply.Notice n => SlackMessages.Notice(n.Heading, n.Markdown),
+        Reply.History h => SlackMessages.History(h.Title, h.Entries),
+        Reply.ExportReady e => SlackReports.ExportReady(e.What, e.Description, e.Count, e.Truncated, e.FileName, e.Link, e.ExpiresAt),
+        Reply.Summary s => SlackReports.Summary(s.Period, CountryName),
+        Reply.Priority p => SlackPriorities.ForCountry(p.Country, p.Tier, p.Intentions, p.Note),
+        Reply.Priorities p => SlackPriorities.Listing(p.Scope, p.Rows, p.Tier4Count, p.Days),
+        Reply.Gaps g => SlackPriorities.Gaps(g.Scope, g.List, g.Days, g.Pictures),
+        Reply.World w => WithMap(SlackRegions.World(w.Figures, w.CurrentTo), w.Picture),
+        Reply.Region r => WithMap(SlackRegions.Region(r.Figures, r.Outreach, r.CurrentTo), r.Picture),
+        Reply.UnknownRegion u => SlackRegions.UnknownRegion(u.Input, u.Suggestions),
+        Reply.Map m => SlackMaps.Map(m.Picture.Caption, m.Picture.Image),
+        Reply.StatusChanged c => SlackStatusEdits.Changed(c.Before, c.After),
+        Reply.ImportHowTo => Text(ImportHowTo),
+        Reply.ImportPreview p => SlackStatusEdits.Preview(p.ImportId, p.Source, p.Diff, p.AsAt, p.CurrentTo),
+        Reply.ImportApplied a => SlackStatusEdits.Applied(a.ImportId, a.Source, a.Diff, a.CurrentTo),
+        Reply.ImportDiscarded d => SlackStatusEdits.Discarded(d.ImportId, d.Source),
+        _ => throw new InvalidOperationException($"No Slack layout for {reply.GetType().Name}."),
+    };
+
+    /// <summary>A one-line registration with something to fix: what, and a button that opens the form with what was typed.</summary>
+    private static JsonObject FixRegistration(Reply.RegistrationForm form)
+    {
+        var fix = "Please fix: " + string.Join(" ", form.Problems.Select(p => p.Message));
+        return Blocks.Message(fix, [Blocks.Section(Mrkdwn.Escape(fix)),
+            Blocks.Actions([Blocks.Button("Open the form with this", SlackActions.OpenRegistration, "register " + form.TypedText)])]);
+    }
+
+    private static JsonObject WithMap(JsonObject message, MapPicture map) =>
+        SlackMaps.WithImage(message, map.Image, map.Caption.AltText, map.Caption.Title);
+
+    private string CountryName(string iso3) => directory.FindByIso3(iso3)?.Name ?? iso3;
+
+    public static JsonObject Text(string markdown) => Blocks.TextMessage(markdown);
+}

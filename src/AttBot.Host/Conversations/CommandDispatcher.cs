@@ -1,0 +1,68 @@
+using AttBot.Cards.Replies;
+using AttBot.Domain.Commands;
+using AttBot.Domain.Places;
+
+namespace AttBot.Host.Conversations;
+
+/// <summary>
+/// The one place a command is answered, for every channel: TeamsBot and SlackBot read the command and the turn, this
+/// hands it to the desk that knows the rules, and says what to show (a <see cref="Reply"/>) and for whom. The channels'
+/// renderers (AdaptiveCardRenderer, BlockKitRenderer) lay it out.
+/// </summary>
+public sealed class CommandDispatcher(StatusAnswers status, OutreachAnswers outreach, SecretariatAnswers secretariat,
+    Outreach.RoleDesk roles, Language.LanguageDesk languages, Calendar.CalendarDesk calendars)
+{
+    /// <summary>
+    /// The answer to <paramref name="command"/>, or null when this delivery was answered before (a registration
+    /// redelivered). Secretariat material asked where others read along is meant for the asker alone.
+    /// </summary>
+    public async ValueTask<Reply?> AnswerAsync(Turn turn, BotCommand command, CancellationToken cancellationToken)
+    {
+        var reply = await AnswerForPlaceAsync(turn, command, cancellationToken);
+        return reply is not null && turn.Place.IsShared && Audience.IsPrivateMaterial(command) ? reply with { MeantFor = MeantFor.AskerAlone } : reply;
+    }
+
+    private async ValueTask<Reply?> AnswerForPlaceAsync(Turn turn, BotCommand command, CancellationToken cancellationToken)
+    {
+        var person = turn.Person;
+        return command switch
+        {
+            BotCommand.Status s => status.ForText(s.CountryText),
+            BotCommand.RegisterForm => outreach.Form(person),
+            BotCommand.RegisterText r => await outreach.RegisterTextAsync(turn, r.Text, cancellationToken),
+            BotCommand.SetOrganization o => Text(outreach.OrganizationAnswer(person, o.Name)),
+            BotCommand.OutreachFor o => await outreach.OutreachForAsync(turn, o.CountryText, cancellationToken),
+            BotCommand.Mine => await outreach.MineAsync(turn, cancellationToken),
+            BotCommand.Cancel c => outreach.Cancel(turn, c.IdText),
+            BotCommand.Done d => outreach.Done(turn, d.IdText, d.Findings),
+            BotCommand.Move m => outreach.Move(turn, m.IdText, m.DatesText),
+            BotCommand.SubscribeAlerts => await outreach.SubscribeAsync(turn, subscribe: true, cancellationToken),
+            BotCommand.UnsubscribeAlerts => await outreach.SubscribeAsync(turn, subscribe: false, cancellationToken),
+            BotCommand.History h => outreach.History(person, h.Subject),
+            BotCommand.Export e => secretariat.Export(person, e),
+            BotCommand.Summary s => secretariat.Summary(person, s),
+            BotCommand.CalendarFeed c => Text(calendars.Feed(person, c.FilterText, person.Locale)),
+            BotCommand.CalendarRevoke => Text(calendars.Revoke(person, person.Locale)),
+            BotCommand.Priority p => secretariat.Priority(person, p),
+            BotCommand.Priorities p => secretariat.Priorities(person, p),
+            BotCommand.Intention i => secretariat.Intention(person, i),
+            BotCommand.Gaps g => secretariat.Gaps(person, g),
+            BotCommand.Region r => status.Region(r.Name),
+            BotCommand.Map m => status.Map(person, m.Text),
+            BotCommand.SetStatus s => status.SetStatus(person, s),
+            BotCommand.ImportStatus i => await status.ImportAsync(turn, i.PastedText, cancellationToken),
+            BotCommand.DecideImport d => status.Decide(person, d),
+            BotCommand.Grant g => Text(roles.Grant(person, g.Role, g.Target)),
+            BotCommand.Revoke r => Text(roles.Revoke(person, r.Role, r.Target)),
+            BotCommand.ListRoles => Text(roles.List(person)),
+            BotCommand.Champions c => Text(roles.Champions(c.RegionText)),
+            BotCommand.Usage u => Text(CommandSentences.Usage(u)),
+            BotCommand.Thanks => Text(CommandSentences.Thanks),
+            BotCommand.TooLong t => Text(t.Message),
+            BotCommand.ChooseLanguage l => Text(languages.Choose(person, l)),
+            _ => new Reply.Help(),
+        };
+    }
+
+    private static Reply.Text Text(string markdown) => new(markdown);
+}

@@ -1,0 +1,133 @@
+using AttBot.Cards.Replies;
+using AttBot.Domain.Commands;
+using AttBot.Domain.Outreach;
+using AttBot.Domain.Places;
+using AttBot.Host.Countries;
+using AttBot.Host.Outreach;
+
+namespace AttBot.Host.Conversations;
+
+/// <summary>
+/// Registering, listing and changing outreach, alerts and the audit trail: each asked of the OutreachDesk, and the
+/// answer written for everyone who reads the place (<see cref="Audience"/>), not for the asker alone.
+/// </summary>
+public sealed class OutreachAnswers(OutreachDesk desk, CountryDirectory directory, StatusAnswers status)
+{
+    public Reply.RegistrationForm Form(Person person, RegistrationRequest? prefill = null, IReadOnlyList<RegistrationProblem>? problems = null, string? typedText = null) =>
+        new(prefill, problems ?? [], typedText, directory.Countries, directory.Regions.Names, desk.OrganizationOf(person));
+
+    public Task<Reply?> RegisterTextAsync(Turn turn, string text, CancellationToken cancellationToken)
+    {
+        var (request, problems) = RegistrationParser.Parse(text);
+        return RegisterAsync(turn, request, problems, text, answerRedelivery: turn.Resumed, cancellationToken);
+    }
+
+    /// <summary>
+    /// Registers; null when this delivery was registered and answered before, unless <paramref name="answerRedelivery"/>
+    /// (a turn resumed after a restart, whose answer may never have gone, or a form whose answer is the click's response).
+    /// </summary>
+    public async Task<Reply?> RegisterAsync(Turn turn, RegistrationRequest request, IReadOnlyList<RegistrationProblem> parseProblems, string? typedText,
+        bool answerRedelivery, CancellationToken cancellationToken)
+    {
+        switch (await desk.RegisterAsync(turn.Person, request, parseProblems, turn.SourceKey, turn.HeadsUpTo))
+        {
+            case RegisterOutcome.Invalid invalid:
+                return Form(turn.Person, invalid.Request, invalid.Problems, typedText);
+            case RegisterOutcome.Registered { Result: var result }:
+                if (result.AlreadyProcessed && !answerRedelivery)
+                    return null;
+                var full = new Reply.Registered(result.Plan, result.Conflicts, turn.Asker);
+                var reader = await ReaderAsync(turn, cancellationToken);
+                var plans = result.Conflicts.SelectMany(c => new[] { c.Earlier, c.Later }).Append(result.Plan);
+                return reader.Members is null || plans.All(reader.CanSeeDetailsOf)
+                    ? full
+                    : new Reply.Registered(Audience.Redacted(result.Plan, reader), result.Conflicts, reader, Full: full);
+            default:
+                throw new InvalidOperationException("Unknown registration outcome.");
+        }
+    }
+
+    /// <summary>"outreach Tonga" for the place's readers; words that name no single state are answered as a status question.</summary>
+    public async Task<Reply> OutreachForAsync(Turn turn, string countryText, CancellationToken cancellationToken) => desk.OutreachFor(countryText) switch
+    {
+        OutreachLookup.ForCountry found => WithViews(OutreachList(found, await ReaderAsync(turn, cancellationToken)), turn),
+        _ => status.ForText(countryText),
+    };
+
+    public async Task<Reply> MineAsync(Turn turn, CancellationToken cancellationToken) =>
+        WithViews(MineList(desk.Mine(turn.Person), await ReaderAsync(turn, cancellationToken)), turn);
+
+    private Reply.OutreachList OutreachList(OutreachLookup.ForCountry found, Viewer reader) =>
+        new($"Outreach for {found.Country.Name}", found.Plans, reader, $"No outreach to {found.Country.Name} is registered. Type **register** to add yours.");
+
+    private static Reply.OutreachList MineList(IReadOnlyList<OutreachPlan> plans, Viewer reader) =>
+        new("Your registrations", plans, reader, "You have not registered any outreach yet. Type **register** to start.");
+
+    /// <summary>In a shared place, the readers who may see more get their own view of the same list (where the channel can show one).</summary>
+    private static Reply.OutreachList WithViews(Reply.OutreachList list, Turn turn) =>
+        list.Reader.Members is null ? list
+            : list with { Views = new PersonalViews(turn.CommandText, turn.Person.UserId, Audience.MaySeeMore(turn.Asker, list.Reader, list.Plans).Select(v => v.UserId).ToList()) };
+
+    /// <summary>
+    /// A reader's own view of a list posted in a shared place: the same command answered for <paramref name="viewer"/>
+    /// alone. Only the read-only lists are shown again; null for anything else.
+    /// </summary>
+    public Reply.OutreachList? ViewFor(Viewer viewer, string command, string askedBy, string channelId) => CommandParser.Parse(command) switch
+    {
+        BotCommand.OutreachFor o when desk.OutreachFor(o.CountryText) is OutreachLookup.ForCountry found => OutreachList(found, viewer),
+        BotCommand.Mine => MineList(desk.Mine(new Person(channelId, askedBy, null, "")), viewer),
+        _ => null,
+    };
+
+    public Reply Cancel(Turn turn, string idText) => Change(turn, desk.Cancel(turn.Person, idText), "cancelled");
+
+    public Reply Done(Turn turn, string idText, string findings) => Change(turn, desk.Done(turn.Person, idText, findings), "recorded as done");
+
+    public Reply Move(Turn turn, string idText, string datesText)
+    {
+        var (window, problems) = RegistrationParser.ParseWindow(datesText);
+        return window is null ? new Reply.Text(string.Join(" ", problems.Select(p => p.Message))) : Change(turn, desk.Move(turn.Person, idText, window), "moved");
+    }
+
+    private Reply Change(Turn turn, ChangeOutcome outcome, string verb) => outcome switch
+    {
+        ChangeOutcome.Refused refused => new Reply.Text(refused.Reason),
+        ChangeOutcome.Changed changed => new Reply.Notice($"{changed.Plan.PublicId} {verb}", ChangeSentences.Of(changed, verb, turn.Asker, desk.CountryName)),
+        _ => throw new InvalidOperationException("Unknown change outcome."),
+    };
+
+    /// <summary>Alerts on or off; a Secretariat member subscribing a shared place is told whether its alerts will be full or anonymous.</summary>
+    public async Task<Reply> SubscribeAsync(Turn turn, bool subscribe, CancellationToken cancellationToken)
+    {
+        var answer = desk.Subscribe(turn.Person, turn.ChannelId, turn.ConversationId, subscribe)!;
+        if (!subscribe || !turn.Asker.IsSecretariat)
+            return new Reply.Text(answer);
+        // Alerts are posted for the whole conversation, even where this answer is seen by the asker alone.
+        var where = turn.Place with { SeenOnlyByAsker = false };
+        var readers = where.IsShared ? await turn.ReadRoomAsync(cancellationToken) : turn.Asker;
+        return new Reply.Text(answer + Audience.AlertDetailNote(where, readers));
+    }
+
+    public Reply History(Person person, string subject) => desk.History(person, subject) switch
+    {
+        (_, _, { } refusal) => new Reply.Text(refusal),
+        (var title, var entries, _) => new Reply.History(title!, entries),
+    };
+
+    /// <summary>Who reads the answer: the asker in a place of their own, everyone in it otherwise.</summary>
+    private static Task<Viewer> ReaderAsync(Turn turn, CancellationToken cancellationToken) =>
+        turn.Place.IsShared ? turn.ReadRoomAsync(cancellationToken) : Task.FromResult(turn.Asker);
+
+    /// <summary>Shows or sets who the person acts for, and says so.</summary>
+    public string OrganizationAnswer(Person person, string? name)
+    {
+        if (name is null)
+            return desk.OrganizationOf(person) is { } current
+                ? $"You act for **{current}**. To change it: **organization <name>**."
+                : "I don't know who you act for yet. Tell me with **organization <name>**, e.g. *organization Mexico*.";
+        if (name.Length > RegistrationRules.MaxOrganizationLength)
+            return $"Please keep the organization under {RegistrationRules.MaxOrganizationLength} characters.";
+        desk.SetOrganization(person, name);
+        return $"Noted: you act for **{name.Trim()}**. Your next registrations will say so.";
+    }
+}
