@@ -5,19 +5,20 @@ using Dapper;
 namespace AttBot.Data.Tests;
 
 /// <summary>Outbox claims name their instance: a restart gives its own back at once, a dead instance's lapse with the lease.</summary>
-public sealed class OutboxClaimTests : IDisposable
+public abstract class OutboxClaimTests : IDisposable
 {
     private static readonly TimeSpan Lease = TimeSpan.FromSeconds(60);
-    private readonly TempDatabase _db = new();
-    private readonly SqliteConnectionFactory _connections;
+    private readonly TestDatabase _db;
+    private readonly StoreConnections _connections;
     private readonly StoreWriter _writer;
     private readonly SettableTime _clock = new(new DateTimeOffset(2027, 3, 1, 9, 0, 0, TimeSpan.Zero));
     private readonly OutboxStore _outbox;
 
-    public OutboxClaimTests()
+    protected OutboxClaimTests(TestDatabase db)
     {
+        _db = db;
         _connections = _db.Migrated();
-        _writer = new StoreWriter(_connections);
+        _writer = _connections.CreateWriter();
         _outbox = new OutboxStore(_connections, _writer, _clock);
         using var connection = _connections.Open();
         foreach (var period in new[] { "2027-03-01", "2027-03-08", "2027-03-15" })
@@ -87,3 +88,5 @@ public sealed class OutboxClaimTests : IDisposable
         Assert.Equal(2, (await _outbox.ClaimDueAsync("instance-b", 10, Lease)).Count);
     }
 }
+
+public sealed class OutboxClaimTestsOnSqlite() : OutboxClaimTests(new TempDatabase());

@@ -6,16 +6,17 @@ using AttBot.Domain.Treaty;
 
 namespace AttBot.Data.Tests;
 
-public sealed class StatusStoreTests : IDisposable
+public abstract class StatusStoreTests : IDisposable
 {
     private static readonly AuditActor Sam = new("msteams", "29:sam", "Sam Secretariat");
-    private readonly TempDatabase _db = new();
+    private readonly TestDatabase _db;
     private readonly CountryStore _countries;
     private readonly StatusStore _statuses;
     private readonly AuditStore _audit;
 
-    public StatusStoreTests()
+    protected StatusStoreTests(TestDatabase db)
     {
+        _db = db;
         var connections = _db.Migrated();
         _countries = new CountryStore(connections);
         _countries.SeedIfEmpty(StatusTable.ReadSeed(), StatusTable.SeedCurrentTo);
@@ -108,3 +109,5 @@ public sealed class StatusStoreTests : IDisposable
         Assert.Equal("pending", _statuses.FindImport(id)!.State);
     }
 }
+
+public sealed class StatusStoreTestsOnSqlite() : StatusStoreTests(new TempDatabase());

@@ -1,4 +1,5 @@
 using AttBot.Data.Schema;
+using AttBot.Data.Sqlite;
 using Dapper;
 
 namespace AttBot.Data.Tests;
@@ -6,7 +7,7 @@ namespace AttBot.Data.Tests;
 public sealed class StoreWriterTests : IDisposable
 {
     private readonly TempDatabase _db = new();
-    private readonly SqliteConnectionFactory _connections;
+    private readonly SqliteConnections _connections;
     private readonly StoreWriter _writer;
 
     public StoreWriterTests()
@@ -14,7 +15,7 @@ public sealed class StoreWriterTests : IDisposable
         _connections = _db.Connections;
         using (var connection = _connections.Open())
             connection.Execute("PRAGMA journal_mode = WAL; CREATE TABLE notes (id INTEGER PRIMARY KEY, text TEXT NOT NULL UNIQUE);");
-        _writer = new StoreWriter(_connections);
+        _writer = new SqliteStoreWriter(_connections);
     }
 
     public void Dispose()

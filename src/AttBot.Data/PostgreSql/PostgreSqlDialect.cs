@@ -1,0 +1,14 @@
+using AttBot.Data.Schema;
+
+namespace AttBot.Data.PostgreSql;
+
+/// <summary>PostgreSQL's spelling of what SQLite spells differently.</summary>
+public sealed class PostgreSqlDialect : SqlDialect
+{
+    public static readonly PostgreSqlDialect Instance = new();
+
+    /// <summary>Dapper hands a list to Npgsql as one array parameter (it does not expand it), which PostgreSQL compares with = ANY.</summary>
+    public override string IsAnyOf(string column, string parameter) => $"{column} = ANY({parameter})";
+
+    public override string ZeroPadded(string expression, int digits) => $"lpad(({expression})::text, {digits}, '0')";
+}

@@ -1,0 +1,27 @@
+using System.Data.Common;
+using AttBot.Data.PostgreSql;
+using AttBot.Data.Sqlite;
+using Npgsql;
+
+namespace AttBot.Data.Schema;
+
+/// <summary>
+/// The few pieces of SQL that SQLite and PostgreSQL spell differently, spliced into otherwise shared queries. Found from
+/// the connection, so that static helpers holding only a connection (LoadPlans, the audit queries) can use them too.
+/// </summary>
+public abstract class SqlDialect
+{
+    public static SqlDialect Of(DbConnection connection) => connection is NpgsqlConnection ? PostgreSqlDialect.Instance : SqliteDialect.Instance;
+
+    /// <summary>"<paramref name="column"/> is one of the values in the list parameter <paramref name="parameter"/>".</summary>
+    public abstract string IsAnyOf(string column, string parameter);
+
+    /// <summary>An integer expression as text with leading zeros to at least <paramref name="digits"/> digits.</summary>
+    public abstract string ZeroPadded(string expression, int digits);
+}
+
+public static class SqlDialectExtensions
+{
+    /// <inheritdoc cref="SqlDialect.IsAnyOf"/>
+    public static string IsAnyOf(this DbConnection connection, string column, string parameter) => SqlDialect.Of(connection).IsAnyOf(column, parameter);
+}

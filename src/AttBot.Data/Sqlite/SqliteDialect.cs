@@ -1,0 +1,14 @@
+using AttBot.Data.Schema;
+
+namespace AttBot.Data.Sqlite;
+
+/// <summary>SQLite's spelling of what PostgreSQL spells differently.</summary>
+public sealed class SqliteDialect : SqlDialect
+{
+    public static readonly SqliteDialect Instance = new();
+
+    /// <summary>Dapper expands a list parameter into (@p1, @p2, …) for SQLite.</summary>
+    public override string IsAnyOf(string column, string parameter) => $"{column} IN {parameter}";
+
+    public override string ZeroPadded(string expression, int digits) => $"printf('%0{digits}d', {expression})";
+}
