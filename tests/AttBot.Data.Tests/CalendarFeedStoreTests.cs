@@ -114,3 +114,5 @@ public abstract class CalendarFeedStoreTests : IDisposable
 }
 
 public sealed class CalendarFeedStoreTestsOnSqlite() : CalendarFeedStoreTests(new TempDatabase());
+
+public sealed class CalendarFeedStoreTestsOnPostgreSql() : CalendarFeedStoreTests(new PostgreSqlDatabase());

@@ -74,3 +74,5 @@ public abstract class ConversationStoreTests : IDisposable
 }
 
 public sealed class ConversationStoreTestsOnSqlite() : ConversationStoreTests(new TempDatabase());
+
+public sealed class ConversationStoreTestsOnPostgreSql() : ConversationStoreTests(new PostgreSqlDatabase());

@@ -56,3 +56,5 @@ public abstract class CountryStoreTests : IDisposable
 }
 
 public sealed class CountryStoreTestsOnSqlite() : CountryStoreTests(new TempDatabase());
+
+public sealed class CountryStoreTestsOnPostgreSql() : CountryStoreTests(new PostgreSqlDatabase());

@@ -55,3 +55,5 @@ public abstract class InboxStoreTests : IDisposable
 }
 
 public sealed class InboxStoreTestsOnSqlite() : InboxStoreTests(new TempDatabase());
+
+public sealed class InboxStoreTestsOnPostgreSql() : InboxStoreTests(new PostgreSqlDatabase());

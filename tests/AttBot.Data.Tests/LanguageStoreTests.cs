@@ -62,3 +62,5 @@ public abstract class LanguageStoreTests : IDisposable
 }
 
 public sealed class LanguageStoreTestsOnSqlite() : LanguageStoreTests(new TempDatabase());
+
+public sealed class LanguageStoreTestsOnPostgreSql() : LanguageStoreTests(new PostgreSqlDatabase());

@@ -90,3 +90,5 @@ public abstract class OutboxClaimTests : IDisposable
 }
 
 public sealed class OutboxClaimTestsOnSqlite() : OutboxClaimTests(new TempDatabase());
+
+public sealed class OutboxClaimTestsOnPostgreSql() : OutboxClaimTests(new PostgreSqlDatabase());

@@ -229,3 +229,5 @@ public sealed class OutreachStoreTestsOnSqlite : OutreachStoreTests
         Assert.DoesNotContain(details, d => d.StartsWith("SCAN outreach_targets", StringComparison.Ordinal) && !d.Contains("INDEX"));
     }
 }
+
+public sealed class OutreachStoreTestsOnPostgreSql() : OutreachStoreTests(new PostgreSqlDatabase());

@@ -52,3 +52,5 @@ public abstract class PriorityStoreTests : IDisposable
 }
 
 public sealed class PriorityStoreTestsOnSqlite() : PriorityStoreTests(new TempDatabase());
+
+public sealed class PriorityStoreTestsOnPostgreSql() : PriorityStoreTests(new PostgreSqlDatabase());

@@ -106,3 +106,5 @@ public abstract class ReportStoreTests : IDisposable
 }
 
 public sealed class ReportStoreTestsOnSqlite() : ReportStoreTests(new TempDatabase());
+
+public sealed class ReportStoreTestsOnPostgreSql() : ReportStoreTests(new PostgreSqlDatabase());

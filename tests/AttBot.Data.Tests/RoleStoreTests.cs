@@ -50,3 +50,5 @@ public abstract class RoleStoreTests : IDisposable
 }
 
 public sealed class RoleStoreTestsOnSqlite() : RoleStoreTests(new TempDatabase());
+
+public sealed class RoleStoreTestsOnPostgreSql() : RoleStoreTests(new PostgreSqlDatabase());

@@ -1,4 +1,6 @@
 using AttBot.Data.Schema;
+using AttBot.Data.Seed;
+using AttBot.Data.Store;
 using Dapper;
 
 namespace AttBot.Data.Tests;
@@ -57,6 +59,7 @@ public abstract class SchemaMigratorTests(TestDatabase db) : IDisposable
 
     [Theory]
     [InlineData("Sqlite")]
+    [InlineData("PostgreSql")]
     public void Migrations_are_numbered_without_gaps_and_alike_on_both_engines(string engine)
     {
         var versions = SchemaMigrator.MigrationsOf(engine).Select(m => m.Version).ToList();
@@ -76,5 +79,33 @@ public sealed class SchemaMigratorTestsOnSqlite() : SchemaMigratorTests(new Temp
         Assert.Equal("wal", connection.ExecuteScalar<string>("PRAGMA journal_mode"));
         Assert.Equal(1, connection.ExecuteScalar<int>("PRAGMA foreign_keys"));
         Assert.True(File.Exists(((TempDatabase)Db).Path_));
+    }
+}
+
+public sealed class SchemaMigratorTestsOnPostgreSql() : SchemaMigratorTests(new PostgreSqlDatabase())
+{
+    [Fact]
+    public async Task Two_instances_starting_together_migrate_once_and_seed_once()
+    {
+        // Each "instance" has its own pool of connections, as two processes would.
+        using var first = new PostgreSql.PostgreSqlConnections(((PostgreSqlDatabase)Db).ConnectionString);
+        using var second = new PostgreSql.PostgreSqlConnections(((PostgreSqlDatabase)Db).ConnectionString);
+        using var bothReady = new Barrier(2);
+
+        (IReadOnlyList<int> Applied, int Seeded) Start(StoreConnections connections)
+        {
+            bothReady.SignalAndWait(TimeSpan.FromSeconds(30));
+            var seeded = 0;
+            var applied = new SchemaMigrator(connections).Migrate(() => seeded = new CountryStore(connections).SeedIfEmpty(StatusTable.ReadSeed(), StatusTable.SeedCurrentTo));
+            return (applied, seeded);
+        }
+
+        var results = await Task.WhenAll(Task.Run(() => Start(first)), Task.Run(() => Start(second)));
+
+        Assert.Equal(SchemaMigrator.LatestVersion, results.Sum(r => r.Applied.Count));
+        Assert.Equal(196, results.Sum(r => r.Seeded));
+        using var connection = Db.Connections.Open();
+        Assert.Equal(SchemaMigrator.LatestVersion, connection.ExecuteScalar<int>("SELECT COUNT(*) FROM schema_version"));
+        Assert.Equal(196, connection.ExecuteScalar<int>("SELECT COUNT(*) FROM countries"));
     }
 }

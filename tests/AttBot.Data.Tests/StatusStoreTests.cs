@@ -111,3 +111,5 @@ public abstract class StatusStoreTests : IDisposable
 }
 
 public sealed class StatusStoreTestsOnSqlite() : StatusStoreTests(new TempDatabase());
+
+public sealed class StatusStoreTestsOnPostgreSql() : StatusStoreTests(new PostgreSqlDatabase());
