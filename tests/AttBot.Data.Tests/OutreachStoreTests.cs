@@ -45,6 +45,29 @@ public abstract class OutreachStoreTests : IDisposable
         _store.RegisterAsync(new NewRegistration(plan, key ?? Guid.NewGuid().ToString(), $"a:{plan.Organizer.UserId}"), conflictWindowDays: 30).GetAwaiter().GetResult();
 
     [Fact]
+    public async Task Registrations_for_one_state_made_at_the_same_moment_by_two_instances_find_each_other()
+    {
+        // A second instance: connections and a writer of its own, on the same database.
+        var other = _db.AnotherInstance();
+        using var otherWriter = other.CreateWriter();
+        var otherStore = new OutreachStore(other, otherWriter, TimeProvider.System);
+        string[] states = ["TON", "FJI", "WSM", "VUT", "KIR", "TUV", "NRU", "PLW", "FSM", "MHL", "SLB", "PNG"];
+
+        Task<RegistrationResult> RegisterOn(OutreachStore store, OutreachPlan plan) =>
+            Task.Run(() => store.RegisterAsync(new NewRegistration(plan, Guid.NewGuid().ToString(), null), conflictWindowDays: 30));
+        var results = await Task.WhenAll(states.SelectMany(state => new[]
+        {
+            RegisterOn(_store, Plan("ana", Start, state)),
+            RegisterOn(otherStore, Plan("ben", Start.AddDays(1), state)),
+        }));
+
+        // Whichever committed second saw the first: one conflict per state, reported once.
+        Assert.All(states, state => Assert.Equal(1, results.Where(r => r.Plan.Countries.Contains(state)).Sum(r => r.Conflicts.Count)));
+        using var connection = _connections.Open();
+        Assert.Equal(states.Length, connection.ExecuteScalar<int>("SELECT COUNT(*) FROM conflicts"));
+    }
+
+    [Fact]
     public void A_registration_round_trips_with_every_field_and_gets_a_short_id()
     {
         var result = Register(Plan("ana", Start, "TON", "FJI") with { Partners = "UNRCPD", Notes = "with the MFA", Visibility = Visibility.Restricted, Region = "Polynesia" });

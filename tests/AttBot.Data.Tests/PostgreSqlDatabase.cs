@@ -1,4 +1,5 @@
 using AttBot.Data.PostgreSql;
+using AttBot.Data.Schema;
 using AttBot.Tests.PostgreSql;
 
 namespace AttBot.Data.Tests;
@@ -19,10 +20,20 @@ public sealed class PostgreSqlDatabase : TestDatabase
 
     public string ConnectionString { get; }
 
+    private readonly List<PostgreSqlConnections> _others = [];
+
     public override PostgreSqlConnections Connections => _connections;
+
+    public override StoreConnections AnotherInstance()
+    {
+        var other = new PostgreSqlConnections(ConnectionString);
+        _others.Add(other);
+        return other;
+    }
 
     public override void Dispose()
     {
+        _others.ForEach(o => o.Dispose());
         _connections.Dispose();
         ThrowawayCluster.Shared.DropDatabase(Name);
     }

@@ -18,6 +18,9 @@ public abstract class TestDatabase : IDisposable
         return Connections;
     }
 
+    /// <summary>Connections of a second instance of the bot to the same database (a pool of its own), closed with this one.</summary>
+    public abstract StoreConnections AnotherInstance();
+
     public abstract void Dispose();
 }
 
@@ -36,6 +39,8 @@ public sealed class TempDatabase : TestDatabase
     public string Folder { get; }
     public string Path_ { get; }
     public override SqliteConnections Connections => _connections;
+
+    public override StoreConnections AnotherInstance() => new SqliteConnections($"Data Source={Path_}");
 
     public override void Dispose()
     {

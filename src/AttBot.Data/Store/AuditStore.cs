@@ -15,7 +15,7 @@ public sealed class AuditStore(StoreConnections connections)
     public const string Outreach = "outreach", Conflict = "conflict", Subscription = "subscription", Profile = "profile", Role = "role";
 
     /// <summary>Records one change and returns its line's id (a change notice names the change by it).</summary>
-    internal static long Record(DbConnection connection, DbTransaction? transaction, TimeProvider time, AuditActor actor,
+    internal static long Record(DbConnection connection, DbTransaction transaction, TimeProvider time, AuditActor actor,
         string action, string subjectKind, string subjectId, string? country, object? before, object? after)
     {
         return connection.ExecuteScalar<long>("""

@@ -29,8 +29,9 @@ public sealed record RegistrationResult(OutreachPlan Plan, IReadOnlyList<Conflic
 
 /// <summary>
 /// Outreach registrations. Registering, the conflict search, the conflict rows and the outbox messages they cause happen
-/// in one write transaction: SQLite admits one writer at a time (BEGIN IMMEDIATE), so two conflicting registrations
-/// arriving together are serialised and the second always sees the first.
+/// in one write transaction, which first locks the states it reaches (<see cref="StoreConnections.LockStates"/>): SQLite
+/// admits one writer at a time anyway (BEGIN IMMEDIATE), PostgreSQL takes an advisory lock per state, so two conflicting
+/// registrations arriving together, on one instance or two, are serialised and the second always sees the first.
 /// </summary>
 public sealed class OutreachStore(StoreConnections connections, StoreWriter writer, TimeProvider time)
 {
@@ -38,8 +39,11 @@ public sealed class OutreachStore(StoreConnections connections, StoreWriter writ
     public Task<RegistrationResult> RegisterAsync(NewRegistration registration, int conflictWindowDays) =>
         writer.WriteAsync((connection, transaction) => Register(connection, transaction, registration, conflictWindowDays));
 
-    private RegistrationResult Register(DbConnection connection, DbTransaction? transaction, NewRegistration registration, int conflictWindowDays)
+    private RegistrationResult Register(DbConnection connection, DbTransaction transaction, NewRegistration registration, int conflictWindowDays)
     {
+        // Before anything is read: a registration for the same state on another connection (another instance) waits until
+        // this one commits, then finds it; and a redelivery of this activity finds it by its source key.
+        connections.LockStates(connection, transaction, registration.Plan.Countries);
         var existingId = connection.ExecuteScalar<long?>("SELECT id FROM outreach WHERE source_key = @SourceKey",
             new { registration.SourceKey }, transaction);
         if (existingId is { } id)
@@ -95,6 +99,7 @@ public sealed class OutreachStore(StoreConnections connections, StoreWriter writ
         var before = LoadPlans(connection, transaction, [id]).SingleOrDefault();
         if (before is null)
             return null;
+        connections.LockStates(connection, transaction, before.Countries); // as at registration: a move finds what is registered meanwhile
         var overlappedBefore = Duplications(FindConflicts(connection, transaction, before, conflictWindowDays), before);
         connection.Execute("""
             UPDATE outreach SET starts_on = @StartsOn, ends_on = @EndsOn, updated_at = @Now WHERE id = @id;
@@ -254,7 +259,7 @@ public sealed class OutreachStore(StoreConnections connections, StoreWriter writ
     };
 
     /// <summary>The live plans in conflict with <paramref name="plan"/>: candidates found through the index, kept by the domain's conflict rule.</summary>
-    private static List<Conflict> FindConflicts(DbConnection connection, DbTransaction? transaction, OutreachPlan plan, int windowDays)
+    private static List<Conflict> FindConflicts(DbConnection connection, DbTransaction transaction, OutreachPlan plan, int windowDays)
     {
         if (!plan.IsLive)
             return [];
@@ -278,7 +283,7 @@ public sealed class OutreachStore(StoreConnections connections, StoreWriter writ
     /// Finds the plan's conflicts and records the new ones, with their alerts and (<paramref name="headsUps"/>) heads-ups.
     /// <paramref name="raised"/>, when given, collects the other side of each possible duplication recorded for the first time.
     /// </summary>
-    private List<Conflict> DetectConflicts(DbConnection connection, DbTransaction? transaction, OutreachPlan plan, int windowDays, Organizer actor,
+    private List<Conflict> DetectConflicts(DbConnection connection, DbTransaction transaction, OutreachPlan plan, int windowDays, Organizer actor,
         bool headsUps = true, List<long>? raised = null)
     {
         var conflicts = FindConflicts(connection, transaction, plan, windowDays);
@@ -322,7 +327,7 @@ public sealed class OutreachStore(StoreConnections connections, StoreWriter writ
     /// A person who is both champion and other organizer has one conversation with the bot, so gets one message.
     /// Returns how many other organizers are told.
     /// </summary>
-    private int QueueChangeNotices(DbConnection connection, DbTransaction? transaction, long changeId, OutreachPlan plan,
+    private int QueueChangeNotices(DbConnection connection, DbTransaction transaction, long changeId, OutreachPlan plan,
         IReadOnlyList<ChangedOverlap> overlaps, Organizer actor, ChampionsOf? championsOf, bool alertChange)
     {
         if (overlaps.Count == 0)
@@ -366,7 +371,7 @@ public sealed class OutreachStore(StoreConnections connections, StoreWriter writ
     }
 
     /// <summary>A heads-up to the organizer on the other side of the conflict, and an alert to every subscribed conversation.</summary>
-    private static void QueueNotices(DbConnection connection, DbTransaction? transaction, long conflictId, OutreachPlan otherSide, string now, bool headsUp)
+    private static void QueueNotices(DbConnection connection, DbTransaction transaction, long conflictId, OutreachPlan otherSide, string now, bool headsUp)
     {
         var headsUpConversation = connection.ExecuteScalar<string?>("""
             SELECT COALESCE(p.personal_conversation_id, o.organizer_conversation_id)
@@ -388,7 +393,7 @@ public sealed class OutreachStore(StoreConnections connections, StoreWriter writ
     }
 
     /// <summary>A note to each champion of the states reached, in their 1:1 chat with the bot (none when the bot has none).</summary>
-    private static void QueueChampionNotes(DbConnection connection, DbTransaction? transaction, OutreachPlan plan,
+    private static void QueueChampionNotes(DbConnection connection, DbTransaction transaction, OutreachPlan plan,
         IReadOnlyList<(string ChannelId, string UserId)> champions, string now)
     {
         foreach (var (channelId, userId) in champions.Where(c => !(c.ChannelId == plan.Organizer.ChannelId && c.UserId == plan.Organizer.UserId)))
@@ -400,7 +405,7 @@ public sealed class OutreachStore(StoreConnections connections, StoreWriter writ
                 """, new { Subject = plan.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), channelId, userId, Now = now }, transaction);
     }
 
-    private List<Conflict> ConflictsWhereLater(DbConnection connection, DbTransaction? transaction, long laterId)
+    private List<Conflict> ConflictsWhereLater(DbConnection connection, DbTransaction transaction, long laterId)
     {
         var rows = connection.Query<ConflictRow>($"SELECT {ConflictRow.Columns} FROM conflicts WHERE later_id = @laterId ORDER BY id", new { laterId }, transaction).ToList();
         return ToConflicts(connection, transaction, rows).Select(c => c.Conflict).ToList();

@@ -97,7 +97,7 @@ public sealed class StatusStore(StoreConnections connections, TimeProvider time)
     }
 
     /// <summary>Marks the import decided; null when it was pending, otherwise why not.</summary>
-    private ImportDecision? Decide(DbConnection connection, DbTransaction? transaction, long id, string state, AuditActor actor)
+    private ImportDecision? Decide(DbConnection connection, DbTransaction transaction, long id, string state, AuditActor actor)
     {
         var changed = connection.Execute("""
             UPDATE status_imports SET state = @state, decided_at = @At, decided_by = @By WHERE id = @id AND state = 'pending'
@@ -112,7 +112,7 @@ public sealed class StatusStore(StoreConnections connections, TimeProvider time)
         };
     }
 
-    private bool Write(DbConnection connection, DbTransaction? transaction, string iso3, StatusRecord before, StatusRecord after, AuditActor actor, string action)
+    private bool Write(DbConnection connection, DbTransaction transaction, string iso3, StatusRecord before, StatusRecord after, AuditActor actor, string action)
     {
         var current = connection.QuerySingleOrDefault<StatusRow>("""
             SELECT status AS Status, signature_date AS Signed, consent_date AS Deposited, consent_kind AS Kind FROM countries WHERE iso3 = @iso3
