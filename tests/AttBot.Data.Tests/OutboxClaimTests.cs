@@ -25,8 +25,10 @@ public abstract class OutboxClaimTests : IDisposable
             connection.Execute("""
                 INSERT INTO outbox (kind, subject, channel_id, conversation_id, created_at, next_attempt_at)
                 VALUES ('digest', @period, 'msteams', '19:secretariat', @Now, @Now)
-                """, new { period, Now = _clock.Now.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'", System.Globalization.CultureInfo.InvariantCulture) });
+                """, new { period, Now = Text(_clock.Now) });
     }
+
+    private static string Text(DateTimeOffset time) => time.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'", System.Globalization.CultureInfo.InvariantCulture);
 
     public void Dispose()
     {
@@ -38,6 +40,38 @@ public abstract class OutboxClaimTests : IDisposable
     {
         using var connection = _connections.Open();
         return connection.ExecuteScalar<string?>("SELECT claimed_by FROM outbox WHERE id = @id", new { id });
+    }
+
+    [Fact]
+    public async Task Two_instances_claiming_at_the_same_moment_never_get_the_same_message()
+    {
+        var other = _db.AnotherInstance();
+        using var otherWriter = other.CreateWriter();
+        var otherOutbox = new OutboxStore(other, otherWriter, _clock);
+        using (var connection = _connections.Open())
+            connection.Execute("""
+                INSERT INTO outbox (kind, subject, channel_id, conversation_id, created_at, next_attempt_at)
+                VALUES ('champion_note', @Subject, 'msteams', '19:champions', @Now, @Now)
+                """, Enumerable.Range(1, 200).Select(i => new { Subject = i.ToString(System.Globalization.CultureInfo.InvariantCulture), Now = Text(_clock.Now) }));
+
+        // Each instance claims small batches until nothing is left for it (at most as many rounds as there are messages).
+        static async Task<List<long>> ClaimAll(OutboxStore outbox, string instanceId)
+        {
+            var ids = new List<long>();
+            for (var round = 0; round < 203; round++)
+            {
+                var claimed = await outbox.ClaimDueAsync(instanceId, 5, Lease);
+                if (claimed.Count == 0)
+                    break;
+                ids.AddRange(claimed.Select(m => m.Id));
+            }
+            return ids;
+        }
+        var claims = await Task.WhenAll(Task.Run(() => ClaimAll(_outbox, "instance-a")), Task.Run(() => ClaimAll(otherOutbox, "instance-b")));
+
+        Assert.Empty(claims[0].Intersect(claims[1]));
+        Assert.Equal(203, claims.Sum(ids => ids.Distinct().Count()));
+        Assert.Equal(203, claims.Sum(ids => ids.Count));
     }
 
     [Fact]

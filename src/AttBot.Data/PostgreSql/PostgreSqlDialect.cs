@@ -10,5 +10,11 @@ public sealed class PostgreSqlDialect : SqlDialect
     /// <summary>Dapper hands a list to Npgsql as one array parameter (it does not expand it), which PostgreSQL compares with = ANY.</summary>
     public override string IsAnyOf(string column, string parameter) => $"{column} = ANY({parameter})";
 
+    /// <summary>
+    /// Without it, a second claimer's UPDATE waits for the first's rows and then takes them again, because its list of
+    /// ids was read before the first committed.
+    /// </summary>
+    public override string SkippingLockedRows => "FOR UPDATE SKIP LOCKED";
+
     public override string ZeroPadded(string expression, int digits) => $"lpad(({expression})::text, {digits}, '0')";
 }

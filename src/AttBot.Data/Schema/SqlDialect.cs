@@ -16,6 +16,12 @@ public abstract class SqlDialect
     /// <summary>"<paramref name="column"/> is one of the values in the list parameter <paramref name="parameter"/>".</summary>
     public abstract string IsAnyOf(string column, string parameter);
 
+    /// <summary>
+    /// Ends a SELECT of rows that the statement will claim: rows another transaction is claiming at that moment are
+    /// skipped, so that two claimers never take the same row.
+    /// </summary>
+    public abstract string SkippingLockedRows { get; }
+
     /// <summary>An integer expression as text with leading zeros to at least <paramref name="digits"/> digits.</summary>
     public abstract string ZeroPadded(string expression, int digits);
 }

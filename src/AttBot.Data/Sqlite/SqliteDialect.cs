@@ -10,5 +10,8 @@ public sealed class SqliteDialect : SqlDialect
     /// <summary>Dapper expands a list parameter into (@p1, @p2, …) for SQLite.</summary>
     public override string IsAnyOf(string column, string parameter) => $"{column} IN {parameter}";
 
+    /// <summary>Nothing: SQLite has one writer at a time, so no other claim can be under way.</summary>
+    public override string SkippingLockedRows => "";
+
     public override string ZeroPadded(string expression, int digits) => $"printf('%0{digits}d', {expression})";
 }

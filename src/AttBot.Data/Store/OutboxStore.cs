@@ -28,14 +28,15 @@ public sealed class OutboxStore(StoreConnections connections, StoreWriter writer
     public Task<IReadOnlyList<OutboxMessage>> ClaimDueAsync(string instanceId, int batchSize, TimeSpan lease) => writer.WriteAsync<IReadOnlyList<OutboxMessage>>((connection, transaction) =>
     {
         var now = time.GetUtcNow();
-        return connection.Query<OutboxRow>("""
+        return connection.Query<OutboxRow>($"""
             UPDATE outbox SET claimed_until = @LeaseEnd, claimed_by = @instanceId
             WHERE id IN (
                 SELECT id FROM outbox
                 WHERE delivered_at IS NULL AND failed_at IS NULL AND next_attempt_at <= @Now
                   AND (claimed_until IS NULL OR claimed_until <= @Now)
                 ORDER BY next_attempt_at, id
-                LIMIT @batchSize)
+                LIMIT @batchSize
+                {SqlDialect.Of(connection).SkippingLockedRows})
             RETURNING id AS Id, kind AS Kind, conflict_id AS ConflictId, subject AS Subject, channel_id AS ChannelId, conversation_id AS ConversationId,
                       viewer_user_id AS ViewerUserId, attempts AS Attempts
             """, new { Now = Codes.Time(now), LeaseEnd = Codes.Time(now + lease), batchSize, instanceId }, transaction)
