@@ -3,10 +3,10 @@ using System.Data.Common;
 namespace AttBot.Data.Schema;
 
 /// <summary>
-/// Runs the busy writes (registrations, the inbox, outbox deliveries, first messages). Each engine has its own:
-/// SQLite's group-commits from one connection, because SQLite admits one writer at a time; PostgreSQL's runs each write
-/// as its own transaction on a pooled connection, because PostgreSQL admits many. Either way a caller learns the result
-/// only after the commit, so nothing is reported that was not stored.
+/// Runs the busy writes (registrations, the inbox, outbox deliveries, first messages) in the order they were queued, so
+/// that a piece sees everything queued before it (callers rely on it: a conversation is saved without waiting, then its
+/// welcome is checked). Each engine has its own, both group-committing from one connection, each piece in a savepoint.
+/// Either way a caller learns the result only after the commit, so nothing is reported that was not stored.
 /// </summary>
 public abstract class StoreWriter : IDisposable
 {
