@@ -31,6 +31,18 @@ public abstract class StatusStoreTests : IDisposable
     private static readonly StatusRecord TongaAccedes = new(TreatyStatus.Party, null, new DateOnly(2026, 3, 2), ConsentKind.Accession);
 
     [Fact]
+    public async Task Of_several_people_changing_one_state_at_the_same_moment_from_what_they_saw_one_succeeds()
+    {
+        var others = Enumerable.Range(0, 4).Select(_ => new StatusStore(_db.AnotherInstance(), TimeProvider.System)).ToList();
+
+        var changed = await Task.WhenAll(others.SelectMany(store => Enumerable.Range(0, 3).Select(i => Task.Run(() =>
+            store.Change("TON", StatusRecord.Neither, TongaAccedes with { ConsentDate = new DateOnly(2026, 3, 2 + i) }, Sam)))));
+
+        Assert.Single(changed, c => c);
+        Assert.Single(_audit.ForCountry("TON"));
+    }
+
+    [Fact]
     public void A_change_is_stored_with_its_entry_into_force_and_audited_with_before_and_after()
     {
         Assert.True(_statuses.Change("TON", StatusRecord.Neither, TongaAccedes, Sam));

@@ -17,6 +17,11 @@ public abstract class SqlDialect
     public abstract string IsAnyOf(string column, string parameter);
 
     /// <summary>
+    /// Ends a SELECT whose rows the transaction will change depending on what it read: they stay as read until the commit.
+    /// </summary>
+    public abstract string LockingRowsRead { get; }
+
+    /// <summary>
     /// Ends a SELECT of rows that the statement will claim: rows another transaction is claiming at that moment are
     /// skipped, so that two claimers never take the same row.
     /// </summary>

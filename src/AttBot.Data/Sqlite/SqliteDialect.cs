@@ -10,6 +10,9 @@ public sealed class SqliteDialect : SqlDialect
     /// <summary>Dapper expands a list parameter into (@p1, @p2, …) for SQLite.</summary>
     public override string IsAnyOf(string column, string parameter) => $"{column} IN {parameter}";
 
+    /// <summary>Nothing: a write transaction (BEGIN IMMEDIATE) already holds SQLite's one write lock.</summary>
+    public override string LockingRowsRead => "";
+
     /// <summary>Nothing: SQLite has one writer at a time, so no other claim can be under way.</summary>
     public override string SkippingLockedRows => "";
 

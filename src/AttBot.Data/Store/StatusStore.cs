@@ -114,8 +114,9 @@ public sealed class StatusStore(StoreConnections connections, TimeProvider time)
 
     private bool Write(DbConnection connection, DbTransaction transaction, string iso3, StatusRecord before, StatusRecord after, AuditActor actor, string action)
     {
-        var current = connection.QuerySingleOrDefault<StatusRow>("""
+        var current = connection.QuerySingleOrDefault<StatusRow>($"""
             SELECT status AS Status, signature_date AS Signed, consent_date AS Deposited, consent_kind AS Kind FROM countries WHERE iso3 = @iso3
+            {SqlDialect.Of(connection).LockingRowsRead}
             """, new { iso3 }, transaction);
         if (current is null || current.ToRecord() != before)
             return false;
