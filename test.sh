@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs every AttBot test: unit, store, protocol, card-parser, manifest and the browser end-to-end test.
-# On a fresh machine it installs what the tests need first: Debian's chromium (when run as root and missing)
-# and the pinned npm tools in tests/node (Adaptive Cards parser, Agents Playground, playwright-core).
+# On a fresh machine it installs what the tests need first: Debian's chromium and postgresql (when run as root and
+# missing; the store tests start a throwaway PostgreSQL cluster of their own) and the pinned npm tools in tests/node
+# (Adaptive Cards parser, Agents Playground, playwright-core).
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -12,6 +13,17 @@ if ! command -v chromium >/dev/null 2>&1; then
     DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
   else
     echo "chromium is missing: install Debian's 'chromium' package (the end-to-end test needs it)." >&2
+    exit 1
+  fi
+fi
+
+if ! compgen -G "/usr/lib/postgresql/*/bin/initdb" >/dev/null && [ -z "${ATTBOT_PG_BIN:-}" ]; then
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+    echo "== installing postgresql (Debian) for the PostgreSQL store tests"
+    apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null
+  else
+    echo "PostgreSQL is missing: install Debian's 'postgresql' package, or set ATTBOT_PG_BIN to the folder holding initdb (the store tests need it)." >&2
     exit 1
   fi
 fi

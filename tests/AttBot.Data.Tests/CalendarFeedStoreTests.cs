@@ -7,24 +7,25 @@ using Dapper;
 
 namespace AttBot.Data.Tests;
 
-/// <summary>Calendar subscriptions in a real SQLite file: kept by hash only, found while live, revoked per person, audited.</summary>
-public sealed class CalendarFeedStoreTests : IDisposable
+/// <summary>Calendar subscriptions in a real database (SQLite and PostgreSQL): kept by hash only, found while live, revoked per person, audited.</summary>
+public abstract class CalendarFeedStoreTests : IDisposable
 {
     private static readonly DateOnly Today = new(2027, 1, 11);
     private static readonly CalendarFeedOwner Ana = new("msteams", "29:ana", "aad-ana", null, "Ana Ruiz");
     private static readonly CalendarFeedOwner AnaOnSlack = new("slack", "29:ana", null, "T01", "Ana on Slack");
     private static readonly CalendarFeedOwner Ben = new("slack", "U0BEN", null, "T01", "Ben Okafor");
-    private readonly TempDatabase _db = new();
-    private readonly SqliteConnectionFactory _connections;
+    private readonly TestDatabase _db;
+    private readonly StoreConnections _connections;
     private readonly StoreWriter _writer;
     private readonly SettableTime _time = new(new DateTimeOffset(2027, 1, 11, 9, 0, 0, TimeSpan.Zero));
     private readonly CalendarFeedStore _feeds;
 
-    public CalendarFeedStoreTests()
+    protected CalendarFeedStoreTests(TestDatabase db)
     {
+        _db = db;
         _connections = _db.Migrated();
         new CountryStore(_connections).SeedIfEmpty(StatusTable.ReadSeed(), StatusTable.SeedCurrentTo);
-        _writer = new StoreWriter(_connections);
+        _writer = _connections.CreateWriter();
         _feeds = new CalendarFeedStore(_connections, _time);
     }
 
@@ -64,7 +65,7 @@ public sealed class CalendarFeedStoreTests : IDisposable
     {
         _feeds.Create("same-hash", Ana, null, Language.English);
 
-        Assert.ThrowsAny<Microsoft.Data.Sqlite.SqliteException>(() => _feeds.Create("same-hash", Ben, null, Language.English));
+        Assert.ThrowsAny<System.Data.Common.DbException>(() => _feeds.Create("same-hash", Ben, null, Language.English));
     }
 
     [Fact]
@@ -111,3 +112,7 @@ public sealed class CalendarFeedStoreTests : IDisposable
 
     private static IEnumerable<long> Ids(IEnumerable<OutreachPlan> plans) => plans.Select(p => p.Id);
 }
+
+public sealed class CalendarFeedStoreTestsOnSqlite() : CalendarFeedStoreTests(new TempDatabase());
+
+public sealed class CalendarFeedStoreTestsOnPostgreSql() : CalendarFeedStoreTests(new PostgreSqlDatabase());

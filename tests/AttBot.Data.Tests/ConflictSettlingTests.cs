@@ -6,9 +6,9 @@ using AttBot.Domain.Outreach;
 
 namespace AttBot.Data.Tests;
 
-public sealed class ConflictSettlingTests : IDisposable
+public abstract class ConflictSettlingTests : IDisposable
 {
-    private readonly TempDatabase _db = new();
+    private readonly TestDatabase _db;
     private readonly StoreWriter _writer;
     private readonly OutreachStore _plans;
     private readonly AlertStore _alerts;
@@ -17,11 +17,12 @@ public sealed class ConflictSettlingTests : IDisposable
     private static readonly AuditActor Sam = new("msteams", "29:sam", "Sam Secretariat");
     private static readonly AuditActor Rosa = new("msteams", "29:rosa", "Rosa Secretariat");
 
-    public ConflictSettlingTests()
+    protected ConflictSettlingTests(TestDatabase db)
     {
+        _db = db;
         var connections = _db.Migrated();
         new CountryStore(connections).SeedIfEmpty(StatusTable.ReadSeed(), StatusTable.SeedCurrentTo);
-        _writer = new StoreWriter(connections);
+        _writer = connections.CreateWriter();
         _plans = new OutreachStore(connections, _writer, TimeProvider.System);
         _alerts = new AlertStore(connections, TimeProvider.System);
         _audit = new AuditStore(connections);
@@ -80,3 +81,7 @@ public sealed class ConflictSettlingTests : IDisposable
         Assert.Null(_alerts.Resolve(999, ConflictResolution.Coordinated, Sam));
     }
 }
+
+public sealed class ConflictSettlingTestsOnSqlite() : ConflictSettlingTests(new TempDatabase());
+
+public sealed class ConflictSettlingTestsOnPostgreSql() : ConflictSettlingTests(new PostgreSqlDatabase());

@@ -3,9 +3,11 @@ using AttBot.Data.Store;
 
 namespace AttBot.Data.Tests;
 
-public sealed class ConversationStoreTests : IDisposable
+public abstract class ConversationStoreTests : IDisposable
 {
-    private readonly TempDatabase _db = new();
+    private readonly TestDatabase _db;
+
+    protected ConversationStoreTests(TestDatabase db) => _db = db;
     private readonly List<StoreWriter> _writers = [];
 
     public void Dispose()
@@ -17,7 +19,7 @@ public sealed class ConversationStoreTests : IDisposable
     private ConversationStore NewStore()
     {
         var connections = _db.Migrated();
-        var writer = new StoreWriter(connections);
+        var writer = connections.CreateWriter();
         _writers.Add(writer);
         return new ConversationStore(connections, writer, TimeProvider.System);
     }
@@ -70,3 +72,7 @@ public sealed class ConversationStoreTests : IDisposable
         Assert.False(store.Find("msteams", "a:chat-1")!.ServiceUrlTrusted);
     }
 }
+
+public sealed class ConversationStoreTestsOnSqlite() : ConversationStoreTests(new TempDatabase());
+
+public sealed class ConversationStoreTestsOnPostgreSql() : ConversationStoreTests(new PostgreSqlDatabase());

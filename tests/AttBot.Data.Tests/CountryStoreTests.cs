@@ -4,9 +4,11 @@ using AttBot.Domain.Treaty;
 
 namespace AttBot.Data.Tests;
 
-public sealed class CountryStoreTests : IDisposable
+public abstract class CountryStoreTests : IDisposable
 {
-    private readonly TempDatabase _db = new();
+    private readonly TestDatabase _db;
+
+    protected CountryStoreTests(TestDatabase db) => _db = db;
 
     public void Dispose() => _db.Dispose();
 
@@ -52,3 +54,7 @@ public sealed class CountryStoreTests : IDisposable
         Assert.Contains("2019", usa.Notes);
     }
 }
+
+public sealed class CountryStoreTestsOnSqlite() : CountryStoreTests(new TempDatabase());
+
+public sealed class CountryStoreTestsOnPostgreSql() : CountryStoreTests(new PostgreSqlDatabase());

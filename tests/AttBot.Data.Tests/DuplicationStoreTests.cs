@@ -11,10 +11,10 @@ namespace AttBot.Data.Tests;
 /// organizer's sign-in name read back with their plans, a change told to the plan's own organizer when the Secretariat
 /// made it, and a possible duplication that a move ends or raises again.
 /// </summary>
-public sealed class DuplicationStoreTests : IDisposable
+public abstract class DuplicationStoreTests : IDisposable
 {
-    private readonly TempDatabase _db = new();
-    private readonly SqliteConnectionFactory _connections;
+    private readonly TestDatabase _db;
+    private readonly StoreConnections _connections;
     private readonly StoreWriter _writer;
     private readonly OutreachStore _store;
     private readonly OutboxStore _outbox;
@@ -22,11 +22,12 @@ public sealed class DuplicationStoreTests : IDisposable
     private static readonly DateOnly Start = new(2027, 3, 10);
     private static readonly Organizer Sam = new("msteams", "29:sam", "Sam Secretariat");
 
-    public DuplicationStoreTests()
+    protected DuplicationStoreTests(TestDatabase db)
     {
+        _db = db;
         _connections = _db.Migrated();
         new CountryStore(_connections).SeedIfEmpty(StatusTable.ReadSeed(), StatusTable.SeedCurrentTo);
-        _writer = new StoreWriter(_connections);
+        _writer = _connections.CreateWriter();
         _store = new OutreachStore(_connections, _writer, TimeProvider.System);
         _outbox = new OutboxStore(_connections, _writer, TimeProvider.System);
         _alerts = new AlertStore(_connections, TimeProvider.System);
@@ -113,3 +114,7 @@ public sealed class DuplicationStoreTests : IDisposable
         Assert.Contains((NoticeKind.Alert, "19:secretariat"), await Queued());
     }
 }
+
+public sealed class DuplicationStoreTestsOnSqlite() : DuplicationStoreTests(new TempDatabase());
+
+public sealed class DuplicationStoreTestsOnPostgreSql() : DuplicationStoreTests(new PostgreSqlDatabase());

@@ -3,17 +3,18 @@ using AttBot.Data.Store;
 
 namespace AttBot.Data.Tests;
 
-public sealed class InboxStoreTests : IDisposable
+public abstract class InboxStoreTests : IDisposable
 {
-    private readonly TempDatabase _db = new();
+    private readonly TestDatabase _db;
     private readonly StoreWriter _writer;
     private readonly SettableTime _clock = new(new DateTimeOffset(2027, 3, 1, 9, 0, 0, TimeSpan.Zero));
     private readonly InboxStore _inbox;
 
-    public InboxStoreTests()
+    protected InboxStoreTests(TestDatabase db)
     {
+        _db = db;
         var connections = _db.Migrated();
-        _writer = new StoreWriter(connections);
+        _writer = connections.CreateWriter();
         _inbox = new InboxStore(connections, _writer, _clock);
     }
 
@@ -52,3 +53,7 @@ public sealed class InboxStoreTests : IDisposable
         Assert.Equal(1, _inbox.PruneFinished());
     }
 }
+
+public sealed class InboxStoreTestsOnSqlite() : InboxStoreTests(new TempDatabase());
+
+public sealed class InboxStoreTestsOnPostgreSql() : InboxStoreTests(new PostgreSqlDatabase());

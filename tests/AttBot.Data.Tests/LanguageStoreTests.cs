@@ -4,15 +4,16 @@ using AttBot.Domain.Language;
 
 namespace AttBot.Data.Tests;
 
-/// <summary>A person's and a conversation's language, kept across restarts in a real SQLite file.</summary>
-public sealed class LanguageStoreTests : IDisposable
+/// <summary>A person's and a conversation's language, kept across restarts in a real database (SQLite and PostgreSQL).</summary>
+public abstract class LanguageStoreTests : IDisposable
 {
-    private readonly TempDatabase _db = new();
-    private readonly SqliteConnectionFactory _connections;
+    private readonly TestDatabase _db;
+    private readonly StoreConnections _connections;
     private readonly LanguageStore _store;
 
-    public LanguageStoreTests()
+    protected LanguageStoreTests(TestDatabase db)
     {
+        _db = db;
         _connections = _db.Migrated();
         _store = new LanguageStore(_connections, TimeProvider.System);
     }
@@ -47,7 +48,7 @@ public sealed class LanguageStoreTests : IDisposable
     [Fact]
     public async Task The_last_locale_of_a_known_person_is_kept()
     {
-        using var writer = new StoreWriter(_connections);
+        using var writer = _connections.CreateWriter();
         var profiles = new ProfileStore(_connections, writer, TimeProvider.System);
         await profiles.SeenAsync("msteams", "29:ana", "Ana Ruiz", "a:1");
         Assert.Null(_store.LastLocale("msteams", "29:ana"));
@@ -59,3 +60,7 @@ public sealed class LanguageStoreTests : IDisposable
         Assert.Equal(Language.French, ReaderLanguage.Of(_store.ChosenBy("msteams", "29:ana"), _store.LastLocale("msteams", "29:ana")));
     }
 }
+
+public sealed class LanguageStoreTestsOnSqlite() : LanguageStoreTests(new TempDatabase());
+
+public sealed class LanguageStoreTestsOnPostgreSql() : LanguageStoreTests(new PostgreSqlDatabase());

@@ -5,27 +5,30 @@ using Dapper;
 namespace AttBot.Data.Tests;
 
 /// <summary>Outbox claims name their instance: a restart gives its own back at once, a dead instance's lapse with the lease.</summary>
-public sealed class OutboxClaimTests : IDisposable
+public abstract class OutboxClaimTests : IDisposable
 {
     private static readonly TimeSpan Lease = TimeSpan.FromSeconds(60);
-    private readonly TempDatabase _db = new();
-    private readonly SqliteConnectionFactory _connections;
+    private readonly TestDatabase _db;
+    private readonly StoreConnections _connections;
     private readonly StoreWriter _writer;
     private readonly SettableTime _clock = new(new DateTimeOffset(2027, 3, 1, 9, 0, 0, TimeSpan.Zero));
     private readonly OutboxStore _outbox;
 
-    public OutboxClaimTests()
+    protected OutboxClaimTests(TestDatabase db)
     {
+        _db = db;
         _connections = _db.Migrated();
-        _writer = new StoreWriter(_connections);
+        _writer = _connections.CreateWriter();
         _outbox = new OutboxStore(_connections, _writer, _clock);
         using var connection = _connections.Open();
         foreach (var period in new[] { "2027-03-01", "2027-03-08", "2027-03-15" })
             connection.Execute("""
                 INSERT INTO outbox (kind, subject, channel_id, conversation_id, created_at, next_attempt_at)
                 VALUES ('digest', @period, 'msteams', '19:secretariat', @Now, @Now)
-                """, new { period, Now = _clock.Now.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'", System.Globalization.CultureInfo.InvariantCulture) });
+                """, new { period, Now = Text(_clock.Now) });
     }
+
+    private static string Text(DateTimeOffset time) => time.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'", System.Globalization.CultureInfo.InvariantCulture);
 
     public void Dispose()
     {
@@ -37,6 +40,38 @@ public sealed class OutboxClaimTests : IDisposable
     {
         using var connection = _connections.Open();
         return connection.ExecuteScalar<string?>("SELECT claimed_by FROM outbox WHERE id = @id", new { id });
+    }
+
+    [Fact]
+    public async Task Two_instances_claiming_at_the_same_moment_never_get_the_same_message()
+    {
+        var other = _db.AnotherInstance();
+        using var otherWriter = other.CreateWriter();
+        var otherOutbox = new OutboxStore(other, otherWriter, _clock);
+        using (var connection = _connections.Open())
+            connection.Execute("""
+                INSERT INTO outbox (kind, subject, channel_id, conversation_id, created_at, next_attempt_at)
+                VALUES ('champion_note', @Subject, 'msteams', '19:champions', @Now, @Now)
+                """, Enumerable.Range(1, 200).Select(i => new { Subject = i.ToString(System.Globalization.CultureInfo.InvariantCulture), Now = Text(_clock.Now) }));
+
+        // Each instance claims small batches until nothing is left for it (at most as many rounds as there are messages).
+        static async Task<List<long>> ClaimAll(OutboxStore outbox, string instanceId)
+        {
+            var ids = new List<long>();
+            for (var round = 0; round < 203; round++)
+            {
+                var claimed = await outbox.ClaimDueAsync(instanceId, 5, Lease);
+                if (claimed.Count == 0)
+                    break;
+                ids.AddRange(claimed.Select(m => m.Id));
+            }
+            return ids;
+        }
+        var claims = await Task.WhenAll(Task.Run(() => ClaimAll(_outbox, "instance-a")), Task.Run(() => ClaimAll(otherOutbox, "instance-b")));
+
+        Assert.Empty(claims[0].Intersect(claims[1]));
+        Assert.Equal(203, claims.Sum(ids => ids.Distinct().Count()));
+        Assert.Equal(203, claims.Sum(ids => ids.Count));
     }
 
     [Fact]
@@ -87,3 +122,7 @@ public sealed class OutboxClaimTests : IDisposable
         Assert.Equal(2, (await _outbox.ClaimDueAsync("instance-b", 10, Lease)).Count);
     }
 }
+
+public sealed class OutboxClaimTestsOnSqlite() : OutboxClaimTests(new TempDatabase());
+
+public sealed class OutboxClaimTestsOnPostgreSql() : OutboxClaimTests(new PostgreSqlDatabase());

@@ -7,20 +7,21 @@ using Dapper;
 
 namespace AttBot.Data.Tests;
 
-public sealed class OutreachStoreTests : IDisposable
+public abstract class OutreachStoreTests : IDisposable
 {
-    private readonly TempDatabase _db = new();
-    private readonly SqliteConnectionFactory _connections;
+    private readonly TestDatabase _db;
+    private readonly StoreConnections _connections;
     private readonly StoreWriter _writer;
     private readonly OutreachStore _store;
     private static readonly DateOnly Start = new(2027, 3, 10);
     private static readonly AuditActor Sam = new("msteams", "29:sam", "Sam Secretariat");
 
-    public OutreachStoreTests()
+    protected OutreachStoreTests(TestDatabase db)
     {
+        _db = db;
         _connections = _db.Migrated();
         new CountryStore(_connections).SeedIfEmpty(StatusTable.ReadSeed(), StatusTable.SeedCurrentTo);
-        _writer = new StoreWriter(_connections);
+        _writer = _connections.CreateWriter();
         _store = new OutreachStore(_connections, _writer, TimeProvider.System);
     }
 
@@ -42,6 +43,29 @@ public sealed class OutreachStoreTests : IDisposable
 
     private RegistrationResult Register(OutreachPlan plan, string? key = null) =>
         _store.RegisterAsync(new NewRegistration(plan, key ?? Guid.NewGuid().ToString(), $"a:{plan.Organizer.UserId}"), conflictWindowDays: 30).GetAwaiter().GetResult();
+
+    [Fact]
+    public async Task Registrations_for_one_state_made_at_the_same_moment_by_two_instances_find_each_other()
+    {
+        // A second instance: connections and a writer of its own, on the same database.
+        var other = _db.AnotherInstance();
+        using var otherWriter = other.CreateWriter();
+        var otherStore = new OutreachStore(other, otherWriter, TimeProvider.System);
+        string[] states = ["TON", "FJI", "WSM", "VUT", "KIR", "TUV", "NRU", "PLW", "FSM", "MHL", "SLB", "PNG"];
+
+        Task<RegistrationResult> RegisterOn(OutreachStore store, OutreachPlan plan) =>
+            Task.Run(() => store.RegisterAsync(new NewRegistration(plan, Guid.NewGuid().ToString(), null), conflictWindowDays: 30));
+        var results = await Task.WhenAll(states.SelectMany(state => new[]
+        {
+            RegisterOn(_store, Plan("ana", Start, state)),
+            RegisterOn(otherStore, Plan("ben", Start.AddDays(1), state)),
+        }));
+
+        // Whichever committed second saw the first: one conflict per state, reported once.
+        Assert.All(states, state => Assert.Equal(1, results.Where(r => r.Plan.Countries.Contains(state)).Sum(r => r.Conflicts.Count)));
+        using var connection = _connections.Open();
+        Assert.Equal(states.Length, connection.ExecuteScalar<int>("SELECT COUNT(*) FROM conflicts"));
+    }
 
     [Fact]
     public void A_registration_round_trips_with_every_field_and_gets_a_short_id()
@@ -156,16 +180,6 @@ public sealed class OutreachStoreTests : IDisposable
     }
 
     [Fact]
-    public void The_conflict_search_uses_the_index_not_a_table_scan()
-    {
-        using var connection = _connections.Open();
-        var details = connection.Query("EXPLAIN QUERY PLAN SELECT DISTINCT outreach_id FROM outreach_targets WHERE iso3 IN ('TON', 'FJI') AND live = 1 AND starts_on BETWEEN '2026-01-01' AND '2027-01-01' AND ends_on >= '2026-02-01' AND outreach_id <> 5")
-            .Select(row => (string)((IDictionary<string, object>)row)["detail"]).ToList();
-        Assert.Contains(details, d => d.Contains("USING INDEX outreach_targets_live"));
-        Assert.DoesNotContain(details, d => d.StartsWith("SCAN outreach_targets", StringComparison.Ordinal) && !d.Contains("INDEX"));
-    }
-
-    [Fact]
     public async Task A_claimed_outbox_message_is_not_claimed_twice_and_a_failure_puts_it_back_later()
     {
         new AlertStore(_connections, TimeProvider.System).Subscribe("msteams", "19:secretariat", Sam);
@@ -212,10 +226,31 @@ public sealed class OutreachStoreTests : IDisposable
         Register(Plan("ana", Start, "TON"));
         using var connection = _connections.Open();
 
-        var update = Assert.Throws<Microsoft.Data.Sqlite.SqliteException>(() => connection.Execute("UPDATE audit_log SET actor_name = 'someone else'"));
-        var delete = Assert.Throws<Microsoft.Data.Sqlite.SqliteException>(() => connection.Execute("DELETE FROM audit_log"));
+        var update = Assert.ThrowsAny<System.Data.Common.DbException>(() => connection.Execute("UPDATE audit_log SET actor_name = 'someone else'"));
+        var delete = Assert.ThrowsAny<System.Data.Common.DbException>(() => connection.Execute("DELETE FROM audit_log"));
         Assert.Contains("append-only", update.Message);
         Assert.Contains("append-only", delete.Message);
         Assert.Equal(1, connection.ExecuteScalar<int>("SELECT COUNT(*) FROM audit_log"));
     }
 }
+
+public sealed class OutreachStoreTestsOnSqlite : OutreachStoreTests
+{
+    private readonly TempDatabase _sqlite;
+
+    public OutreachStoreTestsOnSqlite() : this(new TempDatabase()) { }
+
+    private OutreachStoreTestsOnSqlite(TempDatabase sqlite) : base(sqlite) => _sqlite = sqlite;
+
+    [Fact]
+    public void The_conflict_search_uses_the_index_not_a_table_scan()
+    {
+        using var connection = _sqlite.Connections.Open();
+        var details = connection.Query("EXPLAIN QUERY PLAN SELECT DISTINCT outreach_id FROM outreach_targets WHERE iso3 IN ('TON', 'FJI') AND live = 1 AND starts_on BETWEEN '2026-01-01' AND '2027-01-01' AND ends_on >= '2026-02-01' AND outreach_id <> 5")
+            .Select(row => (string)((IDictionary<string, object>)row)["detail"]).ToList();
+        Assert.Contains(details, d => d.Contains("USING INDEX outreach_targets_live"));
+        Assert.DoesNotContain(details, d => d.StartsWith("SCAN outreach_targets", StringComparison.Ordinal) && !d.Contains("INDEX"));
+    }
+}
+
+public sealed class OutreachStoreTestsOnPostgreSql() : OutreachStoreTests(new PostgreSqlDatabase());

@@ -5,15 +5,16 @@ using AttBot.Domain.Priorities;
 
 namespace AttBot.Data.Tests;
 
-public sealed class PriorityStoreTests : IDisposable
+public abstract class PriorityStoreTests : IDisposable
 {
-    private readonly TempDatabase _db = new();
+    private readonly TestDatabase _db;
     private readonly PriorityStore _store;
     private readonly AuditStore _audit;
     private static readonly AuditActor Sam = new("msteams", "29:sam", "Sam Secretariat");
 
-    public PriorityStoreTests()
+    protected PriorityStoreTests(TestDatabase db)
     {
+        _db = db;
         var connections = _db.Migrated();
         new CountryStore(connections).SeedIfEmpty(StatusTable.ReadSeed(), StatusTable.SeedCurrentTo);
         _store = new PriorityStore(connections, TimeProvider.System);
@@ -49,3 +50,7 @@ public sealed class PriorityStoreTests : IDisposable
         Assert.Single(_audit.ForCountry("THA"));
     }
 }
+
+public sealed class PriorityStoreTestsOnSqlite() : PriorityStoreTests(new TempDatabase());
+
+public sealed class PriorityStoreTestsOnPostgreSql() : PriorityStoreTests(new PostgreSqlDatabase());

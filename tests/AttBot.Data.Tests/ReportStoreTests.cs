@@ -7,21 +7,22 @@ using AttBot.Domain.Reports;
 
 namespace AttBot.Data.Tests;
 
-public sealed class ReportStoreTests : IDisposable
+public abstract class ReportStoreTests : IDisposable
 {
     private static readonly DateOnly Monday = new(2027, 1, 11);
-    private readonly TempDatabase _db = new();
-    private readonly SqliteConnectionFactory _connections;
+    private readonly TestDatabase _db;
+    private readonly StoreConnections _connections;
     private readonly StoreWriter _writer;
     private readonly SettableTime _time = new(new DateTimeOffset(2027, 1, 1, 9, 0, 0, TimeSpan.Zero));
     private readonly OutreachStore _outreach;
     private readonly ReportStore _reports;
 
-    public ReportStoreTests()
+    protected ReportStoreTests(TestDatabase db)
     {
+        _db = db;
         _connections = _db.Migrated();
         new CountryStore(_connections).SeedIfEmpty(StatusTable.ReadSeed(), StatusTable.SeedCurrentTo);
-        _writer = new StoreWriter(_connections);
+        _writer = _connections.CreateWriter();
         _outreach = new OutreachStore(_connections, _writer, _time);
         _reports = new ReportStore(_connections, _time);
     }
@@ -103,3 +104,7 @@ public sealed class ReportStoreTests : IDisposable
         Assert.Null(_reports.FindExport("hash-1"));
     }
 }
+
+public sealed class ReportStoreTestsOnSqlite() : ReportStoreTests(new TempDatabase());
+
+public sealed class ReportStoreTestsOnPostgreSql() : ReportStoreTests(new PostgreSqlDatabase());

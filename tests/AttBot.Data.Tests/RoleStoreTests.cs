@@ -4,10 +4,12 @@ using AttBot.Domain.Outreach;
 
 namespace AttBot.Data.Tests;
 
-public sealed class RoleStoreTests : IDisposable
+public abstract class RoleStoreTests : IDisposable
 {
     private static readonly AuditActor Sam = new("msteams", "29:sam", "Sam Secretariat");
-    private readonly TempDatabase _db = new();
+    private readonly TestDatabase _db;
+
+    protected RoleStoreTests(TestDatabase db) => _db = db;
 
     public void Dispose() => _db.Dispose();
 
@@ -46,3 +48,7 @@ public sealed class RoleStoreTests : IDisposable
         Assert.Null(revoked.After);
     }
 }
+
+public sealed class RoleStoreTestsOnSqlite() : RoleStoreTests(new TempDatabase());
+
+public sealed class RoleStoreTestsOnPostgreSql() : RoleStoreTests(new PostgreSqlDatabase());

@@ -6,16 +6,17 @@ using AttBot.Domain.Treaty;
 
 namespace AttBot.Data.Tests;
 
-public sealed class StatusStoreTests : IDisposable
+public abstract class StatusStoreTests : IDisposable
 {
     private static readonly AuditActor Sam = new("msteams", "29:sam", "Sam Secretariat");
-    private readonly TempDatabase _db = new();
+    private readonly TestDatabase _db;
     private readonly CountryStore _countries;
     private readonly StatusStore _statuses;
     private readonly AuditStore _audit;
 
-    public StatusStoreTests()
+    protected StatusStoreTests(TestDatabase db)
     {
+        _db = db;
         var connections = _db.Migrated();
         _countries = new CountryStore(connections);
         _countries.SeedIfEmpty(StatusTable.ReadSeed(), StatusTable.SeedCurrentTo);
@@ -28,6 +29,18 @@ public sealed class StatusStoreTests : IDisposable
     private Country Stored(string iso3) => _countries.GetAll().Single(c => c.Iso3 == iso3);
 
     private static readonly StatusRecord TongaAccedes = new(TreatyStatus.Party, null, new DateOnly(2026, 3, 2), ConsentKind.Accession);
+
+    [Fact]
+    public async Task Of_several_people_changing_one_state_at_the_same_moment_from_what_they_saw_one_succeeds()
+    {
+        var others = Enumerable.Range(0, 4).Select(_ => new StatusStore(_db.AnotherInstance(), TimeProvider.System)).ToList();
+
+        var changed = await Task.WhenAll(others.SelectMany(store => Enumerable.Range(0, 3).Select(i => Task.Run(() =>
+            store.Change("TON", StatusRecord.Neither, TongaAccedes with { ConsentDate = new DateOnly(2026, 3, 2 + i) }, Sam)))));
+
+        Assert.Single(changed, c => c);
+        Assert.Single(_audit.ForCountry("TON"));
+    }
 
     [Fact]
     public void A_change_is_stored_with_its_entry_into_force_and_audited_with_before_and_after()
@@ -108,3 +121,7 @@ public sealed class StatusStoreTests : IDisposable
         Assert.Equal("pending", _statuses.FindImport(id)!.State);
     }
 }
+
+public sealed class StatusStoreTestsOnSqlite() : StatusStoreTests(new TempDatabase());
+
+public sealed class StatusStoreTestsOnPostgreSql() : StatusStoreTests(new PostgreSqlDatabase());

@@ -5,22 +5,33 @@ using Dapper;
 namespace AttBot.Data.Schema;
 
 /// <summary>
-/// Applies the numbered scripts embedded under Migrations/ in order, each in its own transaction, and records
-/// them in schema_version. A database written by a newer AttBot is refused: this code does not know its shape.
+/// Applies the numbered scripts embedded under the engine's Migrations/ folder in order, each in its own transaction,
+/// and records them in schema_version, under the engine's migration lock. A database written by a newer AttBot is
+/// refused: this code does not know its shape. Both engines have the same numbers, so a version means the same schema.
 /// </summary>
-public sealed partial class SchemaMigrator(SqliteConnectionFactory connections)
+public sealed partial class SchemaMigrator(StoreConnections connections)
 {
     public sealed record Migration(int Version, string Name, string Sql);
 
-    public static IReadOnlyList<Migration> Migrations { get; } = LoadMigrations();
+    private static readonly Dictionary<string, IReadOnlyList<Migration>> ByEngine = LoadMigrations();
 
-    public static int LatestVersion => Migrations[^1].Version;
+    /// <summary>The scripts of one engine ("Sqlite", "PostgreSql"), in order.</summary>
+    public static IReadOnlyList<Migration> MigrationsOf(string engine) => ByEngine[engine];
 
-    /// <summary>Brings the database to the latest version; returns the versions applied.</summary>
-    public IReadOnlyList<int> Migrate()
+    /// <summary>The scripts of this store's engine, in order.</summary>
+    public IReadOnlyList<Migration> Migrations => MigrationsOf(connections.Engine);
+
+    /// <summary>The version the code brings a database to, whichever the engine (a test holds them equal).</summary>
+    public static int LatestVersion => ByEngine.Values.Max(m => m[^1].Version);
+
+    /// <summary>
+    /// Brings the database to the latest version, then runs <paramref name="whileLocked"/> (the seed) still under the
+    /// lock, so that it too runs once when instances start together. Returns the versions applied.
+    /// </summary>
+    public IReadOnlyList<int> Migrate(Action? whileLocked = null)
     {
         using var connection = connections.Open();
-        connection.Execute("PRAGMA journal_mode = WAL;");
+        using var migrationLock = connections.LockForMigration(connection);
         connection.Execute("""
             CREATE TABLE IF NOT EXISTS schema_version (
                 version     INTEGER PRIMARY KEY NOT NULL,
@@ -43,21 +54,24 @@ public sealed partial class SchemaMigrator(SqliteConnectionFactory connections)
             transaction.Commit();
             applied.Add(migration.Version);
         }
+        whileLocked?.Invoke();
         return applied;
     }
 
-    private static List<Migration> LoadMigrations()
+    private static Dictionary<string, IReadOnlyList<Migration>> LoadMigrations()
     {
         var assembly = typeof(SchemaMigrator).Assembly;
-        var migrations = assembly.GetManifestResourceNames()
+        var byEngine = assembly.GetManifestResourceNames()
             .Select(resource => (resource, match: MigrationName().Match(resource)))
             .Where(x => x.match.Success)
-            .Select(x => new Migration(int.Parse(x.match.Groups["version"].Value), x.match.Groups["name"].Value, Read(assembly, x.resource)))
-            .OrderBy(m => m.Version)
-            .ToList();
-        if (migrations.Count == 0 || migrations.Select(m => m.Version).Distinct().Count() != migrations.Count)
+            .GroupBy(x => x.match.Groups["engine"].Value)
+            .ToDictionary(g => g.Key, g => (IReadOnlyList<Migration>)g
+                .Select(x => new Migration(int.Parse(x.match.Groups["version"].Value), x.match.Groups["name"].Value, Read(assembly, x.resource)))
+                .OrderBy(m => m.Version)
+                .ToList());
+        if (byEngine.Count == 0 || byEngine.Values.Any(m => m.Count == 0 || m.Select(x => x.Version).Distinct().Count() != m.Count))
             throw new InvalidOperationException("Embedded migrations are missing or numbered twice.");
-        return migrations;
+        return byEngine;
     }
 
     private static string Read(Assembly assembly, string resource)
@@ -67,7 +81,7 @@ public sealed partial class SchemaMigrator(SqliteConnectionFactory connections)
         return reader.ReadToEnd();
     }
 
-    [GeneratedRegex(@"\.Migrations\.(?<version>\d{4})_(?<name>[a-z0-9_]+)\.sql$")]
+    [GeneratedRegex(@"\.(?<engine>Sqlite|PostgreSql)\.Migrations\.(?<version>\d{4})_(?<name>[a-z0-9_]+)\.sql$")]
     private static partial Regex MigrationName();
 }
 

@@ -2,18 +2,18 @@ using AttBot.Domain.Audit;
 using AttBot.Data.Schema;
 using AttBot.Domain.Outreach;
 using Dapper;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 
 namespace AttBot.Data.Store;
 
 /// <summary>The Secretariat's side of conflicts: who subscribes to alerts, and how each conflict was settled.</summary>
-public sealed class AlertStore(SqliteConnectionFactory connections, TimeProvider time)
+public sealed class AlertStore(StoreConnections connections, TimeProvider time)
 {
     /// <summary>Subscribes a conversation; false when it already was.</summary>
     public bool Subscribe(string channelId, string conversationId, AuditActor actor)
     {
         using var connection = connections.Open();
-        using var transaction = connection.BeginTransaction(deferred: false);
+        using var transaction = connections.BeginWrite(connection);
         var added = connection.Execute("""
             INSERT INTO alert_subscriptions (channel_id, conversation_id, subscribed_by, created_at) VALUES (@channelId, @conversationId, @UserId, @Now)
             ON CONFLICT (channel_id, conversation_id) DO NOTHING
@@ -28,7 +28,7 @@ public sealed class AlertStore(SqliteConnectionFactory connections, TimeProvider
     public bool Unsubscribe(string channelId, string conversationId, AuditActor actor)
     {
         using var connection = connections.Open();
-        using var transaction = connection.BeginTransaction(deferred: false);
+        using var transaction = connections.BeginWrite(connection);
         var removed = connection.Execute("DELETE FROM alert_subscriptions WHERE channel_id = @channelId AND conversation_id = @conversationId",
             new { channelId, conversationId }, transaction) == 1;
         if (removed)
@@ -43,7 +43,7 @@ public sealed class AlertStore(SqliteConnectionFactory connections, TimeProvider
         if (conflictIds.Count == 0)
             return new Dictionary<long, RecordedConflict>();
         using var connection = connections.Open();
-        var rows = connection.Query<ConflictRow>($"SELECT {ConflictRow.Columns} FROM conflicts WHERE id IN @conflictIds", new { conflictIds }).ToList();
+        var rows = connection.Query<ConflictRow>($"SELECT {ConflictRow.Columns} FROM conflicts WHERE {connection.IsAnyOf("id", "@conflictIds")}", new { conflictIds = conflictIds.ToList() }).ToList();
         return OutreachStore.ToConflicts(connection, null, rows).Select(ToStored).ToDictionary(c => c.Id);
     }
 
@@ -65,7 +65,7 @@ public sealed class AlertStore(SqliteConnectionFactory connections, TimeProvider
     }
 
     /// <summary>The open possible duplications on a connection the caller holds (the weekly digest reads them with the rest).</summary>
-    internal static (IReadOnlyList<RecordedConflict> Conflicts, int Total) OpenConflicts(SqliteConnection connection, int max)
+    internal static (IReadOnlyList<RecordedConflict> Conflicts, int Total) OpenConflicts(DbConnection connection, int max)
     {
         const string open = """
             FROM conflicts c JOIN outreach e ON e.id = c.earlier_id JOIN outreach l ON l.id = c.later_id
@@ -88,7 +88,7 @@ public sealed class AlertStore(SqliteConnectionFactory connections, TimeProvider
     {
         var code = resolution == ConflictResolution.Coordinated ? "coordinated" : "not_a_conflict";
         using (var connection = connections.Open())
-        using (var transaction = connection.BeginTransaction(deferred: false))
+        using (var transaction = connections.BeginWrite(connection))
         {
             var before = connection.ExecuteScalar<string?>("SELECT resolution FROM conflicts WHERE id = @conflictId", new { conflictId }, transaction);
             if (before == code)

@@ -2,7 +2,7 @@ using System.Text.Json;
 using AttBot.Data.Schema;
 using AttBot.Domain.Audit;
 using Dapper;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 
 namespace AttBot.Data.Store;
 
@@ -10,12 +10,12 @@ namespace AttBot.Data.Store;
 /// The append-only audit trail. Changes are recorded in the same transaction as the change itself, by the store that
 /// makes it, so there is never a change without its line nor a line without its change.
 /// </summary>
-public sealed class AuditStore(SqliteConnectionFactory connections)
+public sealed class AuditStore(StoreConnections connections)
 {
     public const string Outreach = "outreach", Conflict = "conflict", Subscription = "subscription", Profile = "profile", Role = "role";
 
     /// <summary>Records one change and returns its line's id (a change notice names the change by it).</summary>
-    internal static long Record(SqliteConnection connection, SqliteTransaction transaction, TimeProvider time, AuditActor actor,
+    internal static long Record(DbConnection connection, DbTransaction transaction, TimeProvider time, AuditActor actor,
         string action, string subjectKind, string subjectId, string? country, object? before, object? after)
     {
         return connection.ExecuteScalar<long>("""
@@ -41,19 +41,19 @@ public sealed class AuditStore(SqliteConnectionFactory connections)
     public IReadOnlyList<AuditEntry> ForCountry(string iso3, int limit = 100)
     {
         using var connection = connections.Open();
-        return Query(connection, """
+        return Query(connection, $"""
             WHERE country = @iso3
-               OR (subject_kind = 'outreach' AND subject_id IN (SELECT 'OR-' || printf('%04d', outreach_id) FROM outreach_targets WHERE iso3 = @iso3))
+               OR (subject_kind = 'outreach' AND subject_id IN (SELECT 'OR-' || {SqlDialect.Of(connection).ZeroPadded("outreach_id", 4)} FROM outreach_targets WHERE iso3 = @iso3))
             """, new { iso3, limit }, limit);
     }
 
-    private static List<AuditEntry> Query(SqliteConnection connection, string where, object parameters, int limit = 500) =>
+    private static List<AuditEntry> Query(DbConnection connection, string where, object parameters, int limit = 500) =>
         connection.Query<Row>($"""
             SELECT * FROM (
                 SELECT id AS Id, at AS At, actor_channel AS ActorChannel, actor_user_id AS ActorUserId, actor_name AS ActorName, action AS Action,
                        subject_kind AS SubjectKind, subject_id AS SubjectId, country AS Country, before_json AS Before, after_json AS After
                 FROM audit_log {where}
-                ORDER BY id DESC LIMIT {limit})
+                ORDER BY id DESC LIMIT {limit}) AS latest
             ORDER BY Id
             """, parameters)
             .Select(r => new AuditEntry(Codes.Time(r.At), new AuditActor(r.ActorChannel, r.ActorUserId, r.ActorName), r.Action, r.SubjectKind, r.SubjectId, r.Country, r.Before, r.After))

@@ -16,7 +16,7 @@ public sealed record CalendarFeedRecord(long Id, CalendarFeedOwner Owner, string
 /// Calendar subscriptions: made and revoked in chat (each audited), found at every poll by the hash of their secret,
 /// and the registrations a feed may carry. Which of those the person may see is the domain's rule, applied by the caller.
 /// </summary>
-public sealed class CalendarFeedStore(SqliteConnectionFactory connections, TimeProvider time)
+public sealed class CalendarFeedStore(StoreConnections connections, TimeProvider time)
 {
     public const string Calendar = "calendar";
 
@@ -24,7 +24,7 @@ public sealed class CalendarFeedStore(SqliteConnectionFactory connections, TimeP
     public long Create(string tokenHash, CalendarFeedOwner owner, string? filter, Language language)
     {
         using var connection = connections.Open();
-        using var transaction = connection.BeginTransaction(deferred: false);
+        using var transaction = connections.BeginWrite(connection);
         var id = connection.ExecuteScalar<long>("""
             INSERT INTO calendar_feeds (token_hash, channel_id, user_id, aad_object_id, workspace, display_name, filter, language, created_at)
             VALUES (@tokenHash, @ChannelId, @UserId, @AadObjectId, @Workspace, @DisplayName, @filter, @Language, @Now)
@@ -56,7 +56,7 @@ public sealed class CalendarFeedStore(SqliteConnectionFactory connections, TimeP
     public int RevokeAll(CalendarFeedOwner owner)
     {
         using var connection = connections.Open();
-        using var transaction = connection.BeginTransaction(deferred: false);
+        using var transaction = connections.BeginWrite(connection);
         var ids = connection.Query<long>("""
             UPDATE calendar_feeds SET revoked_at = @Now
             WHERE channel_id = @ChannelId AND user_id = @UserId AND revoked_at IS NULL
@@ -83,8 +83,8 @@ public sealed class CalendarFeedStore(SqliteConnectionFactory connections, TimeP
             WHERE state <> 'cancelled' AND ends_on >= @From AND (@Kind IS NULL OR kind = @Kind)
               AND (@everything
                    OR (organizer_channel = @channelId AND organizer_user_id = @userId)
-                   OR EXISTS (SELECT 1 FROM outreach_targets t WHERE t.outreach_id = outreach.id AND t.iso3 IN @Reaching))
-              {(states is null ? "" : "AND EXISTS (SELECT 1 FROM outreach_targets f WHERE f.outreach_id = outreach.id AND f.iso3 IN @States)")}
+                   OR EXISTS (SELECT 1 FROM outreach_targets t WHERE t.outreach_id = outreach.id AND {connection.IsAnyOf("t.iso3", "@Reaching")}))
+              {(states is null ? "" : $"AND EXISTS (SELECT 1 FROM outreach_targets f WHERE f.outreach_id = outreach.id AND {connection.IsAnyOf("f.iso3", "@States")})")}
             ORDER BY starts_on, id
             LIMIT @limit
             """, new

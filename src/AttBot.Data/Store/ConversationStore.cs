@@ -17,7 +17,7 @@ public sealed record StoredConversation(
 /// when a whole organization writes to the bot for the first time, each first message stores a reference, and
 /// group-committing them costs a fraction of one commit each (the welcome's check-and-set follows the save in order).
 /// </summary>
-public sealed class ConversationStore(SqliteConnectionFactory connections, StoreWriter writer, TimeProvider time)
+public sealed class ConversationStore(StoreConnections connections, StoreWriter writer, TimeProvider time)
 {
     /// <summary>Records the conversation, refreshing its serviceUrl: it is regional and can move.</summary>
     public Task SaveAsync(StoredConversation conversation) => writer.ExecuteAsync(Save, conversation.ChannelId, conversation.ConversationId,

@@ -7,7 +7,7 @@ using Dapper;
 namespace AttBot.Data.Store;
 
 /// <summary>The treaty status of every state, as stored.</summary>
-public sealed class CountryStore(SqliteConnectionFactory connections)
+public sealed class CountryStore(StoreConnections connections)
 {
     private const string CurrentToKey = "current_to";
 

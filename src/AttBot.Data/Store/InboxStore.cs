@@ -12,7 +12,7 @@ public sealed record InboxEntry(long Id, string Channel, string SourceKey, strin
 /// with the registrations), before the channel hears that it was received; it is marked finished once processed.
 /// Whatever a crash leaves unfinished is processed at the next start. Nothing is deleted until long after it finished.
 /// </summary>
-public sealed class InboxStore(SqliteConnectionFactory connections, StoreWriter writer, TimeProvider time)
+public sealed class InboxStore(StoreConnections connections, StoreWriter writer, TimeProvider time)
 {
     public const string BotFramework = "botframework";
     public const string Slack = "slack";

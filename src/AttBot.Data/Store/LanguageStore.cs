@@ -5,7 +5,7 @@ using Dapper;
 namespace AttBot.Data.Store;
 
 /// <summary>Who reads which language: a person's or a conversation's choice ("language fr"), and the locale a person's client last reported.</summary>
-public sealed class LanguageStore(SqliteConnectionFactory connections, TimeProvider time)
+public sealed class LanguageStore(StoreConnections connections, TimeProvider time)
 {
     public Language? ChosenBy(string channelId, string userId) => Chosen(channelId, "person", userId);
 

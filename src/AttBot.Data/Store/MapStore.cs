@@ -4,7 +4,7 @@ using AttBot.Data.Schema;
 namespace AttBot.Data.Store;
 
 /// <summary>What the map needs from the outreach table: which states have outreach planned, never who plans it.</summary>
-public sealed class MapStore(SqliteConnectionFactory connections)
+public sealed class MapStore(StoreConnections connections)
 {
     /// <summary>The states that live registrations reach within [from, to] (the status card's and region's count, by state).</summary>
     public IReadOnlySet<string> PlannedStates(DateOnly from, DateOnly to)

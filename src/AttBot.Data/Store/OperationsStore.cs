@@ -4,7 +4,7 @@ using Dapper;
 namespace AttBot.Data.Store;
 
 /// <summary>What an operator watches: whether the store answers at the code's schema version, and how much the outbox still holds.</summary>
-public sealed class OperationsStore(SqliteConnectionFactory connections)
+public sealed class OperationsStore(StoreConnections connections)
 {
     /// <summary>The schema version the database is at; throws when the store cannot be reached.</summary>
     public int SchemaVersion()

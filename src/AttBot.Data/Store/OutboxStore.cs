@@ -21,21 +21,22 @@ public sealed record OutboxMessage(long Id, NoticeKind Kind, long? ConflictId, s
 /// is sent again, nothing else), and a dead instance's claims lapse with their lease. A failure puts a message back
 /// with a later attempt time; nothing is ever deleted.
 /// </summary>
-public sealed class OutboxStore(SqliteConnectionFactory connections, StoreWriter writer, TimeProvider time)
+public sealed class OutboxStore(StoreConnections connections, StoreWriter writer, TimeProvider time)
 {
     /// <summary>Claims the messages that are due, through the store's one writer (so the claim never waits on SQLite's lock).</summary>
     /// <param name="instanceId">Who claims: the same instance after a restart gives its claims back (<see cref="ReleaseClaimsOf"/>).</param>
     public Task<IReadOnlyList<OutboxMessage>> ClaimDueAsync(string instanceId, int batchSize, TimeSpan lease) => writer.WriteAsync<IReadOnlyList<OutboxMessage>>((connection, transaction) =>
     {
         var now = time.GetUtcNow();
-        return connection.Query<OutboxRow>("""
+        return connection.Query<OutboxRow>($"""
             UPDATE outbox SET claimed_until = @LeaseEnd, claimed_by = @instanceId
             WHERE id IN (
                 SELECT id FROM outbox
                 WHERE delivered_at IS NULL AND failed_at IS NULL AND next_attempt_at <= @Now
                   AND (claimed_until IS NULL OR claimed_until <= @Now)
                 ORDER BY next_attempt_at, id
-                LIMIT @batchSize)
+                LIMIT @batchSize
+                {SqlDialect.Of(connection).SkippingLockedRows})
             RETURNING id AS Id, kind AS Kind, conflict_id AS ConflictId, subject AS Subject, channel_id AS ChannelId, conversation_id AS ConversationId,
                       viewer_user_id AS ViewerUserId, attempts AS Attempts
             """, new { Now = Codes.Time(now), LeaseEnd = Codes.Time(now + lease), batchSize, instanceId }, transaction)
@@ -92,7 +93,7 @@ public sealed class OutboxStore(SqliteConnectionFactory connections, StoreWriter
     {
         using var connection = connections.Open();
         return connection.QuerySingle<(int, int, int)>("""
-            SELECT COALESCE(SUM(delivered_at IS NULL AND failed_at IS NULL), 0), COALESCE(SUM(delivered_at IS NOT NULL), 0), COALESCE(SUM(failed_at IS NOT NULL), 0) FROM outbox
+            SELECT COUNT(CASE WHEN delivered_at IS NULL AND failed_at IS NULL THEN 1 END), COUNT(delivered_at), COUNT(failed_at) FROM outbox
             """);
     }
 

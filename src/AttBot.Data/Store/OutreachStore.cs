@@ -2,7 +2,7 @@ using AttBot.Domain.Audit;
 using AttBot.Data.Schema;
 using AttBot.Domain.Outreach;
 using Dapper;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 
 namespace AttBot.Data.Store;
 
@@ -29,17 +29,21 @@ public sealed record RegistrationResult(OutreachPlan Plan, IReadOnlyList<Conflic
 
 /// <summary>
 /// Outreach registrations. Registering, the conflict search, the conflict rows and the outbox messages they cause happen
-/// in one write transaction: SQLite admits one writer at a time (BEGIN IMMEDIATE), so two conflicting registrations
-/// arriving together are serialised and the second always sees the first.
+/// in one write transaction, which first locks the states it reaches (<see cref="StoreConnections.LockStates"/>): SQLite
+/// admits one writer at a time anyway (BEGIN IMMEDIATE), PostgreSQL takes an advisory lock per state, so two conflicting
+/// registrations arriving together, on one instance or two, are serialised and the second always sees the first.
 /// </summary>
-public sealed class OutreachStore(SqliteConnectionFactory connections, StoreWriter writer, TimeProvider time)
+public sealed class OutreachStore(StoreConnections connections, StoreWriter writer, TimeProvider time)
 {
     /// <summary>Registers through the store's one writer, batched with whatever else is being written at that moment.</summary>
     public Task<RegistrationResult> RegisterAsync(NewRegistration registration, int conflictWindowDays) =>
         writer.WriteAsync((connection, transaction) => Register(connection, transaction, registration, conflictWindowDays));
 
-    private RegistrationResult Register(SqliteConnection connection, SqliteTransaction transaction, NewRegistration registration, int conflictWindowDays)
+    private RegistrationResult Register(DbConnection connection, DbTransaction transaction, NewRegistration registration, int conflictWindowDays)
     {
+        // Before anything is read: a registration for the same state on another connection (another instance) waits until
+        // this one commits, then finds it; and a redelivery of this activity finds it by its source key.
+        connections.LockStates(connection, transaction, registration.Plan.Countries);
         var existingId = connection.ExecuteScalar<long?>("SELECT id FROM outreach WHERE source_key = @SourceKey",
             new { registration.SourceKey }, transaction);
         if (existingId is { } id)
@@ -94,10 +98,11 @@ public sealed class OutreachStore(SqliteConnectionFactory connections, StoreWrit
     public ChangeResult? Move(long id, DateWindow window, int conflictWindowDays, Organizer actor, ChampionsOf? championsOf = null)
     {
         using var connection = connections.Open();
-        using var transaction = connection.BeginTransaction(deferred: false);
+        using var transaction = connections.BeginWrite(connection);
         var before = LoadPlans(connection, transaction, [id]).SingleOrDefault();
         if (before is null)
             return null;
+        connections.LockStates(connection, transaction, before.Countries); // as at registration: a move finds what is registered meanwhile
         var overlappedBefore = Duplications(FindConflicts(connection, transaction, before, conflictWindowDays), before);
         connection.Execute("""
             UPDATE outreach SET starts_on = @StartsOn, ends_on = @EndsOn, updated_at = @Now WHERE id = @id;
@@ -110,9 +115,10 @@ public sealed class OutreachStore(SqliteConnectionFactory connections, StoreWrit
         var conflicts = DetectConflicts(connection, transaction, plan, conflictWindowDays, actor, headsUps: false, raised);
         // A pair the move took apart is no longer a possible duplication: it leaves the Secretariat's open lists (and
         // comes back, raised again, should a later move bring the two together).
-        connection.Execute("""
+        connection.Execute($"""
             UPDATE conflicts SET ended_at = @Now
-            WHERE (earlier_id = @id OR later_id = @id) AND ended_at IS NULL AND earlier_id NOT IN @Kept AND later_id NOT IN @Kept
+            WHERE (earlier_id = @id OR later_id = @id) AND ended_at IS NULL
+              AND NOT ({connection.IsAnyOf("earlier_id", "@Kept")}) AND NOT ({connection.IsAnyOf("later_id", "@Kept")})
             """, new { id, Kept = conflicts.Select(c => c.OtherThan(plan).Id).ToList(), Now = Codes.Time(time.GetUtcNow()) }, transaction);
         var overlaps = Overlaps(overlappedBefore, Duplications(conflicts, plan), plan);
         // A move only into new conflicts is told to the Secretariat by their alerts, which it can settle: no second message.
@@ -130,7 +136,7 @@ public sealed class OutreachStore(SqliteConnectionFactory connections, StoreWrit
         int conflictWindowDays = ConflictRule.DefaultWindowDays, ChampionsOf? championsOf = null)
     {
         using var connection = connections.Open();
-        using var transaction = connection.BeginTransaction(deferred: false);
+        using var transaction = connections.BeginWrite(connection);
         var before = LoadPlans(connection, transaction, [id]).SingleOrDefault();
         if (before is null)
             return null;
@@ -238,10 +244,10 @@ public sealed class OutreachStore(SqliteConnectionFactory connections, StoreWrit
         if (iso3s.Count == 0)
             return (0, 0, null);
         using var connection = connections.Open();
-        var row = connection.QuerySingle<(long Plans, long States, string? Next)>("""
+        var row = connection.QuerySingle<(long Plans, long States, string? Next)>($"""
             SELECT COUNT(DISTINCT outreach_id), COUNT(DISTINCT iso3), MIN(starts_on) FROM outreach_targets
-            WHERE iso3 IN @iso3s AND live = 1 AND starts_on <= @To AND ends_on >= @From
-            """, new { iso3s, From = Codes.Date(from), To = Codes.Date(to) });
+            WHERE {connection.IsAnyOf("iso3", "@iso3s")} AND live = 1 AND starts_on <= @To AND ends_on >= @From
+            """, new { iso3s = iso3s.ToList(), From = Codes.Date(from), To = Codes.Date(to) });
         return ((int)row.Plans, (int)row.States, row.Next is null ? null : Codes.Date(row.Next));
     }
 
@@ -265,19 +271,19 @@ public sealed class OutreachStore(SqliteConnectionFactory connections, StoreWrit
     };
 
     /// <summary>The live plans in conflict with <paramref name="plan"/>: candidates found through the index, kept by the domain's conflict rule.</summary>
-    private static List<Conflict> FindConflicts(SqliteConnection connection, SqliteTransaction transaction, OutreachPlan plan, int windowDays)
+    private static List<Conflict> FindConflicts(DbConnection connection, DbTransaction transaction, OutreachPlan plan, int windowDays)
     {
         if (!plan.IsLive)
             return [];
         var (endsOnOrAfter, startsOnOrBefore) = ConflictRule.SearchRange(plan.Window, windowDays);
         // Windows are at most MaxWindowDays long, so a conflicting one starts no earlier than this: the range stays bounded.
         var startsOnOrAfter = endsOnOrAfter.AddDays(-RegistrationRules.MaxWindowDays);
-        var candidateIds = connection.Query<long>("""
+        var candidateIds = connection.Query<long>($"""
             SELECT DISTINCT outreach_id FROM outreach_targets
-            WHERE iso3 IN @Countries AND live = 1 AND starts_on BETWEEN @MinStart AND @MaxStart AND ends_on >= @MinEnd AND outreach_id <> @Id
+            WHERE {connection.IsAnyOf("iso3", "@Countries")} AND live = 1 AND starts_on BETWEEN @MinStart AND @MaxStart AND ends_on >= @MinEnd AND outreach_id <> @Id
             """, new
             {
-                Countries = plan.Countries, MinStart = Codes.Date(startsOnOrAfter), MaxStart = Codes.Date(startsOnOrBefore),
+                Countries = plan.Countries.ToList(), MinStart = Codes.Date(startsOnOrAfter), MaxStart = Codes.Date(startsOnOrBefore),
                 MinEnd = Codes.Date(endsOnOrAfter), plan.Id,
             }, transaction).ToList();
         return LoadPlans(connection, transaction, candidateIds)
@@ -290,7 +296,7 @@ public sealed class OutreachStore(SqliteConnectionFactory connections, StoreWrit
     /// <paramref name="raised"/>, when given, collects the other side of each possible duplication recorded for the first time.
     /// <paramref name="headsUpTo"/> collects the people given a heads-up: nobody gets two for the same registration.
     /// </summary>
-    private List<Conflict> DetectConflicts(SqliteConnection connection, SqliteTransaction transaction, OutreachPlan plan, int windowDays, Organizer actor,
+    private List<Conflict> DetectConflicts(DbConnection connection, DbTransaction transaction, OutreachPlan plan, int windowDays, Organizer actor,
         bool headsUps = true, List<long>? raised = null, HashSet<(string ChannelId, string UserId)>? headsUpTo = null)
     {
         var conflicts = FindConflicts(connection, transaction, plan, windowDays);
@@ -342,7 +348,7 @@ public sealed class OutreachStore(SqliteConnectionFactory connections, StoreWrit
     /// A person who is both champion and other organizer has one conversation with the bot, so gets one message.
     /// Returns how many other organizers are told.
     /// </summary>
-    private int QueueChangeNotices(SqliteConnection connection, SqliteTransaction transaction, long changeId, OutreachPlan plan,
+    private int QueueChangeNotices(DbConnection connection, DbTransaction transaction, long changeId, OutreachPlan plan,
         IReadOnlyList<ChangedOverlap> overlaps, Organizer actor, ChampionsOf? championsOf, bool alertChange)
     {
         var now = Codes.Time(time.GetUtcNow());
@@ -378,7 +384,7 @@ public sealed class OutreachStore(SqliteConnectionFactory connections, StoreWrit
     }
 
     /// <summary>A change notice to the organizer of <paramref name="plan"/>, where they talk to the bot; false when the bot has nowhere to write to them.</summary>
-    private static bool TellOrganizer(SqliteConnection connection, SqliteTransaction transaction, OutreachPlan plan, string subject, string now)
+    private static bool TellOrganizer(DbConnection connection, DbTransaction transaction, OutreachPlan plan, string subject, string now)
     {
         var conversation = connection.ExecuteScalar<string?>("""
             SELECT COALESCE(p.personal_conversation_id, o.organizer_conversation_id)
@@ -396,7 +402,7 @@ public sealed class OutreachStore(SqliteConnectionFactory connections, StoreWrit
     }
 
     /// <summary>A heads-up to the organizer on the other side of the conflict, and an alert to every subscribed conversation.</summary>
-    private static void QueueNotices(SqliteConnection connection, SqliteTransaction transaction, long conflictId, string subject, OutreachPlan otherSide, string now, bool headsUp)
+    private static void QueueNotices(DbConnection connection, DbTransaction transaction, long conflictId, string subject, OutreachPlan otherSide, string now, bool headsUp)
     {
         var headsUpConversation = connection.ExecuteScalar<string?>("""
             SELECT COALESCE(p.personal_conversation_id, o.organizer_conversation_id)
@@ -418,7 +424,7 @@ public sealed class OutreachStore(SqliteConnectionFactory connections, StoreWrit
     }
 
     /// <summary>A note to each champion of the states reached, in their 1:1 chat with the bot (none when the bot has none).</summary>
-    private static void QueueChampionNotes(SqliteConnection connection, SqliteTransaction transaction, OutreachPlan plan,
+    private static void QueueChampionNotes(DbConnection connection, DbTransaction transaction, OutreachPlan plan,
         IReadOnlyList<(string ChannelId, string UserId)> champions, string now)
     {
         foreach (var (channelId, userId) in champions.Where(c => !(c.ChannelId == plan.Organizer.ChannelId && c.UserId == plan.Organizer.UserId)))
@@ -430,30 +436,30 @@ public sealed class OutreachStore(SqliteConnectionFactory connections, StoreWrit
                 """, new { Subject = plan.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), channelId, userId, Now = now }, transaction);
     }
 
-    private List<Conflict> ConflictsWhereLater(SqliteConnection connection, SqliteTransaction transaction, long laterId)
+    private List<Conflict> ConflictsWhereLater(DbConnection connection, DbTransaction transaction, long laterId)
     {
         var rows = connection.Query<ConflictRow>($"SELECT {ConflictRow.Columns} FROM conflicts WHERE later_id = @laterId ORDER BY id", new { laterId }, transaction).ToList();
         return ToConflicts(connection, transaction, rows).Select(c => c.Conflict).ToList();
     }
 
-    internal static List<(ConflictRow Row, Conflict Conflict)> ToConflicts(SqliteConnection connection, SqliteTransaction? transaction, List<ConflictRow> rows)
+    internal static List<(ConflictRow Row, Conflict Conflict)> ToConflicts(DbConnection connection, DbTransaction? transaction, List<ConflictRow> rows)
     {
         var plans = LoadPlans(connection, transaction, rows.SelectMany(r => new[] { r.EarlierId, r.LaterId }).Distinct().ToList()).ToDictionary(p => p.Id);
         return rows.Select(r => (r, new Conflict(plans[r.EarlierId], plans[r.LaterId], r.Countries.Split(','), Codes.ConflictKindOf(r.Kind)))).ToList();
     }
 
-    internal static List<OutreachPlan> LoadPlans(SqliteConnection connection, SqliteTransaction? transaction, IReadOnlyList<long> ids)
+    internal static List<OutreachPlan> LoadPlans(DbConnection connection, DbTransaction? transaction, IReadOnlyList<long> ids)
     {
         if (ids.Count == 0)
             return [];
-        var rows = connection.Query<OutreachRow>($"SELECT {OutreachRow.Columns} FROM outreach WHERE id IN @ids", new { ids }, transaction).ToDictionary(r => r.Id);
-        var targets = connection.Query<(long OutreachId, string Iso3)>("SELECT outreach_id, iso3 FROM outreach_targets WHERE outreach_id IN @ids ORDER BY iso3", new { ids }, transaction)
+        var rows = connection.Query<OutreachRow>($"SELECT {OutreachRow.Columns} FROM outreach WHERE {connection.IsAnyOf("id", "@ids")}", new { ids = ids.ToList() }, transaction).ToDictionary(r => r.Id);
+        var targets = connection.Query<(long OutreachId, string Iso3)>($"SELECT outreach_id, iso3 FROM outreach_targets WHERE {connection.IsAnyOf("outreach_id", "@ids")} ORDER BY iso3", new { ids = ids.ToList() }, transaction)
             .ToLookup(t => t.OutreachId, t => t.Iso3);
         // The organizers' Teams sign-in names, where a roster told them: a possible duplication then links to a chat.
-        var upns = connection.Query<(string ChannelId, string UserId, string Upn)>("""
+        var upns = connection.Query<(string ChannelId, string UserId, string Upn)>($"""
             SELECT p.channel_id, p.user_id, p.upn FROM user_profiles p JOIN outreach o ON o.organizer_channel = p.channel_id AND o.organizer_user_id = p.user_id
-            WHERE o.id IN @ids AND p.upn IS NOT NULL
-            """, new { ids }, transaction).DistinctBy(u => (u.ChannelId, u.UserId)).ToDictionary(u => (u.ChannelId, u.UserId), u => u.Upn);
+            WHERE {connection.IsAnyOf("o.id", "@ids")} AND p.upn IS NOT NULL
+            """, new { ids = ids.ToList() }, transaction).DistinctBy(u => (u.ChannelId, u.UserId)).ToDictionary(u => (u.ChannelId, u.UserId), u => u.Upn);
         return ids.Where(rows.ContainsKey).Select(id => rows[id].ToPlan(targets[id].ToList()))
             .Select(p => upns.TryGetValue((p.Organizer.ChannelId, p.Organizer.UserId), out var upn) ? p with { Organizer = p.Organizer with { Upn = upn } } : p)
             .ToList();

@@ -6,7 +6,7 @@ using Dapper;
 namespace AttBot.Data.Store;
 
 /// <summary>Tiers and declared intentions, each change audited under the state it concerns.</summary>
-public sealed class PriorityStore(SqliteConnectionFactory connections, TimeProvider time)
+public sealed class PriorityStore(StoreConnections connections, TimeProvider time)
 {
     public const string Priority = "priority", Intention = "intention";
 
@@ -21,7 +21,7 @@ public sealed class PriorityStore(SqliteConnectionFactory connections, TimeProvi
     public PriorityTier? SetTier(string iso3, PriorityTier tier, AuditActor actor)
     {
         using var connection = connections.Open();
-        using var transaction = connection.BeginTransaction(deferred: false);
+        using var transaction = connections.BeginWrite(connection);
         var before = connection.ExecuteScalar<long?>("SELECT tier FROM country_priorities WHERE iso3 = @iso3", new { iso3 }, transaction);
         connection.Execute("""
             INSERT INTO country_priorities (iso3, tier, set_by, set_at) VALUES (@iso3, @Tier, @By, @Now)
@@ -36,7 +36,7 @@ public sealed class PriorityStore(SqliteConnectionFactory connections, TimeProvi
     public DeclaredIntention AddIntention(string iso3, DateOnly declaredOn, string where, string statement, AuditActor actor)
     {
         using var connection = connections.Open();
-        using var transaction = connection.BeginTransaction(deferred: false);
+        using var transaction = connections.BeginWrite(connection);
         var now = time.GetUtcNow();
         var id = connection.ExecuteScalar<long>("""
             INSERT INTO declared_intentions (iso3, declared_on, expressed_at, statement, recorded_by, recorded_at)

@@ -7,7 +7,7 @@ namespace AttBot.Data.Store;
 public sealed record UserProfile(string ChannelId, string UserId, string DisplayName, string? Organization, string? PersonalConversationId);
 
 /// <summary>What the bot remembers of a person: their name, who they act for, and their 1:1 conversation with the bot.</summary>
-public sealed class ProfileStore(SqliteConnectionFactory connections, StoreWriter writer, TimeProvider time)
+public sealed class ProfileStore(StoreConnections connections, StoreWriter writer, TimeProvider time)
 {
     public UserProfile? Find(string channelId, string userId)
     {
@@ -30,9 +30,10 @@ public sealed class ProfileStore(SqliteConnectionFactory connections, StoreWrite
         if (byId.Count > 0)
             return byId;
         var pattern = name.Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_");
+        // lower() on both sides: SQLite's LIKE ignores case, PostgreSQL's does not.
         // Every name that begins with the words, the exact one included: display names are chosen by their holders (in
         // Slack), so "Maria" beside "Maria Lopez" is two plausible people, and the caller asks for a mention.
-        return connection.Query<UserProfile>($"{Select} WHERE display_name LIKE @pattern || '%' ESCAPE '\\' ORDER BY display_name LIMIT @limit",
+        return connection.Query<UserProfile>($"{Select} WHERE lower(display_name) LIKE lower(@pattern) || '%' ESCAPE '\\' ORDER BY display_name LIMIT @limit",
             new { pattern, limit }).ToList();
     }
 
@@ -40,7 +41,7 @@ public sealed class ProfileStore(SqliteConnectionFactory connections, StoreWrite
     public IReadOnlyList<UserProfile> FindByUserIds(IReadOnlyCollection<string> userIds)
     {
         using var connection = connections.Open();
-        return connection.Query<UserProfile>($"{Select} WHERE user_id IN @userIds", new { userIds }).ToList();
+        return connection.Query<UserProfile>($"{Select} WHERE {connection.IsAnyOf("user_id", "@userIds")}", new { userIds = userIds.ToList() }).ToList();
     }
 
     private const string Select = """
@@ -85,7 +86,7 @@ public sealed class ProfileStore(SqliteConnectionFactory connections, StoreWrite
     public void SetOrganization(string channelId, string userId, string displayName, string organization)
     {
         using var connection = connections.Open();
-        using var transaction = connection.BeginTransaction(deferred: false);
+        using var transaction = connections.BeginWrite(connection);
         var before = connection.ExecuteScalar<string?>("SELECT organization FROM user_profiles WHERE channel_id = @channelId AND user_id = @userId",
             new { channelId, userId }, transaction);
         if (before == organization)

@@ -13,7 +13,7 @@ public sealed record ExportFile(string FileName, string ContentType, byte[] Cont
 /// What the Secretariat's reports read (registrations and conflicts by period), and the files it downloads. Exports are
 /// kept for a short time behind an unguessable link and then removed; each one is in the audit trail.
 /// </summary>
-public sealed class ReportStore(SqliteConnectionFactory connections, TimeProvider time)
+public sealed class ReportStore(StoreConnections connections, TimeProvider time)
 {
     public const string Export = "export";
 
@@ -30,14 +30,14 @@ public sealed class ReportStore(SqliteConnectionFactory connections, TimeProvide
             WHERE (@From IS NULL OR ends_on >= @From) AND (@To IS NULL OR starts_on <= @To)
               AND (@Kind IS NULL OR kind = @Kind) AND (@State IS NULL OR state = @State)
               AND (@Topic IS NULL OR ',' || topics || ',' LIKE '%,' || @Topic || ',%')
-              {(states is null ? "" : "AND EXISTS (SELECT 1 FROM outreach_targets t WHERE t.outreach_id = outreach.id AND t.iso3 IN @States)")}
+              {(states is null ? "" : $"AND EXISTS (SELECT 1 FROM outreach_targets t WHERE t.outreach_id = outreach.id AND {connection.IsAnyOf("t.iso3", "@States")})")}
             ORDER BY starts_on, id
             LIMIT @limit
             """, new
             {
                 From = from is { } f ? Codes.Date(f) : null, To = to is { } t ? Codes.Date(t) : null,
                 Kind = kind is { } k ? Codes.Of(k) : null, State = state is { } s ? Codes.Of(s) : null, Topic = topic is { } c ? Codes.Of(c) : null,
-                States = states, limit,
+                States = states?.ToList(), limit,
             }).ToList();
         return OutreachStore.LoadPlans(connection, null, ids);
     }
@@ -104,7 +104,7 @@ public sealed class ReportStore(SqliteConnectionFactory connections, TimeProvide
     public bool ClaimDigest(string period)
     {
         using var connection = connections.Open();
-        using var transaction = connection.BeginTransaction(deferred: false);
+        using var transaction = connections.BeginWrite(connection);
         var now = Codes.Time(time.GetUtcNow());
         var claimed = connection.Execute("INSERT INTO digests (period, claimed_at) VALUES (@period, @now) ON CONFLICT (period) DO NOTHING",
             new { period, now }, transaction) == 1;
@@ -126,7 +126,7 @@ public sealed class ReportStore(SqliteConnectionFactory connections, TimeProvide
     public int ClaimReminders(DateOnly endedFrom, DateOnly endedTo, int limit)
     {
         using var connection = connections.Open();
-        using var transaction = connection.BeginTransaction(deferred: false);
+        using var transaction = connections.BeginWrite(connection);
         var now = Codes.Time(time.GetUtcNow());
         var due = connection.Query<(long Id, string Channel, string UserId, string? Conversation)>("""
             SELECT o.id, o.organizer_channel, o.organizer_user_id, COALESCE(p.personal_conversation_id, o.organizer_conversation_id)
@@ -152,7 +152,7 @@ public sealed class ReportStore(SqliteConnectionFactory connections, TimeProvide
     public void SaveExport(string tokenHash, ExportFile file, AuditActor actor, DateTimeOffset expiresAt, object description)
     {
         using var connection = connections.Open();
-        using var transaction = connection.BeginTransaction(deferred: false);
+        using var transaction = connections.BeginWrite(connection);
         var now = time.GetUtcNow();
         // Expired files go as new ones come: nothing sensitive lingers on disk longer than it must.
         connection.Execute("DELETE FROM exports WHERE expires_at <= @Now", new { Now = Codes.Time(now) }, transaction);

@@ -9,14 +9,14 @@ namespace AttBot.Data.Store;
 public sealed record RoleGrant(string ChannelId, string UserId, string UserName, Role Role, string? Region, string GrantedBy, DateTimeOffset GrantedAt);
 
 /// <summary>Roles granted and revoked in chat by the Secretariat; each change audited in its own transaction.</summary>
-public sealed class RoleStore(SqliteConnectionFactory connections, TimeProvider time)
+public sealed class RoleStore(StoreConnections connections, TimeProvider time)
 {
     /// <summary>Grants the role; false when the person already held it (a grant is idempotent).</summary>
     public bool Grant(string channelId, string userId, string userName, Role role, string? region, AuditActor by)
     {
         var code = Code(role);
         using var connection = connections.Open();
-        using var transaction = connection.BeginTransaction(deferred: false);
+        using var transaction = connections.BeginWrite(connection);
         var added = connection.Execute("""
             INSERT INTO roles (channel_id, user_id, user_name, role, region, granted_by, granted_at)
             VALUES (@channelId, @userId, @userName, @code, @Region, @GrantedBy, @Now)
@@ -34,7 +34,7 @@ public sealed class RoleStore(SqliteConnectionFactory connections, TimeProvider 
     {
         var code = Code(role);
         using var connection = connections.Open();
-        using var transaction = connection.BeginTransaction(deferred: false);
+        using var transaction = connections.BeginWrite(connection);
         var userName = connection.ExecuteScalar<string?>("""
             DELETE FROM roles WHERE channel_id = @channelId AND user_id = @userId AND role = @code AND region = @Region
             RETURNING user_name

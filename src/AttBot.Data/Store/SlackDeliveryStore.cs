@@ -4,7 +4,7 @@ using Dapper;
 namespace AttBot.Data.Store;
 
 /// <summary>Remembers which Slack deliveries were taken in, so that a retried event or a repeated click is processed once.</summary>
-public sealed class SlackDeliveryStore(SqliteConnectionFactory connections, TimeProvider time)
+public sealed class SlackDeliveryStore(StoreConnections connections, TimeProvider time)
 {
     /// <summary>True the first time a key is seen, false for every repeat (a Slack retry, a redelivered click).</summary>
     public bool TryTake(string deliveryKey)

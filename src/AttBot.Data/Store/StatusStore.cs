@@ -4,7 +4,7 @@ using AttBot.Data.Seed;
 using AttBot.Domain.Audit;
 using AttBot.Domain.Treaty;
 using Dapper;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 
 namespace AttBot.Data.Store;
 
@@ -20,7 +20,7 @@ public enum ImportDecision { Done, NotFound, AlreadyApplied, AlreadyDiscarded, S
 /// table after a preview. Each change is audited in its own transaction, and is made only if the state's record is
 /// still what the person saw: two people editing at once never overwrite each other unknowingly.
 /// </summary>
-public sealed class StatusStore(SqliteConnectionFactory connections, TimeProvider time)
+public sealed class StatusStore(StoreConnections connections, TimeProvider time)
 {
     public const string Country = "country";
 
@@ -28,7 +28,7 @@ public sealed class StatusStore(SqliteConnectionFactory connections, TimeProvide
     public bool Change(string iso3, StatusRecord before, StatusRecord after, AuditActor actor)
     {
         using var connection = connections.Open();
-        using var transaction = connection.BeginTransaction(deferred: false);
+        using var transaction = connections.BeginWrite(connection);
         if (!Write(connection, transaction, iso3, before, after, actor, "status.changed"))
             return false;
         transaction.Commit();
@@ -65,7 +65,7 @@ public sealed class StatusStore(SqliteConnectionFactory connections, TimeProvide
     public ImportDecision ApplyImport(long id, AuditActor actor, DateOnly today)
     {
         using var connection = connections.Open();
-        using var transaction = connection.BeginTransaction(deferred: false);
+        using var transaction = connections.BeginWrite(connection);
         var decided = Decide(connection, transaction, id, "applied", actor);
         if (decided is not null)
             return decided.Value;
@@ -88,7 +88,7 @@ public sealed class StatusStore(SqliteConnectionFactory connections, TimeProvide
     public ImportDecision DiscardImport(long id, AuditActor actor)
     {
         using var connection = connections.Open();
-        using var transaction = connection.BeginTransaction(deferred: false);
+        using var transaction = connections.BeginWrite(connection);
         var decided = Decide(connection, transaction, id, "discarded", actor);
         if (decided is not null)
             return decided.Value;
@@ -97,7 +97,7 @@ public sealed class StatusStore(SqliteConnectionFactory connections, TimeProvide
     }
 
     /// <summary>Marks the import decided; null when it was pending, otherwise why not.</summary>
-    private ImportDecision? Decide(SqliteConnection connection, SqliteTransaction transaction, long id, string state, AuditActor actor)
+    private ImportDecision? Decide(DbConnection connection, DbTransaction transaction, long id, string state, AuditActor actor)
     {
         var changed = connection.Execute("""
             UPDATE status_imports SET state = @state, decided_at = @At, decided_by = @By WHERE id = @id AND state = 'pending'
@@ -112,10 +112,11 @@ public sealed class StatusStore(SqliteConnectionFactory connections, TimeProvide
         };
     }
 
-    private bool Write(SqliteConnection connection, SqliteTransaction transaction, string iso3, StatusRecord before, StatusRecord after, AuditActor actor, string action)
+    private bool Write(DbConnection connection, DbTransaction transaction, string iso3, StatusRecord before, StatusRecord after, AuditActor actor, string action)
     {
-        var current = connection.QuerySingleOrDefault<StatusRow>("""
+        var current = connection.QuerySingleOrDefault<StatusRow>($"""
             SELECT status AS Status, signature_date AS Signed, consent_date AS Deposited, consent_kind AS Kind FROM countries WHERE iso3 = @iso3
+            {SqlDialect.Of(connection).LockingRowsRead}
             """, new { iso3 }, transaction);
         if (current is null || current.ToRecord() != before)
             return false;

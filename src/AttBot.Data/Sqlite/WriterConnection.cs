@@ -1,23 +1,7 @@
+using AttBot.Data.Schema;
 using Microsoft.Data.Sqlite;
 
-namespace AttBot.Data.Schema;
-
-/// <summary>
-/// One SQL statement for <see cref="StoreWriter.ExecuteAsync"/>, with its parameters named in the order their values
-/// are given. Kept as a static field beside the store that uses it: the writer compiles it once and reuses it.
-/// </summary>
-public sealed class WriteStatement
-{
-    public WriteStatement(string sql, params string[] parameters)
-    {
-        Sql = sql;
-        Parameters = parameters;
-    }
-
-    public string Sql { get; }
-
-    public IReadOnlyList<string> Parameters { get; }
-}
+namespace AttBot.Data.Sqlite;
 
 /// <summary>
 /// The writer's own connection and the statements it has compiled: Microsoft.Data.Sqlite keeps a command's compiled

@@ -1,0 +1,75 @@
+using System.Data.Common;
+using AttBot.Data.Schema;
+using Dapper;
+using Npgsql;
+
+namespace AttBot.Data.PostgreSql;
+
+/// <summary>
+/// A PostgreSQL server shared by every instance of the bot. Npgsql pools the connections (one data source per store),
+/// so a connection per store operation costs no new session.
+/// </summary>
+public sealed class PostgreSqlConnections : StoreConnections, IDisposable
+{
+    /// <summary>The advisory lock key under which instances migrate and seed, one at a time.</summary>
+    private const string MigrationLock = "attbot.migrations";
+
+    private readonly NpgsqlDataSource _dataSource;
+
+    public PostgreSqlConnections(string connectionString)
+    {
+        var builder = new NpgsqlConnectionStringBuilder(connectionString);
+        _dataSource = NpgsqlDataSource.Create(builder);
+        DataSource = $"{builder.Host}:{builder.Port}/{builder.Database}";
+    }
+
+    public override string Engine => "PostgreSql";
+
+    public override string DataSource { get; }
+
+    public override NpgsqlConnection Open() => _dataSource.OpenConnection();
+
+    internal ValueTask<NpgsqlConnection> OpenAsync() => _dataSource.OpenConnectionAsync();
+
+    /// <summary>
+    /// READ COMMITTED, PostgreSQL's default: rows are locked by the statements that change them, and the few rules that
+    /// need more (conflicts between registrations) take an advisory lock, see <see cref="LockStates"/>.
+    /// </summary>
+    public override DbTransaction BeginWrite(DbConnection connection) => connection.BeginTransaction();
+
+    public override StoreWriter CreateWriter() => new PostgreSqlStoreWriter(this);
+
+    /// <summary>
+    /// A session-level advisory lock, held on the migrating connection: a second instance starting at the same moment
+    /// waits here, then finds every migration applied and the seed done.
+    /// </summary>
+    public override IDisposable LockForMigration(DbConnection connection)
+    {
+        connection.Execute("SELECT pg_advisory_lock(hashtextextended(@MigrationLock, 0))", new { MigrationLock });
+        return new Unlock(connection);
+    }
+
+    /// <summary>
+    /// A transaction-scoped advisory lock per state (pg_advisory_xact_lock), taken before the conflict search and released
+    /// by the commit. Chosen over SERIALIZABLE with retries: a registration's side effects (audit line, outbox messages)
+    /// then run once, nothing is retried, and registrations for other states never wait. States are locked in one order,
+    /// so two registrations sharing several states cannot deadlock.
+    /// </summary>
+    public override void LockStates(DbConnection connection, DbTransaction transaction, IEnumerable<string> iso3s)
+    {
+        foreach (var iso3 in iso3s.Distinct().Order(StringComparer.Ordinal))
+            connection.Execute("SELECT pg_advisory_xact_lock(hashtextextended(@Key, 0))", new { Key = $"attbot.state.{iso3}" }, transaction);
+    }
+
+
+    public void Dispose() => _dataSource.Dispose();
+
+    private sealed class Unlock(DbConnection connection) : IDisposable
+    {
+        public void Dispose()
+        {
+            if (connection.State == System.Data.ConnectionState.Open)
+                connection.Execute("SELECT pg_advisory_unlock(hashtextextended(@MigrationLock, 0))", new { MigrationLock });
+        }
+    }
+}
