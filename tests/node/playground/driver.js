@@ -17,6 +17,9 @@
 //   const inserted = await pg.insertSearchResult("Tonga");   // the card now in the compose box
 //   const [map] = await pg.cardImages(text);                 // <img> of a bot message, once loaded
 //
+//   await pg.openConversation("Group Chat");                  // or "Personal Chat", "My Team - General"
+//   const mark2 = await pg.sendMentioning("Test Bot", "outreach Tonga");  // "<at>Test Bot</at> outreach Tonga"
+//
 // Every failing wait or click throws a PlaygroundError whose message lists the bot messages on
 // screen and the tail of the Playground's log panel, after saving a screenshot in artifactsDir.
 "use strict";
@@ -166,6 +169,63 @@ class Playground {
             return mark;
         } catch (e) {
             return this.fail(`send ${JSON.stringify(text)}`, e);
+        }
+    }
+
+    // ---- Other conversations: the chat list offers "Personal Chat", "Group Chat" (Alex and five other users) and the
+    // team's channels ("My Team - General", ...). A group chat reaches the bot only with its @mention (FINDINGS.md).
+
+    /**
+     * Opens the conversation of the chat list labelled `label` and waits until the chat pane shows it: the bot messages on
+     * screen are no longer those of the conversation open before (so two conversations must differ in what they show).
+     */
+    async openConversation(label, { timeoutMs = this.timeout } = {}) {
+        try {
+            const before = await this.botMessages();
+            await this.page.locator(`[role="treeitem"][aria-label="${label}"]`).click();
+            const changed = await this.page.waitForFunction(
+                ({ selector, before }) => {
+                    const norm = (t) => t.replace(/[\u2018\u2019\u02bc]/g, "'").replace(/\s+/g, " ").trim();
+                    const texts = [...document.querySelectorAll(selector)].map((e) => norm(e.innerText));
+                    return texts.length !== before.length || texts.some((t, i) => t !== before[i]);
+                },
+                { selector: SELECTORS.botMessage, before },
+                { timeout: timeoutMs, polling: 100 }).catch(() => null);
+            if (!changed) {
+                throw new PlaygroundError(`the chat pane still shows the conversation open before ${JSON.stringify(label)} after ${timeoutMs} ms`);
+            }
+            await this.page.locator(SELECTORS.composer).waitFor({ state: "visible" });
+        } catch (e) {
+            return this.fail(`openConversation ${JSON.stringify(label)}`, e);
+        }
+    }
+
+    /**
+     * Sends `text` after an @mention of `name` ("Test Bot"), picked from the composer's mention list as a person would:
+     * the bot receives "<at>Test Bot</at> text" with a mention entity. Returns the mark taken just before sending.
+     */
+    async sendMentioning(name, text) {
+        try {
+            const mark = await this.mark();
+            const composer = this.page.locator(SELECTORS.composer);
+            await composer.click();
+            await composer.pressSequentially(`@${name.split(" ")[0]}`);
+            await this.page.locator('[role="menuitem"]').filter({ hasText: name }).first().click();
+            await composer.locator(".mention", { hasText: name }).waitFor({ state: "visible" });
+            await composer.pressSequentially(` ${text}`);
+            await this.page.locator(SELECTORS.sendButton).click();
+            return mark;
+        } catch (e) {
+            return this.fail(`sendMentioning ${JSON.stringify(name)} ${JSON.stringify(text)}`, e);
+        }
+    }
+
+    /** Waits until the chat pane shows `text` anywhere (a Playground notice under a message, for instance). */
+    async waitForPageText(text, { timeoutMs = this.timeout } = {}) {
+        try {
+            await this.page.getByText(text).first().waitFor({ state: "visible", timeout: timeoutMs });
+        } catch (e) {
+            return this.fail(`waitForPageText ${JSON.stringify(text)}`, new PlaygroundError(`${JSON.stringify(text)} is not on the page after ${timeoutMs} ms`), e);
         }
     }
 
