@@ -5,7 +5,8 @@
 //   ROOM_READERS=mixed        only Alex: the room is shown the plan without organizer and organization ("another stakeholder")
 //   ROOM_READERS=secretariat  all six members: the room may see it whole, and is shown it whole
 //   BOT_URL=... ROOM_READERS=mixed node room-scenario.js <playground url> <artifacts dir>
-// Either way, "history Tonga" asked in the room is answered in Alex's 1:1 chat, with one short line in the room.
+// The same question posted in the team's General channel (the team has the same six members) gets the same view.
+// Either way, "history Tonga" asked in the group chat is answered in Alex's 1:1 chat, with one short line there.
 // Output and exit codes: see scenario.js.
 "use strict";
 
@@ -71,6 +72,16 @@ runScenario(async (pg, step) => {
             await pg.fail("history in the group chat", new PlaygroundError("the history of Tonga was posted in the group chat"));
         }
         return { text, screenshot: await pg.screenshot("group-chat-history-line") };
+    });
+
+    // A team channel: the readers are the team's members (the same six people here), read through the team's roster.
+    await step("@Test Bot outreach Tonga posted in the team's General channel: the same view as the group chat, in the post's thread", async () => {
+        await pg.openConversation("My Team - General");
+        await pg.postMentioning(BOT, "outreach Tonga");
+        const text = readers === "mixed"
+            ? await pg.waitForCardText(["Outreach for Tonga", "Another stakeholder", "10–12 March 2027"], { without: [ORGANIZER, ORGANIZATION, "OR-0001"] })
+            : await pg.waitForCardText(["Outreach for Tonga", "OR-0001", `${ORGANIZER} (${ORGANIZATION})`], { without: ["Another stakeholder"] });
+        return { text, screenshot: await pg.screenshot("channel-outreach") };
     });
 
     await step("the 1:1 chat has the history of Tonga, with the organization", async () => {
