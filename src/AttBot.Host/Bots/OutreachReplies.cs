@@ -93,14 +93,15 @@ public sealed class OutreachReplies(OutreachDesk desk, CountryDirectory director
         _ => null,
     };
 
-    public Activity Change(Person person, ChangeOutcome outcome, string verb)
+    /// <param name="reader">Who reads the notice: the asker, or everyone where it was asked.</param>
+    public Activity Change(Viewer reader, ChangeOutcome outcome, string verb)
     {
         switch (outcome)
         {
             case ChangeOutcome.Refused refused:
                 return Text(refused.Reason);
             case ChangeOutcome.Changed changed:
-                var text = ChangeText(changed, verb, desk.ViewerOf(person), desk.CountryName);
+                var text = ChangeText(changed, verb, reader, desk.CountryName);
                 return Message(OutreachCards.Notice($"{changed.Plan.PublicId} {verb}", text), text);
             default:
                 throw new InvalidOperationException();

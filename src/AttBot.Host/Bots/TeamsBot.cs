@@ -88,6 +88,7 @@ public sealed class TeamsBot(CountryDirectory directory, StatusReplies status, O
         }
         // Who reads the answer here: the asker, or, in a group chat or channel, everyone in it.
         var reader = command is BotCommand.OutreachFor or BotCommand.Mine or BotCommand.RegisterText or BotCommand.SubscribeAlerts
+            or BotCommand.Cancel or BotCommand.Done or BotCommand.Move
             ? await readers.OfTurnAsync(turnContext, person, cancellationToken)
             : desk.ViewerOf(person);
         if (await AnswerAsync(turnContext, person, reader, command, text, cancellationToken) is { } reply)
@@ -107,9 +108,9 @@ public sealed class TeamsBot(CountryDirectory directory, StatusReplies status, O
             BotCommand.SetOrganization o => outreach.SetOrganization(person, o.Name),
             BotCommand.OutreachFor o => outreach.OutreachFor(person, reader, text, o.CountryText, status),
             BotCommand.Mine => outreach.Mine(person, reader, text),
-            BotCommand.Cancel c => outreach.Change(person, desk.Cancel(person, c.IdText), "cancelled"),
-            BotCommand.Done d => outreach.Change(person, desk.Done(person, d.IdText, d.Findings), "recorded as done"),
-            BotCommand.Move m => Move(person, m),
+            BotCommand.Cancel c => outreach.Change(reader, desk.Cancel(person, c.IdText), "cancelled"),
+            BotCommand.Done d => outreach.Change(reader, desk.Done(person, d.IdText, d.Findings), "recorded as done"),
+            BotCommand.Move m => Move(person, reader, m),
             BotCommand.SubscribeAlerts => Subscribe(person, reader, activity, subscribe: true),
             BotCommand.UnsubscribeAlerts => Subscribe(person, reader, activity, subscribe: false),
             BotCommand.History h => History(person, h.Subject),
@@ -161,12 +162,12 @@ public sealed class TeamsBot(CountryDirectory directory, StatusReplies status, O
         return refusal is not null ? OutreachReplies.Text(refusal) : OutreachReplies.Message(AuditCards.History(title!, entries), title!);
     }
 
-    private Activity Move(Person person, BotCommand.Move command)
+    private Activity Move(Person person, Viewer reader, BotCommand.Move command)
     {
         var (window, problems) = RegistrationParser.ParseWindow(command.DatesText);
         return window is null
             ? OutreachReplies.Text(string.Join(" ", problems.Select(p => p.Message)))
-            : outreach.Change(person, desk.Move(person, command.IdText, window), "moved");
+            : outreach.Change(reader, desk.Move(person, command.IdText, window), "moved");
     }
 
     /// <summary>People joined or left: the next answer here reads the roster again.</summary>
