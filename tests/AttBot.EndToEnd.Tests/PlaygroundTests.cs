@@ -76,8 +76,9 @@ public sealed partial class PlaygroundTests(ITestOutputHelper output) : IDisposa
     /// <summary>
     /// Issue 11, the audience rule in the Playground's group chat (Alex and five other users, read through pagedmembers):
     /// a restricted plan registered by Alex in his 1:1 chat shows its organizer and organization there; "@Test Bot outreach
-    /// Tonga" in the group chat, where the others are stakeholders, shows it as "another stakeholder"'s; "history Tonga"
-    /// asked there is answered in the 1:1 chat, with one short line in the group chat.
+    /// Tonga" in the group chat, where the others are stakeholders, shows it as "another stakeholder"'s, and so does a post
+    /// in the team's General channel; a plan moved onto its dates from the group chat is announced there without naming it;
+    /// "history Tonga" asked in the group chat is answered in the 1:1 chat, with one short line in the group chat.
     /// </summary>
     [Fact]
     public Task Playground_group_chat_is_shown_a_restricted_plan_without_its_organizer_and_history_goes_to_the_1to1_chat() =>
@@ -86,7 +87,7 @@ public sealed partial class PlaygroundTests(ITestOutputHelper output) : IDisposa
 
     /// <summary>
     /// The other side of the rule: with all six members of the group chat in the Secretariat, the room may see the plan
-    /// whole and is shown it whole; history still goes to the 1:1 chat.
+    /// whole and is shown it whole, in the group chat and in the General channel; history still goes to the 1:1 chat.
     /// </summary>
     [Fact]
     public Task Playground_group_chat_of_secretariat_members_only_is_shown_a_restricted_plan_whole() =>

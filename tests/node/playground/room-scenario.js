@@ -5,6 +5,7 @@
 //   ROOM_READERS=mixed        only Alex: the room is shown the plan without organizer and organization ("another stakeholder")
 //   ROOM_READERS=secretariat  all six members: the room may see it whole, and is shown it whole
 //   BOT_URL=... ROOM_READERS=mixed node room-scenario.js <playground url> <artifacts dir>
+// A plan moved from the group chat onto the dates of the other is announced there without naming the other.
 // The same question posted in the team's General channel (the team has the same six members) gets the same view.
 // Either way, "history Tonga" asked in the group chat is answered in Alex's 1:1 chat, with one short line there.
 // Output and exit codes: see scenario.js.
@@ -61,6 +62,21 @@ runScenario(async (pg, step) => {
             const mark = await pg.sendMentioning(BOT, "outreach Tonga");
             const text = await pg.waitForBotText(["Outreach for Tonga", "OR-0001", `${ORGANIZER} (${ORGANIZATION})`], { since: mark, without: ["Another stakeholder"] });
             return { text, screenshot: await pg.screenshot("group-chat-outreach-whole") };
+        });
+    }
+
+    if (readers === "mixed") {
+        // Found by this scenario: the notice of a move was written for the asker and named, to the room, the restricted
+        // plan it now overlaps and that both have the same organizer.
+        await step("@Test Bot move in the group chat: the notice does not name the restricted plan it now overlaps", async () => {
+            await pg.openConversation("Personal Chat");
+            let mark = await pg.send(`register bilateral Tonga 2027-04-20..2027-04-21 topic accession as ${ORGANIZATION} restricted`);
+            await pg.waitForBotText(["Registered OR-0002", "Restricted"], { since: mark });
+            await pg.openConversation("Group Chat");
+            mark = await pg.sendMentioning(BOT, "move OR-0002 2027-03-11");
+            const text = await pg.waitForBotText(["OR-0002 moved: Tonga, 11 March 2027.", "It now overlaps another stakeholder's plan, by the same organizer."],
+                { since: mark, without: ["OR-0001", ORGANIZER, ORGANIZATION] });
+            return { text, screenshot: await pg.screenshot("group-chat-move") };
         });
     }
 
