@@ -23,6 +23,13 @@ public sealed partial class PlaygroundTests(ITestOutputHelper output) : IDisposa
     /// </summary>
     private const string PlaygroundUserAadObjectId = "00000000-0000-0000-0000-0000000000020";
 
+    /// <summary>
+    /// Everyone in the Playground's group chat and team by its built-in configuration: Alex, then Megan Bowen, Adele Vance,
+    /// Isaiah Langer, Patti Fernandez and Lynne Robbins (user-id-1 to user-id-5).
+    /// </summary>
+    private static readonly string[] PlaygroundMemberAadObjectIds =
+        [PlaygroundUserAadObjectId, .. Enumerable.Range(1, 5).Select(i => $"00000000-0000-0000-0000-00000000000{20 + i}")];
+
     private readonly string _workDirectory = Directory.CreateTempSubdirectory("attbot-e2e-").FullName;
     private readonly List<ChildProcess> _processes = [];
     private string? _artifacts;
@@ -66,7 +73,31 @@ public sealed partial class PlaygroundTests(ITestOutputHelper output) : IDisposa
     public Task Playground_stakeholder_is_refused_priorities_and_export_but_sees_regions() =>
         RunScenario("stakeholder-scenario.js");
 
-    private async Task RunScenario(string script, params string[] botArguments)
+    /// <summary>
+    /// Issue 11, the audience rule in the Playground's group chat (Alex and five other users, read through pagedmembers):
+    /// a restricted plan registered by Alex in his 1:1 chat shows its organizer and organization there; "@Test Bot outreach
+    /// Tonga" in the group chat, where the others are stakeholders, shows it as "another stakeholder"'s, and so does a post
+    /// in the team's General channel; a plan moved onto its dates from the group chat is announced there without naming it;
+    /// "history Tonga" asked in the group chat is answered in the 1:1 chat, with one short line in the group chat.
+    /// </summary>
+    [Fact]
+    public Task Playground_group_chat_is_shown_a_restricted_plan_without_its_organizer_and_history_goes_to_the_1to1_chat() =>
+        RunScenario("room-scenario.js", new Dictionary<string, string> { ["ROOM_READERS"] = "mixed" },
+            $"--Roles:Secretariat:0=msteams:{PlaygroundUserAadObjectId}");
+
+    /// <summary>
+    /// The other side of the rule: with all six members of the group chat in the Secretariat, the room may see the plan
+    /// whole and is shown it whole, in the group chat and in the General channel; history still goes to the 1:1 chat.
+    /// </summary>
+    [Fact]
+    public Task Playground_group_chat_of_secretariat_members_only_is_shown_a_restricted_plan_whole() =>
+        RunScenario("room-scenario.js", new Dictionary<string, string> { ["ROOM_READERS"] = "secretariat" },
+            [.. PlaygroundMemberAadObjectIds.Select((id, i) => $"--Roles:Secretariat:{i}=msteams:{id}")]);
+
+    private Task RunScenario(string script, params string[] botArguments) =>
+        RunScenario(script, new Dictionary<string, string>(), botArguments);
+
+    private async Task RunScenario(string script, IReadOnlyDictionary<string, string> scenarioEnvironment, params string[] botArguments)
     {
         TestEnvironment.RequireTools();
         _artifacts = Path.Combine(TestEnvironment.RepositoryRoot, "tests", "AttBot.EndToEnd.Tests", "TestResults", "artifacts",
@@ -80,7 +111,7 @@ public sealed partial class PlaygroundTests(ITestOutputHelper output) : IDisposa
         var scenario = Start("scenario", "node",
             [Path.Combine(TestEnvironment.PlaygroundDirectory, script), playgroundUrl, _artifacts],
             TestEnvironment.PlaygroundDirectory,
-            new Dictionary<string, string>
+            new Dictionary<string, string>(scenarioEnvironment)
             {
                 ["CHROMIUM_PATH"] = TestEnvironment.ChromiumPath,
                 ["BOT_URL"] = BotUrl(botPort), // scripts fetch the bot's download links themselves

@@ -203,6 +203,27 @@ public sealed partial class RoleMatrixTests
         Assert.Contains("fiji-note", full.CardJson);
     }
 
+    /// <summary>
+    /// Found with the Playground's group chat (issue 11): "move" said which registrations the moved one now overlaps in the
+    /// words of the asker, naming to the whole room a restricted registration and that it has the same organizer.
+    /// </summary>
+    [Theory]
+    [InlineData(Room.GroupChat)]
+    [InlineData(Room.TeamChannel)]
+    public async Task Moving_a_registration_in_a_room_does_not_name_the_restricted_registration_it_now_overlaps(Room room)
+    {
+        await RoomSetting();
+        Assert.Contains("Registered OR-0003", Shown(await Say("29:olga", "Olga Organizer", $"register visit Tonga {Day(45)} restricted as Secret Partner State")));
+
+        var posted = Shown(await Say("29:sam", "Sam Secretariat", $"move OR-0003 {Day(30)}", In(room)));
+
+        Assert.Contains("OR-0003 moved", posted);
+        Assert.Contains("It now overlaps another stakeholder's plan, by the same organizer.", posted);
+        Assert.Contains("It now overlaps OR-0002.", posted); // shared: everyone may read it
+        Assert.DoesNotContain("OR-0001", posted);
+        AssertNothingRestrictedIn(posted);
+    }
+
     [Fact]
     public async Task A_stranger_asking_for_secretariat_material_in_a_channel_is_asked_to_write_directly_and_nothing_is_posted()
     {

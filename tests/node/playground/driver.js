@@ -17,6 +17,11 @@
 //   const inserted = await pg.insertSearchResult("Tonga");   // the card now in the compose box
 //   const [map] = await pg.cardImages(text);                 // <img> of a bot message, once loaded
 //
+//   await pg.openConversation("Group Chat");                  // or "Personal Chat", "My Team - General"
+//   const mark2 = await pg.sendMentioning("Test Bot", "outreach Tonga");  // "<at>Test Bot</at> outreach Tonga"
+//   await pg.postMentioning("Test Bot", "outreach Tonga");    // a new post in a team channel
+//   await pg.waitForCardText("Outreach for Tonga");           // any card, a channel thread's too
+//
 // Every failing wait or click throws a PlaygroundError whose message lists the bot messages on
 // screen and the tail of the Playground's log panel, after saving a screenshot in artifactsDir.
 "use strict";
@@ -166,6 +171,111 @@ class Playground {
             return mark;
         } catch (e) {
             return this.fail(`send ${JSON.stringify(text)}`, e);
+        }
+    }
+
+    // ---- Other conversations: the chat list offers "Personal Chat", "Group Chat" (Alex and five other users) and the
+    // team's channels ("My Team - General", ...). A group chat reaches the bot only with its @mention (FINDINGS.md).
+
+    /**
+     * Opens the conversation of the chat list labelled `label` and waits until the list shows it selected. The list has no
+     * aria-selected: the selected item is the one whose class differs from the others' (FINDINGS.md), so this waits until
+     * the clicked item has the class the selected one had before the click.
+     */
+    async openConversation(label, { timeoutMs = this.timeout } = {}) {
+        try {
+            const items = this.page.locator('[role="treeitem"]');
+            const item = items.and(this.page.locator(`[aria-label="${label}"]`));
+            const classes = await items.evaluateAll((els) => els.map((e) => e.className));
+            const selected = classes.find((c) => classes.filter((o) => o === c).length === 1);
+            if (selected === undefined) {
+                throw new PlaygroundError(`no item of the chat list looks selected (classes ${JSON.stringify(classes)})`);
+            }
+            await item.click();
+            const shown = await item.evaluate((e, { selected, timeoutMs }) => new Promise((resolve) => {
+                const done = () => e.className === selected;
+                if (done()) return resolve(true);
+                const observer = new MutationObserver(() => done() && (observer.disconnect(), resolve(true)));
+                observer.observe(e, { attributes: true, attributeFilter: ["class"] });
+                setTimeout(() => (observer.disconnect(), resolve(done())), timeoutMs);
+            }), { selected, timeoutMs });
+            if (!shown) {
+                throw new PlaygroundError(`${JSON.stringify(label)} did not become the selected conversation within ${timeoutMs} ms`);
+            }
+            await this.page.locator(SELECTORS.composer).first().waitFor({ state: "visible" });
+        } catch (e) {
+            return this.fail(`openConversation ${JSON.stringify(label)}`, e);
+        }
+    }
+
+    /**
+     * Sends `text` after an @mention of `name` ("Test Bot"), picked from the composer's mention list as a person would:
+     * the bot receives "<at>Test Bot</at> text" with a mention entity. Returns the mark taken just before sending.
+     */
+    async sendMentioning(name, text) {
+        try {
+            const mark = await this.mark();
+            const composer = this.page.locator(SELECTORS.composer);
+            await composer.click();
+            await composer.pressSequentially(`@${name.split(" ")[0]}`);
+            await this.page.locator('[role="menuitem"]').filter({ hasText: name }).first().click();
+            await composer.locator(".mention", { hasText: name }).waitFor({ state: "visible" });
+            await composer.pressSequentially(` ${text}`);
+            await this.page.locator(SELECTORS.sendButton).click();
+            return mark;
+        } catch (e) {
+            return this.fail(`sendMentioning ${JSON.stringify(name)} ${JSON.stringify(text)}`, e);
+        }
+    }
+
+    /**
+     * In a team channel: starts a new post with an @mention of `name` and `text` ("Start a new post" box, Post button). The
+     * bot's answer comes as a reply in that post's thread, which is not a `.fai-OutputCard`: wait with waitForCardText.
+     */
+    async postMentioning(name, text) {
+        try {
+            const box = this.page.locator(SELECTORS.composer).first();
+            await box.click();
+            await box.pressSequentially(`@${name.split(" ")[0]}`);
+            await this.page.locator('[role="menuitem"]').filter({ hasText: name }).first().click();
+            await box.locator(".mention", { hasText: name }).waitFor({ state: "visible" });
+            await box.pressSequentially(` ${text}`);
+            await this.page.getByRole("button", { name: "Post", exact: true }).click();
+        } catch (e) {
+            return this.fail(`postMentioning ${JSON.stringify(name)} ${JSON.stringify(text)}`, e);
+        }
+    }
+
+    /**
+     * Waits until an Adaptive Card anywhere in the chat pane (a channel's threads too) contains every one of the given
+     * substrings and none of `without`; returns its text.
+     */
+    async waitForCardText(substrings, { without = [], timeoutMs = this.timeout } = {}) {
+        const wanted = (Array.isArray(substrings) ? substrings : [substrings]).map(normalize);
+        const unwanted = (Array.isArray(without) ? without : [without]).map(normalize);
+        const handle = await this.page.waitForFunction(
+            ({ selector, wanted, unwanted }) => {
+                const norm = (t) => t.replace(/[\u2018\u2019\u02bc]/g, "'").replace(/\s+/g, " ").trim();
+                const texts = [...document.querySelectorAll(selector)].map((e) => norm(e.innerText));
+                return texts.reverse().find((t) => wanted.every((w) => t.includes(w)) && !unwanted.some((u) => t.includes(u))) || false;
+            },
+            { selector: SELECTORS.card, wanted, unwanted },
+            { timeout: timeoutMs, polling: 100 }).catch(() => null);
+        if (!handle) {
+            const what = `card containing ${wanted.map((w) => JSON.stringify(w)).join(" and ")}` +
+                (unwanted.length ? ` but not ${unwanted.map((w) => JSON.stringify(w)).join(", ")}` : "");
+            const cards = (await this.page.locator(SELECTORS.card).allInnerTexts()).map(normalize);
+            return this.fail("waitForCardText", new PlaygroundError(`No ${what} within ${timeoutMs} ms; cards on screen: ${JSON.stringify(cards)}`));
+        }
+        return handle.jsonValue();
+    }
+
+    /** Waits until the chat pane shows `text` anywhere (a Playground notice under a message, for instance). */
+    async waitForPageText(text, { timeoutMs = this.timeout } = {}) {
+        try {
+            await this.page.getByText(text).first().waitFor({ state: "visible", timeout: timeoutMs });
+        } catch (e) {
+            return this.fail(`waitForPageText ${JSON.stringify(text)}`, new PlaygroundError(`${JSON.stringify(text)} is not on the page after ${timeoutMs} ms`), e);
         }
     }
 
