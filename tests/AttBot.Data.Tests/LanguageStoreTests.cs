@@ -37,6 +37,19 @@ public abstract class LanguageStoreTests : IDisposable
     }
 
     [Fact]
+    public void Every_persons_choice_is_read_at_once_and_a_conversations_is_not_among_them()
+    {
+        _store.ChooseForPerson("msteams", "29:ana", Language.French);
+        _store.ChooseForPerson("slack", "T1/U1", Language.Spanish);
+        _store.ChooseForPerson("msteams", "29:ben", Language.English);
+        _store.ChooseForPerson("msteams", "29:ben", null);
+        _store.ChooseForConversation("msteams", "19:room", "29:ana", Language.French);
+
+        Assert.Equal([("msteams", "29:ana", Language.French), ("slack", "T1/U1", Language.Spanish)],
+            _store.PeopleChoices().OrderBy(c => c.ChannelId, StringComparer.Ordinal).ToList());
+    }
+
+    [Fact]
     public void A_conversation_has_its_own_choice_apart_from_its_members()
     {
         _store.ChooseForConversation("msteams", "19:team-channel", "29:sam", Language.French);

@@ -9,6 +9,15 @@ public sealed class LanguageStore(StoreConnections connections, TimeProvider tim
 {
     public Language? ChosenBy(string channelId, string userId) => Chosen(channelId, "person", userId);
 
+    /// <summary>Every person's choice: few people make one, so all of them fit in memory.</summary>
+    public IReadOnlyList<(string ChannelId, string UserId, Language Language)> PeopleChoices()
+    {
+        using var connection = connections.Open();
+        return connection.Query<(string ChannelId, string UserId, string Tag)>(
+                "SELECT channel_id, subject_id, language FROM language_choices WHERE subject_kind = 'person'")
+            .Select(row => (row.ChannelId, row.UserId, Languages.FromLocale(row.Tag)!.Value)).ToList();
+    }
+
     public Language? ChosenFor(string channelId, string conversationId) => Chosen(channelId, "conversation", conversationId);
 
     /// <summary>Remembers the choice, or forgets it when <paramref name="language"/> is null ("language auto").</summary>

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using AttBot.Data.Store;
 using AttBot.Domain.Commands;
 using AttBot.Domain.Language;
@@ -12,17 +13,19 @@ namespace AttBot.Host.Language;
 /// </summary>
 public sealed class LanguageDesk(LanguageStore store)
 {
-    // Every turn asks which language its reader reads: remembered, so that the busiest answers need no store read.
-    private readonly Memory.RecentMemory<(string, string), Domain.Language.Language?> _chosen = new(OutreachDesk.RememberedPeople);
+    // Every turn asks which language its reader reads. Few people choose one ("language fr"), so every choice is held
+    // in memory, read once: someone who never chose, as in every first message to the bot, costs no store read.
+    private volatile ConcurrentDictionary<(string, string), Domain.Language.Language>? _chosen;
+
+    private ConcurrentDictionary<(string, string), Domain.Language.Language> Chosen =>
+        _chosen ??= new(store.PeopleChoices().Select(c => KeyValuePair.Create((c.ChannelId, c.UserId), c.Language)));
 
     /// <summary>The language the person reads: their own choice, else their client's (<see cref="Person.Locale"/>), else English.</summary>
-    public Domain.Language.Language ReaderOf(Person person)
-    {
-        var key = (person.ChannelId, person.UserId);
-        if (!_chosen.TryGetValue(key, out var chosen))
-            _chosen.Set(key, chosen = store.ChosenBy(person.ChannelId, person.UserId));
-        return ReaderLanguage.Of(chosen, person.Locale);
-    }
+    public Domain.Language.Language ReaderOf(Person person) =>
+        ReaderLanguage.Of(Chosen.TryGetValue((person.ChannelId, person.UserId), out var chosen) ? chosen : null, person.Locale);
+
+    /// <summary>Choices may have been made elsewhere (another instance on the same database): read them all again when next asked.</summary>
+    public void Reload() => _chosen = null;
 
     private const string NotYet = "For now AttBot answers in English: its French and Spanish texts are being written, and your choice will apply as soon as they are ready.";
 
@@ -33,7 +36,7 @@ public sealed class LanguageDesk(LanguageStore store)
         if (command.Auto)
         {
             store.ChooseForPerson(person.ChannelId, person.UserId, null);
-            _chosen.Set((person.ChannelId, person.UserId), null);
+            Chosen.TryRemove((person.ChannelId, person.UserId), out _);
             return "Noted: AttBot follows your app's language again. " + NotYet;
         }
         if (command.Choice is not { } language)
@@ -43,7 +46,7 @@ public sealed class LanguageDesk(LanguageStore store)
             return $"{now} Choose with language en, language fr or language es, or language auto. {NotYet}";
         }
         store.ChooseForPerson(person.ChannelId, person.UserId, language);
-        _chosen.Set((person.ChannelId, person.UserId), language);
+        Chosen[(person.ChannelId, person.UserId)] = language;
         return language == Domain.Language.Language.English
             ? "Noted: AttBot answers you in English."
             : $"Noted: you read AttBot in {Languages.OwnName(language)}. {NotYet}";
