@@ -1,13 +1,12 @@
 using System.Net;
 using AttBot.Functional.Tests.Infrastructure;
+using static AttBot.Functional.Tests.RoleMatrix;
 
 namespace AttBot.Functional.Tests;
 
 /// <summary>The same scene followed where restricted and priority data could slip out: export files, region cards, priority lists, refusals.</summary>
 public sealed partial class RoleMatrixTests
 {
-    private const string DownloadPath = "/api/exports/";
-
     private Task<ConnectorCall> SayAs(Who who, string text) => Say(People[who].Id, People[who].Name, text);
 
     private static Uri LinkIn(ConnectorCall reply) => new(reply.Card!["actions"]![0]!["url"]!.GetValue<string>());

@@ -37,6 +37,9 @@ public abstract class SlackTestBase : IAsyncLifetime
         ["Outreach:OutboxPollInterval"] = "00:00:00.100",
     };
 
+    /// <summary>The bot's clock; null for the real one.</summary>
+    protected virtual TimeProvider? Time => null;
+
     public async Task InitializeAsync()
     {
         Slack = await FakeSlackApi.StartAsync();
@@ -45,7 +48,7 @@ public abstract class SlackTestBase : IAsyncLifetime
         // The alerts channel of these tests is the Secretariat's own: its alerts show restricted records whole.
         Slack.Members["C0ALERTS"] = [SlackSecretariat];
         Connector = await FakeConnector.StartAsync();
-        App = new AttBotApp(Settings(Slack));
+        App = new AttBotApp(Settings(Slack), time: Time);
         Client = App.CreateClient();
         SlackClient = App.CreateDefaultClient(Signer);
     }
