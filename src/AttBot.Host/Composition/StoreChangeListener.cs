@@ -36,6 +36,7 @@ public sealed class StoreChangeListener(StoreConnections connections, IServicePr
                 await using var connection = await postgres.ListenForChangesAsync(stoppingToken);
                 connection.Notification += (_, e) => Changed(e.Payload);
                 Listening = true;
+                logger.LogInformation("Listening for the store's changes on {DataSource}", postgres.DataSource);
                 Changed(null); // anything changed before this moment (a lost connection's gap) was not heard
                 retry = FirstRetry;
                 // Bounded by the host's stop: each wait returns when notifications arrive, which the handler has dispatched.
