@@ -7,6 +7,10 @@ using AttBot.Host.Secretariat;
 using AttBot.Host.Slack;
 using AttBot.Host.Teams;
 
+// The one-off move from SQLite to PostgreSQL runs instead of the bot, with its settings.
+if (args is [CopyStoreCommand.Verb, .. var copyArgs])
+    return CopyStoreCommand.Run(copyArgs, Console.Out, Console.Error);
+
 var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddAttBot(builder.Configuration);
 
@@ -25,6 +29,7 @@ app.MapMaps();
 app.MapSlack();
 
 app.Run();
+return 0;
 
 /// <summary>The entry point, visible to the functional tests' WebApplicationFactory.</summary>
 public partial class Program;

@@ -31,6 +31,18 @@ public sealed class PostgreSqlConnections : StoreConnections, IDisposable
 
     internal ValueTask<NpgsqlConnection> OpenAsync() => _dataSource.OpenConnectionAsync();
 
+    /// <summary>The channel on which migration 0016's triggers announce changes to the tables instances keep in memory.</summary>
+    public const string ChangesChannel = "attbot_changes";
+
+    /// <summary>A connection that listens on <see cref="ChangesChannel"/>, for one instance's listener to hold open.</summary>
+    public async Task<NpgsqlConnection> ListenForChangesAsync(CancellationToken cancellationToken)
+    {
+        var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
+        await using var listen = new NpgsqlCommand($"LISTEN {ChangesChannel}", connection);
+        await listen.ExecuteNonQueryAsync(cancellationToken);
+        return connection;
+    }
+
     /// <summary>
     /// READ COMMITTED, PostgreSQL's default: rows are locked by the statements that change them, and the few rules that
     /// need more (conflicts between registrations) take an advisory lock, see <see cref="LockStates"/>.

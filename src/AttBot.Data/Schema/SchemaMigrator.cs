@@ -27,8 +27,9 @@ public sealed partial class SchemaMigrator(StoreConnections connections)
     /// <summary>
     /// Brings the database to the latest version, then runs <paramref name="whileLocked"/> (the seed) still under the
     /// lock, so that it too runs once when instances start together. Returns the versions applied.
+    /// <paramref name="upTo"/> stops at an older version: the copy command gives an empty database its source's shape.
     /// </summary>
-    public IReadOnlyList<int> Migrate(Action? whileLocked = null)
+    public IReadOnlyList<int> Migrate(Action? whileLocked = null, int? upTo = null)
     {
         using var connection = connections.Open();
         using var migrationLock = connections.LockForMigration(connection);
@@ -45,7 +46,7 @@ public sealed partial class SchemaMigrator(StoreConnections connections)
             throw new SchemaTooNewException(connections.DataSource, current, LatestVersion);
 
         var applied = new List<int>();
-        foreach (var migration in Migrations.Where(m => m.Version > current))
+        foreach (var migration in Migrations.Where(m => m.Version > current && m.Version <= (upTo ?? LatestVersion)))
         {
             using var transaction = connection.BeginTransaction();
             connection.Execute(migration.Sql, transaction: transaction);

@@ -64,6 +64,8 @@ public static class AttBotServices
         services.AddSlack(configuration);
         services.AddAttBotTelemetry(configuration);
         services.AddSingleton<Language.LanguageDesk>();
+        services.AddSingleton<StoreChangeListener>();
+        services.AddHostedService(sp => sp.GetRequiredService<StoreChangeListener>());
         return services;
     }
 }

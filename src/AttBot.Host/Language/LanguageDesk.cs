@@ -27,6 +27,15 @@ public sealed class LanguageDesk(LanguageStore store)
     /// <summary>Choices may have been made elsewhere (another instance on the same database): read them all again when next asked.</summary>
     public void Reload() => _chosen = null;
 
+    /// <summary>Another instance stored a choice (or, with no person, some may have been missed): read it again.</summary>
+    public void ChoiceChanged((string ChannelId, string UserId)? person)
+    {
+        if (person is { } key)
+            _chosen.Forget(key);
+        else
+            _chosen.Clear();
+    }
+
     private const string NotYet = "For now AttBot answers in English: its French and Spanish texts are being written, and your choice will apply as soon as they are ready.";
 
     public string Choose(Person person, BotCommand.ChooseLanguage command)

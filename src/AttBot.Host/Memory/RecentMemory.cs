@@ -65,6 +65,13 @@ public sealed class RecentMemory<TKey, TValue> where TKey : notnull
         _previous.TryRemove(key, out _);
     }
 
+    /// <summary>Forgets everything (what the store holds changed in ways not known one by one).</summary>
+    public void Clear()
+    {
+        _current.Clear();
+        _previous.Clear();
+    }
+
     private void TurnOver(ConcurrentDictionary<TKey, TValue> full)
     {
         lock (_turnover)

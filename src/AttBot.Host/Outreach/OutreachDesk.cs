@@ -220,6 +220,22 @@ public sealed class OutreachDesk(
         return new PlannedOutreach(count, next, days, later, firstLater);
     });
 
+    /// <summary>Another instance changed registrations: the figures kept here may be wrong now.</summary>
+    public void PlansChanged() => _summaries.Clear();
+
+    /// <summary>
+    /// A profile changed, maybe on another instance (or, with no person, changes may have been missed): its organization
+    /// is read again. What a person was last seen as stays: it only spares a write, and forgetting it on this instance's
+    /// own notifications would make every message write the profile again.
+    /// </summary>
+    public void ProfileChanged((string ChannelId, string UserId)? person)
+    {
+        if (person is { } key)
+            _organizations.Forget(key);
+        else
+            _organizations.Clear();
+    }
+
     /// <summary>Any registration changed: the cached figures may be wrong now.</summary>
     private T Changed<T>(T outcome)
     {

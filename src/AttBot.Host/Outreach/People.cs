@@ -24,8 +24,9 @@ public sealed record Person(string ChannelId, string UserId, string? AadObjectId
 /// Secretariat members and regional champions granted in chat. Everyone else is a stakeholder.
 /// </summary>
 /// <remarks>
-/// Every turn asks, so the grants are held in memory: reloaded when this process grants or revokes, and at most a
-/// minute after another instance does.
+/// Every turn asks, so the grants are held in memory: reloaded when this process grants or revokes, when another
+/// instance does (on PostgreSQL, within a second: <see cref="Composition.StoreChangeListener"/>), and at the latest
+/// after a minute, should a notification be lost.
 /// </remarks>
 public sealed class RoleDirectory(IOptionsMonitor<RolesOptions> options, RoleStore store, CountryDirectory directory, TimeProvider time)
 {

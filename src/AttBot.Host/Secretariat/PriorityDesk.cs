@@ -44,6 +44,9 @@ public sealed class PriorityDesk(PriorityStore store, OutreachStore plans, Count
 
     private IReadOnlyDictionary<string, DeclaredIntention> Latest => _latest ??= store.LatestIntentions();
 
+    /// <summary>Another instance recorded an intention: read them again when next asked.</summary>
+    public void IntentionsChanged() => _latest = null;
+
     /// <summary>True when the state has declared its intention to join: its status card then points to assistance.</summary>
     public bool HasDeclaredIntention(string iso3) => Latest.ContainsKey(iso3);
 
