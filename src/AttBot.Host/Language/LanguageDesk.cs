@@ -24,16 +24,21 @@ public sealed class LanguageDesk(LanguageStore store)
     public Domain.Language.Language ReaderOf(Person person) =>
         ReaderLanguage.Of(Chosen.TryGetValue((person.ChannelId, person.UserId), out var chosen) ? chosen : null, person.Locale);
 
-    /// <summary>Choices may have been made elsewhere (another instance on the same database): read them all again when next asked.</summary>
-    public void Reload() => _chosen = null;
-
-    /// <summary>Another instance stored a choice (or, with no person, some may have been missed): read it again.</summary>
+    /// <summary>
+    /// Another instance stored a choice: read that person's again; with no person (notifications may have been missed),
+    /// read them all again when next asked.
+    /// </summary>
     public void ChoiceChanged((string ChannelId, string UserId)? person)
     {
-        if (person is { } key)
-            _chosen.Forget(key);
+        if (person is not { } key || _chosen is not { } chosen)
+        {
+            _chosen = null;
+            return;
+        }
+        if (store.ChosenBy(key.ChannelId, key.UserId) is { } language)
+            chosen[key] = language;
         else
-            _chosen.Clear();
+            chosen.TryRemove(key, out _);
     }
 
     private const string NotYet = "For now AttBot answers in English: its French and Spanish texts are being written, and your choice will apply as soon as they are ready.";
