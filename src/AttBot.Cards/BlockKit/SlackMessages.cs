@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json.Nodes;
 using AttBot.Domain.Audit;
 using AttBot.Domain.Countries;
+using AttBot.Domain.Language;
 using AttBot.Domain.Outreach;
 using AttBot.Domain.Treaty;
 using static AttBot.Cards.BlockKit.Blocks;
@@ -14,76 +15,75 @@ namespace AttBot.Cards.BlockKit;
 /// </summary>
 public static class SlackMessages
 {
-    private static readonly (string Title, string Command)[] Examples =
-    [
-        ("status Viet Nam", "status Viet Nam"),
-        ("register outreach", "register"),
-        ("my registrations", "mine"),
-        ("help", "help"),
-    ];
+    public static JsonObject Help(string commandName, Language language = Language.English) =>
+        Introduction(HelpWords.HelpHeading(AttBotCards.BotName, language), HelpWords.HelpLead(language), commandName, language);
 
-    public static JsonObject Help(string commandName) => Introduction($"What {AttBotCards.BotName} can do", "Ask me where any state stands on the Arms Trade Treaty.", commandName);
-
-    private static JsonObject Introduction(string heading, string lead, string command) => Message(
-        $"{heading}. {lead} Try: {command} status Viet Nam, {command} register, {command} mine, {command} help.",
-        [
-            Header(heading),
-            Section(Mrkdwn.Escape(lead)),
-            Section($"*Status*: ask for any state by name, code or in any UN language: *{command} status Viet Nam*, *{command} VNM?*, *{command} 越南*."),
-            Section($"*Outreach*: tell the Secretariat what you plan, and I warn you and the others when plans overlap: *{command} register* (a form), " +
-                    $"or in one line *{command} register bilateral Tonga 2027-03-10..2027-03-12 topic accession as Mexico*."),
-            Section($"*{command} outreach Tonga* shows what is planned; *{command} mine* lists yours; *{command} move OR-0042 2027-04-01*, " +
-                    $"*{command} done OR-0042 what you found*, *{command} cancel OR-0042*. You can also write to me directly or mention me."),
-            Section($"*{command} calendar feed* gives you a private subscription for Outlook or Google Calendar with the outreach you may see " +
-                    $"(*{command} calendar feed Oceania* for one region); *{command} calendar revoke* ends it."),
-            Section($"*Regions*: *{command} region Oceania* (or a sub-region, *{command} region Caribbean*, or a UN regional group) gives parties, " +
-                    $"signatories, the states still to reach and planned outreach; *{command} region* alone, the world table."),
-            Context($"Secretariat: *{command} subscribe alerts* in a channel to get every possible duplication there."),
-            Context($"Secretariat: *{command} set status Tonga party 2026-03-02* keeps a state's record current; *{command} import status* followed by " +
-                    "CSV lines compares the UN Treaty Collection table and lets you apply it (files can be sent in Teams)."),
-            // Like the Teams help card: roles, exports and priorities are the Secretariat's, told in the README, not to every stakeholder.
-            Actions(Examples.Select((e, i) => e.Command == "register"
-                ? Button(e.Title, SlackActions.OpenRegistration, "register")
-                : Button(e.Title, SlackActions.WithSuffix(SlackActions.Command, i.ToString(CultureInfo.InvariantCulture)), e.Command))),
-        ]);
+    private static JsonObject Introduction(string heading, string lead, string command, Language language)
+    {
+        var c = command + " ";
+        return Message(
+            HelpWords.Fallback(heading, lead, c, language),
+            [
+                Header(heading),
+                Section(Mrkdwn.Escape(lead)),
+                Section(Mrkdwn.From(HelpWords.Status(c, language))),
+                Section(Mrkdwn.From(HelpWords.Outreach(c, language))),
+                Section(Mrkdwn.From(HelpWords.OutreachCommands(c, language) + " " + HelpWords.WriteOrMention(language))),
+                Section(Mrkdwn.From(HelpWords.Calendar(c, language))),
+                Section(Mrkdwn.From(HelpWords.Regions(c, champions: false, language))),
+                Context(Mrkdwn.From(HelpWords.Alerts(c, channel: true, language))),
+                Context(Mrkdwn.From(HelpWords.StatusEdits(c, files: false, language))),
+                // Like the Teams help card: roles, exports and priorities are the Secretariat's, told in the README, not to every stakeholder.
+                Actions(HelpWords.Examples(language).Select((e, i) => e.Command == "register"
+                    ? Button(e.Title, SlackActions.OpenRegistration, "register")
+                    : Button(e.Title, SlackActions.WithSuffix(SlackActions.Command, i.ToString(CultureInfo.InvariantCulture)), e.Command))),
+            ]);
+    }
 
     /// <param name="declaredIntention">The state has declared its intention to join: the assistance avenues show as for a signatory.</param>
-    public static JsonObject Status(Country country, DateOnly currentTo, PlannedOutreach? planned = null, bool declaredIntention = false)
+    public static JsonObject Status(Country country, DateOnly currentTo, PlannedOutreach? planned = null, bool declaredIntention = false,
+        Language language = Language.English)
     {
         // Block Kit has no coloured headline under the header: the status is the first field.
-        List<(string, string)> facts = [("Status", StatusWording.Headline(country, currentTo)), .. StatusWording.Facts(country)];
+        List<(string, string)> facts =
+        [
+            (StatusSentences.Label(StatusSentences.Fact.Status, language), StatusWording.Headline(country, currentTo, language)),
+            .. StatusWording.Facts(country, language),
+        ];
+        var name = PlaceNames.State(country, language);
 
-        var blocks = new List<JsonNode> { Header(country.Name), Fields(facts) };
-        if (StatusNotes.Sentences(country) is { Count: > 0 } notes)
+        var blocks = new List<JsonNode> { Header(name), Fields(facts) };
+        if (StatusNotes.Sentences(country, language) is { Count: > 0 } notes)
             blocks.Add(Section(Mrkdwn.Escape(string.Join(" ", notes))));
         if (planned is not null)
-            blocks.Add(Section(Mrkdwn.Escape(AttBotCards.PlannedText(planned, country.Name))));
-        if (Assistance.AvenuesFor(country, declaredIntention) is { Count: > 0 } avenues)
-            blocks.Add(Section($"{Mrkdwn.Bold(Assistance.Heading)}:\n" + string.Join("\n", avenues.Select(a => "• " + Mrkdwn.Escape(a)))));
-        blocks.Add(Context($"Data current to {StatusWording.Date(currentTo)} · Source: UN Treaty Collection (XXVI-8)"));
-        return Message(StatusWording.PlainText(country, currentTo), blocks);
+            blocks.Add(Section(Mrkdwn.Escape(AttBotCards.PlannedText(planned, name, language))));
+        if (Assistance.AvenuesFor(country, declaredIntention, language) is { Count: > 0 } avenues)
+            blocks.Add(Section($"{Mrkdwn.Bold(StatusSentences.AssistanceHeading(language))}{StatusSentences.Colon(language)}\n" +
+                string.Join("\n", avenues.Select(a => "• " + Mrkdwn.Escape(a)))));
+        blocks.Add(Context(StatusSentences.Footer(currentTo, language)));
+        return Message(StatusWording.PlainText(country, currentTo, language), blocks);
     }
 
     /// <summary>The input named several states: one button per candidate.</summary>
-    public static JsonObject ChooseCountry(string input, IReadOnlyList<Country> candidates)
+    public static JsonObject ChooseCountry(string input, IReadOnlyList<Country> candidates, Language language = Language.English)
     {
-        var question = $"“{AttBotCards.Shorten(input)}” could mean several states. Which one?";
-        return Message($"{question} {string.Join(", ", candidates.Select(c => c.Name))}",
-            [Section(Mrkdwn.Bold(question)), StatusButtons(candidates)]);
+        var question = CountryWords.WhichOne(AttBotCards.Shorten(input), language);
+        return Message($"{question} {string.Join(", ", candidates.Select(c => PlaceNames.State(c, language)))}",
+            [Section(Mrkdwn.Bold(question)), StatusButtons(candidates, language)]);
     }
 
     /// <summary>Unknown input: the question, and a button for each suggestion when there are some.</summary>
-    public static JsonObject UnknownCountry(string input, IReadOnlyList<Country> suggestions)
+    public static JsonObject UnknownCountry(string input, IReadOnlyList<Country> suggestions, Language language = Language.English)
     {
-        var text = AttBotCards.UnknownCountryText(input, suggestions);
+        var text = AttBotCards.UnknownCountryText(input, suggestions, language);
         var blocks = new List<JsonNode> { Section(Mrkdwn.From(text)) };
         if (suggestions.Count > 0)
-            blocks.Add(StatusButtons(suggestions));
+            blocks.Add(StatusButtons(suggestions, language));
         return Message(Plain(text), blocks);
     }
 
-    private static JsonObject StatusButtons(IReadOnlyList<Country> countries) =>
-        Actions(countries.Select(c => Button(c.Name, SlackActions.WithSuffix(SlackActions.Status, c.Iso3), c.Iso3)));
+    private static JsonObject StatusButtons(IReadOnlyList<Country> countries, Language language = Language.English) =>
+        Actions(countries.Select(c => Button(PlaceNames.State(c, language), SlackActions.WithSuffix(SlackActions.Status, c.Iso3), c.Iso3)));
 
     /// <summary>A short confirmation such as "OR-0042 cancelled".</summary>
     public static JsonObject Notice(string heading, string markdown) =>

@@ -46,8 +46,13 @@ public static class RegistrationRules
     public static RegistrationProblem FieldTooLong(string field, int length) =>
         new(field, InputLimits.TooLong("That field", length, InputLimits.FormFieldText));
 
-    internal static RegistrationProblem EndsBeforeStart(DateOnly start, DateOnly end) =>
-        new(RegistrationFields.End, $"The window ends ({StatusWording.Date(end)}) before it starts ({StatusWording.Date(start)}).");
+    internal static RegistrationProblem EndsBeforeStart(DateOnly start, DateOnly end, Language.Language language = Language.Language.English) =>
+        new(RegistrationFields.End, Language.RegistrationSentences.EndsBeforeStart(start, end, language));
+
+    // The missing fields in the reader's language; in English, equal to the records above, so Distinct() still merges them.
+    internal static RegistrationProblem MissingKindIn(Language.Language language) => new(RegistrationFields.Kind, Language.RegistrationSentences.MissingKind(language));
+    internal static RegistrationProblem MissingCountriesIn(Language.Language language) => new(RegistrationFields.Countries, Language.RegistrationSentences.MissingCountries(language));
+    internal static RegistrationProblem MissingStartIn(Language.Language language) => new(RegistrationFields.Start, Language.RegistrationSentences.MissingStart(language));
 
     /// <summary>
     /// Problems with a request as a whole, given today's date: required fields (kind, countries or region, start,
