@@ -28,7 +28,7 @@ public static class HelpWords
     public static string HelpHeading(string botName, Language language) => language switch
     {
         Language.French => $"Ce que fait {botName}",
-        Language.Spanish => $"Qué puede hacer {botName}",
+        Language.Spanish => $"Lo que hace {botName}",
         _ => $"What {botName} can do",
     };
 

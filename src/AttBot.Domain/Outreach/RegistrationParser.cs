@@ -68,9 +68,9 @@ public static partial class RegistrationParser
         // A region typed without "region": one name, for the caller to recognize.
         "Latin America and the Caribbean",
     }
-        // Every name the resolver knows that holds "and", "et", "y" or "e" ("Trinidad y Tabago", "Saint Kitts y Nevis").
-        .Concat(CountryNames.ByIso3.Values.SelectMany(languages => languages).SelectMany(l => l.Names)
-            .Where(name => name.Split(' ').Skip(1).SkipLast(1).Any(AndWords.Contains)))
+        // Every name the resolver knows, in any language: those that hold "et", "y" or "e" ("Trinité-et-Tobago" typed
+        // without its hyphens, "Saint Kitts y Nevis") stay whole; the others never match two pieces joined by one.
+        .Concat(CountryNames.ByIso3.Values.SelectMany(languages => languages).SelectMany(l => l.Names))
         .Select(NameKey.Normalize).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>The words <see cref="OutreachWords.ParseKind"/> knows, for telling a misspelled kind from a state.</summary>

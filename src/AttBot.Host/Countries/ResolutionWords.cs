@@ -1,5 +1,6 @@
 using AttBot.Domain.Countries;
 using AttBot.Domain.Language;
+using Lang = AttBot.Domain.Language.Language;
 
 namespace AttBot.Host.Countries;
 
@@ -7,7 +8,7 @@ namespace AttBot.Host.Countries;
 public static class ResolutionWords
 {
     /// <summary>"“Congo” could mean Congo or Democratic Republic of the Congo: please name one." or "I don't know the state “X” — did you mean …?"</summary>
-    public static string Problem(CountryResolution resolution, Language language = Language.English) => resolution switch
+    public static string Problem(CountryResolution resolution, Lang language = Lang.English) => resolution switch
     {
         CountryResolution.Ambiguous a => CountryWords.Ambiguous(Shorten(a.Input), Names(a.Candidates, language), language),
         CountryResolution.Unknown { NotAParticipant: true } u => CountryWords.NotAParticipant(Shorten(u.Input), language),
@@ -18,7 +19,7 @@ public static class ResolutionWords
     /// <summary>"A", "A or B", "A, B or C".</summary>
     public static string Join(IEnumerable<string> names) => ListWords.Or(names);
 
-    private static List<string> Names(IEnumerable<Country> countries, Language language) => [.. countries.Select(c => PlaceNames.State(c, language))];
+    private static List<string> Names(IEnumerable<Country> countries, Lang language) => [.. countries.Select(c => PlaceNames.State(c, language))];
 
     private static string Shorten(string s) => s.Length <= 40 ? s : s[..40] + "…";
 }
