@@ -39,9 +39,9 @@ public static class CountryWords
     public static string NotAParticipant(string input, Language language) => language switch
     {
         Language.French => $"{Quoted(input, language)} ne figure pas parmi les participants au Traité sur le commerce des armes que recense la " +
-            $"Collection des traités des Nations Unies{Nbsp}; AttBot n’a donc aucun statut à lui attribuer.",
+            $"Collection des traités des Nations Unies{Nbsp}; AttBot ne dispose donc d’aucun statut à son sujet.",
         Language.Spanish => $"{Quoted(input, language)} no figura entre los participantes en el Tratado sobre el Comercio de Armas que enumera la " +
-            "Colección de Tratados de las Naciones Unidas, por lo que AttBot no dispone de su situación.",
+            "Colección de Tratados de las Naciones Unidas, por lo que AttBot no tiene datos sobre su situación.",
         _ => $"{Quoted(input, language)} is not among the participants the UN Treaty Collection lists for the Arms Trade Treaty, so AttBot has no status for it.",
     };
 

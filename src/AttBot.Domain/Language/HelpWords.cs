@@ -72,7 +72,7 @@ public static class HelpWords
     {
         Language.French => $"**{c}démarches Tonga** montre ce qui est prévu{Nbsp}; **{c}mes inscriptions** liste les vôtres{Nbsp}; " +
             $"**{c}déplacer OR-0042 2027-04-01**, **{c}fait OR-0042 ce que vous avez appris**, **{c}annuler OR-0042**.",
-        Language.Spanish => $"**{c}gestiones Tonga** muestra lo previsto; **{c}mis registros** enumera las suyas; " +
+        Language.Spanish => $"**{c}gestiones Tonga** muestra lo previsto; **{c}mis registros** enumera los suyos; " +
             $"**{c}mover OR-0042 2027-04-01**, **{c}hecho OR-0042 lo que averiguó**, **{c}cancelar OR-0042**.",
         _ => $"**{c}outreach Tonga** shows what is planned; **{c}mine** lists yours; **{c}move OR-0042 2027-04-01**, " +
             $"**{c}done OR-0042 what you found**, **{c}cancel OR-0042**.",
@@ -113,8 +113,8 @@ public static class HelpWords
     /// <param name="channel">Slack says "channel", Teams "conversation".</param>
     public static string Alerts(string c, bool channel, Language language) => language switch
     {
-        Language.French => $"Secrétariat{Nbsp}: **{c}abonner alertes** dans {(channel ? "un canal" : "une conversation")} pour y recevoir chaque double emploi possible.",
-        Language.Spanish => $"Secretaría: **{c}suscribir alertas** en {(channel ? "un canal" : "una conversación")} para recibir allí cada posible duplicación.",
+        Language.French => $"Secrétariat{Nbsp}: **{c}abonner alertes** dans {(channel ? "un canal" : "une conversation")} pour y recevoir une alerte à chaque double emploi possible.",
+        Language.Spanish => $"Secretaría: **{c}suscribir alertas** en {(channel ? "un canal" : "una conversación")} para recibir allí una alerta por cada posible duplicación.",
         _ => $"Secretariat: **{c}subscribe alerts** in {(channel ? "a channel" : "a conversation")} to get every possible duplication there.",
     };
 
