@@ -1,6 +1,9 @@
 using System.Text.Json.Nodes;
+using AttBot.Domain.Language;
 using AttBot.Domain.Outreach;
 using static AttBot.Cards.CardElements;
+using Fact = AttBot.Domain.Language.RegistrationCardWords.Fact;
+using Words = AttBot.Domain.Language.RegistrationCardWords;
 
 namespace AttBot.Cards;
 
@@ -17,39 +20,46 @@ public static partial class OutreachCards
     private const int MaxTextInList = 200;
 
     /// <summary>"Registered OR-0042": the record as stored, then any overlaps with other registrations.</summary>
-    public static JsonObject RegistrationConfirmation(OutreachPlan plan, IReadOnlyList<Conflict> conflicts, Viewer viewer, Func<string, string> countryName)
+    /// <param name="countryName">The states' names in <paramref name="language"/>.</param>
+    public static JsonObject RegistrationConfirmation(OutreachPlan plan, IReadOnlyList<Conflict> conflicts, Viewer viewer, Func<string, string> countryName,
+        Language language = Language.English)
     {
-        var facts = new List<(string, string)>
-        {
-            ("Acting for", plan.Organization),
-            ("Organizer", plan.Organizer.DisplayName),
-            ("States", StatesOf(plan, countryName)),
-            ("Kind", OutreachWords.Describe(plan.Kind)),
-            ("When", plan.Window.ToString()),
-        };
-        if (plan.Topics.Count > 0) facts.Add(("Topics", TopicList(plan)));
-        if (!string.IsNullOrWhiteSpace(plan.Partners)) facts.Add(("Partners", plan.Partners));
-        facts.Add(("Visibility", plan.Visibility == Visibility.Restricted ? "Restricted" : "Shared"));
-        if (!string.IsNullOrWhiteSpace(plan.Notes)) facts.Add(("Notes", plan.Notes));
-
-        var heading = $"Registered {plan.PublicId}";
-        var body = new List<JsonNode> { Heading(heading), Facts(facts) };
+        var heading = Words.Registered(plan.PublicId, language);
+        var body = new List<JsonNode> { Heading(heading), Facts(ConfirmationFacts(plan, countryName, language)) };
         // Anonymous overlaps in the same window read alike: one line says it, repeating it would look like a fault.
-        var warnings = conflicts.Take(MaxConflictsShown).Select(c => OtherSide(c, c.OtherThan(plan), viewer, countryName))
+        var warnings = conflicts.Take(MaxConflictsShown).Select(c => OtherSide(c, c.OtherThan(plan), viewer, countryName, language))
             .DistinctBy(lines => string.Join("\n", lines)).ToList();
         if (warnings.Count > 0)
         {
-            body.Add(Text(conflicts.Count == 1 ? "⚠ Overlaps another registration" : $"⚠ Overlaps {conflicts.Count} other registrations",
-                weight: "Bolder", color: CardColors.Caution, separator: true, spacing: "Medium"));
+            body.Add(Text(Words.Overlaps(conflicts.Count, language), weight: "Bolder", color: CardColors.Caution, separator: true, spacing: "Medium"));
             body.AddRange(warnings.SelectMany(lines => lines.Select((line, i) => (JsonNode)Text(line, spacing: i == 0 ? "Small" : "None"))));
             if (conflicts.Count > MaxConflictsShown)
-                body.Add(Text($"…and {conflicts.Count - MaxConflictsShown} more.", subtle: true));
+                body.Add(Text(Words.More(conflicts.Count - MaxConflictsShown, language), subtle: true));
         }
 
-        var fallback = $"{heading}: {StatesOf(plan, countryName)}, {plan.Window} ({OutreachWords.Describe(plan.Kind)}).";
+        var fallback = Words.Summary(heading, StatesOf(plan, countryName, language), Words.Window(plan.Window, language),
+            OutreachTermWords.Kind(plan.Kind, language), language);
         if (warnings.Count > 0)
-            fallback += " Overlaps: " + Sentences(warnings.SelectMany(l => l));
+            fallback += Words.OverlapsLead(language) + Sentences(warnings.SelectMany(l => l));
         return Card(fallback, body);
+    }
+
+    /// <summary>The record as stored, Teams and Slack alike.</summary>
+    internal static List<(string, string)> ConfirmationFacts(OutreachPlan plan, Func<string, string> countryName, Language language)
+    {
+        var facts = new List<(string, string)>
+        {
+            (Words.Label(Fact.ActingFor, language), plan.Organization),
+            (Words.Label(Fact.Organizer, language), plan.Organizer.DisplayName),
+            (Words.Label(Fact.States, language), StatesOf(plan, countryName, language)),
+            (Words.Label(Fact.Kind, language), OutreachTermWords.Kind(plan.Kind, language)),
+            (Words.Label(Fact.When, language), Words.Window(plan.Window, language)),
+        };
+        if (plan.Topics.Count > 0) facts.Add((Words.Label(Fact.Topics, language), TopicList(plan, language)));
+        if (!string.IsNullOrWhiteSpace(plan.Partners)) facts.Add((Words.Label(Fact.Partners, language), plan.Partners));
+        facts.Add((Words.Label(Fact.Visibility, language), OutreachTermWords.Visibility(plan.Visibility, language)));
+        if (!string.IsNullOrWhiteSpace(plan.Notes)) facts.Add((Words.Label(Fact.Notes, language), plan.Notes));
+        return facts;
     }
 
     /// <summary>Registrations for "outreach Tonga" and "mine": one short block each, restricted ones anonymised.</summary>
@@ -105,16 +115,18 @@ public static partial class OutreachCards
     /// The other side of a conflict as <paramref name="viewer"/> may see it. Without the right to its details only the
     /// shared states and the window are told: never the other's name, organization, kind, topics, id or notes.
     /// </summary>
-    internal static List<string> OtherSide(Conflict conflict, OutreachPlan other, Viewer viewer, Func<string, string> countryName)
+    internal static List<string> OtherSide(Conflict conflict, OutreachPlan other, Viewer viewer, Func<string, string> countryName,
+        Language language = Language.English)
     {
-        var shared = StateLine(conflict.SharedCountries, countryName);
+        var shared = StateLine(conflict.SharedCountries, countryName, language: language);
+        var window = Words.Window(other.Window, language);
         if (!viewer.CanSeeDetailsOf(other))
-            return [$"Another stakeholder has planned engagement with {shared} on {other.Window}. The Secretariat will connect you."];
+            return [Words.Anonymous(shared, window, language)];
 
-        var summary = $"{other.PublicId} · {Who(other)} · {OutreachWords.Describe(other.Kind)} · {other.Window} · states: {shared}";
+        var summary = Words.OtherSummary(other.PublicId, Who(other), OutreachTermWords.Kind(other.Kind, language), window, shared, language);
         var advice = conflict.Kind == ConflictKind.AlreadyRegistered
-            ? $"Did you already register this? {other.PublicId} covers {shared} on {other.Window}."
-            : $"Possible duplication: please coordinate with {Who(other)}.";
+            ? Words.AlreadyRegistered(other.PublicId, shared, window, language)
+            : Words.Coordinate(Who(other), language);
         return [summary, advice];
     }
 
@@ -122,22 +134,24 @@ public static partial class OutreachCards
 
     internal static string Who(OutreachPlan plan) => $"{plan.Organizer.DisplayName} ({plan.Organization})";
 
-    internal static string TopicList(OutreachPlan plan) => string.Join(", ", plan.Topics.Select(OutreachWords.Describe));
+    internal static string TopicList(OutreachPlan plan, Language language = Language.English) =>
+        string.Join(", ", plan.Topics.Select(t => OutreachTermWords.Topic(t, language)));
 
     /// <summary>Every state of the record, as registered: "Oceania (non-parties): Fiji, Tonga" for a region.</summary>
-    internal static string StatesOf(OutreachPlan plan, Func<string, string> countryName)
+    internal static string StatesOf(OutreachPlan plan, Func<string, string> countryName, Language language = Language.English)
     {
         var names = string.Join(", ", plan.Countries.Select(countryName));
-        return plan.Region is { } region ? $"{region} (non-parties): {names}" : names;
+        return plan.Region is { } region ? Words.RegionStates(PlaceNames.Region(region, language), names, language) : names;
     }
 
     /// <summary>States in a running line, cut after a few: a region can hold thirty.</summary>
-    internal static string StateLine(IReadOnlyList<string> iso3s, Func<string, string> countryName, string? region = null)
+    internal static string StateLine(IReadOnlyList<string> iso3s, Func<string, string> countryName, string? region = null,
+        Language language = Language.English)
     {
         var names = string.Join(", ", iso3s.Take(MaxStatesInLine).Select(countryName));
         if (iso3s.Count > MaxStatesInLine)
-            names += $" and {iso3s.Count - MaxStatesInLine} more";
-        return region is null ? names : $"{region} (non-parties): {names}";
+            names += Words.AndMore(iso3s.Count - MaxStatesInLine, language);
+        return region is null ? names : Words.RegionStates(PlaceNames.Region(region, language), names, language);
     }
 
     /// <summary>Card lines run together for the plain-text fallback, each ending as a sentence.</summary>

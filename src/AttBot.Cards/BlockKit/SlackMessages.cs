@@ -98,47 +98,46 @@ public static class SlackMessages
         ]);
 
     /// <summary>"Registered OR-0042": the record as stored, then any overlaps, told as <paramref name="viewer"/> may see them.</summary>
-    public static JsonObject RegistrationConfirmation(OutreachPlan plan, IReadOnlyList<Conflict> conflicts, Viewer viewer, Func<string, string> countryName) =>
-        Message(ConfirmationText(plan, conflicts, viewer, countryName), ConfirmationBlocks(plan, conflicts, viewer, countryName));
+    /// <param name="countryName">The states' names in <paramref name="language"/>.</param>
+    public static JsonObject RegistrationConfirmation(OutreachPlan plan, IReadOnlyList<Conflict> conflicts, Viewer viewer, Func<string, string> countryName,
+        Language language = Language.English) =>
+        Message(ConfirmationText(plan, conflicts, viewer, countryName, language), ConfirmationBlocks(plan, conflicts, viewer, countryName, language));
 
-    internal static string ConfirmationText(OutreachPlan plan, IReadOnlyList<Conflict> conflicts, Viewer viewer, Func<string, string> countryName)
+    internal static string ConfirmationText(OutreachPlan plan, IReadOnlyList<Conflict> conflicts, Viewer viewer, Func<string, string> countryName,
+        Language language = Language.English)
     {
-        var text = $"Registered {plan.PublicId}: {OutreachCards.StatesOf(plan, countryName)}, {plan.Window} ({OutreachWords.Describe(plan.Kind)}).";
-        var warnings = Warnings(plan, conflicts, viewer, countryName);
-        return warnings.Count == 0 ? text : text + " Overlaps: " + OutreachCards.Sentences(warnings.SelectMany(l => l));
+        var text = RegistrationCardWords.Summary(RegistrationCardWords.Registered(plan.PublicId, language), OutreachCards.StatesOf(plan, countryName, language),
+            RegistrationCardWords.Window(plan.Window, language), OutreachTermWords.Kind(plan.Kind, language), language);
+        var warnings = Warnings(plan, conflicts, viewer, countryName, language);
+        return warnings.Count == 0 ? text : text + RegistrationCardWords.OverlapsLead(language) + OutreachCards.Sentences(warnings.SelectMany(l => l));
     }
 
-    internal static List<JsonNode> ConfirmationBlocks(OutreachPlan plan, IReadOnlyList<Conflict> conflicts, Viewer viewer, Func<string, string> countryName)
+    internal static List<JsonNode> ConfirmationBlocks(OutreachPlan plan, IReadOnlyList<Conflict> conflicts, Viewer viewer, Func<string, string> countryName,
+        Language language = Language.English)
     {
-        var facts = new List<(string, string)>
+        var blocks = new List<JsonNode>
         {
-            ("Acting for", plan.Organization),
-            ("Organizer", plan.Organizer.DisplayName),
-            ("States", OutreachCards.StatesOf(plan, countryName)),
-            ("Kind", OutreachWords.Describe(plan.Kind)),
-            ("When", plan.Window.ToString()),
+            Header(RegistrationCardWords.Registered(plan.PublicId, language)),
+            Fields(OutreachCards.ConfirmationFacts(plan, countryName, language)),
         };
-        if (plan.Topics.Count > 0) facts.Add(("Topics", OutreachCards.TopicList(plan)));
-        if (!string.IsNullOrWhiteSpace(plan.Partners)) facts.Add(("Partners", plan.Partners));
-        facts.Add(("Visibility", plan.Visibility == Visibility.Restricted ? "Restricted" : "Shared"));
-        if (!string.IsNullOrWhiteSpace(plan.Notes)) facts.Add(("Notes", plan.Notes));
-
-        var blocks = new List<JsonNode> { Header($"Registered {plan.PublicId}"), Fields(facts) };
-        var warnings = Warnings(plan, conflicts, viewer, countryName);
+        var warnings = Warnings(plan, conflicts, viewer, countryName, language);
         if (warnings.Count > 0)
         {
             blocks.Add(Divider());
-            blocks.Add(Section(conflicts.Count == 1 ? "⚠ *Overlaps another registration*" : $"⚠ *Overlaps {conflicts.Count} other registrations*"));
+            // "⚠ Overlaps …" with the words in bold, as it always read.
+            var overlaps = RegistrationCardWords.Overlaps(conflicts.Count, language);
+            blocks.Add(Section($"⚠ {Mrkdwn.Bold(overlaps.TrimStart('⚠', ' '))}"));
             blocks.AddRange(warnings.Select(lines => (JsonNode)Section(Mrkdwn.Escape(string.Join("\n", lines)))));
             if (conflicts.Count > OutreachCards.MaxConflictsShown)
-                blocks.Add(Context($"…and {conflicts.Count - OutreachCards.MaxConflictsShown} more."));
+                blocks.Add(Context(RegistrationCardWords.More(conflicts.Count - OutreachCards.MaxConflictsShown, language)));
         }
         return blocks;
     }
 
     /// <summary>The other side of each overlap, as the Teams card words it; anonymous overlaps that read alike are told once.</summary>
-    private static List<List<string>> Warnings(OutreachPlan plan, IReadOnlyList<Conflict> conflicts, Viewer viewer, Func<string, string> countryName) =>
-        conflicts.Take(OutreachCards.MaxConflictsShown).Select(c => OutreachCards.OtherSide(c, c.OtherThan(plan), viewer, countryName))
+    private static List<List<string>> Warnings(OutreachPlan plan, IReadOnlyList<Conflict> conflicts, Viewer viewer, Func<string, string> countryName,
+        Language language) =>
+        conflicts.Take(OutreachCards.MaxConflictsShown).Select(c => OutreachCards.OtherSide(c, c.OtherThan(plan), viewer, countryName, language))
             .DistinctBy(lines => string.Join("\n", lines)).ToList();
 
     /// <summary>Registrations for "outreach Tonga" and "mine": one section each, restricted ones anonymised.</summary>
