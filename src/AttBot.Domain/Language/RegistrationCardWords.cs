@@ -59,6 +59,30 @@ public static class RegistrationCardWords
         return $"{Formats.Date(start, language)} – {Formats.Date(end, language)}";
     }
 
+    /// <summary>What Teams shows of the confirmation in a notification.</summary>
+    public static string CardSummary(Language language) => language switch
+    {
+        Language.French => "Inscription d’une démarche",
+        Language.Spanish => "Registro de una gestión",
+        _ => "Outreach registration",
+    };
+
+    /// <summary>Before what to fix in a one-line registration (Slack, where no form opens by itself).</summary>
+    public static string PleaseFix(Language language) => language switch
+    {
+        Language.French => $"Veuillez corriger{Nbsp}: ",
+        Language.Spanish => "Corrija lo siguiente: ",
+        _ => "Please fix: ",
+    };
+
+    /// <summary>The button that opens the form with what was typed.</summary>
+    public static string OpenTheForm(Language language) => language switch
+    {
+        Language.French => "Ouvrir le formulaire avec ces indications",
+        Language.Spanish => "Abrir el formulario con estos datos",
+        _ => "Open the form with this",
+    };
+
     public static string Registered(string id, Language language) => language switch
     {
         Language.French => $"Démarche {id} inscrite",
