@@ -1,3 +1,4 @@
+using AttBot.Domain.Language;
 using AttBot.Domain.Outreach;
 
 namespace AttBot.Cards;
@@ -9,16 +10,36 @@ public enum LinkStyle { Plain, Teams, Slack }
 /// The sentences of a possible duplication that a person can act on, for Teams cards and Block Kit alike: how close
 /// the two plans are ("8 days after your visit", "the same dates as your visit", "overlapping your visit by 2 days")
 /// and how to reach the other organizer (a Teams chat link, a Slack mention, or the Secretariat's offer to connect).
-/// A restricted organizer is never named, linked or mentioned to a reader who may not see them.
+/// A restricted organizer is never named, linked or mentioned to a reader who may not see them. What a person reads
+/// about their own registration takes their language; the Secretariat's alerts and the heads-ups are English still.
 /// </summary>
 public static class DuplicationWords
 {
     /// <summary>The offer when the reader cannot reach the other organizer themselves.</summary>
     public const string AskTheSecretariat = "Ask the Secretariat to put you in touch.";
 
+    public static string AskTheSecretariatIn(Language language) => language switch
+    {
+        Language.French => "Demandez au Secrétariat de vous mettre en relation.",
+        Language.Spanish => "Pida a la Secretaría que los ponga en contacto.",
+        _ => AskTheSecretariat,
+    };
+
     /// <summary>Where <paramref name="other"/> lies from <paramref name="mine"/>: "8 days after your visit", "the same dates as OR-0001".</summary>
-    public static string Closeness(OutreachPlan mine, OutreachPlan other, Viewer reader) =>
-        Proximity.Of(mine.Window, other.Window).Describe(reader.IsOrganizerOf(mine) ? $"your {ActivityNoun(mine.Kind)}" : mine.PublicId);
+    public static string Closeness(OutreachPlan mine, OutreachPlan other, Viewer reader, Language language = Language.English) =>
+        Proximity.Of(mine.Window, other.Window).Describe(reader.IsOrganizerOf(mine) ? Yours(mine.Kind, language) : mine.PublicId, language);
+
+    /// <summary>"your visit", "votre visite", "su visita": the reader's own activity.</summary>
+    public static string Yours(OutreachKind kind, Language language) => (kind, language) switch
+    {
+        (OutreachKind.Visit or OutreachKind.Workshop or OutreachKind.Call, Language.French) => $"votre {OutreachTermWords.Kind(kind, language).ToLowerInvariant()}",
+        (OutreachKind.Other, Language.French) => "votre démarche",
+        (_, Language.French) => $"votre démarche {OutreachTermWords.Kind(kind, language).ToLowerInvariant()}",
+        (OutreachKind.Visit or OutreachKind.Workshop or OutreachKind.Call, Language.Spanish) => $"su {OutreachTermWords.Kind(kind, language).ToLowerInvariant()}",
+        (OutreachKind.Other, Language.Spanish) => "su gestión",
+        (_, Language.Spanish) => $"su gestión {OutreachTermWords.Kind(kind, language).ToLowerInvariant()}",
+        _ => $"your {ActivityNoun(kind)}",
+    };
 
     /// <summary>For the Secretariat, who organizes neither: "OR-0002 is 8 days after OR-0001."</summary>
     public static string Between(Conflict conflict) =>
@@ -54,27 +75,47 @@ public static class DuplicationWords
     /// What the reader can do about another organizer: chat in Teams where their sign-in name is known, mention them on
     /// Slack, or else coordinate through the Secretariat. Only the Secretariat's offer for a record the reader may not see.
     /// </summary>
-    public static string Coordinate(OutreachPlan other, Viewer reader, LinkStyle style)
+    public static string Coordinate(OutreachPlan other, Viewer reader, LinkStyle style, Language language = Language.English)
     {
         if (!reader.CanSeeDetailsOf(other) || other.Organizer.UserId.Length == 0)
-            return AskTheSecretariat;
-        var who = $"{other.Organizer.DisplayName} ({other.Organization})";
-        return Reach(other.Organizer, style) is { } reach
-            ? $"Please coordinate with {Escape(who, style)}: {reach}."
-            : $"Please coordinate with {Escape(who, style)}. {AskTheSecretariat}";
+            return AskTheSecretariatIn(language);
+        var who = Escape($"{other.Organizer.DisplayName} ({other.Organization})", style);
+        var reach = Reach(other.Organizer, style, language);
+        return language switch
+        {
+            Language.French => reach is null
+                ? $"Veuillez vous coordonner avec {who}. {AskTheSecretariatIn(language)}"
+                : $"Veuillez vous coordonner avec {who}\u00A0: {reach}.",
+            Language.Spanish => reach is null
+                ? $"Coordínese con {who}. {AskTheSecretariatIn(language)}"
+                : $"Coordínese con {who}: {reach}.",
+            _ => reach is null ? $"Please coordinate with {who}. {AskTheSecretariat}" : $"Please coordinate with {who}: {reach}.",
+        };
     }
 
     /// <summary>
     /// A way to reach the organizer in this style, or null: "[chat in Teams](…)", "&lt;@U123&gt;". For the Secretariat's
     /// alerts, which show both organizers; the caller has checked that the reader may see them.
     /// </summary>
-    public static string? Reach(Organizer organizer, LinkStyle style) => (organizer, style) switch
+    public static string? Reach(Organizer organizer, LinkStyle style, Language language = Language.English) => (organizer, style) switch
     {
-        ({ Upn: { Length: > 0 } upn }, LinkStyle.Teams) => $"[chat with {organizer.DisplayName} in Teams]({TeamsChat(upn)})",
-        ({ Upn: { Length: > 0 } upn }, LinkStyle.Slack) => $"<{TeamsChat(upn)}|chat with {BlockKit.Mrkdwn.Escape(organizer.DisplayName)} in Teams>",
-        ({ Upn: { Length: > 0 } upn }, _) => $"chat in Teams at {TeamsChat(upn)}",
+        ({ Upn: { Length: > 0 } upn }, LinkStyle.Teams) => $"[{ChatWith(organizer.DisplayName, language)}]({TeamsChat(upn)})",
+        ({ Upn: { Length: > 0 } upn }, LinkStyle.Slack) => $"<{TeamsChat(upn)}|{ChatWith(BlockKit.Mrkdwn.Escape(organizer.DisplayName), language)}>",
+        ({ Upn: { Length: > 0 } upn }, _) => language switch
+        {
+            Language.French => $"par Teams, {TeamsChat(upn)}",
+            Language.Spanish => $"por Teams, {TeamsChat(upn)}",
+            _ => $"chat in Teams at {TeamsChat(upn)}",
+        },
         ({ ChannelId: SlackChannel, UserId.Length: > 0 }, LinkStyle.Slack) => $"<@{organizer.UserId}>",
         _ => null,
+    };
+
+    private static string ChatWith(string name, Language language) => language switch
+    {
+        Language.French => $"écrire à {name} dans Teams",
+        Language.Spanish => $"escribir a {name} en Teams",
+        _ => $"chat with {name} in Teams",
     };
 
     /// <summary>"Reach them: …" under an organizer in the Secretariat's alert, or null when there is no way to offer.</summary>

@@ -1,6 +1,9 @@
 using System.Text.Json.Nodes;
+using AttBot.Domain.Language;
 using AttBot.Domain.Outreach;
 using static AttBot.Cards.CardElements;
+using Fact = AttBot.Domain.Language.RegistrationCardWords.Fact;
+using Words = AttBot.Domain.Language.RegistrationCardWords;
 
 namespace AttBot.Cards;
 
@@ -17,47 +20,53 @@ public static partial class OutreachCards
     private const int MaxTextInList = 200;
 
     /// <summary>"Registered OR-0042": the record as stored, then any overlaps with other registrations.</summary>
-    public static JsonObject RegistrationConfirmation(OutreachPlan plan, IReadOnlyList<Conflict> conflicts, Viewer viewer, Func<string, string> countryName)
+    /// <param name="countryName">The states' names in <paramref name="language"/>.</param>
+    public static JsonObject RegistrationConfirmation(OutreachPlan plan, IReadOnlyList<Conflict> conflicts, Viewer viewer, Func<string, string> countryName,
+        Language language = Language.English)
     {
-        var facts = new List<(string, string)>
-        {
-            ("Acting for", plan.Organization),
-            ("Organizer", plan.Organizer.DisplayName),
-            ("States", StatesOf(plan, countryName)),
-            ("Kind", OutreachWords.Describe(plan.Kind)),
-            ("When", plan.Window.ToString()),
-        };
-        if (plan.Topics.Count > 0) facts.Add(("Topics", TopicList(plan)));
-        if (!string.IsNullOrWhiteSpace(plan.Partners)) facts.Add(("Partners", plan.Partners));
-        facts.Add(("Visibility", plan.Visibility == Visibility.Restricted ? "Restricted" : "Shared"));
-        if (!string.IsNullOrWhiteSpace(plan.Notes)) facts.Add(("Notes", plan.Notes));
-
-        var heading = $"Registered {plan.PublicId}";
-        var body = new List<JsonNode> { Heading(heading), Facts(facts) };
-        var warnings = Warnings(plan, conflicts, viewer, countryName, LinkStyle.Teams);
+        var heading = Words.Registered(plan.PublicId, language);
+        var body = new List<JsonNode> { Heading(heading), Facts(ConfirmationFacts(plan, countryName, language)) };
+        var warnings = Warnings(plan, conflicts, viewer, countryName, LinkStyle.Teams, language);
         if (warnings.Count > 0)
         {
-            body.Add(Text(PossibleDuplications(conflicts.Count),
+            body.Add(Text(Words.PossibleDuplications(conflicts.Count, language),
                 weight: "Bolder", color: CardColors.Caution, separator: true, spacing: "Medium"));
             body.AddRange(warnings.SelectMany(lines => lines.Select((line, i) => (JsonNode)Text(line, spacing: i == 0 ? "Small" : "None"))));
             if (conflicts.Count > MaxConflictsShown)
-                body.Add(Text($"…and {conflicts.Count - MaxConflictsShown} more.", subtle: true));
+                body.Add(Text(Words.More(conflicts.Count - MaxConflictsShown, language), subtle: true));
         }
 
-        var fallback = $"{heading}: {StatesOf(plan, countryName)}, {plan.Window} ({OutreachWords.Describe(plan.Kind)}).";
+        var fallback = Words.Summary(heading, StatesOf(plan, countryName, language), Words.Window(plan.Window, language),
+            OutreachTermWords.Kind(plan.Kind, language), language);
         if (warnings.Count > 0)
-            fallback += " Possible duplication: " + Sentences(Warnings(plan, conflicts, viewer, countryName, LinkStyle.Plain).SelectMany(l => l));
+            fallback += Words.PossibleDuplicationLead(language) +
+                Sentences(Warnings(plan, conflicts, viewer, countryName, LinkStyle.Plain, language).SelectMany(l => l));
         return Card(fallback, body);
     }
 
     /// <summary>The other side of each overlap; anonymous overlaps that read alike are told once, repeating them would look like a fault.</summary>
-    internal static List<List<string>> Warnings(OutreachPlan plan, IReadOnlyList<Conflict> conflicts, Viewer viewer, Func<string, string> countryName, LinkStyle style) =>
-        conflicts.Take(MaxConflictsShown).Select(c => OtherSide(c, c.OtherThan(plan), viewer, countryName, style))
+    internal static List<List<string>> Warnings(OutreachPlan plan, IReadOnlyList<Conflict> conflicts, Viewer viewer, Func<string, string> countryName,
+        LinkStyle style, Language language = Language.English) =>
+        conflicts.Take(MaxConflictsShown).Select(c => OtherSide(c, c.OtherThan(plan), viewer, countryName, style, language))
             .DistinctBy(lines => string.Join("\n", lines)).ToList();
 
-    /// <summary>The warning above a registration's overlaps: "⚠ Possible duplication of 2 other registrations".</summary>
-    internal static string PossibleDuplications(int count) =>
-        count == 1 ? "⚠ Possible duplication of another registration" : $"⚠ Possible duplication of {count} other registrations";
+    /// <summary>The record as stored, Teams and Slack alike.</summary>
+    internal static List<(string, string)> ConfirmationFacts(OutreachPlan plan, Func<string, string> countryName, Language language)
+    {
+        var facts = new List<(string, string)>
+        {
+            (Words.Label(Fact.ActingFor, language), plan.Organization),
+            (Words.Label(Fact.Organizer, language), plan.Organizer.DisplayName),
+            (Words.Label(Fact.States, language), StatesOf(plan, countryName, language)),
+            (Words.Label(Fact.Kind, language), OutreachTermWords.Kind(plan.Kind, language)),
+            (Words.Label(Fact.When, language), Words.Window(plan.Window, language)),
+        };
+        if (plan.Topics.Count > 0) facts.Add((Words.Label(Fact.Topics, language), TopicList(plan, language)));
+        if (!string.IsNullOrWhiteSpace(plan.Partners)) facts.Add((Words.Label(Fact.Partners, language), plan.Partners));
+        facts.Add((Words.Label(Fact.Visibility, language), OutreachTermWords.Visibility(plan.Visibility, language)));
+        if (!string.IsNullOrWhiteSpace(plan.Notes)) facts.Add((Words.Label(Fact.Notes, language), plan.Notes));
+        return facts;
+    }
 
     /// <summary>Registrations for "outreach Tonga" and "mine": one short block each, restricted ones anonymised.</summary>
     public static JsonObject OutreachList(string title, IReadOnlyList<OutreachPlan> plans, Viewer viewer, Func<string, string> countryName, string emptyText)
@@ -114,39 +123,43 @@ public static partial class OutreachCards
     /// Without the right to its details only the shared states, the window and how close it is are told: never the
     /// other's name, organization, kind, topics, id or notes, nor a link or mention.
     /// </summary>
-    internal static List<string> OtherSide(Conflict conflict, OutreachPlan other, Viewer viewer, Func<string, string> countryName, LinkStyle style = LinkStyle.Plain)
+    internal static List<string> OtherSide(Conflict conflict, OutreachPlan other, Viewer viewer, Func<string, string> countryName,
+        LinkStyle style = LinkStyle.Plain, Language language = Language.English)
     {
-        var shared = StateLine(conflict.SharedCountries, countryName);
-        var closeness = DuplicationWords.Closeness(conflict.OtherThan(other), other, viewer);
+        var shared = StateLine(conflict.SharedCountries, countryName, language: language);
+        var window = Words.Window(other.Window, language);
+        var closeness = DuplicationWords.Closeness(conflict.OtherThan(other), other, viewer, language);
         var lines = !viewer.CanSeeDetailsOf(other)
-            ? [$"Another stakeholder has planned engagement with {shared} on {other.Window}, {closeness}."]
-            : new List<string> { $"{other.PublicId} · {Who(other)} · {OutreachWords.Describe(other.Kind)} · {other.Window} ({closeness}) · states: {shared}" };
+            ? [Words.Anonymous(shared, window, closeness, language)]
+            : new List<string> { Words.OtherSummary(other.PublicId, Who(other), OutreachTermWords.Kind(other.Kind, language), window, closeness, shared, language) };
         if (style == LinkStyle.Slack)
             lines = lines.Select(BlockKit.Mrkdwn.Escape).ToList();
         lines.Add(conflict.Kind == ConflictKind.AlreadyRegistered && viewer.CanSeeDetailsOf(other)
-            ? $"Did you already register this? {other.PublicId} covers {shared} on {other.Window}."
-            : DuplicationWords.Coordinate(other, viewer, style));
+            ? Words.AlreadyRegistered(other.PublicId, shared, window, language)
+            : DuplicationWords.Coordinate(other, viewer, style, language));
         return lines;
     }
 
     internal static string Who(OutreachPlan plan) => $"{plan.Organizer.DisplayName} ({plan.Organization})";
 
-    internal static string TopicList(OutreachPlan plan) => string.Join(", ", plan.Topics.Select(OutreachWords.Describe));
+    internal static string TopicList(OutreachPlan plan, Language language = Language.English) =>
+        string.Join(", ", plan.Topics.Select(t => OutreachTermWords.Topic(t, language)));
 
     /// <summary>Every state of the record, as registered: "Oceania (non-parties): Fiji, Tonga" for a region.</summary>
-    internal static string StatesOf(OutreachPlan plan, Func<string, string> countryName)
+    internal static string StatesOf(OutreachPlan plan, Func<string, string> countryName, Language language = Language.English)
     {
         var names = string.Join(", ", plan.Countries.Select(countryName));
-        return plan.Region is { } region ? $"{region} (non-parties): {names}" : names;
+        return plan.Region is { } region ? Words.RegionStates(PlaceNames.Region(region, language), names, language) : names;
     }
 
     /// <summary>States in a running line, cut after a few: a region can hold thirty.</summary>
-    internal static string StateLine(IReadOnlyList<string> iso3s, Func<string, string> countryName, string? region = null)
+    internal static string StateLine(IReadOnlyList<string> iso3s, Func<string, string> countryName, string? region = null,
+        Language language = Language.English)
     {
         var names = string.Join(", ", iso3s.Take(MaxStatesInLine).Select(countryName));
         if (iso3s.Count > MaxStatesInLine)
-            names += $" and {iso3s.Count - MaxStatesInLine} more";
-        return region is null ? names : $"{region} (non-parties): {names}";
+            names += Words.AndMore(iso3s.Count - MaxStatesInLine, language);
+        return region is null ? names : Words.RegionStates(PlaceNames.Region(region, language), names, language);
     }
 
     /// <summary>Card lines run together for the plain-text fallback, each ending as a sentence.</summary>

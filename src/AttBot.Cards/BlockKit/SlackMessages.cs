@@ -15,66 +15,70 @@ namespace AttBot.Cards.BlockKit;
 /// </summary>
 public static class SlackMessages
 {
-    private static readonly (string Title, string Command)[] Examples =
-    [
-        ("status Viet Nam", "status Viet Nam"),
-        ("register outreach", "register"),
-        ("my registrations", "mine"),
-        ("help", "help"),
-    ];
+    public static JsonObject Help(string commandName, Language language = Language.English) =>
+        Introduction(HelpWords.HelpHeading(AttBotCards.BotName, language), HelpWords.HelpLead(language), commandName, language);
 
-    public static JsonObject Help(string commandName) => Introduction($"What {AttBotCards.BotName} can do", HelpWords.HelpLead, commandName);
-
-    private static JsonObject Introduction(string heading, string lead, string command) => Message(
-        $"{heading}. {lead} Try: {command} status Viet Nam, {command} register, {command} mine, {command} help.",
-        [
-            Header(heading),
-            Section(Mrkdwn.Escape(lead)),
-            .. HelpWords.Lines(command + " ").Select(line => Section(Mrkdwn.From(line))),
-            .. HelpWords.SecretariatLines(command + " ", HelpWords.ImportByLines(command + " ")).Select(line => Context(Mrkdwn.From(line))),
-            // Like the Teams help card: roles, exports and priorities are the Secretariat's, told in the README, not to every stakeholder.
-            Actions(Examples.Select((e, i) => e.Command == "register"
-                ? Button(e.Title, SlackActions.OpenRegistration, "register")
-                : Button(e.Title, SlackActions.WithSuffix(SlackActions.Command, i.ToString(CultureInfo.InvariantCulture)), e.Command))),
-        ]);
+    private static JsonObject Introduction(string heading, string lead, string command, Language language)
+    {
+        var c = command + " ";
+        return Message(
+            HelpWords.Fallback(heading, lead, c, language),
+            [
+                Header(heading),
+                Section(Mrkdwn.Escape(lead)),
+                .. HelpWords.Lines(c, language).Select(line => Section(Mrkdwn.From(line))),
+                .. HelpWords.SecretariatLines(c, files: false, language).Select(line => Context(Mrkdwn.From(line))),
+                // Like the Teams help card: roles, exports and priorities are the Secretariat's, told in the README, not to every stakeholder.
+                Actions(HelpWords.Examples(language).Select((e, i) => e.Command == "register"
+                    ? Button(e.Title, SlackActions.OpenRegistration, "register")
+                    : Button(e.Title, SlackActions.WithSuffix(SlackActions.Command, i.ToString(CultureInfo.InvariantCulture)), e.Command))),
+            ]);
+    }
 
     /// <param name="declaredIntention">The state has declared its intention to join: the assistance avenues show as for a signatory.</param>
-    public static JsonObject Status(Country country, DateOnly currentTo, PlannedOutreach? planned = null, bool declaredIntention = false)
+    public static JsonObject Status(Country country, DateOnly currentTo, PlannedOutreach? planned = null, bool declaredIntention = false,
+        Language language = Language.English)
     {
         // Block Kit has no coloured headline under the header: the status is the first field.
-        List<(string, string)> facts = [("Status", StatusWording.Headline(country, currentTo)), .. StatusWording.Facts(country)];
+        List<(string, string)> facts =
+        [
+            (StatusSentences.Label(StatusSentences.Fact.Status, language), StatusWording.Headline(country, currentTo, language)),
+            .. StatusWording.Facts(country, language),
+        ];
+        var name = PlaceNames.State(country, language);
 
-        var blocks = new List<JsonNode> { Header(country.Name), Fields(facts) };
-        if (StatusNotes.Sentences(country) is { Count: > 0 } notes)
+        var blocks = new List<JsonNode> { Header(name), Fields(facts) };
+        if (StatusNotes.Sentences(country, language) is { Count: > 0 } notes)
             blocks.Add(Section(Mrkdwn.Escape(string.Join(" ", notes))));
         if (planned is not null)
-            blocks.Add(Section(Mrkdwn.Escape(AttBotCards.PlannedText(planned, country.Name))));
-        if (Assistance.AvenuesFor(country, declaredIntention) is { Count: > 0 } avenues)
-            blocks.Add(Section($"{Mrkdwn.Bold(Assistance.Heading)}:\n" + string.Join("\n", avenues.Select(a => "• " + Mrkdwn.Escape(a)))));
-        blocks.Add(Context($"Data current to {StatusWording.Date(currentTo)} · Source: UN Treaty Collection (XXVI-8)"));
-        return Message(StatusWording.PlainText(country, currentTo), blocks);
+            blocks.Add(Section(Mrkdwn.Escape(AttBotCards.PlannedText(planned, name, language))));
+        if (Assistance.AvenuesFor(country, declaredIntention, language) is { Count: > 0 } avenues)
+            blocks.Add(Section($"{Mrkdwn.Bold(StatusSentences.AssistanceHeading(language))}{StatusSentences.Colon(language)}\n" +
+                string.Join("\n", avenues.Select(a => "• " + Mrkdwn.Escape(a)))));
+        blocks.Add(Context(StatusSentences.Footer(currentTo, language)));
+        return Message(StatusWording.PlainText(country, currentTo, language), blocks);
     }
 
     /// <summary>The input named several states: one button per candidate.</summary>
-    public static JsonObject ChooseCountry(string input, IReadOnlyList<Country> candidates)
+    public static JsonObject ChooseCountry(string input, IReadOnlyList<Country> candidates, Language language = Language.English)
     {
-        var question = $"“{AttBotCards.Shorten(input)}” could mean several states. Which one?";
-        return Message($"{question} {string.Join(", ", candidates.Select(c => c.Name))}",
-            [Section(Mrkdwn.Bold(question)), StatusButtons(candidates)]);
+        var question = CountryWords.WhichOne(AttBotCards.Shorten(input), language);
+        return Message($"{question} {string.Join(", ", candidates.Select(c => PlaceNames.State(c, language)))}",
+            [Section(Mrkdwn.Bold(question)), StatusButtons(candidates, language)]);
     }
 
     /// <summary>Unknown input: the question, and a button for each suggestion when there are some.</summary>
-    public static JsonObject UnknownCountry(string input, IReadOnlyList<Country> suggestions)
+    public static JsonObject UnknownCountry(string input, IReadOnlyList<Country> suggestions, Language language = Language.English)
     {
-        var text = AttBotCards.UnknownCountryText(input, suggestions);
+        var text = AttBotCards.UnknownCountryText(input, suggestions, language);
         var blocks = new List<JsonNode> { Section(Mrkdwn.From(text)) };
         if (suggestions.Count > 0)
-            blocks.Add(StatusButtons(suggestions));
+            blocks.Add(StatusButtons(suggestions, language));
         return Message(Plain(text), blocks);
     }
 
-    private static JsonObject StatusButtons(IReadOnlyList<Country> countries) =>
-        Actions(countries.Select(c => Button(c.Name, SlackActions.WithSuffix(SlackActions.Status, c.Iso3), c.Iso3)));
+    private static JsonObject StatusButtons(IReadOnlyList<Country> countries, Language language = Language.English) =>
+        Actions(countries.Select(c => Button(PlaceNames.State(c, language), SlackActions.WithSuffix(SlackActions.Status, c.Iso3), c.Iso3)));
 
     /// <summary>A short confirmation such as "OR-0042 cancelled".</summary>
     public static JsonObject Notice(string heading, string markdown) =>
@@ -89,41 +93,37 @@ public static class SlackMessages
         ]);
 
     /// <summary>"Registered OR-0042": the record as stored, then any overlaps, told as <paramref name="viewer"/> may see them.</summary>
-    public static JsonObject RegistrationConfirmation(OutreachPlan plan, IReadOnlyList<Conflict> conflicts, Viewer viewer, Func<string, string> countryName) =>
-        Message(ConfirmationText(plan, conflicts, viewer, countryName), ConfirmationBlocks(plan, conflicts, viewer, countryName));
+    /// <param name="countryName">The states' names in <paramref name="language"/>.</param>
+    public static JsonObject RegistrationConfirmation(OutreachPlan plan, IReadOnlyList<Conflict> conflicts, Viewer viewer, Func<string, string> countryName,
+        Language language = Language.English) =>
+        Message(ConfirmationText(plan, conflicts, viewer, countryName, language), ConfirmationBlocks(plan, conflicts, viewer, countryName, language));
 
-    internal static string ConfirmationText(OutreachPlan plan, IReadOnlyList<Conflict> conflicts, Viewer viewer, Func<string, string> countryName)
+    internal static string ConfirmationText(OutreachPlan plan, IReadOnlyList<Conflict> conflicts, Viewer viewer, Func<string, string> countryName,
+        Language language = Language.English)
     {
-        var text = $"Registered {plan.PublicId}: {OutreachCards.StatesOf(plan, countryName)}, {plan.Window} ({OutreachWords.Describe(plan.Kind)}).";
-        var warnings = OutreachCards.Warnings(plan, conflicts, viewer, countryName, LinkStyle.Plain);
-        return warnings.Count == 0 ? text : text + " Possible duplication: " + OutreachCards.Sentences(warnings.SelectMany(l => l));
+        var text = RegistrationCardWords.Summary(RegistrationCardWords.Registered(plan.PublicId, language), OutreachCards.StatesOf(plan, countryName, language),
+            RegistrationCardWords.Window(plan.Window, language), OutreachTermWords.Kind(plan.Kind, language), language);
+        var warnings = OutreachCards.Warnings(plan, conflicts, viewer, countryName, LinkStyle.Plain, language);
+        return warnings.Count == 0 ? text : text + RegistrationCardWords.PossibleDuplicationLead(language) + OutreachCards.Sentences(warnings.SelectMany(l => l));
     }
 
-    internal static List<JsonNode> ConfirmationBlocks(OutreachPlan plan, IReadOnlyList<Conflict> conflicts, Viewer viewer, Func<string, string> countryName)
+    internal static List<JsonNode> ConfirmationBlocks(OutreachPlan plan, IReadOnlyList<Conflict> conflicts, Viewer viewer, Func<string, string> countryName,
+        Language language = Language.English)
     {
-        var facts = new List<(string, string)>
+        var blocks = new List<JsonNode>
         {
-            ("Acting for", plan.Organization),
-            ("Organizer", plan.Organizer.DisplayName),
-            ("States", OutreachCards.StatesOf(plan, countryName)),
-            ("Kind", OutreachWords.Describe(plan.Kind)),
-            ("When", plan.Window.ToString()),
+            Header(RegistrationCardWords.Registered(plan.PublicId, language)),
+            Fields(OutreachCards.ConfirmationFacts(plan, countryName, language)),
         };
-        if (plan.Topics.Count > 0) facts.Add(("Topics", OutreachCards.TopicList(plan)));
-        if (!string.IsNullOrWhiteSpace(plan.Partners)) facts.Add(("Partners", plan.Partners));
-        facts.Add(("Visibility", plan.Visibility == Visibility.Restricted ? "Restricted" : "Shared"));
-        if (!string.IsNullOrWhiteSpace(plan.Notes)) facts.Add(("Notes", plan.Notes));
-
-        var blocks = new List<JsonNode> { Header($"Registered {plan.PublicId}"), Fields(facts) };
-        var warnings = OutreachCards.Warnings(plan, conflicts, viewer, countryName, LinkStyle.Slack);
+        var warnings = OutreachCards.Warnings(plan, conflicts, viewer, countryName, LinkStyle.Slack, language);
         if (warnings.Count > 0)
         {
             blocks.Add(Divider());
-            blocks.Add(Section(Mrkdwn.Bold(OutreachCards.PossibleDuplications(conflicts.Count))));
+            blocks.Add(Section(Mrkdwn.Bold(RegistrationCardWords.PossibleDuplications(conflicts.Count, language))));
             // Escaped by OtherSide, which leaves its link or mention alone.
             blocks.AddRange(warnings.Select(lines => (JsonNode)Section(string.Join("\n", lines))));
             if (conflicts.Count > OutreachCards.MaxConflictsShown)
-                blocks.Add(Context($"…and {conflicts.Count - OutreachCards.MaxConflictsShown} more."));
+                blocks.Add(Context(RegistrationCardWords.More(conflicts.Count - OutreachCards.MaxConflictsShown, language)));
         }
         return blocks;
     }

@@ -57,29 +57,44 @@ public static class OutreachWords
         _ => "Cancelled",
     };
 
-    public static OutreachKind? ParseKind(string word) => word.Trim().ToLowerInvariant() switch
+    /// <summary>A kind as typed in English, French or Spanish; case and accents do not matter ("Bilatérale", "reunión").</summary>
+    public static OutreachKind? ParseKind(string word) => Plain(word) switch
     {
-        "bilateral" => OutreachKind.Bilateral,
-        "regional" => OutreachKind.Regional,
-        "multilateral" => OutreachKind.Multilateral,
-        "workshop" or "seminar" => OutreachKind.Workshop,
-        "visit" or "mission" => OutreachKind.Visit,
-        "call" or "meeting" => OutreachKind.Call,
-        "other" => OutreachKind.Other,
+        "bilateral" or "bilaterale" => OutreachKind.Bilateral,
+        "regional" or "regionale" => OutreachKind.Regional,
+        "multilateral" or "multilaterale" => OutreachKind.Multilateral,
+        "workshop" or "seminar" or "atelier" or "seminaire" or "taller" or "seminario" => OutreachKind.Workshop,
+        "visit" or "mission" or "visite" or "visita" or "mision" => OutreachKind.Visit,
+        "call" or "meeting" or "appel" or "reunion" or "entretien" or "llamada" => OutreachKind.Call,
+        "other" or "autre" or "otra" or "otro" => OutreachKind.Other,
         _ => null,
     };
 
-    public static OutreachTopic? ParseTopic(string word) => word.Trim().ToLowerInvariant() switch
+    /// <summary>A topic as typed in English, French or Spanish; case and accents do not matter ("mise en œuvre", "adhesión").</summary>
+    public static OutreachTopic? ParseTopic(string word) => Plain(word) switch
     {
-        "accession" or "ratification" or "joining" => OutreachTopic.Accession,
-        "implementation" or "legislation" or "national implementation" => OutreachTopic.Implementation,
-        "assistance" or "vtf" or "voluntary trust fund" or "trust fund" => OutreachTopic.Assistance,
-        "sponsorship" or "sponsorship programme" or "sponsorship program" => OutreachTopic.Sponsorship,
-        "parliamentary" or "parliament" or "parliamentarians" => OutreachTopic.Parliamentary,
-        "reporting" or "reports" or "report" => OutreachTopic.Reporting,
-        "other" => OutreachTopic.Other,
+        "accession" or "ratification" or "joining" or "adhesion" or "ratificacion" => OutreachTopic.Accession,
+        "implementation" or "legislation" or "national implementation" or "mise en oeuvre" or "mise en œuvre"
+            or "aplicacion" or "implementacion" or "legislacion" or "aplicacion nacional" => OutreachTopic.Implementation,
+        "assistance" or "vtf" or "voluntary trust fund" or "trust fund" or "asistencia" or "fonds d'affectation speciale"
+            or "fonds d’affectation speciale" or "fondo fiduciario" => OutreachTopic.Assistance,
+        "sponsorship" or "sponsorship programme" or "sponsorship program" or "parrainage" or "programme de parrainage"
+            or "patrocinio" or "programa de patrocinio" => OutreachTopic.Sponsorship,
+        "parliamentary" or "parliament" or "parliamentarians" or "parlementaire" or "parlementaires" or "parlement"
+            or "parlamentario" or "parlamentarios" or "parlamento" => OutreachTopic.Parliamentary,
+        "reporting" or "reports" or "report" or "rapports" or "rapport" or "etablissement de rapports"
+            or "informes" or "informe" or "presentacion de informes" => OutreachTopic.Reporting,
+        "other" or "autre" or "otro" or "otra" => OutreachTopic.Other,
         _ => null,
     };
+
+    // Lower case without accents, so "Bilatérale" and "bilaterale", "reunión" and "reunion" are one word.
+    private static string Plain(string word)
+    {
+        var decomposed = word.Trim().ToLowerInvariant().Normalize(System.Text.NormalizationForm.FormD);
+        return new string(decomposed.Where(c => System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c)
+            != System.Globalization.UnicodeCategory.NonSpacingMark).ToArray());
+    }
 
     public static readonly IReadOnlyList<OutreachKind> Kinds = Enum.GetValues<OutreachKind>();
     public static readonly IReadOnlyList<OutreachTopic> Topics = Enum.GetValues<OutreachTopic>();

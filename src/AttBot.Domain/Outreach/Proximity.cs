@@ -39,20 +39,11 @@ public sealed record Proximity(ProximityKind Kind, int Days)
     }
 
     /// <summary>
-    /// In English, seen from the reader's own plan: "the same dates as your visit", "during your visit", "overlapping
-    /// your visit by 2 days", "the day after your visit", "8 days after your visit", "3 days before your visit".
-    /// <paramref name="yours"/> names the reader's activity ("your visit", "your workshop").
+    /// Seen from the reader's own plan: "the same dates as your visit", "during your visit", "overlapping your visit by
+    /// 2 days", "the day after your visit", "8 days after your visit", "3 days before your visit"; in French and Spanish
+    /// as <see cref="Language.ProximityWords"/> writes them. <paramref name="yours"/> names the reader's activity in the
+    /// same language ("your visit", "votre visite", "su visita").
     /// </summary>
-    public string Describe(string yours) => (Kind, Days) switch
-    {
-        (ProximityKind.SameDates, _) => $"the same dates as {yours}",
-        (ProximityKind.During, _) => $"during {yours}",
-        (ProximityKind.Overlapping, 1) => $"overlapping {yours} by 1 day",
-        (ProximityKind.Overlapping, var d) => $"overlapping {yours} by {d} days",
-        (ProximityKind.After, 1) => $"the day after {yours}",
-        (ProximityKind.After, var d) => $"{d} days after {yours}",
-        (ProximityKind.Before, 1) => $"the day before {yours}",
-        (ProximityKind.Before, var d) => $"{d} days before {yours}",
-        _ => throw new InvalidOperationException(Kind.ToString()),
-    };
+    public string Describe(string yours, Language.Language language = Language.Language.English) =>
+        Language.ProximityWords.Describe(this, yours, language);
 }

@@ -2,6 +2,8 @@ using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 using AttBot.Domain.Countries;
+using AttBot.Domain.Language;
+using Lang = AttBot.Domain.Language.Language;
 
 namespace AttBot.Domain.Outreach;
 
@@ -38,6 +40,9 @@ namespace AttBot.Domain.Outreach;
 /// </summary>
 public static partial class RegistrationParser
 {
+    /// <summary>The words that separate two states: "and", "et", "y" ("e" before an "i" sound) and "&amp;".</summary>
+    private static readonly HashSet<string> AndWords = new(StringComparer.OrdinalIgnoreCase) { "and", "&", "et", "y", "e" };
+
     /// <summary>
     /// State names (and a few territories and a region) that hold "and", compared as <see cref="NameKey"/> reduces
     /// them, so "St. Kitts &amp; Nevis" and "Sao Tomé and Príncipe" match too.
@@ -62,49 +67,66 @@ public static partial class RegistrationParser
         "Svalbard and Jan Mayen",
         // A region typed without "region": one name, for the caller to recognize.
         "Latin America and the Caribbean",
-    }.Select(NameKey.Normalize).ToHashSet(StringComparer.Ordinal);
+    }
+        // Every name the resolver knows, in any language: those that hold "et", "y" or "e" ("Trinité-et-Tobago" typed
+        // without its hyphens, "Saint Kitts y Nevis") stay whole; the others never match two pieces joined by one.
+        .Concat(CountryNames.ByIso3.Values.SelectMany(languages => languages).SelectMany(l => l.Names))
+        .Select(NameKey.Normalize).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>The words <see cref="OutreachWords.ParseKind"/> knows, for telling a misspelled kind from a state.</summary>
     private static readonly string[] KindWords =
-        ["bilateral", "regional", "multilateral", "workshop", "seminar", "visit", "mission", "call", "meeting", "other"];
+    [
+        "bilateral", "regional", "multilateral", "workshop", "seminar", "visit", "mission", "call", "meeting", "other",
+        "bilaterale", "regionale", "multilaterale", "atelier", "seminaire", "visite", "appel", "reunion", "autre",
+        "taller", "seminario", "visita", "mision", "llamada", "otra", "otro",
+    ];
 
     private static readonly HashSet<string> Months = new(StringComparer.OrdinalIgnoreCase)
     {
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
         "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+        "janvier", "février", "fevrier", "mars", "avril", "mai", "juin", "juillet", "août", "aout", "septembre", "octobre", "novembre", "décembre", "decembre",
+        "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "setiembre", "octubre", "noviembre", "diciembre",
     };
 
     /// <summary>Words between two dates of a range.</summary>
     private static readonly HashSet<string> RangeWords = new(StringComparer.OrdinalIgnoreCase)
     {
         "to", "until", "till", "til", "through", "thru", "and", "-", "–", "—", "..", "...", "…",
+        "au", "à", "jusqu'au", "jusqu’au", "et", "al", "a", "hasta", "y",
     };
+
+    /// <summary>The words inside one Spanish date in words ("10 de marzo de 2027"), kept with it so that it is named back whole.</summary>
+    private static readonly HashSet<string> DateGlue = new(StringComparer.OrdinalIgnoreCase) { "de", "del" };
+
+    /// <summary>The range words that join the two ends of "between … and …" rather than mark a range.</summary>
+    private static readonly HashSet<string> BetweenAnd = new(StringComparer.OrdinalIgnoreCase) { "and", "et", "y" };
 
     /// <summary>Words before the dates that belong to neither the dates nor the clause they end.</summary>
     private static readonly HashSet<string> DateIntroWords = new(StringComparer.OrdinalIgnoreCase)
     {
         "from", "on", "between", "during",
+        "du", "le", "entre", "pendant", "desde", "del", "el", "durante",
     };
-
-    private const string Example = "2027-03-10";
 
     private enum Clause { Countries, Region, Dates, Topics, Partners, Organization }
 
     private readonly record struct Token(string Text, int Start, int End, bool Quoted);
 
     /// <param name="text">What follows the word "register" (the caller strips it).</param>
-    public static (RegistrationRequest Request, IReadOnlyList<RegistrationProblem> Problems) Parse(string text)
+    /// <param name="language">The language of the problems; the keywords of all three are read whatever it is.</param>
+    public static (RegistrationRequest Request, IReadOnlyList<RegistrationProblem> Problems) Parse(string text, Lang language = Lang.English)
     {
         text ??= "";
         var tokens = Tokenize(text);
         var problems = new List<RegistrationProblem>();
 
         int next = 0;
-        if (next < tokens.Count && !tokens[next].Quoted && tokens[next].Text.ToLowerInvariant() is "a" or "an")
+        if (next < tokens.Count && !tokens[next].Quoted && Plain(tokens[next].Text) is "a" or "an" or "un" or "une" or "una")
             next++;
         OutreachKind? kind = null;
         string? unknownKind = null;
-        if (next < tokens.Count && !tokens[next].Quoted && Keyword(tokens[next]) is null && !HasDigit(tokens[next].Text))
+        if (next < tokens.Count && !tokens[next].Quoted && Keyword(tokens, next, out _) is null && !HasDigit(tokens[next].Text))
         {
             string word = TrimPunctuation(tokens[next].Text);
             kind = OutreachWords.ParseKind(word);
@@ -141,11 +163,13 @@ public static partial class RegistrationParser
         for (int i = next; i < tokens.Count; i++)
         {
             var token = tokens[i];
-            if (!token.Quoted && Keyword(token) is { } keyword)
+            if (!token.Quoted && Keyword(tokens, i, out var span) is { } keyword)
             {
+                if (keyword != "note")
+                    i += span - 1; // "en tant que": the phrase is one clause word
                 if (keyword == "note")
                 {
-                    notes = NullIfEmpty(text[token.End..].TrimStart(':', ' ', '\t').Trim());
+                    notes = NullIfEmpty(text[tokens[i + span - 1].End..].TrimStart(':', ' ', '\t').Trim());
                     break;
                 }
                 if (keyword == "restricted")
@@ -169,7 +193,7 @@ public static partial class RegistrationParser
             }
 
             if (!token.Quoted && current == Clause.Dates
-                && (IsDatePart(token.Text, dates[^1]) || RangeWords.Contains(token.Text) && i + 1 < tokens.Count && !tokens[i + 1].Quoted && IsDatePart(tokens[i + 1].Text, dates[^1])))
+                && (IsDatePart(token.Text, dates[^1]) || (RangeWords.Contains(token.Text) || DateGlue.Contains(token.Text)) && i + 1 < tokens.Count && !tokens[i + 1].Quoted && IsDatePart(tokens[i + 1].Text, dates[^1])))
             {
                 dates.Add(token);
                 continue;
@@ -200,28 +224,28 @@ public static partial class RegistrationParser
         }
 
         if (kind is null)
-            problems.Add(unknownKind is null ? RegistrationRules.MissingKind : UnknownKind(unknownKind));
+            problems.Add(unknownKind is null ? RegistrationRules.MissingKindIn(language) : UnknownKind(unknownKind, language));
 
         var countryNames = SplitCountries(countries);
         string? regionName = Join(region);
         if (opened.Contains("region") && regionName is null)
-            problems.Add(new(RegistrationFields.Region, "Name the region after 'region', e.g. 'region South-eastern Asia'."));
+            problems.Add(new(RegistrationFields.Region, RegistrationSentences.NoRegionName(language)));
         else if (countryNames.Count == 0 && regionName is null)
-            problems.Add(RegistrationRules.MissingCountries);
+            problems.Add(RegistrationRules.MissingCountriesIn(language));
 
-        var (start, end) = ReadDates(dates, problems);
+        var (start, end) = ReadDates(dates, problems, language);
 
         IReadOnlyList<OutreachTopic> topicList = [];
         if (opened.Contains("topic"))
-            topicList = ReadTopics(Join(topics), problems);
+            topicList = ReadTopics(Join(topics), problems, language);
 
         string? partnersText = Join(partners);
         if (opened.Contains("with") && partnersText is null)
-            problems.Add(new(RegistrationFields.Partners, "Name the partners after 'with', e.g. 'with UNODA and the EU'."));
+            problems.Add(new(RegistrationFields.Partners, RegistrationSentences.NoPartners(language)));
 
         string? organizationText = Join(organization);
         if (opened.Contains("as") && organizationText is null)
-            problems.Add(new(RegistrationFields.Organization, "Name who you act for after 'as', e.g. 'as Ministry of Foreign Affairs of Ghana'."));
+            problems.Add(new(RegistrationFields.Organization, RegistrationSentences.NoOrganization(language)));
 
         var request = new RegistrationRequest
         {
@@ -240,10 +264,10 @@ public static partial class RegistrationParser
     }
 
     /// <summary>Only dates, as in "move OR-0042 2027-04-01..03": the window, or the problems, read as in a registration.</summary>
-    public static (DateWindow? Window, IReadOnlyList<RegistrationProblem> Problems) ParseWindow(string text)
+    public static (DateWindow? Window, IReadOnlyList<RegistrationProblem> Problems) ParseWindow(string text, Lang language = Lang.English)
     {
         var problems = new List<RegistrationProblem>();
-        var (start, end) = ReadDates(Tokenize(text), problems);
+        var (start, end) = ReadDates(Tokenize(text), problems, language);
         return problems.Count == 0 && start is { } first ? (new DateWindow(first, end), problems) : (null, problems);
     }
 
@@ -277,17 +301,55 @@ public static partial class RegistrationParser
 
     private static bool IsSpace(char c) => char.IsWhiteSpace(c) || c is '\u200B' or '\uFEFF';
 
-    /// <summary>The clause a word opens: "topic", "region", "with", "as", "restricted" or "note"; otherwise null.</summary>
-    private static string? Keyword(Token token) => token.Text.ToLowerInvariant().Trim(':', ',', ';', '.', '(', ')', '[', ']') switch
+    /// <summary>
+    /// The clause a word opens, in any of the three languages, accents optional: "topic" (thème, tema), "region"
+    /// (région, región), "with" (avec, con), "as" (en tant que, au nom de, como, en nombre de), "restricted" (restreint,
+    /// restringido) or "note" (nota); otherwise null. <paramref name="span"/> is how many words the clause word takes.
+    /// </summary>
+    private static string? Keyword(List<Token> tokens, int i, out int span)
     {
-        "topic" or "topics" => "topic",
-        "region" => "region",
-        "with" => "with",
-        "as" => "as",
-        "restricted" => "restricted",
-        "note" or "notes" => "note",
-        _ => null,
-    };
+        span = 1;
+        foreach (var (phrase, clause) in KeyPhrases)
+        {
+            if (i + phrase.Length <= tokens.Count
+                && phrase.Select((word, k) => !tokens[i + k].Quoted && Plain(tokens[i + k].Text) == word).All(same => same))
+            {
+                span = phrase.Length;
+                return clause;
+            }
+        }
+        return Plain(tokens[i].Text) switch
+        {
+            "topic" or "topics" or "theme" or "themes" or "sujet" or "sujets" or "tema" or "temas" => "topic",
+            "region" => "region",
+            "with" or "avec" or "con" => "with",
+            "as" or "como" => "as",
+            "restricted" or "restreint" or "restreinte" or "confidentiel" or "confidentielle" or "restringido" or "restringida" or "confidencial" => "restricted",
+            "note" or "notes" or "nota" or "notas" => "note",
+            _ => null,
+        };
+    }
+
+    /// <summary>The clause words of several words, as <see cref="Plain"/> writes them.</summary>
+    private static readonly (string[] Words, string Clause)[] KeyPhrases =
+    [
+        (["en", "tant", "que"], "as"),
+        (["au", "nom", "de"], "as"),
+        (["au", "nom", "du"], "as"),
+        (["pour", "le", "compte", "de"], "as"),
+        (["pour", "le", "compte", "du"], "as"),
+        (["en", "nombre", "de"], "as"),
+        (["en", "nombre", "del"], "as"),
+        (["en", "representacion", "de"], "as"),
+        (["en", "representacion", "del"], "as"),
+    ];
+
+    /// <summary>A word as compared with the keywords: lower case, without its punctuation or accents ("Thème:" is "theme").</summary>
+    private static string Plain(string word)
+    {
+        var decomposed = word.ToLowerInvariant().Trim(':', ',', ';', '.', '(', ')', '[', ']').Normalize(NormalizationForm.FormD);
+        return new string(decomposed.Where(c => CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark).ToArray());
+    }
 
     private static string TrimPunctuation(string word) => word.Trim(',', ';', ':', '.', '!', '?', '(', ')', '，', '、', '；');
 
@@ -305,7 +367,7 @@ public static partial class RegistrationParser
     /// <summary>A slip or a short form of a kind word ("bilaterl", "worksop", "multi"), rather than a state's name.</summary>
     private static bool LooksLikeKind(string word)
     {
-        string typed = word.ToLowerInvariant();
+        string typed = Plain(word);
         foreach (string kind in KindWords)
         {
             if (typed.Length >= 4 && kind.StartsWith(typed, StringComparison.Ordinal))
@@ -317,8 +379,8 @@ public static partial class RegistrationParser
         return false;
     }
 
-    private static RegistrationProblem UnknownKind(string word) =>
-        new(RegistrationFields.Kind, $"I don't know the kind '{word}'. Use one of: {RegistrationRules.KindList}.");
+    private static RegistrationProblem UnknownKind(string word, Lang language) =>
+        new(RegistrationFields.Kind, RegistrationSentences.UnknownKind(word, language));
 
     private static string? NullIfEmpty(string text) => text.Length == 0 ? null : text;
 
@@ -365,7 +427,7 @@ public static partial class RegistrationParser
                     EndGroup();
                     continue;
                 }
-                if (token.Text.Equals("and", StringComparison.OrdinalIgnoreCase) || token.Text == "&")
+                if (AndWords.Contains(token.Text))
                 {
                     EndPiece();
                     joiner = token.Text;
@@ -391,7 +453,7 @@ public static partial class RegistrationParser
             for (int k = 0; k < kept.Count; k++)
             {
                 string name = kept[k].Piece;
-                if (k + 1 < kept.Count && NamesWithAnd.Contains(NameKey.Normalize($"{name} and {kept[k + 1].Piece}")))
+                if (k + 1 < kept.Count && NamesWithAnd.Contains(NameKey.Normalize($"{name} {(kept[k + 1].Joiner is "" or "&" ? "and" : kept[k + 1].Joiner)} {kept[k + 1].Piece}")))
                 {
                     name = $"{name} {(kept[k + 1].Joiner.Length > 0 ? kept[k + 1].Joiner : "and")} {kept[k + 1].Piece}";
                     k++;
@@ -409,18 +471,17 @@ public static partial class RegistrationParser
     private static string TrimName(string name) => name.Trim(' ', '"', '“', '”', '\'', '‘', '’', ',', ';', ':', '!', '?', '，', '、', '；');
 
     /// <summary>The dates, or null where none could be read; each problem names what was typed.</summary>
-    private static (DateOnly? Start, DateOnly? End) ReadDates(List<Token> tokens, List<RegistrationProblem> problems)
+    private static (DateOnly? Start, DateOnly? End) ReadDates(List<Token> tokens, List<RegistrationProblem> problems, Lang language)
     {
         if (tokens.Count == 0)
         {
-            problems.Add(RegistrationRules.MissingStart);
+            problems.Add(RegistrationRules.MissingStartIn(language));
             return (null, null);
         }
         string typed = string.Join(' ', tokens.Select(t => t.Text));
         if (tokens.Any(t => Months.Contains(TrimPunctuation(t.Text))))
         {
-            problems.Add(new(RegistrationFields.Start,
-                $"I can't read '{typed}' as dates; write dates as YYYY-MM-DD, e.g. {Example}, or {Example}..2027-03-12 for several days."));
+            problems.Add(new(RegistrationFields.Start, RegistrationSentences.DatesInWords(typed, language)));
             return (null, null);
         }
 
@@ -434,26 +495,24 @@ public static partial class RegistrationParser
             .ToList();
         if (dates.Count == 0)
         {
-            problems.Add(RegistrationRules.MissingStart);
+            problems.Add(RegistrationRules.MissingStartIn(language));
             return (null, null);
         }
         // "2027-03-01.." or "2027-03-01 to": a range with one end is not a one-day window; ask for the other end.
-        bool ranged = text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(w => RangeWords.Contains(w) && !w.Equals("and", StringComparison.OrdinalIgnoreCase))
+        bool ranged = text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(w => RangeWords.Contains(w) && !BetweenAnd.Contains(w))
             || tokens[^1].Text.EndsWith('-');
         if (ranged && dates.Count == 1)
         {
-            problems.Add(new(RegistrationFields.End,
-                $"'{typed}' starts a range but gives only one end; give both, e.g. {Example}..2027-03-12, or one date alone for a single day."));
+            problems.Add(new(RegistrationFields.End, RegistrationSentences.OneEndOnly(typed, language)));
             return (null, null);
         }
         if (dates.Count > 2)
-            problems.Add(new(RegistrationFields.Dates,
-                $"I found {dates.Count} dates ({string.Join(", ", dates)}); give one date, or the first and last day: {Example}..2027-03-12."));
+            problems.Add(new(RegistrationFields.Dates, RegistrationSentences.TooManyDates(dates, language)));
 
-        DateOnly? start = ReadDate(dates[0], null, RegistrationFields.Start, problems);
-        DateOnly? end = dates.Count > 1 ? ReadDate(dates[1], start, RegistrationFields.End, problems) : null;
+        DateOnly? start = ReadDate(dates[0], null, RegistrationFields.Start, problems, language);
+        DateOnly? end = dates.Count > 1 ? ReadDate(dates[1], start, RegistrationFields.End, problems, language) : null;
         if (start is { } first && end is { } last && last < first)
-            problems.Add(RegistrationRules.EndsBeforeStart(first, last));
+            problems.Add(RegistrationRules.EndsBeforeStart(first, last, language));
         return (start, end);
     }
 
@@ -461,7 +520,7 @@ public static partial class RegistrationParser
     /// One date: YYYY-MM-DD; for the end of a range also DD or MM-DD, taken from the start's month and year.
     /// A problem says why a date is not one: "There is no 30 February 2027: February has 28 days in 2027."
     /// </summary>
-    private static DateOnly? ReadDate(string word, DateOnly? start, string field, List<RegistrationProblem> problems)
+    private static DateOnly? ReadDate(string word, DateOnly? start, string field, List<RegistrationProblem> problems, Lang language)
     {
         int year, month, day;
         var full = FullDate().Match(word);
@@ -482,29 +541,25 @@ public static partial class RegistrationParser
             return null; // "2027-02-30..03-02": the start is reported; the end cannot be read without it
         else
         {
-            problems.Add(new(field, $"'{word}' is not a date; write dates as YYYY-MM-DD, e.g. {Example}."));
+            problems.Add(new(field, RegistrationSentences.NotADate(word, null, language)));
             return null;
         }
 
-        string? why = year < 1 ? "there is no year 0"
-            : month is < 1 or > 12 ? $"there is no month {month}"
-            : day < 1 ? "days start at 1"
-            : day > 31 ? $"no month has {day} days"
+        string? why = year < 1 ? RegistrationSentences.NoYearZero(language)
+            : month is < 1 or > 12 ? RegistrationSentences.NoMonth(month, language)
+            : day < 1 ? RegistrationSentences.DaysStartAtOne(language)
+            : day > 31 ? RegistrationSentences.NoMonthHas(day, language)
             : null;
         if (why is not null)
         {
-            problems.Add(new(field, $"'{word}' is not a date ({why}); write dates as YYYY-MM-DD, e.g. {Example}."));
+            problems.Add(new(field, RegistrationSentences.NotADate(word, why, language)));
             return null;
         }
 
         int length = DateTime.DaysInMonth(year, month);
         if (day > length)
         {
-            string monthName = CultureInfo.InvariantCulture.DateTimeFormat.GetMonthName(month);
-            string reason = month == 2 && day == 29 ? $"{year} is not a leap year"
-                : month == 2 ? $"February has {length} days in {year}"
-                : $"{monthName} has {length} days";
-            problems.Add(new(field, $"There is no {day} {monthName} {year}: {reason}."));
+            problems.Add(new(field, RegistrationSentences.NoSuchDay(day, month, year, length, language)));
             return null;
         }
         return new DateOnly(year, month, day);
@@ -513,12 +568,12 @@ public static partial class RegistrationParser
     private static int Number(string digits) => int.Parse(digits, NumberStyles.None, CultureInfo.InvariantCulture);
 
     /// <summary>The topics named, in order and once each; a problem lists the words that are no topic.</summary>
-    private static List<OutreachTopic> ReadTopics(string? text, List<RegistrationProblem> problems)
+    private static List<OutreachTopic> ReadTopics(string? text, List<RegistrationProblem> problems, Lang language)
     {
         var topics = new List<OutreachTopic>();
         if (text is null)
         {
-            problems.Add(new(RegistrationFields.Topics, $"Name the topic after 'topic': one of {RegistrationRules.TopicList}."));
+            problems.Add(new(RegistrationFields.Topics, RegistrationSentences.NoTopic(language)));
             return topics;
         }
         var unknown = new List<string>();
@@ -535,21 +590,18 @@ public static partial class RegistrationParser
             else
                 unknown.Add(word);
         }
-        if (unknown.Count == 1)
-            problems.Add(new(RegistrationFields.Topics, $"I don't know the topic '{unknown[0]}'. Use one of: {RegistrationRules.TopicList}."));
-        else if (unknown.Count > 1)
-            problems.Add(new(RegistrationFields.Topics,
-                $"I don't know the topics {string.Join(", ", unknown.SkipLast(1).Select(w => $"'{w}'"))} and '{unknown[^1]}'. Use one of: {RegistrationRules.TopicList}."));
+        if (unknown.Count > 0)
+            problems.Add(new(RegistrationFields.Topics, RegistrationSentences.UnknownTopics(unknown, language)));
         return topics;
     }
 
     [GeneratedRegex(@"[,;，、；]")]
     private static partial Regex CountrySeparators();
 
-    [GeneratedRegex(@"\s*(?:[,;/&+，、；]|\band\b)\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\s*(?:[,;/&+，、；]|\b(?:and|et|y|e)\b)\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex TopicSeparators();
 
-    [GeneratedRegex(@"\s(?:of|of the)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\s(?:of|of the|de|du|de la|del)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex InvertedQualifier();
 
     [GeneratedRegex(@"^[0-9]{1,4}[-/.][0-9]{1,2}[-/.][0-9]{1,4}")]

@@ -1,5 +1,8 @@
 using AttBot.Domain.Commands;
+using AttBot.Domain.Language;
 using AttBot.Domain.Treaty;
+using Lang = AttBot.Domain.Language.Language;
+using Text = AttBot.Domain.Language.RegistrationRuleSentences.Text;
 
 namespace AttBot.Domain.Outreach;
 
@@ -18,25 +21,9 @@ public static class RegistrationRules
     /// <summary>A start further ahead is probably a typo in the year.</summary>
     public const int MaxYearsAhead = 5;
 
-    internal static readonly string KindList = string.Join(", ", OutreachWords.Kinds.Select(k => k.ToString().ToLowerInvariant()));
-    internal static readonly string TopicList = string.Join(", ", OutreachWords.Topics.Select(t => t.ToString().ToLowerInvariant()));
-
-    internal static readonly RegistrationProblem MissingKind =
-        new(RegistrationFields.Kind, $"Say what kind of outreach it is, one of: {KindList}.");
-
-    internal static readonly RegistrationProblem MissingCountries =
-        new(RegistrationFields.Countries, "Which states will you reach? Name them (Tonga, Fiji and Samoa) or a region (region South-eastern Asia).");
-
-    internal static readonly RegistrationProblem MissingStart =
-        new(RegistrationFields.Start, "When is it? Give the date as YYYY-MM-DD, or the first and last day: 2027-03-10..2027-03-12.");
-
-    internal static readonly RegistrationProblem MissingOrganization =
-        new(RegistrationFields.Organization, "Who do you act for? Add 'as' and your organization, e.g. 'as Ministry of Foreign Affairs of Ghana'.");
-
     /// <summary>Said before any name is looked up, so that a list of thousands costs nothing.</summary>
-    public static RegistrationProblem TooManyStates(int count) =>
-        new(RegistrationFields.Countries, string.Create(System.Globalization.CultureInfo.InvariantCulture,
-            $"That is {count:N0} states; one registration names at most {MaxCountries}. Name a region instead (region Western Africa), or register the list in parts."));
+    public static RegistrationProblem TooManyStates(int count, Lang language = Lang.English) =>
+        new(RegistrationFields.Countries, RegistrationRuleSentences.TooManyStates(count, MaxCountries, language));
 
     /// <summary>A form with more fields, or a longer field, than the registration form has: nothing of it is read.</summary>
     public static readonly RegistrationProblem FormTooLarge = new(RegistrationFields.Kind,
@@ -46,40 +33,45 @@ public static class RegistrationRules
     public static RegistrationProblem FieldTooLong(string field, int length) =>
         new(field, InputLimits.TooLong("That field", length, InputLimits.FormFieldText));
 
-    internal static RegistrationProblem EndsBeforeStart(DateOnly start, DateOnly end) =>
-        new(RegistrationFields.End, $"The window ends ({StatusWording.Date(end)}) before it starts ({StatusWording.Date(start)}).");
+    internal static RegistrationProblem EndsBeforeStart(DateOnly start, DateOnly end, Lang language = Lang.English) =>
+        new(RegistrationFields.End, RegistrationSentences.EndsBeforeStart(start, end, language));
+
+    // The missing fields in the reader's language: the same records the parser returns, so Distinct() merges them.
+    internal static RegistrationProblem MissingKindIn(Lang language) => new(RegistrationFields.Kind, RegistrationSentences.MissingKind(language));
+    internal static RegistrationProblem MissingCountriesIn(Lang language) => new(RegistrationFields.Countries, RegistrationSentences.MissingCountries(language));
+    internal static RegistrationProblem MissingStartIn(Lang language) => new(RegistrationFields.Start, RegistrationSentences.MissingStart(language));
 
     /// <summary>
     /// Problems with a request as a whole, given today's date: required fields (kind, countries or region, start,
     /// organization), end before start, a window entirely in the past, a start more than five years ahead, a window
     /// longer than <see cref="MaxWindowDays"/>, text fields too long, too many countries. Empty when it may be registered.
     /// </summary>
-    public static IReadOnlyList<RegistrationProblem> Check(RegistrationRequest request, DateOnly today)
+    public static IReadOnlyList<RegistrationProblem> Check(RegistrationRequest request, DateOnly today, Lang language = Lang.English)
     {
         var problems = new List<RegistrationProblem>();
         if (request.Kind is null)
-            problems.Add(MissingKind);
+            problems.Add(MissingKindIn(language));
 
         if (request.CountryNames.Count == 0 && string.IsNullOrWhiteSpace(request.RegionName))
-            problems.Add(MissingCountries);
+            problems.Add(MissingCountriesIn(language));
         else if (request.CountryNames.Count > MaxCountries)
-            problems.Add(TooManyStates(request.CountryNames.Count));
+            problems.Add(TooManyStates(request.CountryNames.Count, language));
 
         if (request.Start is not { } start)
-            problems.Add(MissingStart);
+            problems.Add(MissingStartIn(language));
         else if (request.End is { } end && end < start)
-            problems.Add(EndsBeforeStart(start, end));
+            problems.Add(EndsBeforeStart(start, end, language));
         else
-            problems.AddRange(CheckWindow(new DateWindow(start, request.End), today, endGiven: request.End is not null));
+            problems.AddRange(CheckWindow(new DateWindow(start, request.End), today, endGiven: request.End is not null, language));
 
         if (string.IsNullOrWhiteSpace(request.Organization))
-            problems.Add(MissingOrganization);
-        else if (TooLong(request.Organization, MaxOrganizationLength, "The organization's name") is { } message)
+            problems.Add(new(RegistrationFields.Organization, RegistrationSentences.MissingOrganization(language)));
+        else if (TooLong(request.Organization, MaxOrganizationLength, Text.Organization, language) is { } message)
             problems.Add(new(RegistrationFields.Organization, message));
-        if (TooLong(request.Partners, MaxPartnersLength, "The list of partners") is { } partners)
+        if (TooLong(request.Partners, MaxPartnersLength, Text.Partners, language) is { } partners)
             problems.Add(new(RegistrationFields.Partners, partners));
-        if (TooLong(request.Notes, MaxNotesLength, "The note") is { } notes)
-            problems.Add(new(RegistrationFields.Notes, notes + " Put longer material in a shared document and give its link."));
+        if (TooLong(request.Notes, MaxNotesLength, Text.Note, language) is { } notes)
+            problems.Add(new(RegistrationFields.Notes, notes));
         return problems;
     }
 
@@ -87,24 +79,27 @@ public static class RegistrationRules
     /// Problems with a window alone (also for "move"): entirely in the past, starting more than
     /// <see cref="MaxYearsAhead"/> years ahead, or longer than <see cref="MaxWindowDays"/>.
     /// </summary>
-    public static IReadOnlyList<RegistrationProblem> CheckWindow(DateWindow window, DateOnly today, bool endGiven = true)
+    public static IReadOnlyList<RegistrationProblem> CheckWindow(DateWindow window, DateOnly today, bool endGiven = true, Lang language = Lang.English)
     {
         var problems = new List<RegistrationProblem>();
         if (window.End < today)
-            problems.Add(new(endGiven ? RegistrationFields.End : RegistrationFields.Start,
-                $"That window is over: it ended on {StatusWording.Date(window.End)}. Register outreach that is still to come, or record what you found with done and the registration's id (done OR-0042 …)."));
+            problems.Add(new(endGiven ? RegistrationFields.End : RegistrationFields.Start, RegistrationRuleSentences.WindowOver(window.End, language)));
         else if (window.Start > today.AddYears(MaxYearsAhead))
-            problems.Add(new(RegistrationFields.Start,
-                $"{StatusWording.Date(window.Start)} is more than {MaxYearsAhead} years ahead. Is the year right?"));
+            problems.Add(new(RegistrationFields.Start, RegistrationRuleSentences.TooFarAhead(window.Start, MaxYearsAhead, language)));
         if (window.Days > MaxWindowDays)
-            problems.Add(new(RegistrationFields.End,
-                $"That window is {window.Days} days long ({window}); the most is {MaxWindowDays}. A longer programme is several outreach windows: register each one."));
+            problems.Add(new(RegistrationFields.End, RegistrationRuleSentences.WindowTooLong(window.Days, Said(window, language), MaxWindowDays, language)));
         return problems;
     }
 
-    private static string? TooLong(string? text, int max, string what)
+    // The window as the English always wrote it (DateWindow.ToString), or with the reader's dates.
+    private static string Said(DateWindow window, Lang language) =>
+        language == Lang.English ? window.ToString()
+        : window.Start == window.End ? Formats.Date(window.Start, language)
+        : $"{Formats.Date(window.Start, language)} – {Formats.Date(window.End, language)}";
+
+    private static string? TooLong(string? text, int max, Text what, Lang language)
     {
         int length = text?.Trim().Length ?? 0;
-        return length <= max ? null : InputLimits.TooLong(what, length, max);
+        return length <= max ? null : RegistrationRuleSentences.TooLong(what, length, max, language);
     }
 }

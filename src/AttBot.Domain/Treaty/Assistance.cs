@@ -18,9 +18,10 @@ public static class Assistance
     /// that has notified the depositary that it does not intend to become a party (the United States, 2019) is not
     /// on the way to joining: pointing it to assistance for joining would misstate its position.
     /// </summary>
-    public static IReadOnlyList<string> AvenuesFor(Countries.Country country, bool declaredIntention = false) =>
+    public static IReadOnlyList<string> AvenuesFor(Countries.Country country, bool declaredIntention = false,
+        Language.Language language = Language.Language.English) =>
         (country.Status == TreatyStatus.Signatory || (declaredIntention && country.Status == TreatyStatus.None)) && !NotifiedItWillNotJoin(country)
-            ? [VoluntaryTrustFund, SponsorshipProgramme]
+            ? [Language.StatusSentences.VoluntaryTrustFund(language), Language.StatusSentences.SponsorshipProgramme(language)]
             : [];
 
     /// <summary>The status table records such a notification in the state's notes, as the UN Treaty Collection does.</summary>

@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using AttBot.Domain.Countries;
+using AttBot.Domain.Language;
+using Lang = AttBot.Domain.Language.Language;
 
 namespace AttBot.Domain.Treaty;
 
@@ -16,26 +18,30 @@ public static partial class StatusNotes
         country.Notes is { } notes && NoIntention().Match(notes) is { Success: true } m ? Iso(m.Groups["date"].Value) : null;
 
     /// <summary>Each remark as a sentence, in the table's order; remarks that only concern the electoral groups are left out.</summary>
-    public static IReadOnlyList<string> Sentences(Country country) =>
+    public static IReadOnlyList<string> Sentences(Country country, Lang language = Lang.English) =>
         country.Notes is not { } notes
             ? []
-            : [.. notes.Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Select(Sentence).OfType<string>()];
+            : [.. notes.Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Select(r => Sentence(r, language)).OfType<string>()];
 
-    private static string? Sentence(string remark)
+    private static string? Sentence(string remark, Lang language)
     {
         if (NoIntention().Match(remark) is { Success: true } no)
-            return $"Notified the depositary on {Said(no.Groups["date"].Value)} that it does not intend to become a party: its signature carries no legal obligations.";
+            return NoteSentences.NoIntention(Iso(no.Groups["date"].Value), language);
         if (Provisional().Match(remark) is { Success: true } p)
-            return $"Applies Articles 6 and 7 provisionally (Article 23) since {Said(p.Groups["date"].Value)}.";
+            return NoteSentences.Provisional(Iso(p.Groups["date"].Value), language);
         if (Between().Match(remark) is { Success: true } b)
-            return $"Instrument deposited between {Said(b.Groups["from"].Value)} and {Said(b.Groups["to"].Value)}; the exact date is still to be confirmed.";
+            return NoteSentences.DepositedBetween(Iso(b.Groups["from"].Value), Iso(b.Groups["to"].Value), language);
         if (remark.Equals("unverified date", StringComparison.OrdinalIgnoreCase)
             || remark.Contains("group", StringComparison.OrdinalIgnoreCase) || remark.Contains("WEOG", StringComparison.Ordinal))
             return null; // said by the line above, or about UN electoral groups rather than the treaty
         if (remark.Equals("interpretative declarations", StringComparison.OrdinalIgnoreCase))
-            return "Made interpretative declarations.";
+            return NoteSentences.InterpretativeDeclarations(language);
         if (remark.StartsWith("UNTC participant", StringComparison.OrdinalIgnoreCase))
             return null;
+        // A one-off remark: in French or Spanish when it is one the table is known to hold, else the depositary's English.
+        var date = AnyDate().Match(remark) is { Success: true } d ? Formats.Date(Iso(d.Value), language) : null;
+        if (language != Lang.English && NoteSentences.Remark(AnyDate().Replace(remark, "date"), date, language) is { } translated)
+            return translated;
         var words = AnyDate().Replace(remark, m => Said(m.Value));
         return char.ToUpperInvariant(words[0]) + words[1..] + (words.EndsWith('.') ? "" : ".");
     }

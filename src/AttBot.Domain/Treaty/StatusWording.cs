@@ -1,5 +1,8 @@
 using System.Globalization;
 using AttBot.Domain.Countries;
+using AttBot.Domain.Language;
+using Fact = AttBot.Domain.Language.StatusSentences.Fact;
+using Lang = AttBot.Domain.Language.Language;
 
 namespace AttBot.Domain.Treaty;
 
@@ -26,74 +29,56 @@ public static class StatusWording
     /// 18 February 2027" while the treaty has not yet entered into force for the state (Article 22(2));
     /// "Signatory; notified on 18 July 2019 that it does not intend to become a party"; or the plain status.
     /// </summary>
-    public static string Headline(Country country, DateOnly today)
+    public static string Headline(Country country, DateOnly today, Lang language = Lang.English)
     {
         if (country.Status == TreatyStatus.Party && country.EntryIntoForce is { } eif && eif > today)
-        {
-            var deposited = country.ConsentDate is { } d ? $"{Deposited(country.ConsentKind)} {Date(d)} · " : "";
-            return $"{deposited}State Party from {Date(eif)}";
-        }
+            return StatusSentences.NotYetInForce(country.ConsentKind, country.ConsentDate, eif, language);
         if (country.Status == TreatyStatus.Signatory && StatusNotes.NoIntentionNotified(country) is { } notified)
-            return $"Signatory; notified on {Date(notified)} that it does not intend to become a party";
-        return Describe(country.Status);
+            return StatusSentences.SignatoryNotJoining(notified, language);
+        return TreatyTerms.Status(country.Status, language);
     }
-
-    private static string Deposited(ConsentKind? kind) => kind switch
-    {
-        ConsentKind.Ratification => "Ratified",
-        ConsentKind.Acceptance => "Accepted",
-        ConsentKind.Approval => "Approved",
-        ConsentKind.Accession => "Acceded",
-        _ => "Instrument deposited",
-    };
 
     /// <summary>UN style: "3 June 2013". Culture-invariant so every reader sees the same date.</summary>
     public static string Date(DateOnly date) => date.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
 
     /// <summary>The instrument line: "Ratification deposited 3 June 2014", or what is known of it.</summary>
-    public static string? Instrument(Country country) => (country.ConsentKind, country.ConsentDate) switch
-    {
-        ({ } kind, { } date) => $"{Describe(kind)} deposited {Date(date)}",
-        ({ } kind, null) => $"{Describe(kind)} deposited (date not recorded)",
-        (null, { } date) => $"Instrument deposited {Date(date)}",
-        _ => null,
-    };
+    public static string? Instrument(Country country, Lang language = Lang.English) =>
+        country.ConsentKind is null && country.ConsentDate is null ? null : StatusSentences.Instrument(country.ConsentKind, country.ConsentDate, language);
 
-    /// <summary>"Asia · South-eastern Asia", with the intermediate region where M49 has one.</summary>
     /// <summary>The status card's facts, Teams and Slack alike: signature, instrument, entry into force, region, UN regional group.</summary>
-    public static List<(string Label, string Value)> Facts(Country country)
+    public static List<(string Label, string Value)> Facts(Country country, Lang language = Lang.English)
     {
         var facts = new List<(string, string)>();
         if (country.SignatureDate is { } signed)
-            facts.Add(("Signed", Date(signed)));
-        if (Instrument(country) is { } instrument)
-            facts.Add(("Instrument", instrument));
+            facts.Add((StatusSentences.Label(Fact.Signed, language), Formats.Date(signed, language)));
+        if (Instrument(country, language) is { } instrument)
+            facts.Add((StatusSentences.Label(Fact.Instrument, language), instrument));
         if (country.EntryIntoForce is { } eif)
-            facts.Add(("Entry into force", Date(eif)));
-        facts.Add(("Region", Region(country)));
+            facts.Add((StatusSentences.Label(Fact.EntryIntoForce, language), Formats.Date(eif, language)));
+        facts.Add((StatusSentences.Label(Fact.Region, language), Region(country, language)));
         if (country.RegionalGroup is { } group)
-            facts.Add(("UN regional group", group));
+            facts.Add((StatusSentences.Label(Fact.RegionalGroup, language), PlaceNames.Region(group, language)));
         return facts;
     }
 
-    public static string Region(Country country) =>
-        country.IntermediateRegion is { } intermediate
-            ? $"{country.Region} · {country.SubRegion} · {intermediate}"
-            : $"{country.Region} · {country.SubRegion}";
+    /// <summary>"Asia · South-eastern Asia", with the intermediate region where M49 has one.</summary>
+    public static string Region(Country country, Lang language = Lang.English) =>
+        string.Join(" · ", new[] { country.Region, country.SubRegion, country.IntermediateRegion }.OfType<string>().Select(r => PlaceNames.Region(r, language)));
 
     /// <summary>The whole answer as plain text: the fallback for clients that cannot show a card.</summary>
-    public static string PlainText(Country country, DateOnly currentTo)
+    public static string PlainText(Country country, DateOnly currentTo, Lang language = Lang.English)
     {
-        var lines = new List<string> { $"{country.Name}: {Headline(country, currentTo)}" };
+        var lines = new List<string> { StatusSentences.Titled(PlaceNames.State(country, language), Headline(country, currentTo, language), language) };
         if (country.SignatureDate is { } signed)
-            lines.Add($"Signed {Date(signed)}");
-        if (Instrument(country) is { } instrument)
+            lines.Add(StatusSentences.PlainLine(Fact.Signed, Formats.Date(signed, language), language));
+        if (Instrument(country, language) is { } instrument)
             lines.Add(instrument);
         if (country.EntryIntoForce is { } eif)
-            lines.Add($"Entry into force {Date(eif)}");
-        lines.Add(country.RegionalGroup is { } group ? $"Region: {Region(country)} ({group})" : $"Region: {Region(country)}");
-        lines.AddRange(StatusNotes.Sentences(country));
-        lines.Add($"Data current to {Date(currentTo)}");
+            lines.Add(StatusSentences.PlainLine(Fact.EntryIntoForce, Formats.Date(eif, language), language));
+        var region = country.RegionalGroup is { } group ? $"{Region(country, language)} ({PlaceNames.Region(group, language)})" : Region(country, language);
+        lines.Add(StatusSentences.PlainLine(Fact.Region, region, language));
+        lines.AddRange(StatusNotes.Sentences(country, language));
+        lines.Add(StatusSentences.CurrentTo(currentTo, language));
         return string.Join("\n", lines);
     }
 }

@@ -107,7 +107,9 @@ public sealed class TeamsBot(CountryDirectory directory, CommandDispatcher dispa
     }
 
     protected override Task<InvokeResponse> OnComposeExtensionQueryAsync(TurnContext turnContext, MessagingExtensionQuery query, CancellationToken cancellationToken) =>
-        Task.FromResult(messageExtension.Query(query));
+        // The searcher's language (their choice, else the activity's locale): they pick the card before others read it.
+        Task.FromResult(messageExtension.Query(query, PersonOf(turnContext.Activity) is { } searcher
+            ? languages.ReaderOf(searcher) : Domain.Language.ReaderLanguage.Of(null, turnContext.Activity.Locale)));
 
     protected override Task OnMembersAddedAsync(IReadOnlyList<ChannelAccount> membersAdded, TurnContext turnContext, CancellationToken cancellationToken) =>
         membersAdded.Any(m => m.Id == turnContext.Activity.Recipient?.Id)

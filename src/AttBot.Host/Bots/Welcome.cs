@@ -42,7 +42,10 @@ public sealed class Welcome(ConversationStore conversations)
         var activity = turnContext.Activity;
         if (!await conversations.TryMarkWelcomedAsync(activity.ChannelId!, activity.Conversation!.Id!))
             return;
-        var welcome = Conversations.AdaptiveCardRenderer.Card(AttBotCards.Welcome(), "Welcome to AttBot");
+        // Nobody has chosen a language in a conversation just installed: the installer's client says which.
+        var language = Domain.Language.ReaderLanguage.Of(null, activity.Locale);
+        var welcome = Conversations.AdaptiveCardRenderer.Card(AttBotCards.Welcome(language),
+            Domain.Language.HelpWords.WelcomeHeading(AttBotCards.BotName, language));
         await turnContext.Connector.SendToConversationAsync(Address(welcome, activity), cancellationToken);
     }
 

@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using AttBot.BotFramework.Schema;
 using AttBot.Cards;
 using AttBot.Cards.Replies;
+using AttBot.Domain.Language;
 using AttBot.Domain.Treaty;
 using AttBot.Host.Countries;
 
@@ -12,21 +13,27 @@ namespace AttBot.Host.Conversations;
 /// Teams' layout of an answer: a <see cref="Reply"/> as a message with its Adaptive Card (built by the Cards project) and
 /// the short summary Teams shows in notifications, or as markdown text. Nothing is decided here, only laid out.
 /// </summary>
-/// <remarks>The reader's language is passed along so that each builder can take it when its words are translated.</remarks>
+/// <remarks>
+/// The reader's language goes to every builder whose words are translated (help, status, the state questions, the
+/// registration's confirmation); the others are English still and take none.
+/// </remarks>
 public sealed class AdaptiveCardRenderer(CountryDirectory directory)
 {
     public Activity Render(Reply reply, Domain.Language.Language language) => reply switch
     {
         Reply.Text t => Text(t.Markdown),
-        Reply.Help => Card(AttBotCards.Help(), "What AttBot can do"),
-        Reply.Status s => Card(StatusCard(s), $"{s.Country.Name}: {StatusWording.Describe(s.Country.Status)}"),
-        Reply.ChooseCountry c => Card(AttBotCards.ChooseCountry(c.Input, c.Candidates),
-            $"Which state did you mean: {string.Join(", ", c.Candidates.Select(x => x.Name))}?"),
-        Reply.UnknownCountry { Suggestions.Count: > 0 } u => Card(AttBotCards.UnknownCountry(u.Input, u.Suggestions), AttBotCards.UnknownCountryText(u.Input, u.Suggestions)),
-        Reply.UnknownCountry u => Text(AttBotCards.UnknownCountryText(u.Input, u.Suggestions)),
+        Reply.Help => Card(AttBotCards.Help(language), HelpWords.HelpHeading(AttBotCards.BotName, language)),
+        Reply.Status s => Card(StatusCard(s, language), $"{PlaceNames.State(s.Country, language)}: {TreatyTerms.Status(s.Country.Status, language)}"),
+        Reply.ChooseCountry c => Card(AttBotCards.ChooseCountry(c.Input, c.Candidates, language), language == Domain.Language.Language.English
+            ? $"Which state did you mean: {string.Join(", ", c.Candidates.Select(x => x.Name))}?"
+            : CountryWords.Ambiguous(c.Input, [.. c.Candidates.Select(x => PlaceNames.State(x, language))], language)),
+        Reply.UnknownCountry { Suggestions.Count: > 0 } u => Card(AttBotCards.UnknownCountry(u.Input, u.Suggestions, language),
+            AttBotCards.UnknownCountryText(u.Input, u.Suggestions, language)),
+        Reply.UnknownCountry u => Text(AttBotCards.UnknownCountryText(u.Input, u.Suggestions, language)),
         Reply.RegistrationForm f => Card(OutreachCards.RegistrationForm(f.Prefill, f.Problems, f.Countries, f.Regions, f.Organization),
             f.Problems.Count == 0 ? "Register outreach" : "Outreach registration"),
-        Reply.Registered r => Card(OutreachCards.RegistrationConfirmation(r.Plan, r.Conflicts, r.Reader, CountryName), "Outreach registration"),
+        Reply.Registered r => Card(OutreachCards.RegistrationConfirmation(r.Plan, r.Conflicts, r.Reader, CountryNameIn(language), language),
+            RegistrationCardWords.CardSummary(language)),
         Reply.OutreachList l => Card(WithViews(OutreachCards.OutreachList(l.Title, l.Plans, l.Reader, CountryName, l.EmptyText), l.Views), l.Title),
         Reply.Notice n => Card(OutreachCards.Notice(n.Heading, n.Markdown), n.Markdown),
         Reply.History h => Card(AuditCards.History(h.Title, h.Entries), h.Title),
@@ -58,16 +65,17 @@ public sealed class AdaptiveCardRenderer(CountryDirectory directory)
     public const string ImportHowTo = "Send me the UN Treaty Collection status page for XXVI-8 saved as HTML, or a CSV with its columns " +
         "(Participant, Signature, Ratification…), in our 1:1 chat; or type **import status** followed by the CSV lines.";
 
-    // The status card is the busiest answer: built once per status answer (StatusAnswers shares one per state and inputs),
-    // then shared by every message that shows it. Nothing writes to a card after it is built.
-    private readonly ConcurrentDictionary<string, (Reply.Status Answer, JsonObject Card)> _statusCards = new(StringComparer.Ordinal);
+    // The status card is the busiest answer: built once per status answer (StatusAnswers shares one per state and inputs)
+    // and language, then shared by every message that shows it. Nothing writes to a card after it is built.
+    private readonly ConcurrentDictionary<(string Iso3, Domain.Language.Language Language), (Reply.Status Answer, JsonObject Card)> _statusCards = new();
 
-    public JsonObject StatusCard(Reply.Status status)
+    public JsonObject StatusCard(Reply.Status status, Domain.Language.Language language = Domain.Language.Language.English)
     {
-        if (_statusCards.TryGetValue(status.Country.Iso3, out var built) && ReferenceEquals(built.Answer, status))
+        var key = (status.Country.Iso3, language);
+        if (_statusCards.TryGetValue(key, out var built) && ReferenceEquals(built.Answer, status))
             return built.Card;
-        var card = AttBotCards.Status(status.Country, status.CurrentTo, status.Planned, status.DeclaredIntention);
-        _statusCards[status.Country.Iso3] = (status, card);
+        var card = AttBotCards.Status(status.Country, status.CurrentTo, status.Planned, status.DeclaredIntention, language);
+        _statusCards[key] = (status, card);
         return card;
     }
 
@@ -82,6 +90,11 @@ public sealed class AdaptiveCardRenderer(CountryDirectory directory)
         : [("World table", "region")];
 
     private string CountryName(string iso3) => directory.FindByIso3(iso3)?.Name ?? iso3;
+
+    /// <summary>A state's name in the reader's language (the UN's French and Spanish short names).</summary>
+    private Func<string, string> CountryNameIn(Domain.Language.Language language) => language == Domain.Language.Language.English
+        ? CountryName
+        : iso3 => directory.FindByIso3(iso3) is { } country ? PlaceNames.State(country, language) : iso3;
 
     public static Activity Card(JsonObject card, string summary) => new()
     {

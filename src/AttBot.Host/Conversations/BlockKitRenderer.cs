@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using AttBot.Cards.BlockKit;
 using AttBot.Cards.Replies;
+using AttBot.Domain.Language;
 using AttBot.Host.Countries;
 
 namespace AttBot.Host.Conversations;
@@ -9,7 +10,10 @@ namespace AttBot.Host.Conversations;
 /// Slack's layout of an answer: a <see cref="Reply"/> as a Block Kit message (built in Cards/BlockKit). Nothing is
 /// decided here, only laid out; Teams' twin is <see cref="AdaptiveCardRenderer"/>.
 /// </summary>
-/// <remarks>The reader's language is passed along so that each builder can take it when its words are translated.</remarks>
+/// <remarks>
+/// The reader's language goes to every builder whose words are translated (help, status, the state questions, the
+/// registration's confirmation and what to fix in it); the others are English still and take none.
+/// </remarks>
 public sealed class BlockKitRenderer(CountryDirectory directory)
 {
     /// <summary>The app's slash command, as the Slack manifest declares it.</summary>
@@ -22,13 +26,13 @@ public sealed class BlockKitRenderer(CountryDirectory directory)
     public JsonObject Render(Reply reply, Domain.Language.Language language) => reply switch
     {
         Reply.Text t => Text(t.Markdown),
-        Reply.Help => SlackMessages.Help(SlashCommand),
-        Reply.Status s => SlackMessages.Status(s.Country, s.CurrentTo, s.Planned, s.DeclaredIntention),
-        Reply.ChooseCountry c => SlackMessages.ChooseCountry(c.Input, c.Candidates),
-        Reply.UnknownCountry u => SlackMessages.UnknownCountry(u.Input, u.Suggestions),
+        Reply.Help => SlackMessages.Help(SlashCommand, language),
+        Reply.Status s => SlackMessages.Status(s.Country, s.CurrentTo, s.Planned, s.DeclaredIntention, language),
+        Reply.ChooseCountry c => SlackMessages.ChooseCountry(c.Input, c.Candidates, language),
+        Reply.UnknownCountry u => SlackMessages.UnknownCountry(u.Input, u.Suggestions, language),
         Reply.RegistrationForm { Problems.Count: 0 } => SlackMessages.RegistrationPrompt(),
-        Reply.RegistrationForm f => FixRegistration(f),
-        Reply.Registered r => SlackMessages.RegistrationConfirmation(r.Plan, r.Conflicts, r.Reader, CountryName),
+        Reply.RegistrationForm f => FixRegistration(f, language),
+        Reply.Registered r => SlackMessages.RegistrationConfirmation(r.Plan, r.Conflicts, r.Reader, CountryNameIn(language), language),
         Reply.OutreachList l => SlackMessages.OutreachList(l.Title, l.Plans, l.Reader, CountryName, l.EmptyText),
         Reply.Notice n => SlackMessages.Notice(n.Heading, n.Markdown),
         Reply.History h => SlackMessages.History(h.Title, h.Entries),
@@ -50,17 +54,22 @@ public sealed class BlockKitRenderer(CountryDirectory directory)
     };
 
     /// <summary>A one-line registration with something to fix: what, and a button that opens the form with what was typed.</summary>
-    private static JsonObject FixRegistration(Reply.RegistrationForm form)
+    private static JsonObject FixRegistration(Reply.RegistrationForm form, Domain.Language.Language language)
     {
-        var fix = "Please fix: " + string.Join(" ", form.Problems.Select(p => p.Message));
+        var fix = RegistrationCardWords.PleaseFix(language) + string.Join(" ", form.Problems.Select(p => p.Message));
         return Blocks.Message(fix, [Blocks.Section(Mrkdwn.Escape(fix)),
-            Blocks.Actions([Blocks.Button("Open the form with this", SlackActions.OpenRegistration, "register " + form.TypedText)])]);
+            Blocks.Actions([Blocks.Button(RegistrationCardWords.OpenTheForm(language), SlackActions.OpenRegistration, "register " + form.TypedText)])]);
     }
 
     private static JsonObject WithMap(JsonObject message, MapPicture map) =>
         SlackMaps.WithImage(message, map.Image, map.Caption.AltText, map.Caption.Title);
 
     private string CountryName(string iso3) => directory.FindByIso3(iso3)?.Name ?? iso3;
+
+    /// <summary>A state's name in the reader's language (the UN's French and Spanish short names).</summary>
+    private Func<string, string> CountryNameIn(Domain.Language.Language language) => language == Domain.Language.Language.English
+        ? CountryName
+        : iso3 => directory.FindByIso3(iso3) is { } country ? PlaceNames.State(country, language) : iso3;
 
     public static JsonObject Text(string markdown) => Blocks.TextMessage(markdown);
 }

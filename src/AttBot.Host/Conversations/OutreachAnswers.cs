@@ -18,7 +18,7 @@ public sealed class OutreachAnswers(OutreachDesk desk, CountryDirectory director
 
     public Task<Reply?> RegisterTextAsync(Turn turn, string text, CancellationToken cancellationToken)
     {
-        var (request, problems) = RegistrationParser.Parse(text);
+        var (request, problems) = RegistrationParser.Parse(text, turn.Language);
         return RegisterAsync(turn, request, problems, text, answerRedelivery: turn.Resumed, cancellationToken);
     }
 
@@ -29,7 +29,7 @@ public sealed class OutreachAnswers(OutreachDesk desk, CountryDirectory director
     public async Task<Reply?> RegisterAsync(Turn turn, RegistrationRequest request, IReadOnlyList<RegistrationProblem> parseProblems, string? typedText,
         bool answerRedelivery, CancellationToken cancellationToken)
     {
-        switch (await desk.RegisterAsync(turn.Person, request, parseProblems, turn.SourceKey, turn.HeadsUpTo))
+        switch (await desk.RegisterAsync(turn.Person, request, parseProblems, turn.SourceKey, turn.HeadsUpTo, turn.Language))
         {
             case RegisterOutcome.Invalid invalid:
                 return Form(turn.Person, invalid.Request, invalid.Problems, typedText);

@@ -1,4 +1,6 @@
 using AttBot.Domain.Countries;
+using AttBot.Domain.Language;
+using Lang = AttBot.Domain.Language.Language;
 
 namespace AttBot.Host.Countries;
 
@@ -6,18 +8,18 @@ namespace AttBot.Host.Countries;
 public static class ResolutionWords
 {
     /// <summary>"“Congo” could mean Congo or Democratic Republic of the Congo: please name one." or "I don't know the state “X” — did you mean …?"</summary>
-    public static string Problem(CountryResolution resolution) => resolution switch
+    public static string Problem(CountryResolution resolution, Lang language = Lang.English) => resolution switch
     {
-        CountryResolution.Ambiguous a => $"“{Shorten(a.Input)}” could mean {Join(a.Candidates.Select(c => c.Name))}: please name one.",
-        CountryResolution.Unknown { NotAParticipant: true } u =>
-            $"“{Shorten(u.Input)}” is not among the participants the UN Treaty Collection lists for the Arms Trade Treaty, so AttBot has no status for it.",
-        CountryResolution.Unknown { Suggestions.Count: > 0 } u => $"I don't know the state “{Shorten(u.Input)}” — did you mean {Join(u.Suggestions.Select(c => c.Name))}?",
-        CountryResolution.Unknown u => $"I don't know the state “{Shorten(u.Input)}”.",
+        CountryResolution.Ambiguous a => CountryWords.Ambiguous(Shorten(a.Input), Names(a.Candidates, language), language),
+        CountryResolution.Unknown { NotAParticipant: true } u => CountryWords.NotAParticipant(Shorten(u.Input), language),
+        CountryResolution.Unknown u => CountryWords.UnknownState(Shorten(u.Input), Names(u.Suggestions, language), language),
         _ => throw new ArgumentException("The words name a state: there is no problem to tell.", nameof(resolution)),
     };
 
     /// <summary>"A", "A or B", "A, B or C".</summary>
-    public static string Join(IEnumerable<string> names) => Domain.Language.ListWords.Or(names);
+    public static string Join(IEnumerable<string> names) => ListWords.Or(names);
+
+    private static List<string> Names(IEnumerable<Country> countries, Lang language) => [.. countries.Select(c => PlaceNames.State(c, language))];
 
     private static string Shorten(string s) => s.Length <= 40 ? s : s[..40] + "…";
 }

@@ -7,9 +7,9 @@ using AttBot.Host.Outreach;
 namespace AttBot.Host.Language;
 
 /// <summary>
-/// "language fr|es|en|auto": remembers the language a person reads, the same on every channel. Answers are still
-/// written in English while the French and Spanish texts are being written, and the bot says so rather than promise
-/// what it does not yet do; the choice is kept, so it takes effect the day they arrive.
+/// "language fr|es|en|auto": remembers the language a person reads, the same on every channel. Status, help and
+/// registration are written in the three languages; the other answers are English still, and the bot says so rather
+/// than promise what it does not yet do. The choice is kept, so each answer follows the day its words arrive.
 /// </summary>
 public sealed class LanguageDesk(LanguageStore store)
 {
@@ -41,7 +41,7 @@ public sealed class LanguageDesk(LanguageStore store)
             chosen.TryRemove(key, out _);
     }
 
-    private const string NotYet = "For now AttBot answers in English: its French and Spanish texts are being written, and your choice will apply as soon as they are ready.";
+    private const string NotYet = "Status, help and registration already answer in your language; AttBot's other answers are still in English and will follow as their texts are ready.";
 
     public string Choose(Person person, BotCommand.ChooseLanguage command)
     {

@@ -79,13 +79,15 @@ public sealed class OutreachDesk(
     }
 
     /// <param name="sourceKey">The channel's id of the activity that asked: the same activity never registers twice.</param>
-    public async Task<RegisterOutcome> RegisterAsync(Person person, RegistrationRequest request, IReadOnlyList<RegistrationProblem> parseProblems, string sourceKey, string? conversationId)
+    /// <param name="language">The language the asker reads the rules' problems in.</param>
+    public async Task<RegisterOutcome> RegisterAsync(Person person, RegistrationRequest request, IReadOnlyList<RegistrationProblem> parseProblems, string sourceKey,
+        string? conversationId, Domain.Language.Language language = Domain.Language.Language.English)
     {
         var organization = string.IsNullOrWhiteSpace(request.Organization) ? OrganizationOf(person) : request.Organization.Trim();
         request = request with { Organization = organization };
 
         var problems = new List<RegistrationProblem>(parseProblems);
-        problems.AddRange(RegistrationRules.Check(request, Today).Where(p => !problems.Any(q => q.Field == p.Field)));
+        problems.AddRange(RegistrationRules.Check(request, Today, language).Where(p => !problems.Any(q => q.Field == p.Field)));
         var (countries, region) = ResolveTargets(request, problems);
         if (problems.Count > 0)
             return new RegisterOutcome.Invalid(request, problems);

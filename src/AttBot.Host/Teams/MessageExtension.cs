@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using AttBot.BotFramework.Schema;
 using AttBot.Cards;
 using AttBot.Domain.Countries;
+using AttBot.Domain.Language;
 using AttBot.Domain.Outreach;
 using AttBot.Domain.Treaty;
 using AttBot.Host.Countries;
@@ -13,7 +14,8 @@ namespace AttBot.Host.Teams;
 /// The search message extension: in any Teams compose box a person types a state's name, in any form the resolver
 /// understands, and picks its status card to insert into the conversation. The card is the public one (status, and
 /// how much outreach is planned as a count with its next date, never by whom), since anyone in that conversation reads it.
-/// Answered from memory and one indexed count per state, well within Teams' five seconds.
+/// Answered from memory and one indexed count per state, well within Teams' five seconds. Written in the searcher's
+/// language: they choose what to insert, and the conversation usually shares it.
 /// </summary>
 public sealed class MessageExtension(CountryDirectory directory, OutreachDesk outreach)
 {
@@ -21,7 +23,7 @@ public sealed class MessageExtension(CountryDirectory directory, OutreachDesk ou
     public const string Parameter = "state";
     private const int MaxResults = 25; // Teams shows at most 25 results in a list
 
-    public InvokeResponse Query(MessagingExtensionQuery query)
+    public InvokeResponse Query(MessagingExtensionQuery query, Domain.Language.Language language = Domain.Language.Language.English)
     {
         if (query.CommandId is not null && query.CommandId != SearchCommand)
             return new InvokeResponse(400, new { error = new { code = "NotSupported", message = $"Unknown search command '{query.CommandId}'." } });
@@ -29,7 +31,7 @@ public sealed class MessageExtension(CountryDirectory directory, OutreachDesk ou
         var skip = Math.Max(0, query.QueryOptions?.Skip ?? 0);
         var count = Math.Clamp(query.QueryOptions?.Count ?? MaxResults, 1, MaxResults);
         var states = text.Length is 0 or > 100 ? [] : Candidates(text).Skip(skip).Take(count).ToList();
-        return new InvokeResponse(200, Results(states));
+        return new InvokeResponse(200, Results(states, language));
     }
 
     private IEnumerable<Country> Candidates(string text) => directory.Resolve(text) switch
@@ -40,30 +42,30 @@ public sealed class MessageExtension(CountryDirectory directory, OutreachDesk ou
         _ => [],
     };
 
-    private JsonObject Results(IReadOnlyList<Country> states) => new()
+    private JsonObject Results(IReadOnlyList<Country> states, Domain.Language.Language language) => new()
     {
         ["composeExtension"] = new JsonObject
         {
             ["type"] = "result",
             ["attachmentLayout"] = "list",
-            ["attachments"] = new JsonArray(states.Select(c => (JsonNode)Result(c)).ToArray()),
+            ["attachments"] = new JsonArray(states.Select(c => (JsonNode)Result(c, language)).ToArray()),
         },
     };
 
-    private JsonObject Result(Country country)
+    private JsonObject Result(Country country, Domain.Language.Language language)
     {
         var planned = outreach.PlannedSummary(country.Iso3);
         return new JsonObject
         {
             ["contentType"] = "application/vnd.microsoft.card.adaptive",
-            ["content"] = AttBotCards.Status(country, directory.CurrentTo, planned),
+            ["content"] = AttBotCards.Status(country, directory.CurrentTo, planned, language: language),
             ["preview"] = new JsonObject
             {
                 ["contentType"] = "application/vnd.microsoft.card.thumbnail",
                 ["content"] = new JsonObject
                 {
-                    ["title"] = country.Name,
-                    ["text"] = $"{StatusWording.Describe(country.Status)} · {AttBotCards.PlannedText(planned)}",
+                    ["title"] = PlaceNames.State(country, language),
+                    ["text"] = $"{TreatyTerms.Status(country.Status, language)} · {AttBotCards.PlannedText(planned, language: language)}",
                 },
             },
         };
