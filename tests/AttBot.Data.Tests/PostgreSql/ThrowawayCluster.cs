@@ -106,7 +106,7 @@ public sealed class ThrowawayCluster : IDisposable
         for (var attempt = 0; attempt < 5 && Directory.Exists(folder); attempt++)
         {
             try { Directory.Delete(folder, recursive: true); }
-            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException) { Thread.Sleep(200); }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException) { Thread.Sleep(200); } // wait-ok: the pause between bounded retries of a cleanup whose condition (the folder deletable) is retried, not assumed
         }
     }
 
