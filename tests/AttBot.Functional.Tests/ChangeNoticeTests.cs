@@ -1,6 +1,4 @@
-using System.Net;
 using AttBot.Functional.Tests.Infrastructure;
-using Microsoft.Data.Sqlite;
 using static AttBot.Functional.Tests.OutreachRegistrationTests;
 
 namespace AttBot.Functional.Tests;
@@ -9,7 +7,7 @@ namespace AttBot.Functional.Tests;
 /// A registration in a possible duplication is moved or cancelled: the other organizer, the champions of the states and
 /// the Secretariat's subscribed conversation are each told once, in words from their own side, through the outbox.
 /// </summary>
-public sealed class ChangeNoticeTests() : BotTestBase(Settings())
+public sealed class ChangeNoticeTests() : ChatTestBase(Settings())
 {
     private static Dictionary<string, string?> Settings() => new()
     {
@@ -20,26 +18,8 @@ public sealed class ChangeNoticeTests() : BotTestBase(Settings())
 
     private static string Chat(string userId) => $"/_connector/v3/conversations/{Uri.EscapeDataString("a:personal-" + userId)}/activities";
 
-    private async Task<string> Say(string userId, string name, string text)
-    {
-        var id = Guid.NewGuid().ToString("N");
-        var response = await Client.PostActivityAsync(Activities.MessageFrom(Connector.ServiceUrl, text, userId, name, id));
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var reply = await Connector.WaitForAsync(c => c.Body?["replyToId"]?.GetValue<string>() == id);
-        return reply.Card is null ? reply.Text ?? "" : reply.CardJson;
-    }
-
-    private long Scalar(string sql)
-    {
-        using var connection = new SqliteConnection($"Data Source={App.DatabasePath}");
-        connection.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        return (long)command.ExecuteScalar()!;
-    }
-
-    /// <summary>Waits until every outbox message is delivered or given up: after that, counting what arrived proves "exactly".</summary>
-    private Task Drained() => Eventually.Holds(() => Scalar("SELECT COUNT(*) FROM outbox WHERE delivered_at IS NULL AND failed_at IS NULL") == 0);
+    /// <summary>What the person saw in answer.</summary>
+    private async Task<string> Said(string userId, string name, string text) => Shown(await Say(userId, name, text));
 
     /// <summary>The proactive messages (not replies) sent to a conversation after call number <paramref name="after"/>.</summary>
     private List<string> SentTo(string userId, int after) =>
@@ -48,10 +28,10 @@ public sealed class ChangeNoticeTests() : BotTestBase(Settings())
     /// <summary>Ana (Mexico) and Ben (Control Arms) plan Tonga in a possible duplication; the Secretariat subscribed; every first notice delivered.</summary>
     private async Task<int> Duplication(string benRestricted = "")
     {
-        Assert.Contains("Alerts on", await Say(Secretariat, "Sam Secretariat", "subscribe alerts"));
-        await Say("29:ana", "Ana Ruiz", $"register visit Tonga {Day(30)}..{Day(32)} as Mexico");
-        Assert.Contains("Registered OR-0002", await Say("29:ben", "Ben Okafor", $"register bilateral Tonga {Day(33)} {benRestricted} as Control Arms"));
-        await Drained();
+        Assert.Contains("Alerts on", await Said(Secretariat, "Sam Secretariat", "subscribe alerts"));
+        await Said("29:ana", "Ana Ruiz", $"register visit Tonga {Day(30)}..{Day(32)} as Mexico");
+        Assert.Contains("Registered OR-0002", await Said("29:ben", "Ben Okafor", $"register bilateral Tonga {Day(33)} {benRestricted} as Control Arms"));
+        await OutboxEmpty();
         return Connector.Calls.Count;
     }
 
@@ -60,11 +40,11 @@ public sealed class ChangeNoticeTests() : BotTestBase(Settings())
     {
         var before = await Duplication();
 
-        var reply = await Say("29:ben", "Ben Okafor", $"move OR-0002 {Day(120)}");
+        var reply = await Said("29:ben", "Ben Okafor", $"move OR-0002 {Day(120)}");
         Assert.Contains("OR-0002 moved", reply);
         Assert.Contains("It no longer overlaps OR-0001.", reply);
         Assert.Contains("The other organizer is told.", reply);
-        await Drained();
+        await OutboxEmpty();
 
         var ana = Assert.Single(SentTo("29:ana", before));
         Assert.Contains("Control Arms moved OR-0002 from", ana);
@@ -79,8 +59,8 @@ public sealed class ChangeNoticeTests() : BotTestBase(Settings())
     {
         var before = await Duplication();
 
-        await Say("29:ben", "Ben Okafor", $"move OR-0002 {Day(34)}");
-        await Drained();
+        await Said("29:ben", "Ben Okafor", $"move OR-0002 {Day(34)}");
+        await OutboxEmpty();
 
         var ana = Assert.Single(SentTo("29:ana", before));
         Assert.Contains($"to {Date(34)}, 2 days after your visit OR-0001 (Tonga).", ana);
@@ -91,16 +71,16 @@ public sealed class ChangeNoticeTests() : BotTestBase(Settings())
     public async Task A_cancellation_tells_them_and_the_duplication_stops_being_open()
     {
         var before = await Duplication();
-        Assert.Contains("1 open", await Say(Secretariat, "Sam Secretariat", $"summary {Day(0)}..{Day(60)}"));
+        Assert.Contains("1 open", await Said(Secretariat, "Sam Secretariat", $"summary {Day(0)}..{Day(60)}"));
 
-        var reply = await Say("29:ben", "Ben Okafor", "cancel OR-0002");
+        var reply = await Said("29:ben", "Ben Okafor", "cancel OR-0002");
         Assert.Contains("It could have duplicated OR-0001. The other organizer is told.", reply);
-        await Drained();
+        await OutboxEmpty();
 
         var ana = Assert.Single(SentTo("29:ana", before));
         Assert.Contains($"OR-0002 (Tonga, {Date(33)}), which could have duplicated your visit OR-0001, was cancelled.", ana);
         Assert.Contains("was cancelled", Assert.Single(SentTo(Secretariat, before)));
-        Assert.Contains("0 open, 1 ended when one side was cancelled, done or moved away", await Say(Secretariat, "Sam Secretariat", $"summary {Day(0)}..{Day(60)}"));
+        Assert.Contains("0 open, 1 ended when one side was cancelled, done or moved away", await Said(Secretariat, "Sam Secretariat", $"summary {Day(0)}..{Day(60)}"));
     }
 
     [Fact]
@@ -108,25 +88,25 @@ public sealed class ChangeNoticeTests() : BotTestBase(Settings())
     {
         var before = await Duplication();
 
-        Assert.Contains("OR-0001 recorded as done", await Say("29:ana", "Ana Ruiz", "done OR-0001 met the legal adviser"));
-        await Drained();
+        Assert.Contains("OR-0001 recorded as done", await Said("29:ana", "Ana Ruiz", "done OR-0001 met the legal adviser"));
+        await OutboxEmpty();
 
         Assert.Empty(SentTo("29:ben", before));
-        Assert.Contains("0 open, 1 ended when one side was cancelled, done or moved away", await Say(Secretariat, "Sam Secretariat", $"summary {Day(0)}..{Day(60)}"));
+        Assert.Contains("0 open, 1 ended when one side was cancelled, done or moved away", await Said(Secretariat, "Sam Secretariat", $"summary {Day(0)}..{Day(60)}"));
     }
 
     [Fact]
     public async Task A_move_into_a_duplication_gives_one_heads_up_and_one_alert_not_two()
     {
-        Assert.Contains("Alerts on", await Say(Secretariat, "Sam Secretariat", "subscribe alerts"));
-        await Say("29:ana", "Ana Ruiz", $"register visit Tonga {Day(30)}..{Day(32)} as Mexico");
-        await Say("29:ben", "Ben Okafor", $"register bilateral Tonga {Day(150)} as Control Arms");
-        await Drained();
+        Assert.Contains("Alerts on", await Said(Secretariat, "Sam Secretariat", "subscribe alerts"));
+        await Said("29:ana", "Ana Ruiz", $"register visit Tonga {Day(30)}..{Day(32)} as Mexico");
+        await Said("29:ben", "Ben Okafor", $"register bilateral Tonga {Day(150)} as Control Arms");
+        await OutboxEmpty();
         var before = Connector.Calls.Count;
 
-        var reply = await Say("29:ben", "Ben Okafor", $"move OR-0002 {Day(31)}");
+        var reply = await Said("29:ben", "Ben Okafor", $"move OR-0002 {Day(31)}");
         Assert.Contains("⚠ It now overlaps OR-0001. The other organizer is told.", reply);
-        await Drained();
+        await OutboxEmpty();
 
         var ana = Assert.Single(SentTo("29:ana", before));
         Assert.Contains("during your visit OR-0001 (Tonga), which it could duplicate", ana);
@@ -140,8 +120,8 @@ public sealed class ChangeNoticeTests() : BotTestBase(Settings())
     {
         var before = await Duplication(benRestricted: "with UNRCPD restricted");
 
-        await Say("29:ben", "Ben Okafor", $"move OR-0002 {Day(120)}");
-        await Drained();
+        await Said("29:ben", "Ben Okafor", $"move OR-0002 {Day(120)}");
+        await OutboxEmpty();
 
         var ana = Assert.Single(SentTo("29:ana", before));
         Assert.Contains("Another stakeholder moved their engagement with Tonga from", ana);
@@ -153,7 +133,7 @@ public sealed class ChangeNoticeTests() : BotTestBase(Settings())
         Assert.Contains("Control Arms moved OR-0002", Assert.Single(SentTo(Secretariat, before)));
 
         // Ana moving her own plan is not told the restricted plan's id either.
-        var reply = await Say("29:ana", "Ana Ruiz", $"move OR-0001 {Day(119)}");
+        var reply = await Said("29:ana", "Ana Ruiz", $"move OR-0001 {Day(119)}");
         Assert.Contains("⚠ It now overlaps another stakeholder's plan.", reply);
         Assert.DoesNotContain("OR-0002", reply);
     }
@@ -161,14 +141,14 @@ public sealed class ChangeNoticeTests() : BotTestBase(Settings())
     [Fact]
     public async Task A_champion_who_is_also_the_other_organizer_gets_one_message_and_another_champion_one()
     {
-        await Say("29:cara", "Cara Diaz", "hello");
-        await Say("29:ana", "Ana Ruiz", "hello");
-        Assert.Contains("regional champion", await Say(Secretariat, "Sam Secretariat", "grant champion Oceania <@29:cara|Cara Diaz>"));
-        Assert.Contains("regional champion", await Say(Secretariat, "Sam Secretariat", "grant champion Oceania <@29:ana|Ana Ruiz>"));
+        await Said("29:cara", "Cara Diaz", "hello");
+        await Said("29:ana", "Ana Ruiz", "hello");
+        Assert.Contains("regional champion", await Said(Secretariat, "Sam Secretariat", "grant champion Oceania <@29:cara|Cara Diaz>"));
+        Assert.Contains("regional champion", await Said(Secretariat, "Sam Secretariat", "grant champion Oceania <@29:ana|Ana Ruiz>"));
         var before = await Duplication();
 
-        await Say("29:ben", "Ben Okafor", $"cancel OR-0002");
-        await Drained();
+        await Said("29:ben", "Ben Okafor", $"cancel OR-0002");
+        await OutboxEmpty();
 
         Assert.Contains("which could have duplicated your visit OR-0001", Assert.Single(SentTo("29:ana", before)));
         Assert.Contains("OR-0002 (Tonga,", Assert.Single(SentTo("29:cara", before)));
@@ -178,14 +158,14 @@ public sealed class ChangeNoticeTests() : BotTestBase(Settings())
     [Fact]
     public async Task A_move_of_a_plan_in_no_duplication_tells_nobody_and_claims_nothing()
     {
-        Assert.Contains("Alerts on", await Say(Secretariat, "Sam Secretariat", "subscribe alerts"));
-        await Say("29:ana", "Ana Ruiz", $"register visit Tonga {Day(30)} as Mexico");
-        await Drained();
+        Assert.Contains("Alerts on", await Said(Secretariat, "Sam Secretariat", "subscribe alerts"));
+        await Said("29:ana", "Ana Ruiz", $"register visit Tonga {Day(30)} as Mexico");
+        await OutboxEmpty();
         var before = Connector.Calls.Count;
 
-        var reply = await Say("29:ana", "Ana Ruiz", $"move OR-0001 {Day(40)}");
+        var reply = await Said("29:ana", "Ana Ruiz", $"move OR-0001 {Day(40)}");
         Assert.DoesNotContain("told", reply);
-        await Drained();
+        await OutboxEmpty();
         Assert.Empty(SentTo(Secretariat, before));
     }
 

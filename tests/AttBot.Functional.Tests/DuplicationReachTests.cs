@@ -1,6 +1,4 @@
-using System.Net;
 using AttBot.Functional.Tests.Infrastructure;
-using Microsoft.Data.Sqlite;
 using static AttBot.Functional.Tests.OutreachRegistrationTests;
 
 namespace AttBot.Functional.Tests;
@@ -10,7 +8,7 @@ namespace AttBot.Functional.Tests;
 /// a chat link to the other organizer when a Teams roster told their sign-in name, the organizer of a plan the
 /// Secretariat changed is told, and a move away ends the possible duplication (a move back raises it again).
 /// </summary>
-public sealed class DuplicationReachTests() : BotTestBase(Settings())
+public sealed class DuplicationReachTests() : ChatTestBase(Settings())
 {
     private const string Group = "19:group-pacific@thread.v2";
 
@@ -23,32 +21,12 @@ public sealed class DuplicationReachTests() : BotTestBase(Settings())
 
     private static string Chat(string userId) => $"/_connector/v3/conversations/{Uri.EscapeDataString("a:personal-" + userId)}/activities";
 
-    private async Task<string> Say(string userId, string name, string text, string? groupChat = null)
-    {
-        var id = Guid.NewGuid().ToString("N");
-        var activity = Activities.MessageFrom(Connector.ServiceUrl, text, userId, name, id);
-        if (groupChat is not null)
-            activity["conversation"] = new System.Text.Json.Nodes.JsonObject
-            {
-                ["id"] = groupChat, ["conversationType"] = "groupChat", ["isGroup"] = true, ["tenantId"] = "tenant-1",
-            };
-        var response = await Client.PostActivityAsync(activity);
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var reply = await Connector.WaitForAsync(c => c.Body?["replyToId"]?.GetValue<string>() == id);
-        return reply.Card is null ? reply.Text ?? "" : reply.CardJson;
-    }
-
-    private long Scalar(string sql)
-    {
-        using var connection = new SqliteConnection($"Data Source={App.DatabasePath}");
-        connection.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        return (long)command.ExecuteScalar()!;
-    }
-
-    /// <summary>Every outbox message delivered or given up: after that, counting what arrived proves "exactly".</summary>
-    private Task Drained() => Eventually.Holds(() => Scalar("SELECT COUNT(*) FROM outbox WHERE delivered_at IS NULL AND failed_at IS NULL") == 0);
+    /// <summary>What the person saw in answer: in their 1:1 chat, or in <paramref name="groupChat"/>.</summary>
+    private async Task<string> Said(string userId, string name, string text, string? groupChat = null) =>
+        Shown(await Say(userId, name, text, groupChat is null ? null : activity => activity["conversation"] = new System.Text.Json.Nodes.JsonObject
+        {
+            ["id"] = groupChat, ["conversationType"] = "groupChat", ["isGroup"] = true, ["tenantId"] = "tenant-1",
+        }));
 
     /// <summary>The proactive messages (not replies) sent to a person's 1:1 chat after call number <paramref name="after"/>.</summary>
     private List<string> SentTo(string userId, int after) =>
@@ -56,19 +34,19 @@ public sealed class DuplicationReachTests() : BotTestBase(Settings())
 
     private async Task<int> Settled()
     {
-        await Drained();
+        await OutboxEmpty();
         return Connector.Calls.Count;
     }
 
     [Fact]
     public async Task The_organizer_of_two_plans_a_registration_may_duplicate_gets_one_heads_up_naming_both()
     {
-        await Say("29:ana", "Ana Ruiz", $"register visit Tonga {Day(30)}..{Day(32)} as Mexico");
-        await Say("29:ana", "Ana Ruiz", $"register workshop Tonga {Day(40)} as Mexico");
+        await Said("29:ana", "Ana Ruiz", $"register visit Tonga {Day(30)}..{Day(32)} as Mexico");
+        await Said("29:ana", "Ana Ruiz", $"register workshop Tonga {Day(40)} as Mexico");
         var before = await Settled();
 
-        Assert.Contains("Registered OR-0003", await Say("29:ben", "Ben Okafor", $"register bilateral Tonga {Day(36)} as Control Arms"));
-        await Drained();
+        Assert.Contains("Registered OR-0003", await Said("29:ben", "Ben Okafor", $"register bilateral Tonga {Day(36)} as Control Arms"));
+        await OutboxEmpty();
 
         var headsUp = Assert.Single(SentTo("29:ana", before));
         Assert.Contains("your visit OR-0001", headsUp);
@@ -80,15 +58,15 @@ public sealed class DuplicationReachTests() : BotTestBase(Settings())
     [Fact]
     public async Task A_champion_who_is_also_the_other_organizer_gets_the_heads_up_and_no_second_note()
     {
-        await Say("29:cara", "Cara Diaz", "hello");
-        await Say("29:ana", "Ana Ruiz", "hello");
-        Assert.Contains("regional champion", await Say(Secretariat, "Sam Secretariat", "grant champion Oceania <@29:cara|Cara Diaz>"));
-        Assert.Contains("regional champion", await Say(Secretariat, "Sam Secretariat", "grant champion Oceania <@29:ana|Ana Ruiz>"));
-        await Say("29:ana", "Ana Ruiz", $"register visit Tonga {Day(30)} as Mexico");
+        await Said("29:cara", "Cara Diaz", "hello");
+        await Said("29:ana", "Ana Ruiz", "hello");
+        Assert.Contains("regional champion", await Said(Secretariat, "Sam Secretariat", "grant champion Oceania <@29:cara|Cara Diaz>"));
+        Assert.Contains("regional champion", await Said(Secretariat, "Sam Secretariat", "grant champion Oceania <@29:ana|Ana Ruiz>"));
+        await Said("29:ana", "Ana Ruiz", $"register visit Tonga {Day(30)} as Mexico");
         var before = await Settled();
 
-        await Say("29:ben", "Ben Okafor", $"register bilateral Tonga {Day(31)} as Control Arms");
-        await Drained();
+        await Said("29:ben", "Ben Okafor", $"register bilateral Tonga {Day(31)} as Control Arms");
+        await OutboxEmpty();
 
         Assert.Contains("Heads-up: a new registration for Tonga may duplicate your visit OR-0001", Assert.Single(SentTo("29:ana", before)));
         Assert.Contains("New outreach in your region", Assert.Single(SentTo("29:cara", before)));
@@ -99,14 +77,14 @@ public sealed class DuplicationReachTests() : BotTestBase(Settings())
     {
         Connector.Rosters[Group] = [("29:ana", "Ana Ruiz", null), ("29:ben", "Ben Okafor", null)];
         Connector.SignInNames["29:ben"] = "ben.okafor@controlarms.org";
-        await Say("29:ana", "Ana Ruiz", $"register visit Tonga {Day(30)} as Mexico");
-        await Say("29:ben", "Ben Okafor", "outreach Tonga", groupChat: Group);
+        await Said("29:ana", "Ana Ruiz", $"register visit Tonga {Day(30)} as Mexico");
+        await Said("29:ben", "Ben Okafor", "outreach Tonga", groupChat: Group);
         // The sign-in name is kept without holding up the answer: wait until it is, as the next registration would.
-        await Eventually.Holds(() => Scalar("SELECT COUNT(*) FROM user_profiles WHERE upn = 'ben.okafor@controlarms.org'") == 1);
+        await Eventually.Holds(() => CountRows("user_profiles", "upn = 'ben.okafor@controlarms.org'") == 1);
         var before = await Settled();
 
-        await Say("29:ben", "Ben Okafor", $"register bilateral Tonga {Day(38)} as Control Arms");
-        await Drained();
+        await Said("29:ben", "Ben Okafor", $"register bilateral Tonga {Day(38)} as Control Arms");
+        await OutboxEmpty();
 
         var headsUp = Assert.Single(SentTo("29:ana", before));
         Assert.Contains("8 days after your visit", headsUp);
@@ -116,37 +94,37 @@ public sealed class DuplicationReachTests() : BotTestBase(Settings())
     [Fact]
     public async Task The_organizer_is_told_when_the_Secretariat_moves_or_cancels_their_registration()
     {
-        await Say("29:ana", "Ana Ruiz", $"register visit Tonga {Day(30)} as Mexico");
+        await Said("29:ana", "Ana Ruiz", $"register visit Tonga {Day(30)} as Mexico");
         var before = await Settled();
 
-        await Say(Secretariat, "Sam Secretariat", $"move OR-0001 {Day(50)}");
-        await Drained();
+        await Said(Secretariat, "Sam Secretariat", $"move OR-0001 {Day(50)}");
+        await OutboxEmpty();
         Assert.Contains($"The ATT Secretariat moved your visit OR-0001 (Tonga) from {Date(30)} to {Date(50)}.", Assert.Single(SentTo("29:ana", before)));
 
         before = Connector.Calls.Count;
-        await Say(Secretariat, "Sam Secretariat", "cancel OR-0001");
-        await Drained();
+        await Said(Secretariat, "Sam Secretariat", "cancel OR-0001");
+        await OutboxEmpty();
         Assert.Contains("The ATT Secretariat cancelled your visit OR-0001 (Tonga)", Assert.Single(SentTo("29:ana", before)));
     }
 
     [Fact]
     public async Task A_move_away_ends_the_possible_duplication_and_a_move_back_raises_it_again()
     {
-        Assert.Contains("Alerts on", await Say(Secretariat, "Sam Secretariat", "subscribe alerts"));
-        await Say("29:ana", "Ana Ruiz", $"register visit Tonga {Day(30)}..{Day(32)} as Mexico");
-        await Say("29:ben", "Ben Okafor", $"register bilateral Tonga {Day(33)} as Control Arms");
+        Assert.Contains("Alerts on", await Said(Secretariat, "Sam Secretariat", "subscribe alerts"));
+        await Said("29:ana", "Ana Ruiz", $"register visit Tonga {Day(30)}..{Day(32)} as Mexico");
+        await Said("29:ben", "Ben Okafor", $"register bilateral Tonga {Day(33)} as Control Arms");
         await Settled();
         var summary = $"summary {Day(0)}..{Day(200)}";
-        Assert.Contains("0 not a duplication, 1 open)", await Say(Secretariat, "Sam Secretariat", summary));
+        Assert.Contains("0 not a duplication, 1 open)", await Said(Secretariat, "Sam Secretariat", summary));
 
-        await Say("29:ben", "Ben Okafor", $"move OR-0002 {Day(120)}");
-        await Drained();
-        Assert.Contains("0 open, 1 ended when one side was cancelled, done or moved away", await Say(Secretariat, "Sam Secretariat", summary));
+        await Said("29:ben", "Ben Okafor", $"move OR-0002 {Day(120)}");
+        await OutboxEmpty();
+        Assert.Contains("0 open, 1 ended when one side was cancelled, done or moved away", await Said(Secretariat, "Sam Secretariat", summary));
 
         var before = Connector.Calls.Count;
-        await Say("29:ben", "Ben Okafor", $"move OR-0002 {Day(34)}");
-        await Drained();
-        Assert.Contains("0 not a duplication, 1 open)", await Say(Secretariat, "Sam Secretariat", summary));
+        await Said("29:ben", "Ben Okafor", $"move OR-0002 {Day(34)}");
+        await OutboxEmpty();
+        Assert.Contains("0 not a duplication, 1 open)", await Said(Secretariat, "Sam Secretariat", summary));
         // Raised again as at registration: the Secretariat gets an alert it can settle.
         Assert.Contains("conflict.coordinated", Assert.Single(SentTo(Secretariat, before)));
     }
