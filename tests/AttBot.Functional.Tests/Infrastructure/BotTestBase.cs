@@ -18,7 +18,7 @@ public abstract class BotTestBase(Dictionary<string, string?>? settings = null) 
         Client = App.CreateClient();
     }
 
-    public async Task DisposeAsync()
+    public virtual async Task DisposeAsync()
     {
         foreach (var line in App.Logs.Lines.Where(l => l.StartsWith("Error", StringComparison.Ordinal)))
             Console.WriteLine(line);
