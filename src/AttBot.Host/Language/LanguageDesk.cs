@@ -55,8 +55,8 @@ public sealed class LanguageDesk(LanguageStore store)
         }
         if (command.Choice is not { } language)
         {
-            var chosen = store.ChosenBy(person.ChannelId, person.UserId);
-            var now = chosen is { } c ? $"You chose {Languages.OwnName(c)}." : "You have not chosen a language: AttBot follows your app's.";
+            var now = Chosen.TryGetValue((person.ChannelId, person.UserId), out var c)
+                ? $"You chose {Languages.OwnName(c)}." : "You have not chosen a language: AttBot follows your app's.";
             return $"{now} Choose with language en, language fr or language es, or language auto. {NotYet}";
         }
         store.ChooseForPerson(person.ChannelId, person.UserId, language);
