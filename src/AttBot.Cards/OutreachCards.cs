@@ -94,28 +94,22 @@ public static partial class OutreachCards
         Card($"{heading}. {text}", [Heading(heading), Text(text)]);
 
     /// <summary>One plan in a list: headline, who and where, and the outcome for those who may read findings.</summary>
-    internal static List<string> ListLines(OutreachPlan plan, Viewer viewer, Func<string, string> countryName)
+    internal static List<string> ListLines(OutreachPlan plan, Viewer viewer, Func<string, string> countryName, Language language = Language.English)
     {
+        var window = Words.Window(plan.Window, language);
         if (!viewer.CanSeeDetailsOf(plan))
-            return [$"Another stakeholder · {plan.Window} · {AnonymousState(plan.State)} (restricted)"];
+            return [PlanWords.Anonymous(window, plan.State, language)];
 
-        var restricted = plan.Visibility == Visibility.Restricted ? " · Restricted" : "";
+        var restricted = plan.Visibility == Visibility.Restricted ? $" · {OutreachTermWords.Visibility(Visibility.Restricted, language)}" : "";
         var lines = new List<string>
         {
-            $"{plan.PublicId} · {plan.Window} · {OutreachWords.Describe(plan.Kind)} · {OutreachWords.Describe(plan.State)}{restricted}",
-            $"{Who(plan)} · {StateLine(plan.Countries, countryName, plan.Region)}",
+            $"{plan.PublicId} · {window} · {OutreachTermWords.Kind(plan.Kind, language)} · {OutreachTermWords.State(plan.State, language)}{restricted}",
+            $"{Who(plan)} · {StateLine(plan.Countries, countryName, plan.Region, language)}",
         };
         if (viewer.FindingsOf(plan) is { } outcome)
-            lines.Add($"Outcome: {Shorten(outcome, MaxTextInList)}");
+            lines.Add(PlanWords.Outcome(Shorten(outcome, MaxTextInList), language));
         return lines;
     }
-
-    internal static string AnonymousState(OutreachState state) => state switch
-    {
-        OutreachState.Planned => "planned engagement",
-        OutreachState.Done => "past engagement",
-        _ => "cancelled engagement",
-    };
 
     /// <summary>
     /// The other side of a possible duplication as <paramref name="viewer"/> may see it: what it is, how close it is to

@@ -61,6 +61,7 @@ public sealed partial class LanguageCardTests
             yield return (name, OutreachCards.RegistrationConfirmation(plan, conflicts, viewer, Named, language), false);
             yield return ($"slack {name}", SlackMessages.RegistrationConfirmation(plan, conflicts, viewer, Named, language), true);
         }
+        foreach (var notice in NoticeRenderings(language)) yield return notice;
     }
 
     /// <summary>A list of states that are written alike in both languages ("Fiji, Tonga, Tuvalu" in Spanish).</summary>
