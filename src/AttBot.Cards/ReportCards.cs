@@ -110,11 +110,11 @@ public static class ReportCards
     internal static string DigestFallback(Digest digest, Language language) =>
         DigestWords.Fallback(RegistrationCardWords.Window(digest.Week, language), digest.NewRegistrationCount, digest.OpenConflictCount, language);
 
-    /// <summary>"OR-0001 (Ana Ruiz, Mexico) and OR-0002 (Pita Taufa, Control Arms) · Tonga. OR-0002 is 8 days after OR-0001."</summary>
+    /// <summary>"OR-0001 (Ana Ruiz (Mexico)) and OR-0002 (Pita Taufa (Control Arms)) · Tonga. OR-0002 is 8 days after OR-0001."</summary>
     internal static string DigestPair(Conflict c, Func<string, string> countryName, Language language) =>
         $"{DigestWords.Pair(Side(c.Earlier), Side(c.Later), language)} · {string.Join(", ", c.SharedCountries.Select(countryName))}. {OutreachCards.Between(c, language)}";
 
-    private static string Side(OutreachPlan p) => $"{p.PublicId} ({p.Organizer.DisplayName}, {p.Organization})";
+    private static string Side(OutreachPlan p) => $"{p.PublicId} ({OutreachCards.Who(p)})";
 
     /// <summary>One registration in a digest section: "OR-0001 · Tonga · 10–12 March 2027 · Bilateral · Ana Ruiz (Mexico)".</summary>
     internal static string DigestLine(OutreachPlan p, Func<string, string> countryName, Language language) =>

@@ -51,7 +51,7 @@ public static class DigestWords
         _ => Figure(part, upcomingDays, language),
     };
 
-    /// <summary>"OR-0001 (Ana Ruiz, Mexico) and OR-0002 (Pita Taufa, Control Arms)".</summary>
+    /// <summary>"OR-0001 (Ana Ruiz (Mexico)) and OR-0002 (Pita Taufa (Control Arms))".</summary>
     public static string Pair(string first, string second, Language language) => language switch
     {
         Language.French => $"{first} et {second}",
