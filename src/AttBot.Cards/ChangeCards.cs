@@ -96,7 +96,7 @@ public static partial class OutreachCards
     /// <summary>The other registration as the reader may name it: "your visit OR-0005", "OR-0005 (Ben Okafor (Control Arms))", or anonymous.</summary>
     private static string Reference(OutreachPlan plan, Viewer reader, Language language) =>
         reader.IsOrganizerOf(plan) ? $"{DuplicationWords.Yours(plan.Kind, language)} {plan.PublicId}"
-        : reader.CanSeeDetailsOf(plan) ? $"{plan.PublicId} ({Who(plan)})"
+        : reader.CanSeeDetailsOf(plan) ? $"{plan.PublicId} ({Who(plan, language)})"
         : NoticeWords.AnotherStakeholders(Words.Window(plan.Window, language), language);
 
     /// <summary>A change notice as an Adaptive Card: the heading, then one line per sentence of <see cref="ChangeWords"/>.</summary>

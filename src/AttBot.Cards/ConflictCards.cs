@@ -96,7 +96,8 @@ public static partial class OutreachCards
     /// <summary>One registration in full, for the Secretariat: every field that is set, one short line each.</summary>
     private static JsonObject PlanColumn(string label, OutreachPlan plan, Func<string, string> countryName, Language language)
     {
-        List<string> lines = [plan.PublicId, plan.Organizer.DisplayName, plan.Organization, .. PlanLines(plan, countryName, language)];
+        var (name, organization) = Named(plan, language);
+        List<string> lines = [plan.PublicId, name, organization, .. PlanLines(plan, countryName, language)];
         if (DuplicationWords.ReachLine(plan.Organizer, LinkStyle.Teams, language) is { } reach)
             lines.Add(reach);
         JsonNode[] items = [Text(label, weight: "Bolder", subtle: true), .. lines.Select(l => (JsonNode)Text(l, spacing: "None"))];
@@ -120,5 +121,5 @@ public static partial class OutreachCards
     }
 
     internal static string PlanSummary(OutreachPlan plan, Func<string, string> countryName, Language language = Language.English) =>
-        $"{plan.PublicId} · {Who(plan)} · {OutreachTermWords.Kind(plan.Kind, language)} · {Words.Window(plan.Window, language)} · {StateLine(plan.Countries, countryName, plan.Region, language)}";
+        $"{plan.PublicId} · {Who(plan, language)} · {OutreachTermWords.Kind(plan.Kind, language)} · {Words.Window(plan.Window, language)} · {StateLine(plan.Countries, countryName, plan.Region, language)}";
 }

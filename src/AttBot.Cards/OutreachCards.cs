@@ -125,7 +125,7 @@ public static partial class OutreachCards
         var closeness = DuplicationWords.Closeness(conflict.OtherThan(other), other, viewer, language);
         var lines = !viewer.CanSeeDetailsOf(other)
             ? [Words.Anonymous(shared, window, closeness, language)]
-            : new List<string> { Words.OtherSummary(other.PublicId, Who(other), OutreachTermWords.Kind(other.Kind, language), window, closeness, shared, language) };
+            : new List<string> { Words.OtherSummary(other.PublicId, Who(other, language), OutreachTermWords.Kind(other.Kind, language), window, closeness, shared, language) };
         if (style == LinkStyle.Slack)
             lines = lines.Select(BlockKit.Mrkdwn.Escape).ToList();
         lines.Add(conflict.Kind == ConflictKind.AlreadyRegistered && viewer.CanSeeDetailsOf(other)
@@ -134,7 +134,17 @@ public static partial class OutreachCards
         return lines;
     }
 
-    internal static string Who(OutreachPlan plan) => $"{plan.Organizer.DisplayName} ({plan.Organization})";
+    internal static string Who(OutreachPlan plan, Language language = Language.English)
+    {
+        var (name, organization) = Named(plan, language);
+        return $"{name} ({organization})";
+    }
+
+    /// <summary>The organizer and organization as the reader may know them: a redacted record (Audience.Redacted) names neither.</summary>
+    internal static (string Name, string Organization) Named(OutreachPlan plan, Language language) =>
+        plan.Organizer is { UserId.Length: 0, DisplayName: Domain.Places.Audience.AnotherStakeholder }
+            ? (PlanWords.Unnamed(language), OutreachTermWords.Visibility(Visibility.Restricted, language).ToLowerInvariant())
+            : (plan.Organizer.DisplayName, plan.Organization);
 
     internal static string TopicList(OutreachPlan plan, Language language = Language.English) =>
         string.Join(", ", plan.Topics.Select(t => OutreachTermWords.Topic(t, language)));

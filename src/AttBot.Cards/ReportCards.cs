@@ -112,14 +112,14 @@ public static class ReportCards
 
     /// <summary>"OR-0001 (Ana Ruiz (Mexico)) and OR-0002 (Pita Taufa (Control Arms)) · Tonga. OR-0002 is 8 days after OR-0001."</summary>
     internal static string DigestPair(Conflict c, Func<string, string> countryName, Language language) =>
-        $"{DigestWords.Pair(Side(c.Earlier), Side(c.Later), language)} · {string.Join(", ", c.SharedCountries.Select(countryName))}. {OutreachCards.Between(c, language)}";
+        $"{DigestWords.Pair(Side(c.Earlier, language), Side(c.Later, language), language)} · {string.Join(", ", c.SharedCountries.Select(countryName))}. {OutreachCards.Between(c, language)}";
 
-    private static string Side(OutreachPlan p) => $"{p.PublicId} ({OutreachCards.Who(p)})";
+    private static string Side(OutreachPlan p, Language language) => $"{p.PublicId} ({OutreachCards.Who(p, language)})";
 
     /// <summary>One registration in a digest section: "OR-0001 · Tonga · 10–12 March 2027 · Bilateral · Ana Ruiz (Mexico)".</summary>
     internal static string DigestLine(OutreachPlan p, Func<string, string> countryName, Language language) =>
         $"{p.PublicId} · {string.Join(", ", p.Countries.Take(5).Select(countryName))}{(p.Countries.Count > 5 ? DigestWords.AndMoreStates(p.Countries.Count - 5, language) : "")}"
-        + $" · {RegistrationCardWords.Window(p.Window, language)} · {OutreachTermWords.Kind(p.Kind, language)} · {p.Organizer.DisplayName} ({p.Organization})"
+        + $" · {RegistrationCardWords.Window(p.Window, language)} · {OutreachTermWords.Kind(p.Kind, language)} · {OutreachCards.Who(p, language)}"
         + (p.Visibility == Visibility.Restricted ? DigestWords.Restricted(language) : "");
 
     private static void AddPlans(List<JsonNode> body, string title, IReadOnlyList<OutreachPlan> plans, int total, Func<string, string> countryName, Language language)

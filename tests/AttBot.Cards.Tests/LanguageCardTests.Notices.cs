@@ -97,6 +97,25 @@ public sealed partial class LanguageCardTests
     }
 
     [Theory]
+    [InlineData(Lang.French, "une autre partie prenante (restreinte)")]
+    [InlineData(Lang.Spanish, "otra parte interesada (restringida)")]
+    public void A_record_redacted_for_a_mixed_channel_is_unnamed_in_its_language(Lang language, string unnamed)
+    {
+        var room = Audience.ReaderOf(Secretariat, new Place(PlaceKind.Channel), [Bystander]);
+        var alert = Audience.Redacted(Recorded(), room);
+        var digest = Audience.Redacted(new Digest(new DateWindow(new DateOnly(2027, 3, 1), new DateOnly(2027, 3, 7)), [PitaOceania], 1, [Recorded()], 1, [], 0, [], 0), room);
+
+        foreach (var message in new[] { OutreachCards.ConflictAlert(alert, CountryName, language), SlackMessages.ConflictAlert(alert, CountryName, language),
+            ReportCards.Digest(digest, CountryName, language), SlackNotices.Digest(digest, CountryName, language) })
+        {
+            var texts = string.Join("\n", Strings(message));
+            Assert.Contains(unnamed, texts);
+            Assert.DoesNotContain("another stakeholder", texts);
+            Assert.DoesNotContain("Pita", texts);
+        }
+    }
+
+    [Theory]
     [InlineData(Lang.French, "Attention\u00A0: une nouvelle inscription concernant Tonga pourrait faire double emploi avec votre démarche bilatérale OR-0040 (10–12 mars 2027).")]
     [InlineData(Lang.Spanish, "Aviso: un nuevo registro relativo a Tonga podría duplicar su gestión bilateral OR-0040 (10–12 de marzo de 2027).")]
     public void A_heads_up_reads_in_its_recipient_s_language(Lang language, string lead)

@@ -172,7 +172,8 @@ public static class SlackMessages
 
     private static string Column(string label, OutreachPlan plan, Func<string, string> countryName, Language language)
     {
-        List<string> lines = [$"{plan.PublicId} · {plan.Organizer.DisplayName} · {plan.Organization}", .. OutreachCards.PlanLines(plan, countryName, language)];
+        var (name, organization) = OutreachCards.Named(plan, language);
+        List<string> lines = [$"{plan.PublicId} · {name} · {organization}", .. OutreachCards.PlanLines(plan, countryName, language)];
         // The way to reach them is written for Slack already (a mention or a link): not escaped again.
         var reach = DuplicationWords.Reach(plan.Organizer, LinkStyle.Slack, language) is { } r ? "\n" + AlertWords.ReachThem(r, language) : "";
         return $"*{Mrkdwn.Escape(label)}*\n" + string.Join("\n", lines.Select(Mrkdwn.Escape)) + reach;

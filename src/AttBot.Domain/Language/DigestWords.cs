@@ -100,8 +100,8 @@ public static class DigestWords
         return language switch
         {
             Language.French => $"{Title(language)}, semaine du {week}{Nbsp}: "
-                + (newRegistrations == 1 ? "1 nouvelle inscription, " : $"{n} nouvelles inscriptions, ")
-                + (openDuplications == 1 ? "1 double emploi possible non réglé." : $"{d} doubles emplois possibles non réglés."),
+                + (newRegistrations <= 1 ? $"{n} nouvelle inscription, " : $"{n} nouvelles inscriptions, ")
+                + (openDuplications <= 1 ? $"{d} double emploi possible non réglé." : $"{d} doubles emplois possibles non réglés."),
             Language.Spanish => $"{Title(language)}, semana del {week}: "
                 + (newRegistrations == 1 ? "1 nuevo registro, " : $"{n} nuevos registros, ")
                 + (openDuplications == 1 ? "1 posible duplicación pendiente." : $"{d} posibles duplicaciones pendientes."),

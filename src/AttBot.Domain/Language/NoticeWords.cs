@@ -236,8 +236,8 @@ public static class NoticeWords
     /// </summary>
     public static string Reminder(string yours, string states, DateOnly ended, string done, string cancel, Language language) => language switch
     {
-        Language.French => $"{Capital(yours)} auprès de {states} s’est achevée le {Formats.Date(ended, language)}. "
-            + $"Veuillez communiquer vos conclusions avec {done}, ou {cancel} si elle n’a pas eu lieu.",
+        Language.French => $"{Capital(yours)} auprès de {states} a pris fin le {Formats.Date(ended, language)}. "
+            + $"Veuillez communiquer vos conclusions avec {done}, ou {cancel} si la démarche n’a pas eu lieu.",
         Language.Spanish => $"{Capital(yours)} ante {states} terminó el {Formats.Date(ended, language)}. "
             + $"Comparta sus conclusiones con {done}, o {cancel} si no se llevó a cabo.",
         _ => $"{Capital(yours)} to {states} ended on {Formats.Date(ended, language)}. "

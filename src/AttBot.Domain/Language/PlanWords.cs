@@ -19,6 +19,14 @@ public static class PlanWords
         _ => $"Another stakeholder · {window} · cancelled engagement (restricted)",
     };
 
+    /// <summary>Who a registration the reader may not see in detail is by: "another stakeholder".</summary>
+    public static string Unnamed(Language language) => language switch
+    {
+        Language.French => "une autre partie prenante",
+        Language.Spanish => "otra parte interesada",
+        _ => "another stakeholder",
+    };
+
     /// <summary>"Outcome: the Attorney General will table the bill", for those who may read the findings.</summary>
     public static string Outcome(string findings, Language language) => language switch
     {
