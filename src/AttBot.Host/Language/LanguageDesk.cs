@@ -7,9 +7,10 @@ using AttBot.Host.Outreach;
 namespace AttBot.Host.Language;
 
 /// <summary>
-/// "language fr|es|en|auto": remembers the language a person reads, the same on every channel. Status, help and
-/// registration are written in the three languages; the other answers are English still, and the bot says so rather
-/// than promise what it does not yet do. The choice is kept, so each answer follows the day its words arrive.
+/// "language fr|es|en|auto": remembers the language a person reads, the same on every channel, and the language of a
+/// subscribed conversation's alerts and digest. Status, help, registration and whatever the bot sends unasked are
+/// written in the three languages; the other answers are English still, and the bot says so rather than promise what
+/// it does not yet do. The choice is kept, so each answer follows the day its words arrive.
 /// </summary>
 public sealed class LanguageDesk(LanguageStore store, AlertStore subscriptions)
 {
@@ -70,7 +71,7 @@ public sealed class LanguageDesk(LanguageStore store, AlertStore subscriptions)
             choices.TryRemove(key, out _);
     }
 
-    private const string NotYet = "Status, help and registration already answer in your language; AttBot's other answers are still in English and will follow as their texts are ready.";
+    private const string NotYet = "Status, help, registration, heads-ups, notes and reminders already answer in your language; AttBot's other answers are still in English and will follow as their texts are ready.";
 
     /// <param name="conversationId">
     /// Where it was typed, when that is a conversation others read (not a 1:1 chat): if it is subscribed to alerts and
