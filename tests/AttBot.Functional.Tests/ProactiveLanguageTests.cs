@@ -58,6 +58,17 @@ public sealed class ProactiveLanguageTests() : ChatTestBase(Settings())
             Assert.DoesNotContain(english, alert);
         // The buttons still send what the bot reads, whatever the language.
         Assert.Contains("conflict.coordinated", alert);
+
+        // Settled there, the alert stays in the conversation's language.
+        var click = Activities.CardAction(Connector.ServiceUrl, "conflict.coordinated", new JsonObject { ["conflictId"] = 1 });
+        click["from"] = Activities.From(Secretariat, "Sam Secretariat");
+        InDesk(click);
+        var response = await Client.PostActivityAsync(click);
+        var settled = JsonNode.Parse(await response.Content.ReadAsStringAsync())!
+            .ToJsonString(new System.Text.Json.JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+        Assert.Contains("Marquée", settled);
+        Assert.Contains("coordination assurée", settled);
+        Assert.DoesNotContain("Marked coordinated", settled);
     }
 
     [Fact]
