@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 
 namespace AttBot.Bench;
 
@@ -8,15 +8,14 @@ namespace AttBot.Bench;
 public sealed record DrainResult(TimeSpan Took, bool Drained, long PendingLeft)
 {
     /// <summary>
-    /// Waits until the bot's outbox has nothing pending (every message delivered, or given up), reading its SQLite file
-    /// next to it (WAL: a reader does not block the bot). The dispatcher marks a message delivered only after the
+    /// Waits until the bot's outbox has nothing pending (every message delivered, or given up), reading its store beside it
+    /// (a SQLite reader does not block the bot in WAL mode). The dispatcher marks a message delivered only after the
     /// Connector answered, so nothing pending means every delivery has reached the fake Connector.
     /// </summary>
-    public static async Task<DrainResult> WaitAsync(string databasePath, TimeSpan limit, CancellationToken cancellationToken)
+    public static async Task<DrainResult> WaitAsync(BotStore store, TimeSpan limit, CancellationToken cancellationToken)
     {
         var started = Stopwatch.GetTimestamp();
-        await using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = databasePath, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString());
-        connection.Open();
+        await using var connection = store.OpenReader();
         using var pending = connection.CreateCommand();
         pending.CommandText = "SELECT COUNT(*) FROM outbox WHERE delivered_at IS NULL AND failed_at IS NULL";
         while (true)
@@ -33,7 +32,7 @@ public sealed record DrainResult(TimeSpan Took, bool Drained, long PendingLeft)
     }
 }
 
-/// <summary>What the bot's store says after a registration run (read from its file once the bot has stopped).</summary>
+/// <summary>What the bot's store says after a registration run (read once the bot has stopped).</summary>
 public sealed record StoreFigures(
     long FilledRegistrations, // the highest id before the run: the filled store's registrations
     long RunRegistrations, // registered by the run, warm-up included
@@ -44,10 +43,9 @@ public sealed record StoreFigures(
     IReadOnlyList<(string Kind, long ConflictId, string ConversationId, bool Delivered, bool Failed)> Outbox,
     long FileBytes)
 {
-    public static StoreFigures Read(string databasePath, long filledRegistrations, DateTimeOffset measuredFrom, DateTimeOffset measuredTo)
+    public static StoreFigures Read(BotStore store, long filledRegistrations, DateTimeOffset measuredFrom, DateTimeOffset measuredTo)
     {
-        using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = databasePath, Pooling = false }.ToString());
-        connection.Open();
+        using var connection = store.OpenReader();
         long Scalar(string sql)
         {
             using var command = Command(connection, sql, filledRegistrations, measuredFrom, measuredTo);
@@ -73,19 +71,26 @@ public sealed record StoreFigures(
             Scalar($"SELECT COUNT(*) FROM outreach o WHERE {measured}"),
             Scalar($"SELECT COUNT(*) FROM conflicts c JOIN outreach o ON o.id = c.later_id WHERE {measured}"),
             Scalar($"SELECT COUNT(*) FROM conflicts c JOIN outreach o ON o.id = c.later_id WHERE {measured} AND c.earlier_id <= @fill"),
-            conflicts, outbox, new FileInfo(databasePath).Length);
+            conflicts, outbox, store.SizeBytes());
     }
 
     public double ConflictsPerMeasuredRegistration => MeasuredRegistrations > 0 ? (double)MeasuredConflicts / MeasuredRegistrations : double.NaN;
 
-    private static SqliteCommand Command(SqliteConnection connection, string sql, long fill, DateTimeOffset from, DateTimeOffset to)
+    private static DbCommand Command(DbConnection connection, string sql, long fill, DateTimeOffset from, DateTimeOffset to)
     {
         var command = connection.CreateCommand();
         command.CommandText = sql;
-        command.Parameters.AddWithValue("@fill", fill);
-        // As the bot writes times: UTC, seven decimals, Z; so they compare as text.
-        command.Parameters.AddWithValue("@from", from.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'", CultureInfo.InvariantCulture));
-        command.Parameters.AddWithValue("@to", to.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'", CultureInfo.InvariantCulture));
+        void Add(string name, object value)
+        {
+            var parameter = command.CreateParameter();
+            parameter.ParameterName = name;
+            parameter.Value = value;
+            command.Parameters.Add(parameter);
+        }
+        Add("@fill", fill);
+        // As the bot writes times, on both engines: text, UTC, seven decimals, Z; so they compare as text.
+        Add("@from", from.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'", CultureInfo.InvariantCulture));
+        Add("@to", to.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'", CultureInfo.InvariantCulture));
         return command;
     }
 }
