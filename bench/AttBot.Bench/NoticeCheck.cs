@@ -39,7 +39,7 @@ public sealed record StoreFigures(
     long MeasuredRegistrations, // of those, registered in the measured phase
     long MeasuredConflicts, // conflicts raised by the registrations of the measured phase
     long MeasuredConflictsWithFill, // of those, with a registration of the filled store
-    IReadOnlyList<(long Id, string Kind, long EarlierId, long LaterId)> Conflicts,
+    IReadOnlyList<(long Id, string Kind, long EarlierId, long LaterId, string? EarlierConversation)> Conflicts,
     IReadOnlyList<(string Kind, long ConflictId, string ConversationId, bool Delivered, bool Failed)> Outbox,
     long FileBytes)
 {
@@ -52,11 +52,19 @@ public sealed record StoreFigures(
             return (long)command.ExecuteScalar()!;
         }
 
-        var conflicts = new List<(long, string, long, long)>();
-        using (var command = Command(connection, "SELECT id, kind, earlier_id, later_id FROM conflicts ORDER BY id", filledRegistrations, measuredFrom, measuredTo))
+        // With each conflict, where its earlier organizer gets heads-ups: as the bot picks it (their 1:1 chat, else where they registered).
+        const string conflictsSql = """
+            SELECT c.id, c.kind, c.earlier_id, c.later_id, COALESCE(p.personal_conversation_id, o.organizer_conversation_id)
+            FROM conflicts c
+            JOIN outreach o ON o.id = c.earlier_id
+            LEFT JOIN user_profiles p ON p.channel_id = o.organizer_channel AND p.user_id = o.organizer_user_id
+            ORDER BY c.id
+            """;
+        var conflicts = new List<(long, string, long, long, string?)>();
+        using (var command = Command(connection, conflictsSql, filledRegistrations, measuredFrom, measuredTo))
         using (var reader = command.ExecuteReader())
             while (reader.Read())
-                conflicts.Add((reader.GetInt64(0), reader.GetString(1), reader.GetInt64(2), reader.GetInt64(3)));
+                conflicts.Add((reader.GetInt64(0), reader.GetString(1), reader.GetInt64(2), reader.GetInt64(3), reader.IsDBNull(4) ? null : reader.GetString(4)));
 
         var outbox = new List<(string, long, string, bool, bool)>();
         using (var command = Command(connection, "SELECT kind, conflict_id, conversation_id, delivered_at IS NOT NULL, failed_at IS NOT NULL FROM outbox ORDER BY id", filledRegistrations, measuredFrom, measuredTo))
@@ -97,9 +105,11 @@ public sealed record StoreFigures(
 
 /// <summary>
 /// Alerts and heads-ups exactly once, store against Connector. Every conflict between two organizers
-/// ('possible_duplication') must have one 'alert' row for the subscribed Secretariat conversation and one 'heads_up' row
-/// for the other organizer; every row must have been delivered; the Connector must have received each alert once (by
-/// the "conflictId" in its buttons) and each heads-up once (by its conversation and the two registrations it names).
+/// ('possible_duplication') must have one 'alert' row for the subscribed Secretariat conversation; each registration
+/// must have one 'heads_up' row per earlier organizer it may duplicate (one heads-up per registration, naming every plan
+/// of theirs it meets); every row must have been delivered; the Connector must have received each alert once (by the
+/// "conflictId" in its buttons) and each heads-up once (by its conversation and the new registration, the highest
+/// "OR-n" it names), naming every plan of that organizer's it may duplicate.
 /// </summary>
 public sealed record NoticeCheck(
     long PossibleDuplications,
@@ -130,13 +140,21 @@ public sealed record NoticeCheck(
         var alertRows = store.Outbox.Where(o => o.Kind == "alert").ToList();
         var headsUpRows = store.Outbox.Where(o => o.Kind == "heads_up").ToList();
 
-        // The store: one alert row per conflict between organizers, to the Secretariat; one heads-up row per such conflict.
+        // The store: one alert row per conflict between organizers, to the Secretariat.
         var alertRowCounts = alertRows.Where(r => r.ConversationId == secretariatConversation).CountBy(r => r.ConflictId).ToDictionary();
         var alertRowsAmiss = alertRows.Count(r => r.ConversationId != secretariatConversation || !duplications.ContainsKey(r.ConflictId))
             + duplications.Keys.Sum(id => Math.Abs(alertRowCounts.GetValueOrDefault(id) - 1));
-        var headsUpRowCounts = headsUpRows.CountBy(r => r.ConflictId).ToDictionary();
-        var headsUpRowsAmiss = headsUpRows.Count(r => !duplications.ContainsKey(r.ConflictId))
-            + duplications.Keys.Sum(id => Math.Abs(headsUpRowCounts.GetValueOrDefault(id) - 1));
+        // One heads-up row per new registration and earlier organizer's conversation, for one of the conflicts between them.
+        var expectedHeadsUps = duplications.Values.Where(c => c.EarlierConversation is not null)
+            .GroupBy(c => (Conversation: c.EarlierConversation!, c.LaterId))
+            .ToDictionary(g => g.Key, g => g.Select(c => c.EarlierId).ToHashSet());
+        var headsUpRowKeys = headsUpRows
+            .Select(r => duplications.TryGetValue(r.ConflictId, out var c) && c.EarlierConversation == r.ConversationId ? (r.ConversationId, c.LaterId) : ((string, long)?)null)
+            .ToList();
+        var headsUpRowCounts = headsUpRowKeys.OfType<(string, long)>().CountBy(k => k).ToDictionary();
+        var headsUpRowsAmiss = headsUpRowKeys.Count(k => k is null)
+            + headsUpRowCounts.Keys.Count(k => !expectedHeadsUps.ContainsKey(k))
+            + expectedHeadsUps.Keys.Sum(k => Math.Abs(headsUpRowCounts.GetValueOrDefault(k) - 1));
 
         // The Connector: each alert once, by conflict id.
         var alerts = received.Where(m => m.ConversationId == secretariatConversation).ToList();
@@ -145,17 +163,16 @@ public sealed record NoticeCheck(
         var alertsMissing = duplications.Keys.Count(id => !alertCounts.ContainsKey(id));
         var alertsDuplicated = alertCounts.Values.Sum(n => n - 1);
 
-        // Each heads-up once, by where it went and the two registrations of its conflict.
-        var expectedHeadsUps = headsUpRows
-            .Select(r => duplications.TryGetValue(r.ConflictId, out var c) ? (r.ConversationId, c.EarlierId, c.LaterId) : (r.ConversationId, -1L, -1L))
-            .CountBy(k => k).ToDictionary();
+        // Each heads-up once, by where it went and the new registration (the highest number it names, the others being
+        // the earlier plans), naming every plan of that organizer's the new one may duplicate.
         var headsUps = received.Where(m => m.ConversationId != secretariatConversation).ToList();
-        var headsUpCounts = headsUps.Where(m => m.RegistrationIds.Count == 2)
-            .CountBy(m => (m.ConversationId, Math.Min(m.RegistrationIds[0], m.RegistrationIds[1]), Math.Max(m.RegistrationIds[0], m.RegistrationIds[1])))
-            .ToDictionary();
-        var headsUpsUnexpected = headsUps.Count(m => m.RegistrationIds.Count != 2) + headsUpCounts.Keys.Count(k => !expectedHeadsUps.ContainsKey(k));
-        var headsUpsMissing = expectedHeadsUps.Sum(e => Math.Max(0, e.Value - headsUpCounts.GetValueOrDefault(e.Key)));
-        var headsUpsDuplicated = headsUpCounts.Sum(p => Math.Max(0, p.Value - Math.Max(1, expectedHeadsUps.GetValueOrDefault(p.Key))));
+        var headsUpsWellFormed = headsUps
+            .Where(m => m.RegistrationIds.Count >= 2 && expectedHeadsUps.TryGetValue((m.ConversationId, m.RegistrationIds.Max()), out var earlier) && earlier.IsSubsetOf(m.RegistrationIds))
+            .ToList();
+        var headsUpCounts = headsUpsWellFormed.CountBy(m => (m.ConversationId, m.RegistrationIds.Max())).ToDictionary();
+        var headsUpsUnexpected = headsUps.Count - headsUpsWellFormed.Count;
+        var headsUpsMissing = expectedHeadsUps.Keys.Count(k => !headsUpCounts.ContainsKey(k));
+        var headsUpsDuplicated = headsUpCounts.Values.Sum(n => n - 1);
 
         return new NoticeCheck(
             duplications.Count, store.Conflicts.Count(c => c.Kind == "already_registered"),
