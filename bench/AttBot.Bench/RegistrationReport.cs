@@ -108,7 +108,7 @@ public sealed record RegistrationReport(BenchOptions Options, IReadOnlyList<Stor
         o.WriteLine();
         o.WriteLine("Budgets:");
         foreach (var (budget, figure, met) in Budgets)
-            o.WriteLine($"  [{(met switch { true => "PASS", false => "FAIL", null => "----" })}] {budget,-70} {figure}");
+            o.WriteLine($"  [{(met switch { true => "PASS", false => "FAIL", null => "----" })}] {budget,-80} {figure}");
         o.WriteLine(AllBudgetsMet ? "All registration budgets met." : "Registration budget missed: exit code 1.");
         foreach (var run in Runs.Where(r => !string.IsNullOrWhiteSpace(r.BotOutput)))
         {
