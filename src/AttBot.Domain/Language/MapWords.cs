@@ -64,8 +64,8 @@ public static class MapWords
 
     public static string Boundaries(Language language) => language switch
     {
-        Language.French => $"Frontières{Nbsp}: Natural Earth / visionscarto (BSD-3-Clause)",
-        Language.Spanish => "Fronteras: Natural Earth / visionscarto (BSD-3-Clause)",
+        Language.French => $"Frontières{Nbsp}: Natural Earth et visionscarto (BSD-3-Clause)",
+        Language.Spanish => "Fronteras: Natural Earth y visionscarto (BSD-3-Clause)",
         _ => "Boundaries: Natural Earth / visionscarto (BSD-3-Clause)",
     };
 
