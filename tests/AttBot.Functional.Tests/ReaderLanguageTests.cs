@@ -82,5 +82,7 @@ public sealed class ReaderLanguageTests : BotTestBase
         var typedInFrench = await Say("région Océanie", "fr-FR");
         Assert.Contains("\"text\":\"Océanie\"", typedInFrench);
         Assert.Contains("Groupe des États d’Afrique", await Say("région États d’Afrique", "fr-FR"));
+        Assert.Contains("Je ne connais pas la région", await Say("région Océanai", "fr-FR"));
+        Assert.Contains("Tapez **map** pour la carte du monde.", await Say("map Océanai", "fr-FR"));
     }
 }

@@ -111,4 +111,15 @@ public static class MapWords
         Language.Spanish => "Mapa mundial",
         _ => "World map",
     };
+
+    /// <summary>"map" with a name that is no region: the closest ones, and how to get the world (the command stays "map").</summary>
+    public static string UnknownRegion(string input, IReadOnlyList<string> suggestions, Language language) => language switch
+    {
+        Language.French => $"Je ne connais pas la région «{Nbsp}{input}{Nbsp}»{Nbsp}— vouliez-vous dire " +
+            $"{(suggestions.Count == 0 ? "une région comme l’Océanie" : ListWords.Or(suggestions, language))}{Nbsp}? Tapez **map** pour la carte du monde.",
+        Language.Spanish => $"No conozco la región «{input}»; ¿quiso decir {(suggestions.Count == 0 ? "una región como Oceanía" : ListWords.Or(suggestions, language))}? " +
+            "Escriba **map** para ver el mapa mundial.",
+        _ => $"I don't know the region “{input}” — did you mean {(suggestions.Count == 0 ? "a region such as Oceania" : ListWords.Or(suggestions, language))}? " +
+            "Type **map** for the world.",
+    };
 }

@@ -57,7 +57,7 @@ public sealed class MapDesk(
         if (problems.Count > 0)
             return LooksLikeFilter(text)
                 ? new MapOutcome.Refused(string.Join(" ", problems))
-                : new MapOutcome.Refused($"I don't know the region “{Shorten(text.Trim())}” — did you mean {Join(directory.Regions.Suggest(text))}? Type **map** for the world.");
+                : new MapOutcome.Refused(MapWords.UnknownRegion(Shorten(text.Trim()), [.. directory.Regions.Suggest(text).Select(r => PlaceNames.Region(r, language))], language));
         if (!roles.ViewerOf(person).IsSecretariat)
             return new MapOutcome.Refused(SecretariatOnly);
         if (filter.CountryText is not null)
