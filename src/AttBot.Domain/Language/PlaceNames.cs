@@ -54,6 +54,17 @@ public static class PlaceNames
         language == Language.English || !Regions.TryGetValue(englishName, out var names) ? englishName
         : language == Language.French ? names.French : names.Spanish;
 
+    /// <summary>
+    /// A UN regional group by its full name, as headings write it: "Groupe des États d’Afrique", "Grupo de Estados de
+    /// África"; English keeps the short name the status table and the commands use ("African States").
+    /// </summary>
+    public static string RegionalGroup(string englishName, Language language) => (language, Region(englishName, language)) switch
+    {
+        (Language.French, var name) when name.StartsWith("États", StringComparison.Ordinal) => "Groupe des " + name,
+        (Language.Spanish, var name) when name.StartsWith("Estados", StringComparison.Ordinal) => "Grupo de " + name,
+        (_, var name) => name,
+    };
+
     /// <summary>Every region's French and Spanish names, for reading what people type.</summary>
     public static IEnumerable<(string Translated, string English)> RegionTranslations() =>
         Regions.SelectMany(r => new[] { (r.Value.French, r.Key), (r.Value.Spanish, r.Key) });

@@ -12,7 +12,8 @@ namespace AttBot.Host.Conversations;
 /// </summary>
 /// <remarks>
 /// The reader's language goes to every builder whose words are translated (help, status, the state questions, the
-/// registration's confirmation and what to fix in it); the others are English still and take none.
+/// registration's confirmation and what to fix in it, regions, maps, priorities and gaps); the others are English
+/// still and take none.
 /// </remarks>
 public sealed class BlockKitRenderer(CountryDirectory directory)
 {
@@ -38,12 +39,12 @@ public sealed class BlockKitRenderer(CountryDirectory directory)
         Reply.History h => SlackMessages.History(h.Title, h.Entries),
         Reply.ExportReady e => SlackReports.ExportReady(e.What, e.Description, e.Count, e.Truncated, e.FileName, e.Link, e.ExpiresAt),
         Reply.Summary s => SlackReports.Summary(s.Period, CountryName),
-        Reply.Priority p => SlackPriorities.ForCountry(p.Country, p.Tier, p.Intentions, p.Note),
-        Reply.Priorities p => SlackPriorities.Listing(p.Scope, p.Rows, p.Tier4Count, p.Days),
-        Reply.Gaps g => SlackPriorities.Gaps(g.Scope, g.List, g.Days, g.Pictures),
-        Reply.World w => WithMap(SlackRegions.World(w.Figures, w.CurrentTo), w.Picture),
-        Reply.Region r => WithMap(SlackRegions.Region(r.Figures, r.Outreach, r.CurrentTo), r.Picture),
-        Reply.UnknownRegion u => SlackRegions.UnknownRegion(u.Input, u.Suggestions),
+        Reply.Priority p => SlackPriorities.ForCountry(p.Country, p.Tier, p.Intentions, p.Note, language),
+        Reply.Priorities p => SlackPriorities.Listing(p.Scope, p.Rows, p.Tier4Count, p.Days, language),
+        Reply.Gaps g => SlackPriorities.Gaps(g.Scope, g.List, g.Days, g.Pictures, language),
+        Reply.World w => WithMap(SlackRegions.World(w.Figures, w.CurrentTo, language), w.Picture),
+        Reply.Region r => WithMap(SlackRegions.Region(r.Figures, r.Outreach, r.CurrentTo, language), r.Picture),
+        Reply.UnknownRegion u => SlackRegions.UnknownRegion(u.Input, u.Suggestions, language),
         Reply.Map m => SlackMaps.Map(m.Picture.Caption, m.Picture.Image),
         Reply.StatusChanged c => SlackStatusEdits.Changed(c.Before, c.After),
         Reply.ImportHowTo => Text(ImportHowTo),

@@ -41,7 +41,7 @@ public sealed class LanguageDesk(LanguageStore store)
             chosen.TryRemove(key, out _);
     }
 
-    private const string NotYet = "Status, help and registration already answer in your language; AttBot's other answers are still in English and will follow as their texts are ready.";
+    private const string NotYet = "Status, help, registration, regions, maps, priorities and gaps already answer in your language; AttBot's other answers are still in English and will follow as their texts are ready.";
 
     public string Choose(Person person, BotCommand.ChooseLanguage command)
     {

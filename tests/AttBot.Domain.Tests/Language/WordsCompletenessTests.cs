@@ -42,6 +42,8 @@ public sealed class WordsCompletenessTests
         [typeof(PlannedOutreach)] = [new PlannedOutreach(0, null, 90), new PlannedOutreach(2, Day, 90, 3, Day.AddDays(100)), new PlannedOutreach(0, null, 90, 1, null)],
         [typeof(DateWindow)] = [new DateWindow(Day), new DateWindow(Day, Day.AddDays(2)), new DateWindow(Day, Day.AddDays(20)), new DateWindow(Day, Day.AddDays(300))],
         [typeof(Country)] = [SeedCountries.All.Single(c => c.Iso3 == "VNM")],
+        [typeof(RegionFigures)] = [RegionFigures.Of(new RegionDirectory(SeedCountries.All).Find("Oceania")!),
+            RegionFigures.Of("African States", RegionFigures.RegionalGroup, SeedCountries.All.Where(c => c.Iso3 is "AGO" or "NGA"))],
         [typeof(Proximity)] = [new Proximity(ProximityKind.SameDates, 0), new Proximity(ProximityKind.During, 0), new Proximity(ProximityKind.Overlapping, 1),
             new Proximity(ProximityKind.Overlapping, 2), new Proximity(ProximityKind.After, 1), new Proximity(ProximityKind.After, 8),
             new Proximity(ProximityKind.Before, 1), new Proximity(ProximityKind.Before, 3)],
