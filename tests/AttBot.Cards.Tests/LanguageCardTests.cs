@@ -61,6 +61,8 @@ public sealed partial class LanguageCardTests
             yield return (name, OutreachCards.RegistrationConfirmation(plan, conflicts, viewer, Named, language), false);
             yield return ($"slack {name}", SlackMessages.RegistrationConfirmation(plan, conflicts, viewer, Named, language), true);
         }
+        foreach (var rendering in Reports(language))
+            yield return rendering;
     }
 
     /// <summary>A list of states that are written alike in both languages ("Fiji, Tonga, Tuvalu" in Spanish).</summary>
