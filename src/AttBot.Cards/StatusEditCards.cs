@@ -71,7 +71,7 @@ public static class StatusEditCards
 
     /// <summary>One line per state added or changed: "Tonga: Neither signatory nor party → State Party (…)".</summary>
     internal static IEnumerable<string> Lines(IEnumerable<StatusUpdate> updates, Language language) =>
-        updates.Select(u => $"{u.Name}: {Describe(u.Before, language)} → {Describe(u.After, language)}");
+        updates.Select(u => StatusSentences.Titled(PlaceNames.State(u.Iso3, u.Name, language), $"{Describe(u.Before, language)} → {Describe(u.After, language)}", language));
 
     private static List<JsonNode> Summary(string title, string source, StatusDiff diff, Language language)
     {
