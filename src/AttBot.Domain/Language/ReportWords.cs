@@ -185,8 +185,8 @@ public static class ReportWords
 
     public static string SummaryText(string period, int activities, int states, int duplications, Language language) => language switch
     {
-        Language.French => $"Démarches{Nbsp}: {period}{Nbsp}: {Agreed(activities, "activité", "activités", language)}, {Agreed(states, "État atteint", "États atteints", language)}, {Agreed(duplications, "double emploi possible relevé", "doubles emplois possibles relevés", language)}.",
-        Language.Spanish => $"Gestiones: {period}: {Agreed(activities, "actividad", "actividades", language)}, {Agreed(states, "Estado alcanzado", "Estados alcanzados", language)}, {Agreed(duplications, "posible duplicación detectada", "posibles duplicaciones detectadas", language)}.",
+        Language.French => $"Démarches, {period}{Nbsp}: {Agreed(activities, "activité", "activités", language)}, {Agreed(states, "État atteint", "États atteints", language)}, {Agreed(duplications, "double emploi possible relevé", "doubles emplois possibles relevés", language)}.",
+        Language.Spanish => $"Gestiones, {period}: {Agreed(activities, "actividad", "actividades", language)}, {Agreed(states, "Estado alcanzado", "Estados alcanzados", language)}, {Agreed(duplications, "posible duplicación detectada", "posibles duplicaciones detectadas", language)}.",
         _ => $"Outreach {period}: {activities} activities, {states} states reached, {duplications} possible duplications raised.",
     };
 

@@ -53,6 +53,7 @@ public sealed class ExportDesk(ReportStore reports, CountryDirectory directory, 
         var file = format == ExportFormat.Csv
             ? new ExportFile($"att-outreach-{stamp}.csv", "text/csv; charset=utf-8", Utf8(OutreachCsv.Write(plans, CountryNameIn(language), language)))
             : new ExportFile($"att-outreach-{stamp}.ics", "text/calendar; charset=utf-8", Utf8(OutreachCalendar.Write(plans, CountryName, now)));
+        // The audit trail keeps the English description, the same whoever asked; the asker reads it in their language.
         var description = filter.Describe(place.Region?.Name, place.Country?.Name);
         var described = filter.Describe(place.Region?.Name is { } region ? Domain.Language.PlaceNames.Region(region, language) : null,
             place.Country is { } country ? Domain.Language.PlaceNames.State(country, language) : null, language);
