@@ -62,6 +62,7 @@ public sealed partial class LanguageCardTests
             yield return ($"slack {name}", SlackMessages.RegistrationConfirmation(plan, conflicts, viewer, Named, language), true);
         }
         foreach (var rendering in RegionRenderings(language)) yield return rendering;
+        foreach (var rendering in Reports(language)) yield return rendering;
     }
 
     /// <summary>A list of states that are written alike in both languages ("Fiji, Tonga, Tuvalu" in Spanish), or its piece between two names' parentheses.</summary>

@@ -70,14 +70,17 @@ public static class PlaceNames
         Regions.SelectMany(r => new[] { (r.Value.French, r.Key), (r.Value.Spanish, r.Key) });
 
     /// <summary>The state's UN short name in the language ("Viet Nam", "Mexique", "México").</summary>
-    public static string State(Country country, Language language)
+    public static string State(Country country, Language language) => State(country.Iso3, country.Name, language);
+
+    /// <summary>The state's UN short name in the language, from its ISO3 code; <paramref name="englishName"/> where none is known.</summary>
+    public static string State(string iso3, string englishName, Language language)
     {
         if (language == Language.English)
-            return country.Name;
+            return englishName;
         var code = language == Language.French ? "fr" : "es";
-        return CountryNames.ByIso3.TryGetValue(country.Iso3, out var languages)
+        return CountryNames.ByIso3.TryGetValue(iso3, out var languages)
             && languages.FirstOrDefault(l => l.Code == code) is { Names.Count: > 0 } named
             ? named.Names[0]
-            : country.Name;
+            : englishName;
     }
 }

@@ -39,7 +39,7 @@ public sealed class CommandDispatcher(StatusAnswers status, OutreachAnswers outr
             BotCommand.SubscribeAlerts => await outreach.SubscribeAsync(turn, subscribe: true, cancellationToken),
             BotCommand.UnsubscribeAlerts => await outreach.SubscribeAsync(turn, subscribe: false, cancellationToken),
             BotCommand.History h => outreach.History(person, h.Subject),
-            BotCommand.Export e => secretariat.Export(person, e),
+            BotCommand.Export e => secretariat.Export(person, e, turn.Language),
             BotCommand.Summary s => secretariat.Summary(person, s),
             BotCommand.CalendarFeed c => Text(calendars.Feed(person, c.FilterText, person.Locale)),
             BotCommand.CalendarRevoke => Text(calendars.Revoke(person, person.Locale)),

@@ -78,7 +78,7 @@ public sealed class StatusAnswers(CountryDirectory directory, OutreachDesk outre
             (source, text) = (name, downloaded);
         }
         else if (pasted is not null)
-            (source, text) = ("the pasted text", pasted);
+            (source, text) = (Domain.Language.StatusEditWords.PastedText, pasted);
         else
             return new Reply.ImportHowTo();
         return Of(desk.PreviewImport(turn.Person, source, text));

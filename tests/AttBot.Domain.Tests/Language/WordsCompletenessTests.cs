@@ -35,6 +35,7 @@ public sealed class WordsCompletenessTests
         [typeof(string)] = ["Tonga"],
         [typeof(DateOnly)] = [Day],
         [typeof(DateOnly?)] = [Day, null],
+        [typeof(DateTimeOffset)] = [new DateTimeOffset(2026, 3, 18, 14, 5, 0, TimeSpan.Zero)],
         [typeof(Uri)] = [new Uri("https://attbot.example/feed/QX7Z")],
         [typeof(IReadOnlyList<string>)] = [new[] { "Fiji" }, new[] { "Fiji", "Samoa", "Tonga" }],
         [typeof(IEnumerable<string>)] = [new[] { "Fiji", "Samoa", "Tonga" }],
