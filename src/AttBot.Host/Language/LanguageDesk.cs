@@ -71,7 +71,7 @@ public sealed class LanguageDesk(LanguageStore store, AlertStore subscriptions)
             choices.TryRemove(key, out _);
     }
 
-    private const string NotYet = "Status, help, registration, heads-ups, notes and reminders already answer in your language; AttBot's other answers are still in English and will follow as their texts are ready.";
+    private const string NotYet = "Status, help, registration, regions, maps, priorities, gaps, heads-ups, notes and reminders already answer in your language; AttBot's other answers are still in English and will follow as their texts are ready.";
 
     /// <param name="conversationId">
     /// Where it was typed, when that is a conversation others read (not a 1:1 chat): if it is subscribed to alerts and
