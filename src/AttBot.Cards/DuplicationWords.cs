@@ -10,8 +10,8 @@ public enum LinkStyle { Plain, Teams, Slack }
 /// The sentences of a possible duplication that a person can act on, for Teams cards and Block Kit alike: how close
 /// the two plans are ("8 days after your visit", "the same dates as your visit", "overlapping your visit by 2 days")
 /// and how to reach the other organizer (a Teams chat link, a Slack mention, or the Secretariat's offer to connect).
-/// A restricted organizer is never named, linked or mentioned to a reader who may not see them. What a person reads
-/// about their own registration takes their language; the Secretariat's alerts and the heads-ups are English still.
+/// A restricted organizer is never named, linked or mentioned to a reader who may not see them. Each is written in the
+/// reader's language: the asker's for a confirmation, the recipient's for a heads-up, the conversation's for an alert.
 /// </summary>
 public static class DuplicationWords
 {
@@ -41,13 +41,9 @@ public static class DuplicationWords
         _ => $"your {ActivityNoun(kind)}",
     };
 
-    /// <summary>For the Secretariat, who organizes neither: "OR-0002 is 8 days after OR-0001."</summary>
-    public static string Between(Conflict conflict) =>
-        $"{conflict.Later.PublicId} is {Proximity.Of(conflict.Earlier.Window, conflict.Later.Window).Describe(conflict.Earlier.PublicId)}.";
-
     /// <summary>"your visit OR-0001", or the id alone for a reader who did not organize it.</summary>
-    public static string Reference(OutreachPlan plan, Viewer reader) =>
-        reader.IsOrganizerOf(plan) ? $"your {ActivityNoun(plan.Kind)} {plan.PublicId}" : plan.PublicId;
+    public static string Reference(OutreachPlan plan, Viewer reader, Language language = Language.English) =>
+        reader.IsOrganizerOf(plan) ? $"{Yours(plan.Kind, language)} {plan.PublicId}" : plan.PublicId;
 
     /// <summary>"visit", "workshop", "call", or "bilateral outreach": what "your …" is.</summary>
     public static string ActivityNoun(OutreachKind kind) => kind switch
@@ -57,19 +53,17 @@ public static class DuplicationWords
     };
 
     /// <summary>The heads-up's headline: "Heads-up: a new registration for Tonga may duplicate your visit OR-0001 (10–12 March 2027)".</summary>
-    public static string HeadsUpLead(Conflict conflict, OutreachPlan mine, Viewer reader, string states)
-    {
-        var newness = conflict.OtherThan(mine).Id == conflict.Later.Id ? "a new registration" : "another registration";
-        return $"Heads-up: {newness} for {states} may duplicate {Reference(mine, reader)} ({mine.Window})";
-    }
+    public static string HeadsUpLead(Conflict conflict, OutreachPlan mine, Viewer reader, string states, Language language = Language.English) =>
+        NoticeWords.HeadsUpLead(conflict.OtherThan(mine).Id == conflict.Later.Id, states, Reference(mine, reader, language),
+            RegistrationCardWords.Window(mine.Window, language), language);
 
     /// <summary>
     /// The reader's other plans that the same registration may duplicate, one sentence each: "It may also duplicate your
     /// workshop OR-0003 (1–2 April 2027): 8 days before it."
     /// </summary>
-    public static List<string> AlsoDuplicates(OutreachPlan other, IReadOnlyList<Conflict> also, Viewer reader) =>
-        also.Select(c => c.OtherThan(other)).DistinctBy(p => p.Id).Select(mine =>
-            $"It may also duplicate {Reference(mine, reader)} ({mine.Window}): {Proximity.Of(mine.Window, other.Window).Describe("it")}.").ToList();
+    public static List<string> AlsoDuplicates(OutreachPlan other, IReadOnlyList<Conflict> also, Viewer reader, Language language = Language.English) =>
+        also.Select(c => c.OtherThan(other)).DistinctBy(p => p.Id).Select(mine => NoticeWords.AlsoDuplicates(Reference(mine, reader, language), mine.PublicId,
+            RegistrationCardWords.Window(mine.Window, language), Proximity.Of(mine.Window, other.Window), language)).ToList();
 
     /// <summary>
     /// What the reader can do about another organizer: chat in Teams where their sign-in name is known, mention them on
@@ -119,7 +113,8 @@ public static class DuplicationWords
     };
 
     /// <summary>"Reach them: …" under an organizer in the Secretariat's alert, or null when there is no way to offer.</summary>
-    public static string? ReachLine(Organizer organizer, LinkStyle style) => Reach(organizer, style) is { } reach ? $"Reach them: {reach}" : null;
+    public static string? ReachLine(Organizer organizer, LinkStyle style, Language language = Language.English) =>
+        Reach(organizer, style, language) is { } reach ? AlertWords.ReachThem(reach, language) : null;
 
     /// <summary>A Teams deep link that opens a 1:1 chat with the person.</summary>
     public static string TeamsChat(string upn) => $"https://teams.microsoft.com/l/chat/0/0?users={Uri.EscapeDataString(upn)}";

@@ -94,28 +94,22 @@ public static partial class OutreachCards
         Card($"{heading}. {text}", [Heading(heading), Text(text)]);
 
     /// <summary>One plan in a list: headline, who and where, and the outcome for those who may read findings.</summary>
-    internal static List<string> ListLines(OutreachPlan plan, Viewer viewer, Func<string, string> countryName)
+    internal static List<string> ListLines(OutreachPlan plan, Viewer viewer, Func<string, string> countryName, Language language = Language.English)
     {
+        var window = Words.Window(plan.Window, language);
         if (!viewer.CanSeeDetailsOf(plan))
-            return [$"Another stakeholder · {plan.Window} · {AnonymousState(plan.State)} (restricted)"];
+            return [PlanWords.Anonymous(window, plan.State, language)];
 
-        var restricted = plan.Visibility == Visibility.Restricted ? " · Restricted" : "";
+        var restricted = plan.Visibility == Visibility.Restricted ? $" · {OutreachTermWords.Visibility(Visibility.Restricted, language)}" : "";
         var lines = new List<string>
         {
-            $"{plan.PublicId} · {plan.Window} · {OutreachWords.Describe(plan.Kind)} · {OutreachWords.Describe(plan.State)}{restricted}",
-            $"{Who(plan)} · {StateLine(plan.Countries, countryName, plan.Region)}",
+            $"{plan.PublicId} · {window} · {OutreachTermWords.Kind(plan.Kind, language)} · {OutreachTermWords.State(plan.State, language)}{restricted}",
+            $"{Who(plan)} · {StateLine(plan.Countries, countryName, plan.Region, language)}",
         };
         if (viewer.FindingsOf(plan) is { } outcome)
-            lines.Add($"Outcome: {Shorten(outcome, MaxTextInList)}");
+            lines.Add(PlanWords.Outcome(Shorten(outcome, MaxTextInList), language));
         return lines;
     }
-
-    internal static string AnonymousState(OutreachState state) => state switch
-    {
-        OutreachState.Planned => "planned engagement",
-        OutreachState.Done => "past engagement",
-        _ => "cancelled engagement",
-    };
 
     /// <summary>
     /// The other side of a possible duplication as <paramref name="viewer"/> may see it: what it is, how close it is to
@@ -131,7 +125,7 @@ public static partial class OutreachCards
         var closeness = DuplicationWords.Closeness(conflict.OtherThan(other), other, viewer, language);
         var lines = !viewer.CanSeeDetailsOf(other)
             ? [Words.Anonymous(shared, window, closeness, language)]
-            : new List<string> { Words.OtherSummary(other.PublicId, Who(other), OutreachTermWords.Kind(other.Kind, language), window, closeness, shared, language) };
+            : new List<string> { Words.OtherSummary(other.PublicId, Who(other, language), OutreachTermWords.Kind(other.Kind, language), window, closeness, shared, language) };
         if (style == LinkStyle.Slack)
             lines = lines.Select(BlockKit.Mrkdwn.Escape).ToList();
         lines.Add(conflict.Kind == ConflictKind.AlreadyRegistered && viewer.CanSeeDetailsOf(other)
@@ -140,7 +134,17 @@ public static partial class OutreachCards
         return lines;
     }
 
-    internal static string Who(OutreachPlan plan) => $"{plan.Organizer.DisplayName} ({plan.Organization})";
+    internal static string Who(OutreachPlan plan, Language language = Language.English)
+    {
+        var (name, organization) = Named(plan, language);
+        return $"{name} ({organization})";
+    }
+
+    /// <summary>The organizer and organization as the reader may know them: a redacted record (Audience.Redacted) names neither.</summary>
+    internal static (string Name, string Organization) Named(OutreachPlan plan, Language language) =>
+        plan.Organizer is { UserId.Length: 0, DisplayName: Domain.Places.Audience.AnotherStakeholder }
+            ? (PlanWords.Unnamed(language), OutreachTermWords.Visibility(Visibility.Restricted, language).ToLowerInvariant())
+            : (plan.Organizer.DisplayName, plan.Organization);
 
     internal static string TopicList(OutreachPlan plan, Language language = Language.English) =>
         string.Join(", ", plan.Topics.Select(t => OutreachTermWords.Topic(t, language)));

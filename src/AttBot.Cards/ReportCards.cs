@@ -81,55 +81,76 @@ public static class ReportCards
         return Card(ReportWords.SummaryText(period, summary.Activities, summary.StatesReached.Count, summary.ConflictsRaised, language), body);
     }
 
-    /// <summary>The weekly digest for Secretariat conversations: everything in full, as the Secretariat sees all.</summary>
-    public static JsonObject Digest(Digest digest, Func<string, string> countryName)
+    /// <summary>The weekly digest for Secretariat conversations, in the conversation's language: everything in full, as the Secretariat sees all.</summary>
+    /// <param name="countryName">The states' names in <paramref name="language"/>.</param>
+    public static JsonObject Digest(Digest digest, Func<string, string> countryName, Language language = Language.English)
     {
+        var days = Domain.Reports.Digest.UpcomingDays;
         var body = new List<JsonNode>
         {
-            Heading("Weekly outreach digest"),
-            Text($"Week of {digest.Week}", subtle: true, spacing: "None"),
-            Facts([
-                ("New registrations", Count(digest.NewRegistrationCount)),
-                ("Open possible duplications", Count(digest.OpenConflictCount)),
-                ($"Next {Domain.Reports.Digest.UpcomingDays} days", Count(digest.UpcomingCount)),
-                ("Findings overdue", Count(digest.OverdueOutcomeCount)),
-            ]),
+            Heading(DigestWords.Title(language)),
+            Text(DigestWords.WeekOf(RegistrationCardWords.Window(digest.Week, language), language), subtle: true, spacing: "None"),
+            Facts(DigestFigures(digest, language)),
         };
-        AddPlans(body, "New registrations", digest.NewRegistrations, digest.NewRegistrationCount, countryName);
+        AddPlans(body, DigestWords.Section(DigestWords.Part.NewRegistrations, days, language), digest.NewRegistrations, digest.NewRegistrationCount, countryName, language);
         if (digest.OpenConflicts.Count > 0)
         {
-            body.Add(Text("Open possible duplications", weight: "Bolder", separator: true));
+            body.Add(Text(DigestWords.Section(DigestWords.Part.OpenDuplications, days, language), weight: "Bolder", separator: true));
             foreach (var c in digest.OpenConflicts)
-                body.Add(Text($"{c.Conflict.Earlier.PublicId} ({c.Conflict.Earlier.Organizer.DisplayName}, {c.Conflict.Earlier.Organization}) and {c.Conflict.Later.PublicId} ({c.Conflict.Later.Organizer.DisplayName}, {c.Conflict.Later.Organization}) · {string.Join(", ", c.Conflict.SharedCountries.Select(countryName))}. {DuplicationWords.Between(c.Conflict)}",
-                    size: "Small", spacing: "None"));
-            More(body, digest.OpenConflicts.Count, digest.OpenConflictCount);
+                body.Add(Text(DigestPair(c.Conflict, countryName, language), size: "Small", spacing: "None"));
+            More(body, digest.OpenConflicts.Count, digest.OpenConflictCount, language);
         }
-        AddPlans(body, $"Starting in the next {Domain.Reports.Digest.UpcomingDays} days", digest.Upcoming, digest.UpcomingCount, countryName);
-        AddPlans(body, "Findings not yet recorded", digest.OverdueOutcomes, digest.OverdueOutcomeCount, countryName);
+        AddPlans(body, DigestWords.Section(DigestWords.Part.Upcoming, days, language), digest.Upcoming, digest.UpcomingCount, countryName, language);
+        AddPlans(body, DigestWords.Section(DigestWords.Part.FindingsOverdue, days, language), digest.OverdueOutcomes, digest.OverdueOutcomeCount, countryName, language);
         if (digest.NewRegistrationCount + digest.OpenConflictCount + digest.UpcomingCount + digest.OverdueOutcomeCount == 0)
-            body.Add(Text("A quiet week: nothing new, nothing open.", subtle: true));
-        return Card($"Weekly outreach digest, week of {digest.Week}: {digest.NewRegistrationCount} new registrations, {digest.OpenConflictCount} open possible duplications.", body,
-            [CommandButton("Export the week as CSV", $"export csv {digest.Week.Start:yyyy-MM-dd}..{digest.Week.End:yyyy-MM-dd}")]);
+            body.Add(Text(DigestWords.QuietWeek(language), subtle: true));
+        return Card(DigestFallback(digest, language), body,
+            [CommandButton(DigestWords.ExportTheWeek(language), $"export csv {digest.Week.Start:yyyy-MM-dd}..{digest.Week.End:yyyy-MM-dd}")]);
     }
 
-    private static void AddPlans(List<JsonNode> body, string title, IReadOnlyList<OutreachPlan> plans, int total, Func<string, string> countryName)
+    /// <summary>The digest's four figures, Teams and Slack alike.</summary>
+    internal static IReadOnlyList<(string, string)> DigestFigures(Digest digest, Language language)
+    {
+        var days = Domain.Reports.Digest.UpcomingDays;
+        return
+        [
+            (DigestWords.Figure(DigestWords.Part.NewRegistrations, days, language), Formats.Number(digest.NewRegistrationCount, language)),
+            (DigestWords.Figure(DigestWords.Part.OpenDuplications, days, language), Formats.Number(digest.OpenConflictCount, language)),
+            (DigestWords.Figure(DigestWords.Part.Upcoming, days, language), Formats.Number(digest.UpcomingCount, language)),
+            (DigestWords.Figure(DigestWords.Part.FindingsOverdue, days, language), Formats.Number(digest.OverdueOutcomeCount, language)),
+        ];
+    }
+
+    internal static string DigestFallback(Digest digest, Language language) =>
+        DigestWords.Fallback(RegistrationCardWords.Window(digest.Week, language), digest.NewRegistrationCount, digest.OpenConflictCount, language);
+
+    /// <summary>"OR-0001 (Ana Ruiz (Mexico)) and OR-0002 (Pita Taufa (Control Arms)) · Tonga. OR-0002 is 8 days after OR-0001."</summary>
+    internal static string DigestPair(Conflict c, Func<string, string> countryName, Language language) =>
+        $"{DigestWords.Pair(Side(c.Earlier, language), Side(c.Later, language), language)} · {string.Join(", ", c.SharedCountries.Select(countryName))}. {OutreachCards.Between(c, language)}";
+
+    private static string Side(OutreachPlan p, Language language) => $"{p.PublicId} ({OutreachCards.Who(p, language)})";
+
+    /// <summary>One registration in a digest section: "OR-0001 · Tonga · 10–12 March 2027 · Bilateral · Ana Ruiz (Mexico)".</summary>
+    internal static string DigestLine(OutreachPlan p, Func<string, string> countryName, Language language) =>
+        $"{p.PublicId} · {string.Join(", ", p.Countries.Take(5).Select(countryName))}{(p.Countries.Count > 5 ? DigestWords.AndMoreStates(p.Countries.Count - 5, language) : "")}"
+        + $" · {RegistrationCardWords.Window(p.Window, language)} · {OutreachTermWords.Kind(p.Kind, language)} · {OutreachCards.Who(p, language)}"
+        + (p.Visibility == Visibility.Restricted ? DigestWords.Restricted(language) : "");
+
+    private static void AddPlans(List<JsonNode> body, string title, IReadOnlyList<OutreachPlan> plans, int total, Func<string, string> countryName, Language language)
     {
         if (plans.Count == 0)
             return;
         body.Add(Text(title, weight: "Bolder", separator: true));
         foreach (var p in plans)
-            body.Add(Text($"{p.PublicId} · {string.Join(", ", p.Countries.Take(5).Select(countryName))}{(p.Countries.Count > 5 ? $" and {p.Countries.Count - 5} more" : "")} · {p.Window} · {OutreachWords.Describe(p.Kind)} · {p.Organizer.DisplayName} ({p.Organization}){(p.Visibility == Visibility.Restricted ? " · restricted" : "")}",
-                size: "Small", spacing: "None"));
-        More(body, plans.Count, total);
+            body.Add(Text(DigestLine(p, countryName, language), size: "Small", spacing: "None"));
+        More(body, plans.Count, total, language);
     }
 
-    private static void More(List<JsonNode> body, int shown, int total)
+    private static void More(List<JsonNode> body, int shown, int total, Language language)
     {
         if (total > shown)
-            body.Add(Text($"… and {total - shown} more.", size: "Small", subtle: true, spacing: "None"));
+            body.Add(Text(DigestWords.More(total - shown, language), size: "Small", subtle: true, spacing: "None"));
     }
-
-    private static string Count(int n) => n.ToString("N0", CultureInfo.InvariantCulture);
 
     private static void AddTallies(List<JsonNode> body, string title, IReadOnlyList<Tally> tallies, Language language)
     {

@@ -63,6 +63,7 @@ public sealed partial class LanguageCardTests
         }
         foreach (var rendering in RegionRenderings(language)) yield return rendering;
         foreach (var rendering in Reports(language)) yield return rendering;
+        foreach (var notice in NoticeRenderings(language)) yield return notice;
     }
 
     /// <summary>A list of states that are written alike in both languages ("Fiji, Tonga, Tuvalu" in Spanish), or its piece between two names' parentheses.</summary>

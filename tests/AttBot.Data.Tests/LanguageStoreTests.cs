@@ -59,6 +59,29 @@ public abstract class LanguageStoreTests : IDisposable
     }
 
     [Fact]
+    public void Every_conversations_choice_is_read_at_once_and_a_persons_is_not_among_them()
+    {
+        _store.ChooseForConversation("msteams", "19:desk", "29:sam", Language.French);
+        _store.ChooseForConversation("slack", "C0DESK", "U0SAM", Language.Spanish);
+        _store.ChooseForPerson("msteams", "29:sam", Language.English);
+
+        Assert.Equal([("msteams", "19:desk", Language.French), ("slack", "C0DESK", Language.Spanish)],
+            _store.ConversationChoices().OrderBy(c => c.ChannelId, StringComparer.Ordinal).ToList());
+    }
+
+    [Fact]
+    public void A_subscribed_conversation_knows_who_subscribed_it()
+    {
+        var alerts = new AlertStore(_connections, TimeProvider.System);
+        Assert.Null(alerts.SubscriberOf("msteams", "19:desk"));
+
+        alerts.Subscribe("msteams", "19:desk", new Domain.Audit.AuditActor("msteams", "29:sam", "Sam Lee"));
+
+        Assert.Equal("29:sam", alerts.SubscriberOf("msteams", "19:desk"));
+        Assert.Null(alerts.SubscriberOf("slack", "19:desk"));
+    }
+
+    [Fact]
     public async Task The_last_locale_of_a_known_person_is_kept()
     {
         using var writer = _connections.CreateWriter();

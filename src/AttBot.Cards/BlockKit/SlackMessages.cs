@@ -144,47 +144,48 @@ public static class SlackMessages
 
     /// <summary>
     /// The Secretariat's alert: both registrations in full, and while unsettled the two ways to settle it.
-    /// Only sent to Secretariat channels, so it shows restricted records whole.
+    /// Only sent to Secretariat channels, so it shows restricted records whole; written in the channel's language.
     /// </summary>
-    public static JsonObject ConflictAlert(RecordedConflict conflict, Func<string, string> countryName)
+    public static JsonObject ConflictAlert(RecordedConflict conflict, Func<string, string> countryName, Language language = Language.English)
     {
         var c = conflict.Conflict;
-        var heading = $"{OutreachCards.KindHeading(c.Kind)}: {OutreachCards.StateLine(c.SharedCountries, countryName)}";
+        var heading = AlertWords.Heading(c.Kind, OutreachCards.StateLine(c.SharedCountries, countryName, language: language), language);
         var blocks = new List<JsonNode>
         {
             Header(heading),
-            Section(Column("Earlier", c.Earlier, countryName)),
+            Section(Column(AlertWords.Side(true, language), c.Earlier, countryName, language)),
             // How close they are closes the later side: four blocks an alert, so the Slack Home can show ten.
-            Section(Column("Later", c.Later, countryName) + "\n" + Mrkdwn.Escape(DuplicationWords.Between(c))),
+            Section(Column(AlertWords.Side(false, language), c.Later, countryName, language) + "\n" + Mrkdwn.Escape(OutreachCards.Between(c, language))),
         };
-        var resolution = OutreachCards.Resolution(conflict);
+        var resolution = OutreachCards.Resolution(conflict, language);
         if (resolution is not null)
             blocks.Add(Section($"✅ *{Mrkdwn.Escape(resolution)}*"));
         else
         {
             var id = conflict.Id.ToString(CultureInfo.InvariantCulture);
             // Once settled the buttons go: a second click would have nothing left to decide.
-            blocks.Add(Actions([Button("Coordinated", SlackActions.Coordinated, id, style: "primary"), Button("Not a duplication", SlackActions.NotAConflict, id)]));
+            blocks.Add(Actions([Button(AlertWords.Button(ConflictResolution.Coordinated, language), SlackActions.Coordinated, id, style: "primary"),
+                Button(AlertWords.Button(ConflictResolution.NotAConflict, language), SlackActions.NotAConflict, id)]));
         }
-        var fallback = $"{heading}. Earlier: {OutreachCards.PlanSummary(c.Earlier, countryName)}. Later: {OutreachCards.PlanSummary(c.Later, countryName)}. {DuplicationWords.Between(c)}"
-            + (resolution is null ? "" : $" {resolution}.");
-        return Message(fallback, blocks);
+        return Message(OutreachCards.AlertFallback(conflict, heading, resolution, countryName, language), blocks);
     }
 
-    private static string Column(string label, OutreachPlan plan, Func<string, string> countryName)
+    private static string Column(string label, OutreachPlan plan, Func<string, string> countryName, Language language)
     {
-        List<string> lines = [$"{plan.PublicId} · {plan.Organizer.DisplayName} · {plan.Organization}", .. OutreachCards.PlanLines(plan, countryName)];
+        var (name, organization) = OutreachCards.Named(plan, language);
+        List<string> lines = [$"{plan.PublicId} · {name} · {organization}", .. OutreachCards.PlanLines(plan, countryName, language)];
         // The way to reach them is written for Slack already (a mention or a link): not escaped again.
-        var reach = DuplicationWords.ReachLine(plan.Organizer, LinkStyle.Slack) is { } r ? "\n" + r : "";
-        return $"*{label}*\n" + string.Join("\n", lines.Select(Mrkdwn.Escape)) + reach;
+        var reach = DuplicationWords.Reach(plan.Organizer, LinkStyle.Slack, language) is { } r ? "\n" + AlertWords.ReachThem(r, language) : "";
+        return $"*{Mrkdwn.Escape(label)}*\n" + string.Join("\n", lines.Select(Mrkdwn.Escape)) + reach;
     }
 
     /// <summary>The note to an organizer whose registration another one now overlaps, telling only what <paramref name="recipient"/> may see.</summary>
-    public static JsonObject ConflictHeadsUp(Conflict conflict, Viewer recipient, Func<string, string> countryName, IReadOnlyList<Conflict>? also = null)
+    public static JsonObject ConflictHeadsUp(Conflict conflict, Viewer recipient, Func<string, string> countryName, IReadOnlyList<Conflict>? also = null,
+        Language language = Language.English)
     {
         // Escaped by HeadsUpWords, which leaves its link or mention whole.
-        var (lead, lines) = OutreachCards.HeadsUpWords(conflict, recipient, countryName, also, LinkStyle.Slack);
-        var plain = OutreachCards.HeadsUpWords(conflict, recipient, countryName, also, LinkStyle.Plain).Lines;
+        var (lead, lines) = OutreachCards.HeadsUpWords(conflict, recipient, countryName, also, LinkStyle.Slack, language);
+        var plain = OutreachCards.HeadsUpWords(conflict, recipient, countryName, also, LinkStyle.Plain, language).Lines;
         return Message($"{lead} {OutreachCards.Sentences(plain)}",
             [Section("⚠ " + Mrkdwn.Bold(lead)), Section(string.Join("\n", lines))]);
     }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
+using AttBot.Domain.Language;
 using AttBot.Domain.Outreach;
 using AttBot.Domain.Reports;
 using static AttBot.Cards.BlockKit.Blocks;
@@ -9,60 +10,55 @@ namespace AttBot.Cards.BlockKit;
 /// <summary>The outbox's other messages on Slack: a champion's note, a change notice, the weekly digest, a findings reminder.</summary>
 public static class SlackNotices
 {
-    public static JsonObject ChampionNote(OutreachPlan plan, Viewer recipient, Func<string, string> countryName)
+    public static JsonObject ChampionNote(OutreachPlan plan, Viewer recipient, Func<string, string> countryName, Language language = Language.English)
     {
-        var lead = $"New outreach in your region: {OutreachCards.StateLine(plan.Countries, countryName, plan.Region)}";
-        var lines = OutreachCards.ListLines(plan, recipient, countryName);
+        var lead = NoticeWords.InYourRegion(OutreachCards.StateLine(plan.Countries, countryName, plan.Region, language), language);
+        var lines = OutreachCards.ListLines(plan, recipient, countryName, language);
         return Message($"{lead}. {OutreachCards.Sentences(lines)}",
-            [Section(Mrkdwn.Bold(lead)), Section(string.Join("\n", lines.Select(Mrkdwn.Escape))), Context("You get this note as a regional champion.")]);
+            [Section(Mrkdwn.Bold(lead)), Section(string.Join("\n", lines.Select(Mrkdwn.Escape))), Context(Mrkdwn.Escape(NoticeWords.AsChampion(language)))]);
     }
 
     /// <summary>A change notice: the heading and the sentences of <see cref="OutreachCards.ChangeWords"/>, laid out for Slack.</summary>
-    public static JsonObject ChangeNotice(OutreachChange change, Viewer reader, Func<string, string> countryName)
+    public static JsonObject ChangeNotice(OutreachChange change, Viewer reader, Func<string, string> countryName, Language language = Language.English)
     {
-        var (heading, lines) = OutreachCards.ChangeWords(change, reader, countryName, LinkStyle.Slack);
-        return Message($"{heading}. {OutreachCards.Sentences(OutreachCards.ChangeWords(change, reader, countryName).Lines)}",
+        var (heading, lines) = OutreachCards.ChangeWords(change, reader, countryName, LinkStyle.Slack, language);
+        return Message($"{heading}. {OutreachCards.Sentences(OutreachCards.ChangeWords(change, reader, countryName, language: language).Lines)}",
             [Section("⚠ " + Mrkdwn.Bold(heading)), Section(string.Join("\n", lines))]);
     }
 
-    public static JsonObject FindingsReminder(OutreachPlan plan, Func<string, string> countryName)
+    public static JsonObject FindingsReminder(OutreachPlan plan, Func<string, string> countryName, Language language = Language.English)
     {
-        var text = $"Your {OutreachWords.Describe(plan.Kind).ToLowerInvariant()} outreach to {OutreachCards.StateLine(plan.Countries, countryName, plan.Region)} ended on {plan.Window.End.ToString("d MMMM yyyy", CultureInfo.InvariantCulture)}. " +
-                   $"Please share what you found with `/att done {plan.PublicId} <findings>`, or `/att cancel {plan.PublicId}` if it did not take place.";
-        return Message($"How did {plan.PublicId} go? {text}", [Section(Mrkdwn.Bold($"How did {plan.PublicId} go?")), Section(Mrkdwn.Escape(text))]);
+        var lead = NoticeWords.HowDidItGo(plan.PublicId, language);
+        var plain = OutreachCards.ReminderText(plan, countryName, $"/att done {plan.PublicId} <{NoticeWords.WhatYouFound(language)}>", $"/att cancel {plan.PublicId}", language);
+        return Message($"{lead} {plain}", [Section(Mrkdwn.Bold(lead)), Section(Mrkdwn.Escape(plain))]);
     }
 
-    public static JsonObject Digest(Digest digest, Func<string, string> countryName)
+    public static JsonObject Digest(Digest digest, Func<string, string> countryName, Language language = Language.English)
     {
+        var days = Domain.Reports.Digest.UpcomingDays;
         var blocks = new List<JsonNode>
         {
-            Header("Weekly outreach digest"),
-            Context(Mrkdwn.Escape($"Week of {digest.Week}")),
-            Fields([
-                ("New registrations", Count(digest.NewRegistrationCount)), ("Open possible duplications", Count(digest.OpenConflictCount)),
-                ($"Next {Domain.Reports.Digest.UpcomingDays} days", Count(digest.UpcomingCount)), ("Findings overdue", Count(digest.OverdueOutcomeCount)),
-            ]),
+            Header(DigestWords.Title(language)),
+            Context(Mrkdwn.Escape(DigestWords.WeekOf(RegistrationCardWords.Window(digest.Week, language), language))),
+            Fields(ReportCards.DigestFigures(digest, language)),
         };
-        AddPlans(blocks, "New registrations", digest.NewRegistrations, digest.NewRegistrationCount, countryName);
+        AddPlans(blocks, DigestWords.Section(DigestWords.Part.NewRegistrations, days, language), digest.NewRegistrations, digest.NewRegistrationCount, countryName, language);
         if (digest.OpenConflicts.Count > 0)
-            blocks.Add(Section(Mrkdwn.Bold("Open possible duplications") + "\n" + string.Join("\n", digest.OpenConflicts.Select(c => Mrkdwn.Escape(
-                $"{c.Conflict.Earlier.PublicId} ({OutreachCards.Who(c.Conflict.Earlier)}) and {c.Conflict.Later.PublicId} ({OutreachCards.Who(c.Conflict.Later)}) · {string.Join(", ", c.Conflict.SharedCountries.Select(countryName))}. {DuplicationWords.Between(c.Conflict)}")))
-                + More(digest.OpenConflicts.Count, digest.OpenConflictCount)));
-        AddPlans(blocks, $"Starting in the next {Domain.Reports.Digest.UpcomingDays} days", digest.Upcoming, digest.UpcomingCount, countryName);
-        AddPlans(blocks, "Findings not yet recorded", digest.OverdueOutcomes, digest.OverdueOutcomeCount, countryName);
-        return Message($"Weekly outreach digest, week of {digest.Week}: {digest.NewRegistrationCount} new registrations, {digest.OpenConflictCount} open possible duplications.", blocks);
+            blocks.Add(Section(Cut(Mrkdwn.Bold(DigestWords.Section(DigestWords.Part.OpenDuplications, days, language)) + "\n"
+                + string.Join("\n", digest.OpenConflicts.Select(c => Mrkdwn.Escape(ReportCards.DigestPair(c.Conflict, countryName, language))))
+                + More(digest.OpenConflicts.Count, digest.OpenConflictCount, language), 3000)));
+        AddPlans(blocks, DigestWords.Section(DigestWords.Part.Upcoming, days, language), digest.Upcoming, digest.UpcomingCount, countryName, language);
+        AddPlans(blocks, DigestWords.Section(DigestWords.Part.FindingsOverdue, days, language), digest.OverdueOutcomes, digest.OverdueOutcomeCount, countryName, language);
+        return Message(ReportCards.DigestFallback(digest, language), blocks);
     }
 
-    private static void AddPlans(List<JsonNode> blocks, string title, IReadOnlyList<OutreachPlan> plans, int total, Func<string, string> countryName)
+    private static void AddPlans(List<JsonNode> blocks, string title, IReadOnlyList<OutreachPlan> plans, int total, Func<string, string> countryName, Language language)
     {
         if (plans.Count == 0)
             return;
-        var lines = plans.Select(p => Mrkdwn.Escape(
-            $"{p.PublicId} · {string.Join(", ", p.Countries.Take(5).Select(countryName))} · {p.Window} · {OutreachWords.Describe(p.Kind)} · {OutreachCards.Who(p)}{(p.Visibility == Visibility.Restricted ? " · restricted" : "")}"));
-        blocks.Add(Section(Cut(Mrkdwn.Bold(title) + "\n" + string.Join("\n", lines) + More(plans.Count, total), 3000)));
+        var lines = plans.Select(p => Mrkdwn.Escape(ReportCards.DigestLine(p, countryName, language)));
+        blocks.Add(Section(Cut(Mrkdwn.Bold(title) + "\n" + string.Join("\n", lines) + More(plans.Count, total, language), 3000)));
     }
 
-    private static string More(int shown, int total) => total > shown ? $"\n… and {total - shown} more." : "";
-
-    private static string Count(int n) => n.ToString("N0", CultureInfo.InvariantCulture);
+    private static string More(int shown, int total, Language language) => total > shown ? "\n" + DigestWords.More(total - shown, language) : "";
 }

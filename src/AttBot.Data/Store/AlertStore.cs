@@ -24,6 +24,14 @@ public sealed class AlertStore(StoreConnections connections, TimeProvider time)
         return added;
     }
 
+    /// <summary>Who subscribed the conversation to alerts and the digest (a user id of its channel); null when it is not subscribed.</summary>
+    public string? SubscriberOf(string channelId, string conversationId)
+    {
+        using var connection = connections.Open();
+        return connection.ExecuteScalar<string?>(
+            "SELECT subscribed_by FROM alert_subscriptions WHERE channel_id = @channelId AND conversation_id = @conversationId", new { channelId, conversationId });
+    }
+
     /// <summary>Unsubscribes a conversation; false when it was not subscribed.</summary>
     public bool Unsubscribe(string channelId, string conversationId, AuditActor actor)
     {

@@ -20,6 +20,15 @@ public sealed class LanguageStore(StoreConnections connections, TimeProvider tim
 
     public Language? ChosenFor(string channelId, string conversationId) => Chosen(channelId, "conversation", conversationId);
 
+    /// <summary>Every conversation's choice: only subscribed conversations make one, so all of them fit in memory.</summary>
+    public IReadOnlyList<(string ChannelId, string ConversationId, Language Language)> ConversationChoices()
+    {
+        using var connection = connections.Open();
+        return connection.Query<(string ChannelId, string ConversationId, string Tag)>(
+                "SELECT channel_id, subject_id, language FROM language_choices WHERE subject_kind = 'conversation'")
+            .Select(row => (row.ChannelId, row.ConversationId, Languages.FromLocale(row.Tag)!.Value)).ToList();
+    }
+
     /// <summary>Remembers the choice, or forgets it when <paramref name="language"/> is null ("language auto").</summary>
     public void ChooseForPerson(string channelId, string userId, Language? language) => Choose(channelId, "person", userId, userId, language);
 

@@ -166,9 +166,13 @@ public sealed class SlackBot(
                 await responder.AnswerAsync(interaction, BlockKitRenderer.Text(refusal!), ct);
             else if (interaction.View?.Type == SlackAppHome.ViewType) // the Home is the clicker's alone: drawn again, without the settled conflict
                 await home.PublishAsync(person.UserId, ct);
-            else // the alert itself changes for everyone in the channel (settled, by whom, and no more buttons): written for all of them
+            else // the alert itself changes for everyone in the channel (settled, by whom, and no more buttons): written for all of them, in its language
+            {
+                var channel = interaction.Channel?.Id ?? person.UserId;
+                var language = languages.OfConversation(person.ChannelId, channel);
                 await responder.ReplaceAsync(interaction, SlackMessages.ConflictAlert(
-                    Audience.Redacted(settled, await readers.OfSlackAsync(interaction.Channel?.Id ?? person.UserId, ct)), desk.CountryName), ct);
+                    Audience.Redacted(settled, await readers.OfSlackAsync(channel, ct)), desk.CountryNameIn(language), language), ct);
+            }
         });
 
     /// <summary>A click is acknowledged at once and handled once, even when Slack delivers it twice.</summary>

@@ -179,7 +179,9 @@ public sealed class TeamsBot(CountryDirectory directory, CommandDispatcher dispa
         if (settled is null)
             return AdaptiveCardInvokeResponse.Message(refusal!);
         var reader = await turn.ReadRoomAsync(cancellationToken);
-        return AdaptiveCardInvokeResponse.Card(OutreachCards.ConflictAlert(Audience.Redacted(settled, reader), desk.CountryName));
+        // In the language it was posted in: the conversation's.
+        var language = languages.OfConversation(turn.ChannelId, turn.ConversationId);
+        return AdaptiveCardInvokeResponse.Card(OutreachCards.ConflictAlert(Audience.Redacted(settled, reader), desk.CountryNameIn(language), language));
     }
 
     private static long NumberData(AdaptiveCardInvokeAction action, string key) =>

@@ -59,7 +59,8 @@ public sealed class CommandDispatcher(StatusAnswers status, OutreachAnswers outr
             BotCommand.Usage u => Text(CommandSentences.Usage(u, turn.Language)),
             BotCommand.Thanks => Text(CommandSentences.ThanksIn(turn.Language)),
             BotCommand.TooLong t => Text(t.Message),
-            BotCommand.ChooseLanguage l => Text(languages.Choose(person, l)),
+            // Typed where others read, it may set the conversation's language for its alerts and digest too.
+            BotCommand.ChooseLanguage l => Text(languages.Choose(person, l, turn.Place.Kind == PlaceKind.Personal ? null : turn.ConversationId, turn.Asker.IsSecretariat)),
             _ => new Reply.Help(),
         };
     }

@@ -7,11 +7,12 @@ using AttBot.Host.Outreach;
 namespace AttBot.Host.Language;
 
 /// <summary>
-/// "language fr|es|en|auto": remembers the language a person reads, the same on every channel. Status, help and
-/// registration are written in the three languages; the other answers are English still, and the bot says so rather
-/// than promise what it does not yet do. The choice is kept, so each answer follows the day its words arrive.
+/// "language fr|es|en|auto": remembers the language a person reads, the same on every channel, and the language of a
+/// subscribed conversation's alerts and digest. Status, help, registration and whatever the bot sends unasked are
+/// written in the three languages; the other answers are English still, and the bot says so rather than promise what
+/// it does not yet do. The choice is kept, so each answer follows the day its words arrive.
 /// </summary>
-public sealed class LanguageDesk(LanguageStore store)
+public sealed class LanguageDesk(LanguageStore store, AlertStore subscriptions)
 {
     // Every turn asks which language its reader reads. Few people choose one ("language fr"), so every choice is held
     // in memory, read once: someone who never chose, as in every first message to the bot, costs no store read.
@@ -24,26 +25,59 @@ public sealed class LanguageDesk(LanguageStore store)
     public Domain.Language.Language ReaderOf(Person person) =>
         ReaderLanguage.Of(Chosen.TryGetValue((person.ChannelId, person.UserId), out var chosen) ? chosen : null, person.Locale);
 
+    // The conversations' choices likewise: only subscribed conversations make one, and every alert and digest asks.
+    private volatile ConcurrentDictionary<(string, string), Domain.Language.Language>? _conversations;
+
+    private ConcurrentDictionary<(string, string), Domain.Language.Language> Conversations =>
+        _conversations ??= new(store.ConversationChoices().Select(c => KeyValuePair.Create((c.ChannelId, c.ConversationId), c.Language)));
+
     /// <summary>
-    /// Another instance stored a choice: read that person's again; with no person (notifications may have been missed),
-    /// read them all again when next asked.
+    /// The language of a person the bot writes to unasked (a heads-up, a note, a reminder): their own choice, else the
+    /// locale their client last reported, else English.
     /// </summary>
-    public void ChoiceChanged((string ChannelId, string UserId)? person)
+    public Domain.Language.Language OfPerson(string channelId, string userId) =>
+        Chosen.TryGetValue((channelId, userId), out var chosen) ? chosen : ReaderLanguage.Of(null, store.LastLocale(channelId, userId));
+
+    /// <summary>
+    /// The language of a subscribed conversation's alerts and digest: its own choice, else that of whoever subscribed
+    /// it, else English.
+    /// </summary>
+    public Domain.Language.Language OfConversation(string channelId, string conversationId) =>
+        Conversations.TryGetValue((channelId, conversationId), out var chosen) ? chosen
+        : subscriptions.SubscriberOf(channelId, conversationId) is { } subscriber ? OfPerson(channelId, subscriber)
+        : Domain.Language.Language.English;
+
+    /// <summary>
+    /// Another instance stored a choice: read that person's, or that conversation's (the notification names the
+    /// subject, not its kind), again; with none (notifications may have been missed), read them all again when next asked.
+    /// </summary>
+    public void ChoiceChanged((string ChannelId, string UserId)? subject)
     {
-        if (person is not { } key || _chosen is not { } chosen)
+        if (subject is not { } key || _chosen is not { } chosen || _conversations is not { } conversations)
         {
             _chosen = null;
+            _conversations = null;
             return;
         }
-        if (store.ChosenBy(key.ChannelId, key.UserId) is { } language)
-            chosen[key] = language;
-        else
-            chosen.TryRemove(key, out _);
+        Refresh(chosen, key, store.ChosenBy(key.ChannelId, key.UserId));
+        Refresh(conversations, key, store.ChosenFor(key.ChannelId, key.UserId));
     }
 
-    private const string NotYet = "Status, help, registration, regions, maps, priorities and gaps already answer in your language; AttBot's other answers are still in English and will follow as their texts are ready.";
+    private static void Refresh(ConcurrentDictionary<(string, string), Domain.Language.Language> choices, (string, string) key, Domain.Language.Language? language)
+    {
+        if (language is { } chosen)
+            choices[key] = chosen;
+        else
+            choices.TryRemove(key, out _);
+    }
 
-    public string Choose(Person person, BotCommand.ChooseLanguage command)
+    private const string NotYet = "Status, help, registration, regions, maps, priorities, gaps, heads-ups, notes and reminders already answer in your language; AttBot's other answers are still in English and will follow as their texts are ready.";
+
+    /// <param name="conversationId">
+    /// Where it was typed, when that is a conversation others read (not a 1:1 chat): if it is subscribed to alerts and
+    /// the asker subscribed it or is of the Secretariat, its alerts and digest follow the choice too.
+    /// </param>
+    public string Choose(Person person, BotCommand.ChooseLanguage command, string? conversationId = null, bool isSecretariat = false)
     {
         if (command.Unknown is { } unknown)
             return $"AttBot writes English, French and Spanish, not “{Shorten(unknown)}”: type language en, language fr or language es (or language auto to follow your app's language).";
@@ -51,7 +85,7 @@ public sealed class LanguageDesk(LanguageStore store)
         {
             store.ChooseForPerson(person.ChannelId, person.UserId, null);
             Chosen.TryRemove((person.ChannelId, person.UserId), out _);
-            return "Noted: AttBot follows your app's language again. " + NotYet;
+            return "Noted: AttBot follows your app's language again. " + NotYet + ForConversation(person, conversationId, isSecretariat, null);
         }
         if (command.Choice is not { } language)
         {
@@ -61,9 +95,26 @@ public sealed class LanguageDesk(LanguageStore store)
         }
         store.ChooseForPerson(person.ChannelId, person.UserId, language);
         Chosen[(person.ChannelId, person.UserId)] = language;
-        return language == Domain.Language.Language.English
+        return (language == Domain.Language.Language.English
             ? "Noted: AttBot answers you in English."
-            : $"Noted: you read AttBot in {Languages.OwnName(language)}. {NotYet}";
+            : $"Noted: you read AttBot in {Languages.OwnName(language)}. {NotYet}") + ForConversation(person, conversationId, isSecretariat, language);
+    }
+
+    /// <summary>Sets (or with null clears) the conversation's choice when the asker may; what to add to the answer then.</summary>
+    private string ForConversation(Person person, string? conversationId, bool isSecretariat, Domain.Language.Language? language)
+    {
+        if (conversationId is null || subscriptions.SubscriberOf(person.ChannelId, conversationId) is not { } subscriber
+            || subscriber != person.UserId && !isSecretariat)
+            return "";
+        store.ChooseForConversation(person.ChannelId, conversationId, person.UserId, language);
+        if (language is { } chosen)
+            Conversations[(person.ChannelId, conversationId)] = chosen;
+        else
+            Conversations.TryRemove((person.ChannelId, conversationId), out _);
+        var reply = language ?? Domain.Language.Language.English;
+        var name = language is not { } named ? null
+            : named == Domain.Language.Language.English ? "English" : Languages.OwnName(named).ToLowerInvariant();
+        return " " + AlertWords.ConversationReads(name, reply);
     }
 
     private static string Shorten(string text) => text.Length <= 20 ? text : text[..20] + "…";

@@ -5,6 +5,7 @@ using AttBot.BotFramework.Hosting;
 using AttBot.BotFramework.Schema;
 using AttBot.Cards;
 using AttBot.Data.Store;
+using AttBot.Domain.Language;
 using AttBot.Domain.Outreach;
 using AttBot.Host.Bots;
 using AttBot.Domain.Places;
@@ -54,20 +55,25 @@ public sealed class BotFrameworkNoticeChannel(ConversationStore conversations, O
         }
     }
 
-    private (System.Text.Json.Nodes.JsonObject Card, string Summary) Render(OutboxMessage message, Notice notice, Viewer recipient, Viewer readersNow) => notice switch
+    private (System.Text.Json.Nodes.JsonObject Card, string Summary) Render(OutboxMessage message, Notice notice, Viewer recipient, Viewer readersNow)
     {
-        Notice.OfConflict { Conflict: var conflict } when message.Kind == NoticeKind.Alert =>
-            (OutreachCards.ConflictAlert(Audience.Redacted(conflict, readersNow), desk.CountryName), "Possible duplication of outreach"),
-        Notice.OfConflict { Conflict: var conflict } headsUp =>
-            (OutreachCards.ConflictHeadsUp(conflict.Conflict, recipient, desk.CountryName, headsUp.Also), "Heads-up: possible duplication of your outreach"),
-        Notice.OfChange { Change: var change } =>
-            (OutreachCards.ChangeNotice(change, readersNow, desk.CountryName), OutreachCards.ChangeWords(change, readersNow, desk.CountryName).Heading),
-        Notice.ForChampion { Plan: var plan } =>
-            (OutreachCards.ChampionNote(plan, recipient, desk.CountryName), $"New outreach in your region: {plan.PublicId}"),
-        Notice.WeeklyDigest { Digest: var digest } =>
-            (ReportCards.Digest(Audience.Redacted(digest, readersNow), desk.CountryName), "Weekly outreach digest"),
-        Notice.FindingsReminder { Plan: var plan } =>
-            (OutreachCards.FindingsReminder(plan, desk.CountryName), $"What did {plan.PublicId} find?"),
-        _ => throw new InvalidOperationException("Unknown notice."),
-    };
+        var language = notice.Language;
+        var names = desk.CountryNameIn(language);
+        return notice switch
+        {
+            Notice.OfConflict { Conflict: var conflict } when message.Kind == NoticeKind.Alert =>
+                (OutreachCards.ConflictAlert(Audience.Redacted(conflict, readersNow), names, language), AlertWords.Summary(language)),
+            Notice.OfConflict { Conflict: var conflict } headsUp =>
+                (OutreachCards.ConflictHeadsUp(conflict.Conflict, recipient, names, headsUp.Also, language), NoticeWords.HeadsUpSummary(language)),
+            Notice.OfChange { Change: var change } =>
+                (OutreachCards.ChangeNotice(change, readersNow, names, language), OutreachCards.ChangeWords(change, readersNow, names, language: language).Heading),
+            Notice.ForChampion { Plan: var plan } =>
+                (OutreachCards.ChampionNote(plan, recipient, names, language), NoticeWords.InYourRegion(plan.PublicId, language)),
+            Notice.WeeklyDigest { Digest: var digest } =>
+                (ReportCards.Digest(Audience.Redacted(digest, readersNow), names, language), DigestWords.Title(language)),
+            Notice.FindingsReminder { Plan: var plan } =>
+                (OutreachCards.FindingsReminder(plan, names, language), NoticeWords.ReminderSummary(plan.PublicId, language)),
+            _ => throw new InvalidOperationException("Unknown notice."),
+        };
+    }
 }

@@ -6,6 +6,9 @@ namespace AttBot.Host.Outreach;
 /// <summary>What an outbox message says, loaded when it is delivered; each channel renders it in its own idiom.</summary>
 public abstract record Notice
 {
+    /// <summary>The recipient's language: the person's for what is told to them, the conversation's for alerts and digests.</summary>
+    public Domain.Language.Language Language { get; init; }
+
     /// <summary>
     /// A heads-up to the other organizer, or an alert to a subscribed conversation. A heads-up also names the
     /// recipient's other plans the same registration may duplicate (<see cref="Also"/>): one heads-up per person.

@@ -17,6 +17,7 @@ public sealed class OutboxDispatcher(
     OutboxStore outbox,
     OutreachDesk desk,
     Secretariat.DigestDesk digests,
+    Language.LanguageDesk languages,
     IEnumerable<INoticeChannel> channels,
     OutboxSignal signal,
     IOptions<OutreachOptions> options,
@@ -81,9 +82,17 @@ public sealed class OutboxDispatcher(
         }
     }
 
+    /// <summary>A subscribed conversation reads its own language (or its subscriber's); a person theirs.</summary>
+    private Domain.Language.Language LanguageOf(OutboxMessage message) =>
+        message.Kind is NoticeKind.Alert or NoticeKind.Digest or NoticeKind.ChangeAlert || message.ViewerUserId is null
+            ? languages.OfConversation(message.ChannelId, message.ConversationId)
+            : languages.OfPerson(message.ChannelId, message.ViewerUserId);
+
     private async Task DeliverAsync(OutboxMessage message, IReadOnlyDictionary<long, RecordedConflict> conflicts, CancellationToken cancellationToken)
     {
         var (notice, gone) = Load(message, conflicts);
+        if (notice is not null)
+            notice = notice with { Language = LanguageOf(message) };
         var channel = channels.FirstOrDefault(c => c.Delivers(message.ChannelId));
         if (notice is null || channel is null)
         {

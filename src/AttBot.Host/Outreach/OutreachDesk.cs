@@ -313,6 +313,11 @@ public sealed class OutreachDesk(
 
     public string CountryName(string iso3) => directory.FindByIso3(iso3)?.Name ?? iso3;
 
+    /// <summary>States' names in <paramref name="language"/> (the UN's French and Spanish short names).</summary>
+    public Func<string, string> CountryNameIn(Domain.Language.Language language) => language == Domain.Language.Language.English
+        ? CountryName
+        : iso3 => directory.FindByIso3(iso3) is { } country ? PlaceNames.State(country, language) : iso3;
+
     private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 
     private static string Shorten(string s) => s.Length <= 40 ? s : s[..40] + "…";

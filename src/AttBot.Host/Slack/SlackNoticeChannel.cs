@@ -24,14 +24,15 @@ public sealed class SlackNoticeChannel(SlackApiClient slack, OutreachDesk desk, 
         var recipient = desk.ViewerOf(new Person(ChannelId, message.ViewerUserId ?? "", null, ""));
         // Alerts and digests go to a subscribed channel: written for whoever is in it now (see Audience).
         var readersNow = message.Kind is NoticeKind.Alert or NoticeKind.Digest or NoticeKind.ChangeAlert ? await readers.OfSlackAsync(message.ConversationId, cancellationToken) : recipient;
+        var (language, names) = (notice.Language, desk.CountryNameIn(notice.Language));
         var blocks = notice switch
         {
-            Notice.OfConflict { Conflict: var conflict } when message.Kind == NoticeKind.Alert => SlackMessages.ConflictAlert(Audience.Redacted(conflict, readersNow), desk.CountryName),
-            Notice.OfConflict { Conflict: var conflict } headsUp => SlackMessages.ConflictHeadsUp(conflict.Conflict, recipient, desk.CountryName, headsUp.Also),
-            Notice.OfChange { Change: var change } => SlackNotices.ChangeNotice(change, readersNow, desk.CountryName),
-            Notice.ForChampion { Plan: var plan } => SlackNotices.ChampionNote(plan, recipient, desk.CountryName),
-            Notice.WeeklyDigest { Digest: var digest } => SlackNotices.Digest(Audience.Redacted(digest, readersNow), desk.CountryName),
-            Notice.FindingsReminder { Plan: var plan } => SlackNotices.FindingsReminder(plan, desk.CountryName),
+            Notice.OfConflict { Conflict: var conflict } when message.Kind == NoticeKind.Alert => SlackMessages.ConflictAlert(Audience.Redacted(conflict, readersNow), names, language),
+            Notice.OfConflict { Conflict: var conflict } headsUp => SlackMessages.ConflictHeadsUp(conflict.Conflict, recipient, names, headsUp.Also, language),
+            Notice.OfChange { Change: var change } => SlackNotices.ChangeNotice(change, readersNow, names, language),
+            Notice.ForChampion { Plan: var plan } => SlackNotices.ChampionNote(plan, recipient, names, language),
+            Notice.WeeklyDigest { Digest: var digest } => SlackNotices.Digest(Audience.Redacted(digest, readersNow), names, language),
+            Notice.FindingsReminder { Plan: var plan } => SlackNotices.FindingsReminder(plan, names, language),
             _ => throw new InvalidOperationException("Unknown notice."),
         };
         try
