@@ -24,7 +24,24 @@ public static class HelpWords
     /// <summary>The Secretariat's lines, shown quieter.</summary>
     /// <param name="files">Whether the status page can be sent here as a file (Teams), or only typed as CSV lines (Slack).</param>
     public static IReadOnlyList<string> SecretariatLines(string c, bool files, Language language = Language.English) =>
-        [Alerts(c, language), StatusEdits(c, files, language)];
+        [Alerts(c, language), SecretariatRecords(c, language), StatusEdits(c, files, language)];
+
+    /// <summary>The regional champions' lines: what their role lets them read and ask.</summary>
+    public static IReadOnlyList<string> ChampionLines(string c, Language language = Language.English) => [Champion(c, language)];
+
+    public static string SecretariatHeading(Language language) => language switch
+    {
+        Language.French => "Pour le Secrétariat",
+        Language.Spanish => "Para la Secretaría",
+        _ => "For the Secretariat",
+    };
+
+    public static string ChampionHeading(Language language) => language switch
+    {
+        Language.French => "Pour les champions régionaux",
+        Language.Spanish => "Para los promotores regionales",
+        _ => "For regional champions",
+    };
 
     public static string WelcomeHeading(string botName, Language language) => language switch
     {
@@ -122,6 +139,33 @@ public static class HelpWords
         _ => $"**Regions**: **{c}region Oceania** (or a sub-region, **{c}region Caribbean**, or a UN regional group) gives parties, " +
             $"signatories, the states still to reach and planned outreach; **{c}region** alone, the world table" +
             $"; **{c}champions Oceania** names the regional champions.",
+    };
+
+    /// <summary>The Secretariat's records and roles: each command beside its name, so the reader knows what it gives.</summary>
+    public static string SecretariatRecords(string c, Language language) => language switch
+    {
+        Language.French => $"Secrétariat{Nbsp}: l’historique d’une inscription (**{c}history OR-0042**), les exportations (**{c}export csv 2027**), " +
+            $"le bilan d’une période (**{c}summary 2027-Q1**), les priorités (**{c}priorities Asia**) et les lacunes (**{c}gaps Asia**) d’une région{Nbsp}; " +
+            $"les rôles (**{c}grant champion Oceania @nom**, **{c}roles**).",
+        Language.Spanish => $"Secretaría: el historial de un registro (**{c}history OR-0042**), las exportaciones (**{c}export csv 2027**), " +
+            $"el balance de un período (**{c}summary 2027-Q1**), las prioridades (**{c}priorities Asia**) y las lagunas (**{c}gaps Asia**) de una región; " +
+            $"las funciones (**{c}grant champion Oceania @nombre**, **{c}roles**).",
+        _ => $"Secretariat: a registration's history (**{c}history OR-0042**), exports (**{c}export csv 2027**), a period's summary " +
+            $"(**{c}summary 2027-Q1**), a region's priorities (**{c}priorities Asia**) and gaps (**{c}gaps Asia**); " +
+            $"roles (**{c}grant champion Oceania @name**, **{c}roles**).",
+    };
+
+    public static string Champion(string c, Language language) => language switch
+    {
+        Language.French => $"Champion régional{Nbsp}: vous voyez les inscriptions restreintes qui touchent votre région, et je vous écris dans " +
+            $"notre conversation individuelle à chaque nouvelle inscription qui la touche{Nbsp}; ses priorités (**{c}priorities Oceania**), " +
+            $"ses lacunes (**{c}gaps Oceania**) et les intentions déclarées par ses États (**{c}intention**).",
+        Language.Spanish => "Promotor regional: usted ve los registros restringidos que alcanzan a su región, y le escribo en nuestro chat " +
+            $"individual con cada nuevo registro que la alcanza; sus prioridades (**{c}priorities Oceania**), sus lagunas " +
+            $"(**{c}gaps Oceania**) y las intenciones declaradas por sus Estados (**{c}intention**).",
+        _ => "Regional champion: you see the restricted registrations that reach your region, and I write to you in our 1:1 chat " +
+            $"whenever a new registration reaches it; its priorities (**{c}priorities Oceania**), its gaps (**{c}gaps Oceania**) " +
+            $"and the intentions its states declared (**{c}intention**).",
     };
 
     public static string Alerts(string c, Language language) => language switch

@@ -1,5 +1,6 @@
 using AttBot.Cards.Replies;
 using AttBot.Domain.Commands;
+using AttBot.Domain.Language;
 using AttBot.Domain.Outreach;
 using AttBot.Domain.Places;
 using AttBot.Host.Countries;
@@ -16,23 +17,42 @@ public sealed class OutreachAnswers(OutreachDesk desk, CountryDirectory director
     public Reply.RegistrationForm Form(Person person, RegistrationRequest? prefill = null, IReadOnlyList<RegistrationProblem>? problems = null, string? typedText = null) =>
         new(prefill, problems ?? [], typedText, directory.Countries, directory.Regions.Names, desk.OrganizationOf(person));
 
+    /// <summary>A line that looks like the person's own earlier registration is not stored: they are asked first.</summary>
     public Task<Reply?> RegisterTextAsync(Turn turn, string text, CancellationToken cancellationToken)
     {
         var (request, problems) = RegistrationParser.Parse(text, turn.Language);
-        return RegisterAsync(turn, request, problems, text, answerRedelivery: turn.Resumed, cancellationToken);
+        return RegisterAsync(turn, request, problems, text, answerRedelivery: turn.Resumed, cancellationToken, askIfRegisteredBefore: true);
+    }
+
+    /// <summary>
+    /// "Register anyway": what was typed, stored without asking again. Every click of the same question's button
+    /// registers under one key, once, and each is answered with that one confirmation.
+    /// </summary>
+    public Task<Reply?> RegisterAnywayAsync(Turn turn, string? key, string text, CancellationToken cancellationToken)
+    {
+        var (request, problems) = RegistrationParser.Parse(text, turn.Language);
+        var sourceKey = key is null ? null : $"anyway|{turn.Person.ChannelId}|{turn.Person.UserId}|{key}";
+        return RegisterAsync(turn, request, problems, text, answerRedelivery: key is not null || turn.Resumed, cancellationToken, sourceKey: sourceKey);
     }
 
     /// <summary>
     /// Registers; null when this delivery was registered and answered before, unless <paramref name="answerRedelivery"/>
     /// (a turn resumed after a restart, whose answer may never have gone, or a form whose answer is the click's response).
     /// </summary>
+    /// <param name="sourceKey">What the registration is stored under when not the turn's own delivery.</param>
     public async Task<Reply?> RegisterAsync(Turn turn, RegistrationRequest request, IReadOnlyList<RegistrationProblem> parseProblems, string? typedText,
-        bool answerRedelivery, CancellationToken cancellationToken)
+        bool answerRedelivery, CancellationToken cancellationToken, bool askIfRegisteredBefore = false, string? sourceKey = null)
     {
-        switch (await desk.RegisterAsync(turn.Person, request, parseProblems, turn.SourceKey, turn.HeadsUpTo, turn.Language))
+        // Only a typed line can be registered anyway from the question's button: the form is stored as before.
+        var ask = askIfRegisteredBefore && typedText is not null;
+        switch (await desk.RegisterAsync(turn.Person, request, parseProblems, sourceKey ?? turn.SourceKey, turn.HeadsUpTo, turn.Language, ask))
         {
             case RegisterOutcome.Invalid invalid:
                 return Form(turn.Person, invalid.Request, invalid.Problems, typedText);
+            case RegisterOutcome.LooksRegistered looks:
+                var question = new Reply.RegisteredBefore(looks.Planned, looks.Earlier, looks.SharedCountries, typedText!, AskBeforeCommands.KeyOf(turn.SourceKey));
+                // A restricted earlier registration is not named to a room that may not read it: asked in the 1:1 chat instead.
+                return (await ReaderAsync(turn, cancellationToken)).CanSeeDetailsOf(looks.Earlier) ? question : question with { MeantFor = MeantFor.AskerAlone };
             case RegisterOutcome.Registered { Result: var result }:
                 if (result.AlreadyProcessed && !answerRedelivery)
                     return null;
@@ -45,6 +65,18 @@ public sealed class OutreachAnswers(OutreachDesk desk, CountryDirectory director
             default:
                 throw new InvalidOperationException("Unknown registration outcome.");
         }
+    }
+
+    public Reply.Text Discarded(Turn turn) => new(AskBeforeWords.Discarded(turn.Language));
+
+    /// <summary>"Change OR-0042 instead": the move to the dates just typed, ready to send (the move itself checks who may).</summary>
+    public Reply ChangeInstead(Turn turn, string idText, string datesText)
+    {
+        var (window, problems) = RegistrationParser.ParseWindow(datesText);
+        if (window is null || OutreachPlan.ParseId(idText) is not { } id)
+            return new Reply.Text(string.Join(" ", problems.Select(p => p.Message)));
+        var publicId = OutreachPlan.FormatId(id);
+        return new Reply.HowToChange(publicId, AskBeforeCommands.Move(publicId, window));
     }
 
     /// <summary>"outreach Tonga" for the place's readers; words that name no single state are answered as a status question.</summary>
@@ -79,11 +111,21 @@ public sealed class OutreachAnswers(OutreachDesk desk, CountryDirectory director
         _ => null,
     };
 
-    public Task<Reply> CancelAsync(Turn turn, string idText, CancellationToken cancellationToken) =>
-        ChangeAsync(turn, desk.Cancel(turn.Person, idText), "cancelled", cancellationToken);
+    /// <summary>A visit still to come is cancelled only once the person confirms it (the question's Confirm sends "confirm cancel").</summary>
+    public async Task<Reply> CancelAsync(Turn turn, string idText, bool confirmed, CancellationToken cancellationToken) =>
+        !confirmed && desk.StillToCome(turn.Person, idText, OutreachState.Planned) is { } plan
+            ? new Reply.ConfirmCancel(plan)
+            : await ChangeAsync(turn, desk.Cancel(turn.Person, idText), "cancelled", cancellationToken);
 
-    public Task<Reply> DoneAsync(Turn turn, string idText, string findings, CancellationToken cancellationToken) =>
-        ChangeAsync(turn, desk.Done(turn.Person, idText, findings), "recorded as done", cancellationToken);
+    /// <summary>A visit still to come is recorded as done only once the person confirms it, with the findings shown back.</summary>
+    public async Task<Reply> DoneAsync(Turn turn, string idText, string findings, bool confirmed, CancellationToken cancellationToken) =>
+        !confirmed && findings.Length <= InputLimits.Findings && desk.StillToCome(turn.Person, idText, OutreachState.Planned) is { } plan
+            ? new Reply.ConfirmDone(plan, findings.Trim())
+            : await ChangeAsync(turn, desk.Done(turn.Person, idText, findings), "recorded as done", cancellationToken);
+
+    /// <summary>"Keep it": nothing changes, and the person is told so.</summary>
+    public static Reply.Text Keep(Turn turn, string idText) =>
+        new(AskBeforeWords.Kept(OutreachPlan.ParseId(idText) is { } id ? OutreachPlan.FormatId(id) : idText, turn.Language));
 
     public Task<Reply> MoveAsync(Turn turn, string idText, string datesText, CancellationToken cancellationToken)
     {

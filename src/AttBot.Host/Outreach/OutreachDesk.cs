@@ -80,8 +80,9 @@ public sealed class OutreachDesk(
 
     /// <param name="sourceKey">The channel's id of the activity that asked: the same activity never registers twice.</param>
     /// <param name="language">The language the asker reads the rules' problems in.</param>
+    /// <param name="askIfRegisteredBefore">Store nothing, and say so, when it looks like the person's own earlier registration.</param>
     public async Task<RegisterOutcome> RegisterAsync(Person person, RegistrationRequest request, IReadOnlyList<RegistrationProblem> parseProblems, string sourceKey,
-        string? conversationId, Domain.Language.Language language = Domain.Language.Language.English)
+        string? conversationId, Domain.Language.Language language = Domain.Language.Language.English, bool askIfRegisteredBefore = false)
     {
         var organization = string.IsNullOrWhiteSpace(request.Organization) ? OrganizationOf(person) : request.Organization.Trim();
         request = request with { Organization = organization };
@@ -92,7 +93,6 @@ public sealed class OutreachDesk(
         if (problems.Count > 0)
             return new RegisterOutcome.Invalid(request, problems);
 
-        SetOrganization(person, organization!);
         var plan = new OutreachPlan
         {
             Organizer = person.AsOrganizer,
@@ -106,6 +106,11 @@ public sealed class OutreachDesk(
             Visibility = request.Restricted ? Visibility.Restricted : Visibility.Shared,
             Notes = Blank(request.Notes),
         };
+        // A delivery already registered (a redelivery, a resumed turn) is answered as registered, never asked about again.
+        if (askIfRegisteredBefore && !plans.IsRegistered(sourceKey)
+            && plans.ConflictsIfRegistered(plan, options.Value.ConflictWindowDays).FirstOrDefault(c => c.Kind == ConflictKind.AlreadyRegistered) is { } twice)
+            return new RegisterOutcome.LooksRegistered(plan, twice.OtherThan(plan), twice.SharedCountries);
+        SetOrganization(person, organization!);
         var registration = new NewRegistration(plan, sourceKey, conversationId) { Champions = roles.ChampionsOf(plan.Countries) };
         var result = await plans.RegisterAsync(registration, options.Value.ConflictWindowDays);
         // Heads-ups, alerts and champions' notes were written in the registration's transaction: send them now, not at the next poll.
@@ -185,6 +190,14 @@ public sealed class OutreachDesk(
             return Told(moved);
         });
     }
+
+    /// <summary>
+    /// The plan, when the person may change it, it is <paramref name="state"/> and it has not started yet: what is asked
+    /// about before it is cancelled or recorded as done. Null otherwise (the change itself then answers or refuses).
+    /// </summary>
+    public OutreachPlan? StillToCome(Person person, string idText, OutreachState state) =>
+        OutreachPlan.ParseId(idText) is { } id && plans.Find(id) is { } plan && plan.State == state && plan.Window.Start > Today && ViewerOf(person).CanChange(plan)
+            ? plan : null;
 
     /// <summary>The change's outcome; the notices written with it (heads-ups' alerts, change notices) are sent now, not at the next poll.</summary>
     private ChangeOutcome Told(ChangeResult result)
