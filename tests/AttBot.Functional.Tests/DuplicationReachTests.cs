@@ -102,7 +102,7 @@ public sealed class DuplicationReachTests() : ChatTestBase(Settings())
         Assert.Contains($"The ATT Secretariat moved your visit OR-0001 (Tonga) from {Date(30)} to {Date(50)}.", Assert.Single(SentTo("29:ana", before)));
 
         before = Connector.Calls.Count;
-        await Said(Secretariat, "Sam Secretariat", "cancel OR-0001");
+        await Said(Secretariat, "Sam Secretariat", "confirm cancel OR-0001");
         await OutboxEmpty();
         Assert.Contains("The ATT Secretariat cancelled your visit OR-0001 (Tonga)", Assert.Single(SentTo("29:ana", before)));
     }

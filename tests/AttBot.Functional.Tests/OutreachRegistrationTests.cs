@@ -224,7 +224,7 @@ public sealed class OutreachRegistrationTests() : BotTestBase(Settings())
         Assert.Contains("Only the organizer of OR-0001 or the ATT Secretariat", Shown(refused));
         var moved = await Say("29:ana", "Ana Ruiz", $"move OR-0001 {Day(40)}..{Day(41)}");
         Assert.Contains("OR-0001 moved", Shown(moved));
-        var done = await Say(Secretariat, "Sam Secretariat", "done OR-0001 met the legal adviser; bill in June");
+        var done = await Say(Secretariat, "Sam Secretariat", "confirm done OR-0001 met the legal adviser; bill in June");
         Assert.Contains("OR-0001 recorded as done", Shown(done));
         var again = await Say("29:ana", "Ana Ruiz", "cancel OR-0001");
         Assert.Contains("already done", Shown(again));

@@ -141,31 +141,31 @@ public static class HelpWords
             $"; **{c}champions Oceania** names the regional champions.",
     };
 
-    /// <summary>The Secretariat's records and roles: each command beside its name, so the reader knows what it gives.</summary>
+    /// <summary>The Secretariat's records and roles: each command beside what it gives.</summary>
     public static string SecretariatRecords(string c, Language language) => language switch
     {
-        Language.French => $"Secrétariat{Nbsp}: l’historique d’une inscription (**{c}history OR-0042**), les exportations (**{c}export csv 2027**), " +
-            $"le bilan d’une période (**{c}summary 2027-Q1**), les priorités (**{c}priorities Asia**) et les lacunes (**{c}gaps Asia**) d’une région{Nbsp}; " +
-            $"les rôles (**{c}grant champion Oceania @nom**, **{c}roles**).",
-        Language.Spanish => $"Secretaría: el historial de un registro (**{c}history OR-0042**), las exportaciones (**{c}export csv 2027**), " +
-            $"el balance de un período (**{c}summary 2027-Q1**), las prioridades (**{c}priorities Asia**) y las lagunas (**{c}gaps Asia**) de una región; " +
-            $"las funciones (**{c}grant champion Oceania @nombre**, **{c}roles**).",
-        _ => $"Secretariat: a registration's history (**{c}history OR-0042**), exports (**{c}export csv 2027**), a period's summary " +
-            $"(**{c}summary 2027-Q1**), a region's priorities (**{c}priorities Asia**) and gaps (**{c}gaps Asia**); " +
-            $"roles (**{c}grant champion Oceania @name**, **{c}roles**).",
+        Language.French => $"Secrétariat{Nbsp}: **{c}history OR-0042** pour l’historique d’une inscription, **{c}export csv 2027** pour les exportations, " +
+            $"**{c}summary 2027-Q1** pour le bilan d’une période, **{c}priorities Asia** et **{c}gaps Asia** pour les priorités et les lacunes d’une région{Nbsp}; " +
+            $"**{c}grant champion Oceania @nom** et **{c}roles** pour les rôles.",
+        Language.Spanish => $"Secretaría: **{c}history OR-0042** para el historial de un registro, **{c}export csv 2027** para las exportaciones, " +
+            $"**{c}summary 2027-Q1** para el balance de un período, **{c}priorities Asia** y **{c}gaps Asia** para las prioridades y las lagunas de una región; " +
+            $"**{c}grant champion Oceania @nombre** y **{c}roles** para las funciones.",
+        _ => $"Secretariat: **{c}history OR-0042** for a registration's history, **{c}export csv 2027** for exports, " +
+            $"**{c}summary 2027-Q1** for a period's summary, **{c}priorities Asia** and **{c}gaps Asia** for a region's priorities and gaps; " +
+            $"**{c}grant champion Oceania @name** and **{c}roles** for roles.",
     };
 
     public static string Champion(string c, Language language) => language switch
     {
         Language.French => $"Champion régional{Nbsp}: vous voyez les inscriptions restreintes qui touchent votre région, et je vous écris dans " +
-            $"notre conversation individuelle à chaque nouvelle inscription qui la touche{Nbsp}; ses priorités (**{c}priorities Oceania**), " +
-            $"ses lacunes (**{c}gaps Oceania**) et les intentions déclarées par ses États (**{c}intention**).",
+            $"notre conversation individuelle à chaque nouvelle inscription qui la touche{Nbsp}; **{c}priorities Oceania** et **{c}gaps Oceania** " +
+            $"donnent ses priorités et ses lacunes, **{c}intention** consigne l’intention déclarée d’un de ses États.",
         Language.Spanish => "Promotor regional: usted ve los registros restringidos que alcanzan a su región, y le escribo en nuestro chat " +
-            $"individual con cada nuevo registro que la alcanza; sus prioridades (**{c}priorities Oceania**), sus lagunas " +
-            $"(**{c}gaps Oceania**) y las intenciones declaradas por sus Estados (**{c}intention**).",
+            $"individual con cada nuevo registro que la alcanza; **{c}priorities Oceania** y **{c}gaps Oceania** indican sus prioridades " +
+            $"y sus lagunas, **{c}intention** consigna la intención declarada de uno de sus Estados.",
         _ => "Regional champion: you see the restricted registrations that reach your region, and I write to you in our 1:1 chat " +
-            $"whenever a new registration reaches it; its priorities (**{c}priorities Oceania**), its gaps (**{c}gaps Oceania**) " +
-            $"and the intentions its states declared (**{c}intention**).",
+            $"whenever a new registration reaches it; **{c}priorities Oceania** and **{c}gaps Oceania** give its priorities and gaps, " +
+            $"**{c}intention** records a declared intention of one of its states.",
     };
 
     public static string Alerts(string c, Language language) => language switch
