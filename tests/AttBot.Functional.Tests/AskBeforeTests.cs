@@ -31,7 +31,7 @@ public sealed class AskBeforeTests() : ChatTestBase(new()
 
     private async Task<ConnectorCall> AnaAsksTwice()
     {
-        Assert.Contains("Registered OR-0001", Shown(await Say("29:ana", "Ana Ruiz", $"register bilateral Tonga {Day(30)}..{Day(32)} as Mexico")));
+        Assert.Contains("OR-0001", Shown(await Say("29:ana", "Ana Ruiz", $"register bilateral Tonga {Day(30)}..{Day(32)} as Mexico")));
         return await Say("29:ana", "Ana Ruiz", $"register bilateral Tonga {Day(31)}..{Day(33)} topic accession as Mexico");
     }
 
@@ -96,6 +96,7 @@ public sealed class AskBeforeTests() : ChatTestBase(new()
         var question = await AnaAsksTwice();
 
         Assert.Contains("L’avez-vous déjà inscrite", Shown(question));
+        Assert.Contains("Votre inscription OR-0001 couvre déjà Tonga", Shown(question));
         Assert.Contains("Abandonnée", Shown(await Press("29:ana", "Ana Ruiz", Button(question, "Abandonner"))));
     }
 

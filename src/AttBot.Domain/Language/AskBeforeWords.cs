@@ -96,7 +96,7 @@ public static class AskBeforeWords
 
     public static string DoneHeading(string id, Language language) => language switch
     {
-        Language.French => $"Marquer {id} comme effectuée{Nbsp}?",
+        Language.French => $"Marquer {id} comme réalisée{Nbsp}?",
         Language.Spanish => $"¿Marcar {id} como realizada?",
         _ => $"Record {id} as done?",
     };
@@ -118,7 +118,7 @@ public static class AskBeforeWords
 
     public static string DoneQuestion(Language language) => language switch
     {
-        Language.French => $"Voulez-vous la marquer comme effectuée avec ces conclusions{Nbsp}?",
+        Language.French => $"Voulez-vous la marquer comme réalisée avec ces conclusions{Nbsp}?",
         Language.Spanish => "¿Desea marcarla como realizada con estas conclusiones?",
         _ => "Do you want to record it as done with these findings?",
     };

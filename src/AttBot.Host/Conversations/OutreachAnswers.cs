@@ -115,13 +115,13 @@ public sealed class OutreachAnswers(OutreachDesk desk, CountryDirectory director
     public async Task<Reply> CancelAsync(Turn turn, string idText, bool confirmed, CancellationToken cancellationToken) =>
         !confirmed && desk.StillToCome(turn.Person, idText, OutreachState.Planned) is { } plan
             ? new Reply.ConfirmCancel(plan)
-            : await ChangeAsync(turn, desk.Cancel(turn.Person, idText), "cancelled", cancellationToken);
+            : await ChangeAsync(turn, desk.Cancel(turn.Person, idText, turn.Language), ChangeWords.Change.Cancelled, cancellationToken);
 
     /// <summary>A visit still to come is recorded as done only once the person confirms it, with the findings shown back.</summary>
     public async Task<Reply> DoneAsync(Turn turn, string idText, string findings, bool confirmed, CancellationToken cancellationToken) =>
         !confirmed && findings.Length <= InputLimits.Findings && desk.StillToCome(turn.Person, idText, OutreachState.Planned) is { } plan
             ? new Reply.ConfirmDone(plan, findings.Trim())
-            : await ChangeAsync(turn, desk.Done(turn.Person, idText, findings), "recorded as done", cancellationToken);
+            : await ChangeAsync(turn, desk.Done(turn.Person, idText, findings, turn.Language), ChangeWords.Change.Done, cancellationToken);
 
     /// <summary>"Keep it": nothing changes, and the person is told so.</summary>
     public static Reply.Text Keep(Turn turn, string idText) =>
@@ -129,23 +129,27 @@ public sealed class OutreachAnswers(OutreachDesk desk, CountryDirectory director
 
     public Task<Reply> MoveAsync(Turn turn, string idText, string datesText, CancellationToken cancellationToken)
     {
-        var (window, problems) = RegistrationParser.ParseWindow(datesText);
+        var (window, problems) = RegistrationParser.ParseWindow(datesText, turn.Language);
         return window is null
             ? Task.FromResult<Reply>(new Reply.Text(string.Join(" ", problems.Select(p => p.Message))))
-            : ChangeAsync(turn, desk.Move(turn.Person, idText, window), "moved", cancellationToken);
+            : ChangeAsync(turn, desk.Move(turn.Person, idText, window, turn.Language), ChangeWords.Change.Moved, cancellationToken);
     }
 
     /// <summary>
     /// What a change now overlaps, said for everyone who reads the place: a restricted registration the room may not see
     /// is not named (found in the Playground's group chat, where "move" named it to the room in the asker's words).
     /// </summary>
-    private async Task<Reply> ChangeAsync(Turn turn, ChangeOutcome outcome, string verb, CancellationToken cancellationToken) => outcome switch
+    private async Task<Reply> ChangeAsync(Turn turn, ChangeOutcome outcome, ChangeWords.Change change, CancellationToken cancellationToken) => outcome switch
     {
         ChangeOutcome.Refused refused => new Reply.Text(refused.Reason),
-        ChangeOutcome.Changed changed => new Reply.Notice($"{changed.Plan.PublicId} {verb}",
-            ChangeSentences.Of(changed, verb, await ReaderAsync(turn, cancellationToken), desk.CountryName)),
+        ChangeOutcome.Changed changed => new Reply.Notice(ChangeWords.Heading(changed.Plan.PublicId, change, turn.Language),
+            ChangeSentences.Of(changed, change, await ReaderAsync(turn, cancellationToken), StateName(turn.Language), turn.Language)),
         _ => throw new InvalidOperationException("Unknown change outcome."),
     };
+
+    /// <summary>A state's name in the reader's language (the UN's French and Spanish short names).</summary>
+    private Func<string, string> StateName(Domain.Language.Language language) =>
+        iso3 => directory.FindByIso3(iso3) is { } country ? PlaceNames.State(country, language) : iso3;
 
     /// <summary>Alerts on or off; a Secretariat member subscribing a shared place is told whether its alerts will be full or anonymous.</summary>
     public async Task<Reply> SubscribeAsync(Turn turn, bool subscribe, CancellationToken cancellationToken)

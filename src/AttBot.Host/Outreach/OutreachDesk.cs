@@ -166,24 +166,24 @@ public sealed class OutreachDesk(
 
     public IReadOnlyList<OutreachPlan> Mine(Person person) => plans.ByOrganizer(person.ChannelId, person.UserId);
 
-    public ChangeOutcome Cancel(Person person, string idText) =>
-        Change(person, idText, OutreachState.Planned, plan => Told(plans.ChangeState(plan.Id, OutreachState.Cancelled, null, person.AsOrganizer, options.Value.ConflictWindowDays, roles.ChampionsOf)!));
+    public ChangeOutcome Cancel(Person person, string idText, Domain.Language.Language language = Domain.Language.Language.English) =>
+        Change(person, idText, OutreachState.Planned, language, plan => Told(plans.ChangeState(plan.Id, OutreachState.Cancelled, null, person.AsOrganizer, options.Value.ConflictWindowDays, roles.ChampionsOf)!));
 
-    public ChangeOutcome Done(Person person, string idText, string findings)
+    public ChangeOutcome Done(Person person, string idText, string findings, Domain.Language.Language language = Domain.Language.Language.English)
     {
         if (findings.Length > InputLimits.Findings)
-            return new ChangeOutcome.Refused(InputLimits.TooLong("What you found", findings.Length, InputLimits.Findings) + " Nothing was recorded; put longer material in a shared document and give its link.");
-        return Change(person, idText, null, plan => plan.State == OutreachState.Cancelled
-            ? new ChangeOutcome.Refused($"{plan.PublicId} was cancelled; register what took place instead.")
+            return new ChangeOutcome.Refused(ChangeWords.FindingsTooLong(findings.Length, InputLimits.Findings, language));
+        return Change(person, idText, null, language, plan => plan.State == OutreachState.Cancelled
+            ? new ChangeOutcome.Refused(ChangeWords.WasCancelled(plan.PublicId, language))
             : Told(plans.ChangeState(plan.Id, OutreachState.Done, findings.Trim(), person.AsOrganizer, options.Value.ConflictWindowDays, roles.ChampionsOf)!));
     }
 
-    public ChangeOutcome Move(Person person, string idText, DateWindow window)
+    public ChangeOutcome Move(Person person, string idText, DateWindow window, Domain.Language.Language language = Domain.Language.Language.English)
     {
-        var problems = RegistrationRules.CheckWindow(window, Today);
+        var problems = RegistrationRules.CheckWindow(window, Today, language: language);
         if (problems.Count > 0)
             return new ChangeOutcome.Refused(string.Join(" ", problems.Select(p => p.Message)));
-        return Change(person, idText, OutreachState.Planned, plan =>
+        return Change(person, idText, OutreachState.Planned, language, plan =>
         {
             var moved = plans.Move(plan.Id, window, options.Value.ConflictWindowDays, person.AsOrganizer, roles.ChampionsOf)!;
             metrics.ConflictsRaised(moved.Overlaps.Count(o => o.Entered));
@@ -211,17 +211,17 @@ public sealed class OutreachDesk(
     public OutreachChange? FindChange(long changeId) => plans.FindChange(changeId, options.Value.ConflictWindowDays);
 
     /// <summary>Finds the plan and checks that the person may change it, and that it is in a state that allows the change.</summary>
-    private ChangeOutcome Change(Person person, string idText, OutreachState? requiredState, Func<OutreachPlan, ChangeOutcome> change)
+    private ChangeOutcome Change(Person person, string idText, OutreachState? requiredState, Domain.Language.Language language, Func<OutreachPlan, ChangeOutcome> change)
     {
         if (OutreachPlan.ParseId(idText) is not { } id)
-            return new ChangeOutcome.Refused($"“{Shorten(idText)}” is not a registration id; ids look like OR-0042 (type **mine** to see yours).");
+            return new ChangeOutcome.Refused(ChangeWords.NotAnId(Shorten(idText), language));
         var plan = plans.Find(id);
         if (plan is null)
-            return new ChangeOutcome.Refused($"There is no registration {OutreachPlan.FormatId(id)}.");
+            return new ChangeOutcome.Refused(ChangeWords.NoSuchRegistration(OutreachPlan.FormatId(id), language));
         if (!ViewerOf(person).CanChange(plan))
-            return new ChangeOutcome.Refused($"Only the organizer of {plan.PublicId} or the ATT Secretariat can change it.");
+            return new ChangeOutcome.Refused(ChangeWords.OnlyOrganizerOrSecretariat(plan.PublicId, language));
         if (requiredState is { } state && plan.State != state)
-            return new ChangeOutcome.Refused($"{plan.PublicId} is already {OutreachWords.Describe(plan.State).ToLowerInvariant()}.");
+            return new ChangeOutcome.Refused(ChangeWords.Already(plan.PublicId, plan.State, language));
         return Changed(change(plan));
     }
 
