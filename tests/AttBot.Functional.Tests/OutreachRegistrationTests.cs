@@ -262,7 +262,8 @@ public sealed class OutreachRegistrationTests() : BotTestBase(Settings())
     public async Task The_status_card_says_what_is_planned_after_the_next_90_days_instead_of_nothing()
     {
         await Say("29:ana", "Ana Ruiz", $"register bilateral Tonga {Day(120)} as Mexico");
-        await Say("29:ana", "Ana Ruiz", $"register workshop Tonga {Day(150)} as Mexico");
+        // Another organizer: the same one twice so close would first be asked whether it is registered already.
+        await Say("29:cleo", "Cleo Diaz", $"register workshop Tonga {Day(150)} as Control Arms");
 
         var status = await Say("29:ben", "Ben Okafor", "status Tonga");
 
