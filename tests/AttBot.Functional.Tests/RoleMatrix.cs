@@ -51,7 +51,8 @@ public static class RoleMatrix
         ["status"] = new("status Tonga", Allowed.Everyone, "Tonga"),
         ["outreach"] = new("outreach Tonga", Allowed.Everyone, "Outreach for Tonga"),
         ["mine"] = new("mine", Allowed.Everyone, "Your registrations"),
-        ["register"] = new($"register call Tonga {Day(31)} as Someone Else's Office", Allowed.Everyone, "Registered OR-0003"),
+        // "anyway": for the organizer it is close to her own OR-0001, which would be asked about first (AskBeforeTests).
+        ["register"] = new($"register anyway call Tonga {Day(31)} as Someone Else's Office", Allowed.Everyone, "Registered OR-0003"),
         ["cancel"] = new("confirm cancel OR-0001", Allowed.OrganizerAndSecretariat, "OR-0001 cancelled"),
         ["move"] = new($"move OR-0001 {Day(33)}", Allowed.OrganizerAndSecretariat, "OR-0001 moved"),
         ["done"] = new("confirm done OR-0001 met the minister", Allowed.OrganizerAndSecretariat, "OR-0001 recorded as done"),

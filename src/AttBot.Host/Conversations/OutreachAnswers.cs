@@ -72,7 +72,7 @@ public sealed class OutreachAnswers(OutreachDesk desk, CountryDirectory director
     /// <summary>"Change OR-0042 instead": the move to the dates just typed, ready to send (the move itself checks who may).</summary>
     public Reply ChangeInstead(Turn turn, string idText, string datesText)
     {
-        var (window, problems) = RegistrationParser.ParseWindow(datesText);
+        var (window, problems) = RegistrationParser.ParseWindow(datesText, turn.Language);
         if (window is null || OutreachPlan.ParseId(idText) is not { } id)
             return new Reply.Text(string.Join(" ", problems.Select(p => p.Message)));
         var publicId = OutreachPlan.FormatId(id);
