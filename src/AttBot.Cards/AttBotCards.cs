@@ -16,21 +16,28 @@ public static class AttBotCards
         heading: HelpWords.WelcomeHeading(BotName, language),
         lead: HelpWords.WelcomeLead(language), language);
 
-    public static JsonObject Help(Language language = Language.English) => Introduction(
+    /// <param name="forSecretariat">Every reader is of the Secretariat: its commands are shown.</param>
+    /// <param name="forChampions">Every reader is a regional champion: theirs are shown.</param>
+    public static JsonObject Help(Language language = Language.English, bool forSecretariat = false, bool forChampions = false) => Introduction(
         heading: HelpWords.HelpHeading(BotName, language),
-        lead: HelpWords.HelpLead(language), language);
+        lead: HelpWords.HelpLead(language), language, forSecretariat, forChampions);
 
-    private static JsonObject Introduction(string heading, string lead, Language language) => Card(
+    private static JsonObject Introduction(string heading, string lead, Language language, bool forSecretariat = false, bool forChampions = false) => Card(
         fallbackText: HelpWords.Fallback(heading, lead, "", language),
         body:
         [
             Heading(heading),
             Text(lead),
             .. HelpWords.Lines("", language).Select(line => Text(line, spacing: "Small")),
-            .. HelpWords.SecretariatLines("", files: true, language).Select(line => Text(line, spacing: "Small", subtle: true)),
+            .. RoleSection(forChampions, HelpWords.ChampionHeading(language), HelpWords.ChampionLines("", language)),
+            .. RoleSection(forSecretariat, HelpWords.SecretariatHeading(language), HelpWords.SecretariatLines("", files: true, language)),
             Text(HelpWords.TryOne(language), weight: "Bolder", spacing: "Medium"),
         ],
         actions: HelpWords.Examples(language).Select(e => (JsonNode)CommandButton(e.Title, e.Command)));
+
+    private static IEnumerable<JsonNode> RoleSection(bool shown, string heading, IReadOnlyList<string> lines) => shown
+        ? [Text(heading, weight: "Bolder", spacing: "Medium"), .. lines.Select(line => Text(line, spacing: "Small"))]
+        : [];
 
     /// <param name="declaredIntention">The state has declared its intention to join: the assistance avenues show as for a signatory.</param>
     public static JsonObject Status(Country country, DateOnly currentTo, PlannedOutreach? planned = null, bool declaredIntention = false,

@@ -34,6 +34,7 @@ public sealed partial class LanguageCardTests
         yield return ("welcome", AttBotCards.Welcome(language), false);
         yield return ("help", AttBotCards.Help(language), false);
         yield return ("slack help", SlackMessages.Help("/att", language), true);
+        foreach (var rendering in AskBeforeRenderings(language)) yield return rendering;
         yield return ("choose", AttBotCards.ChooseCountry("Congo", [EveryCard.ByIso3("COG"), EveryCard.ByIso3("COD")], language), false);
         yield return ("slack choose", SlackMessages.ChooseCountry("Congo", [EveryCard.ByIso3("COG"), EveryCard.ByIso3("COD")], language), true);
         yield return ("unknown", AttBotCards.UnknownCountry("Gui", [EveryCard.ByIso3("GIN"), EveryCard.ByIso3("GNB"), EveryCard.ByIso3("GNQ")], language), false);

@@ -82,6 +82,14 @@ public sealed partial class PlaygroundTests(ITestOutputHelper output) : IDisposa
         RunScenario("stakeholder-scenario.js");
 
     /// <summary>
+    /// A registration like the user's own earlier one is asked about before it is stored: "Discard" stores nothing, and
+    /// "Register anyway" (an Action.Submit button, as the Playground sends it) stores it.
+    /// </summary>
+    [Fact]
+    public Task Playground_user_is_asked_before_a_registration_like_their_own_is_stored_and_answers_with_a_button() =>
+        RunScenario("ask-before-scenario.js");
+
+    /// <summary>
     /// Issue 11, the audience rule in the Playground's group chat (Alex and five other users, read through pagedmembers):
     /// a restricted plan registered by Alex in his 1:1 chat shows its organizer and organization there; "@Test Bot outreach
     /// Tonga" in the group chat, where the others are stakeholders, shows it as "another stakeholder"'s, and so does a post

@@ -137,7 +137,7 @@ public sealed partial class CalendarFeedTests() : ChatTestBase(new()
         var link = LinkIn(await Ana("calendar feed"));
         Assert.Single(Uids(Parse(await Poll(link))));
 
-        await Ana("cancel OR-0001");
+        await Ana("confirm cancel OR-0001");
 
         Assert.Empty(Uids(Parse(await Poll(link))));
     }

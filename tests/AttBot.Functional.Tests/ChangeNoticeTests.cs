@@ -73,7 +73,7 @@ public sealed class ChangeNoticeTests() : ChatTestBase(Settings())
         var before = await Duplication();
         Assert.Contains("1 open", await Said(Secretariat, "Sam Secretariat", $"summary {Day(0)}..{Day(60)}"));
 
-        var reply = await Said("29:ben", "Ben Okafor", "cancel OR-0002");
+        var reply = await Said("29:ben", "Ben Okafor", "confirm cancel OR-0002");
         Assert.Contains("It could have duplicated OR-0001. The other organizer is told.", reply);
         await OutboxEmpty();
 
@@ -88,7 +88,7 @@ public sealed class ChangeNoticeTests() : ChatTestBase(Settings())
     {
         var before = await Duplication();
 
-        Assert.Contains("OR-0001 recorded as done", await Said("29:ana", "Ana Ruiz", "done OR-0001 met the legal adviser"));
+        Assert.Contains("OR-0001 recorded as done", await Said("29:ana", "Ana Ruiz", "confirm done OR-0001 met the legal adviser"));
         await OutboxEmpty();
 
         Assert.Empty(SentTo("29:ben", before));
@@ -147,7 +147,7 @@ public sealed class ChangeNoticeTests() : ChatTestBase(Settings())
         Assert.Contains("regional champion", await Said(Secretariat, "Sam Secretariat", "grant champion Oceania <@29:ana|Ana Ruiz>"));
         var before = await Duplication();
 
-        await Said("29:ben", "Ben Okafor", $"cancel OR-0002");
+        await Said("29:ben", "Ben Okafor", $"confirm cancel OR-0002");
         await OutboxEmpty();
 
         Assert.Contains("which could have duplicated your visit OR-0001", Assert.Single(SentTo("29:ana", before)));

@@ -64,7 +64,7 @@ public sealed class CopyStoreTests : IAsyncLifetime
             Assert.Contains("Alerts on", await Say(client, Secretariat, "Sam Secretariat", "subscribe alerts"));
             Assert.Contains("Registered OR-0001", await Say(client, "29:ana", "Ana Ruiz", $"register bilateral Tonga {ChatTestBase.Day(30)}..{ChatTestBase.Day(32)} topic accession as Mexico"));
             Assert.Contains("Registered OR-0002", await Say(client, "29:ben", "Ben Okafor", $"register workshop Tonga, Fiji {ChatTestBase.Day(40)} topic implementation as Control Arms"));
-            await Say(client, "29:ben", "Ben Okafor", "cancel OR-0002");
+            await Say(client, "29:ben", "Ben Okafor", "confirm cancel OR-0002");
             await Say(client, Secretariat, "Sam Secretariat", "export csv");
             await Say(client, "29:ana", "Ana Ruiz", "calendar feed Oceania");
             await Say(client, "29:ana", "Ana Ruiz", "language fr");

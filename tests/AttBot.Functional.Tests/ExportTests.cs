@@ -148,7 +148,7 @@ public sealed class ExportTests() : BotTestBase(new()
         Assert.Contains("2 (0 done, 2 planned)", then);
         Assert.Contains("1 (0 coordinated, 0 not a duplication, 1 open)", then);
 
-        await Say("29:ben", $"cancel {id}");
+        await Say("29:ben", $"confirm cancel {id}");
         var afterCancel = (await Say(Secretariat, $"summary {visitYear}")).CardJson;
         Assert.Contains("1 (0 coordinated, 0 not a duplication, 0 open, 1 ended when one side was cancelled, done or moved away)", afterCancel);
     }

@@ -224,7 +224,7 @@ public sealed class OutreachRegistrationTests() : BotTestBase(Settings())
         Assert.Contains("Only the organizer of OR-0001 or the ATT Secretariat", Shown(refused));
         var moved = await Say("29:ana", "Ana Ruiz", $"move OR-0001 {Day(40)}..{Day(41)}");
         Assert.Contains("OR-0001 moved", Shown(moved));
-        var done = await Say(Secretariat, "Sam Secretariat", "done OR-0001 met the legal adviser; bill in June");
+        var done = await Say(Secretariat, "Sam Secretariat", "confirm done OR-0001 met the legal adviser; bill in June");
         Assert.Contains("OR-0001 recorded as done", Shown(done));
         var again = await Say("29:ana", "Ana Ruiz", "cancel OR-0001");
         Assert.Contains("already done", Shown(again));
@@ -262,7 +262,8 @@ public sealed class OutreachRegistrationTests() : BotTestBase(Settings())
     public async Task The_status_card_says_what_is_planned_after_the_next_90_days_instead_of_nothing()
     {
         await Say("29:ana", "Ana Ruiz", $"register bilateral Tonga {Day(120)} as Mexico");
-        await Say("29:ana", "Ana Ruiz", $"register workshop Tonga {Day(150)} as Mexico");
+        // Another organizer: the same one twice so close would first be asked whether it is registered already.
+        await Say("29:cleo", "Cleo Diaz", $"register workshop Tonga {Day(150)} as Control Arms");
 
         var status = await Say("29:ben", "Ben Okafor", "status Tonga");
 

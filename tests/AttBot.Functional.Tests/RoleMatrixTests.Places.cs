@@ -201,7 +201,7 @@ public sealed partial class RoleMatrixTests
     public async Task Moving_a_registration_in_a_room_does_not_name_the_restricted_registration_it_now_overlaps(Room room)
     {
         await RoomSetting();
-        Assert.Contains("Registered OR-0003", Shown(await Say("29:olga", "Olga Organizer", $"register visit Tonga {Day(45)} restricted as Secret Partner State")));
+        Assert.Contains("Registered OR-0003", Shown(await Say("29:olga", "Olga Organizer", $"register anyway visit Tonga {Day(45)} restricted as Secret Partner State")));
 
         var posted = Shown(await Say("29:sam", "Sam Secretariat", $"move OR-0003 {Day(30)}", In(room)));
 
@@ -231,7 +231,8 @@ public sealed partial class RoleMatrixTests
         var subscribed = Shown(await Say("29:sam", "Sam Secretariat", "subscribe alerts", In(Room.GroupChat)));
         Assert.Contains("Everyone here is in the ATT Secretariat", subscribed);
 
-        await Say("29:otto", "Otto Other", $"register call Tonga {Day(29)} as Open Office");
+        // "anyway": close to Otto's own OR-0002, which would be asked about first (AskBeforeTests).
+        await Say("29:otto", "Otto Other", $"register anyway call Tonga {Day(29)} as Open Office");
         var full = await Connector.WaitForAsync(c => c.Path.Contains(Uri.EscapeDataString(GroupConversation)) && c.CardJson.Contains("OR-0003") && c.CardJson.Contains("OR-0001"));
         Assert.Contains("Olga Organizer", full.CardJson);
 
@@ -243,7 +244,7 @@ public sealed partial class RoleMatrixTests
         // A question in the same chat is taken after the news of the join (one conversation's turns keep their order).
         AssertNothingRestrictedIn(Shown(await Say("29:sam", "Sam Secretariat", "outreach Tonga", In(Room.GroupChat))));
 
-        await Say("29:otto", "Otto Other", $"register call Tonga {Day(28)} as Open Office");
+        await Say("29:otto", "Otto Other", $"register anyway call Tonga {Day(28)} as Open Office");
         var anonymous = await Connector.WaitForAsync(c => c.Path.Contains(Uri.EscapeDataString(GroupConversation)) && c.CardJson.Contains("OR-0004") && c.CardJson.Contains("OR-0001"));
         foreach (var detail in RestrictedDetail)
             Assert.DoesNotContain(detail, anonymous.CardJson);

@@ -15,10 +15,12 @@ namespace AttBot.Cards.BlockKit;
 /// </summary>
 public static class SlackMessages
 {
-    public static JsonObject Help(string commandName, Language language = Language.English) =>
-        Introduction(HelpWords.HelpHeading(AttBotCards.BotName, language), HelpWords.HelpLead(language), commandName, language);
+    /// <param name="forSecretariat">Every reader is of the Secretariat: its commands are shown.</param>
+    /// <param name="forChampions">Every reader is a regional champion: theirs are shown.</param>
+    public static JsonObject Help(string commandName, Language language = Language.English, bool forSecretariat = false, bool forChampions = false) =>
+        Introduction(HelpWords.HelpHeading(AttBotCards.BotName, language), HelpWords.HelpLead(language), commandName, language, forSecretariat, forChampions);
 
-    private static JsonObject Introduction(string heading, string lead, string command, Language language)
+    private static JsonObject Introduction(string heading, string lead, string command, Language language, bool forSecretariat = false, bool forChampions = false)
     {
         var c = command + " ";
         return Message(
@@ -27,13 +29,18 @@ public static class SlackMessages
                 Header(heading),
                 Section(Mrkdwn.Escape(lead)),
                 .. HelpWords.Lines(c, language).Select(line => Section(Mrkdwn.From(line))),
-                .. HelpWords.SecretariatLines(c, files: false, language).Select(line => Context(Mrkdwn.From(line))),
+                .. RoleSection(forChampions, HelpWords.ChampionHeading(language), HelpWords.ChampionLines(c, language)),
+                .. RoleSection(forSecretariat, HelpWords.SecretariatHeading(language), HelpWords.SecretariatLines(c, files: false, language)),
                 // Like the Teams help card: roles, exports and priorities are the Secretariat's, told in the README, not to every stakeholder.
                 Actions(HelpWords.Examples(language).Select((e, i) => e.Command == "register"
                     ? Button(e.Title, SlackActions.OpenRegistration, "register")
                     : Button(e.Title, SlackActions.WithSuffix(SlackActions.Command, i.ToString(CultureInfo.InvariantCulture)), e.Command))),
             ]);
     }
+
+    private static IEnumerable<JsonObject> RoleSection(bool shown, string heading, IReadOnlyList<string> lines) => shown
+        ? [Section(Mrkdwn.Bold(heading)), .. lines.Select(line => Section(Mrkdwn.From(line)))]
+        : [];
 
     /// <param name="declaredIntention">The state has declared its intention to join: the assistance avenues show as for a signatory.</param>
     public static JsonObject Status(Country country, DateOnly currentTo, PlannedOutreach? planned = null, bool declaredIntention = false,

@@ -24,7 +24,8 @@ public abstract record Reply
     /// <summary>A sentence or two in markdown (refusals, confirmations, the answers of desks that answer in words).</summary>
     public sealed record Text(string Markdown) : Reply;
 
-    public sealed record Help : Reply;
+    /// <summary>What the reader may use: the Secretariat's and the champions' commands only where every reader holds that role.</summary>
+    public sealed record Help(bool ForSecretariat = false, bool ForChampions = false) : Reply;
 
     public sealed record Status(Country Country, DateOnly CurrentTo, PlannedOutreach Planned, bool DeclaredIntention) : Reply;
 
@@ -47,6 +48,22 @@ public abstract record Reply
     /// in a shared place, who may see more than the room and the command that shows it to them (Teams' user-specific views).
     /// </summary>
     public sealed record OutreachList(string Title, IReadOnlyList<OutreachPlan> Plans, Viewer Reader, string EmptyText, PersonalViews? Views = null) : Reply;
+
+    /// <summary>
+    /// Asked before storing: <paramref name="Planned"/> looks like the asker's own <paramref name="Earlier"/>. Its buttons
+    /// register <paramref name="TypedText"/> anyway (once, under <paramref name="Key"/>), offer to change the earlier one
+    /// instead, or discard it.
+    /// </summary>
+    public sealed record RegisteredBefore(OutreachPlan Planned, OutreachPlan Earlier, IReadOnlyList<string> SharedCountries, string TypedText, string Key) : Reply;
+
+    /// <summary>How to move <paramref name="PublicId"/> instead: <paramref name="MoveCommand"/>, ready to send.</summary>
+    public sealed record HowToChange(string PublicId, string MoveCommand) : Reply;
+
+    /// <summary>Asked before cancelling a visit still to come: Confirm or Keep it.</summary>
+    public sealed record ConfirmCancel(OutreachPlan Plan) : Reply;
+
+    /// <summary>Asked before recording a visit still to come as done, with the <paramref name="Findings"/> to be recorded.</summary>
+    public sealed record ConfirmDone(OutreachPlan Plan, string Findings) : Reply;
 
     /// <summary>A short confirmation with a heading, such as "OR-0042 cancelled".</summary>
     public sealed record Notice(string Heading, string Markdown) : Reply;

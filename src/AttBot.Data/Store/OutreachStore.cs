@@ -251,6 +251,23 @@ public sealed class OutreachStore(StoreConnections connections, StoreWriter writ
         return ((int)row.Plans, (int)row.States, row.Next is null ? null : Codes.Date(row.Next));
     }
 
+    /// <summary>
+    /// The live plans that <paramref name="plan"/>, not stored yet, would conflict with (<see cref="ConflictRule"/>), read
+    /// without writing: so that a person can be asked before what looks like their own earlier registration is stored again.
+    /// </summary>
+    public IReadOnlyList<Conflict> ConflictsIfRegistered(OutreachPlan plan, int conflictWindowDays)
+    {
+        using var connection = connections.Open();
+        return FindConflicts(connection, null, plan, conflictWindowDays);
+    }
+
+    /// <summary>Whether a registration was already stored under this delivery's key.</summary>
+    public bool IsRegistered(string sourceKey)
+    {
+        using var connection = connections.Open();
+        return connection.ExecuteScalar<long?>("SELECT id FROM outreach WHERE source_key = @sourceKey", new { sourceKey }) is not null;
+    }
+
     /// <summary>The plan's recorded conflicts that no move has ended (a cancelled or done side still counts here).</summary>
     public IReadOnlyList<Conflict> ConflictsOf(long planId)
     {
@@ -271,7 +288,7 @@ public sealed class OutreachStore(StoreConnections connections, StoreWriter writ
     };
 
     /// <summary>The live plans in conflict with <paramref name="plan"/>: candidates found through the index, kept by the domain's conflict rule.</summary>
-    private static List<Conflict> FindConflicts(DbConnection connection, DbTransaction transaction, OutreachPlan plan, int windowDays)
+    private static List<Conflict> FindConflicts(DbConnection connection, DbTransaction? transaction, OutreachPlan plan, int windowDays)
     {
         if (!plan.IsLive)
             return [];

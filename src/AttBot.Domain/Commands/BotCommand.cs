@@ -37,11 +37,26 @@ public abstract record BotCommand
     /// <summary>"mine": the user's own registrations.</summary>
     public sealed record Mine : BotCommand;
 
-    /// <summary>"cancel OR-0042".</summary>
-    public sealed record Cancel(string IdText) : BotCommand;
+    /// <summary>"cancel OR-0042"; <paramref name="Confirmed"/> ("confirm cancel OR-0042"): a visit still to come is cancelled without asking again.</summary>
+    public sealed record Cancel(string IdText, bool Confirmed = false) : BotCommand;
 
-    /// <summary>"done OR-0042 met the MFA legal adviser; accession bill in parliament in June".</summary>
-    public sealed record Done(string IdText, string Findings) : BotCommand;
+    /// <summary>"done OR-0042 met the MFA legal adviser; accession bill in parliament in June"; "confirm done …" as for <see cref="Cancel"/>.</summary>
+    public sealed record Done(string IdText, string Findings, bool Confirmed = false) : BotCommand;
+
+    /// <summary>"keep OR-0042": the answer to "cancel it?" or "record it as done?" that leaves it as it is.</summary>
+    public sealed record Keep(string IdText) : BotCommand;
+
+    /// <summary>
+    /// "register anyway #1a2b… bilateral Tonga …": register what looked like the person's own earlier registration.
+    /// <paramref name="Key"/>, from the question's button, makes every click of it register once; typed by hand, none.
+    /// </summary>
+    public sealed record RegisterAnyway(string? Key, string Text) : BotCommand;
+
+    /// <summary>"discard registration": the answer to "did you already register this?" that stores nothing.</summary>
+    public sealed record DiscardRegistration : BotCommand;
+
+    /// <summary>"change OR-0042 2027-04-01..2027-04-03": how to move that registration instead of registering again.</summary>
+    public sealed record ChangeInstead(string IdText, string DatesText) : BotCommand;
 
     /// <summary>"move OR-0042 2027-04-01..2027-04-03".</summary>
     public sealed record Move(string IdText, string DatesText) : BotCommand;

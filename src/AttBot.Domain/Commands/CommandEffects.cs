@@ -10,7 +10,7 @@ public static class CommandEffects
     /// <summary>True when carrying out the command stores something a person relies on.</summary>
     public static bool ChangesData(this BotCommand command) => command switch
     {
-        BotCommand.RegisterText or BotCommand.SetOrganization { Name: not null } or BotCommand.Move or BotCommand.Done
+        BotCommand.RegisterText or BotCommand.RegisterAnyway or BotCommand.SetOrganization { Name: not null } or BotCommand.Move or BotCommand.Done
             or BotCommand.Cancel or BotCommand.SubscribeAlerts or BotCommand.UnsubscribeAlerts or BotCommand.SetStatus
             or BotCommand.ImportStatus or BotCommand.DecideImport or BotCommand.Grant or BotCommand.Revoke
             or BotCommand.Priority { TierText: not null } or BotCommand.Intention

@@ -57,6 +57,8 @@ public static partial class CommandParser
         var rest = space < 0 ? "" : input[(space + 1)..].Trim();
         switch (keyword)
         {
+            case "register" when AnywayWords().Match(rest) is { Success: true } anyway:
+                return new BotCommand.RegisterAnyway(anyway.Groups["key"].Success ? anyway.Groups["key"].Value.ToLowerInvariant() : null, anyway.Groups["text"].Value);
             case "register":
                 return rest.Length == 0 ? new BotCommand.RegisterForm() : new BotCommand.RegisterText(rest);
             case "organization" or "organisation" or "org":
@@ -75,6 +77,19 @@ public static partial class CommandParser
                 return SplitIdAndRest(rest) is ({ } id, { Length: > 0 } findings)
                     ? new BotCommand.Done(id, findings)
                     : new BotCommand.Usage("done", "done OR-0042 met the legal adviser; accession bill expected in June");
+            case "confirm" when ParseOutreachCommand(rest) is { } confirmed and (BotCommand.Cancel or BotCommand.Done):
+                return confirmed switch
+                {
+                    BotCommand.Cancel c => c with { Confirmed = true },
+                    BotCommand.Done d => (BotCommand)(d with { Confirmed = true }),
+                    _ => confirmed,
+                };
+            case "keep" when SplitIdAndRest(rest) is ({ } keepId, { Length: 0 }):
+                return new BotCommand.Keep(keepId);
+            case "discard" when rest.Equals("registration", StringComparison.OrdinalIgnoreCase):
+                return new BotCommand.DiscardRegistration();
+            case "change" when SplitIdAndRest(rest) is ({ } changeId, { Length: > 0 } changeDates):
+                return new BotCommand.ChangeInstead(changeId, changeDates);
             case "move":
                 return SplitIdAndRest(rest) is ({ } moveId, { Length: > 0 } dates)
                     ? new BotCommand.Move(moveId, dates)
@@ -274,4 +289,8 @@ public static partial class CommandParser
 
     [GeneratedRegex(@"^import\s+(?<id>\S+)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ImportIdWords();
+
+    /// <summary>"anyway", the question's key when a button sent it ("#" and 16 hex digits), then the line as first typed.</summary>
+    [GeneratedRegex(@"^anyway\s+(?:#(?<key>[0-9a-f]{16})\s+)?(?<text>\S.*)$", RegexOptions.IgnoreCase | RegexOptions.Singleline)]
+    private static partial Regex AnywayWords();
 }

@@ -24,7 +24,24 @@ public static class HelpWords
     /// <summary>The Secretariat's lines, shown quieter.</summary>
     /// <param name="files">Whether the status page can be sent here as a file (Teams), or only typed as CSV lines (Slack).</param>
     public static IReadOnlyList<string> SecretariatLines(string c, bool files, Language language = Language.English) =>
-        [Alerts(c, language), StatusEdits(c, files, language)];
+        [Alerts(c, language), SecretariatRecords(c, language), StatusEdits(c, files, language)];
+
+    /// <summary>The regional champions' lines: what their role lets them read and ask.</summary>
+    public static IReadOnlyList<string> ChampionLines(string c, Language language = Language.English) => [Champion(c, language)];
+
+    public static string SecretariatHeading(Language language) => language switch
+    {
+        Language.French => "Pour le Secrétariat",
+        Language.Spanish => "Para la Secretaría",
+        _ => "For the Secretariat",
+    };
+
+    public static string ChampionHeading(Language language) => language switch
+    {
+        Language.French => "Pour les champions régionaux",
+        Language.Spanish => "Para los promotores regionales",
+        _ => "For regional champions",
+    };
 
     public static string WelcomeHeading(string botName, Language language) => language switch
     {
@@ -122,6 +139,33 @@ public static class HelpWords
         _ => $"**Regions**: **{c}region Oceania** (or a sub-region, **{c}region Caribbean**, or a UN regional group) gives parties, " +
             $"signatories, the states still to reach and planned outreach; **{c}region** alone, the world table" +
             $"; **{c}champions Oceania** names the regional champions.",
+    };
+
+    /// <summary>The Secretariat's records and roles: each command beside what it gives.</summary>
+    public static string SecretariatRecords(string c, Language language) => language switch
+    {
+        Language.French => $"Secrétariat{Nbsp}: **{c}history OR-0042** pour l’historique d’une inscription, **{c}export csv 2027** pour les exportations, " +
+            $"**{c}summary 2027-Q1** pour le bilan d’une période, **{c}priorities Asia** et **{c}gaps Asia** pour les priorités et les lacunes d’une région{Nbsp}; " +
+            $"**{c}grant champion Oceania @nom** et **{c}roles** pour les rôles.",
+        Language.Spanish => $"Secretaría: **{c}history OR-0042** para el historial de un registro, **{c}export csv 2027** para las exportaciones, " +
+            $"**{c}summary 2027-Q1** para el balance de un período, **{c}priorities Asia** y **{c}gaps Asia** para las prioridades y las lagunas de una región; " +
+            $"**{c}grant champion Oceania @nombre** y **{c}roles** para las funciones.",
+        _ => $"Secretariat: **{c}history OR-0042** for a registration's history, **{c}export csv 2027** for exports, " +
+            $"**{c}summary 2027-Q1** for a period's summary, **{c}priorities Asia** and **{c}gaps Asia** for a region's priorities and gaps; " +
+            $"**{c}grant champion Oceania @name** and **{c}roles** for roles.",
+    };
+
+    public static string Champion(string c, Language language) => language switch
+    {
+        Language.French => $"Champion régional{Nbsp}: vous voyez les inscriptions restreintes qui touchent votre région, et je vous écris dans " +
+            $"notre conversation individuelle à chaque nouvelle inscription qui la touche{Nbsp}; **{c}priorities Oceania** et **{c}gaps Oceania** " +
+            $"donnent ses priorités et ses lacunes, **{c}intention** consigne l’intention déclarée d’un de ses États.",
+        Language.Spanish => "Promotor regional: usted ve los registros restringidos que alcanzan a su región, y le escribo en nuestro chat " +
+            $"individual con cada nuevo registro que la alcanza; **{c}priorities Oceania** y **{c}gaps Oceania** indican sus prioridades " +
+            $"y sus lagunas, **{c}intention** consigna la intención declarada de uno de sus Estados.",
+        _ => "Regional champion: you see the restricted registrations that reach your region, and I write to you in our 1:1 chat " +
+            $"whenever a new registration reaches it; **{c}priorities Oceania** and **{c}gaps Oceania** give its priorities and gaps, " +
+            $"**{c}intention** records a declared intention of one of its states.",
     };
 
     public static string Alerts(string c, Language language) => language switch

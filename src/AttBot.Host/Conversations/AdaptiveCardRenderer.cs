@@ -23,7 +23,7 @@ public sealed class AdaptiveCardRenderer(CountryDirectory directory)
     public Activity Render(Reply reply, Domain.Language.Language language) => reply switch
     {
         Reply.Text t => Text(t.Markdown),
-        Reply.Help => Card(AttBotCards.Help(language), HelpWords.HelpHeading(AttBotCards.BotName, language)),
+        Reply.Help h => Card(AttBotCards.Help(language, h.ForSecretariat, h.ForChampions), HelpWords.HelpHeading(AttBotCards.BotName, language)),
         Reply.Status s => Card(StatusCard(s, language), $"{PlaceNames.State(s.Country, language)}: {TreatyTerms.Status(s.Country.Status, language)}"),
         Reply.ChooseCountry c => Card(AttBotCards.ChooseCountry(c.Input, c.Candidates, language), language == Domain.Language.Language.English
             ? $"Which state did you mean: {string.Join(", ", c.Candidates.Select(x => x.Name))}?"
@@ -36,6 +36,11 @@ public sealed class AdaptiveCardRenderer(CountryDirectory directory)
         Reply.Registered r => Card(OutreachCards.RegistrationConfirmation(r.Plan, r.Conflicts, r.Reader, CountryNameIn(language), language),
             RegistrationCardWords.CardSummary(language)),
         Reply.OutreachList l => Card(WithViews(OutreachCards.OutreachList(l.Title, l.Plans, l.Reader, CountryName, l.EmptyText), l.Views), l.Title),
+        Reply.RegisteredBefore b => Card(AskBeforeCards.RegisteredBefore(b.Planned, b.Earlier, b.SharedCountries, b.TypedText, b.Key, CountryNameIn(language), language),
+            AskBeforeWords.AlreadyRegisteredHeading(language)),
+        Reply.HowToChange h => Card(AskBeforeCards.HowToChange(h.PublicId, h.MoveCommand, language), AskBeforeWords.ChangeHeading(h.PublicId, language)),
+        Reply.ConfirmCancel c => Card(AskBeforeCards.ConfirmCancel(c.Plan, CountryNameIn(language), language), AskBeforeWords.CancelHeading(c.Plan.PublicId, language)),
+        Reply.ConfirmDone d => Card(AskBeforeCards.ConfirmDone(d.Plan, d.Findings, CountryNameIn(language), language), AskBeforeWords.DoneHeading(d.Plan.PublicId, language)),
         Reply.Notice n => Card(OutreachCards.Notice(n.Heading, n.Markdown), n.Markdown),
         Reply.History h => Card(AuditCards.History(h.Subject, h.Entries, language, CountryNameIn(language)), AuditWords.Title(CountryNameIn(language)(h.Subject), language)),
         Reply.ExportReady e => Card(ReportCards.ExportReady(e.Format, e.Description, e.Count, e.Truncated, e.FileName, e.Link, e.ExpiresAt, language),

@@ -23,7 +23,7 @@ public sealed class BlockKitRenderer(CountryDirectory directory)
     public JsonObject Render(Reply reply, Domain.Language.Language language) => reply switch
     {
         Reply.Text t => Text(t.Markdown),
-        Reply.Help => SlackMessages.Help(SlashCommand, language),
+        Reply.Help h => SlackMessages.Help(SlashCommand, language, h.ForSecretariat, h.ForChampions),
         Reply.Status s => SlackMessages.Status(s.Country, s.CurrentTo, s.Planned, s.DeclaredIntention, language),
         Reply.ChooseCountry c => SlackMessages.ChooseCountry(c.Input, c.Candidates, language),
         Reply.UnknownCountry u => SlackMessages.UnknownCountry(u.Input, u.Suggestions, language),
@@ -31,6 +31,10 @@ public sealed class BlockKitRenderer(CountryDirectory directory)
         Reply.RegistrationForm f => FixRegistration(f, language),
         Reply.Registered r => SlackMessages.RegistrationConfirmation(r.Plan, r.Conflicts, r.Reader, CountryNameIn(language), language),
         Reply.OutreachList l => SlackMessages.OutreachList(l.Title, l.Plans, l.Reader, CountryName, l.EmptyText),
+        Reply.RegisteredBefore b => SlackAskBefore.RegisteredBefore(b.Planned, b.Earlier, b.SharedCountries, b.TypedText, b.Key, SlashCommand, CountryNameIn(language), language),
+        Reply.HowToChange h => SlackAskBefore.HowToChange(h.PublicId, h.MoveCommand, SlashCommand, language),
+        Reply.ConfirmCancel c => SlackAskBefore.ConfirmCancel(c.Plan, CountryNameIn(language), language),
+        Reply.ConfirmDone d => SlackAskBefore.ConfirmDone(d.Plan, d.Findings, CountryNameIn(language), language),
         Reply.Notice n => SlackMessages.Notice(n.Heading, n.Markdown),
         Reply.History h => SlackMessages.History(h.Subject, h.Entries, language, CountryNameIn(language)),
         Reply.ExportReady e => SlackReports.ExportReady(e.Format, e.Description, e.Count, e.Truncated, e.FileName, e.Link, e.ExpiresAt, language),

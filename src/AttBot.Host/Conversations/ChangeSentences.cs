@@ -1,3 +1,4 @@
+using AttBot.Domain.Language;
 using AttBot.Domain.Outreach;
 using AttBot.Host.Outreach;
 
@@ -11,36 +12,33 @@ public static class ChangeSentences
     /// are told (only when they are): the same words on every channel. A registration <paramref name="reader"/> may not
     /// see in detail is not named.
     /// </summary>
-    public static string Of(ChangeOutcome.Changed changed, string verb, Viewer reader, Func<string, string> countryName)
+    /// <param name="countryName">The states' names in <paramref name="language"/>.</param>
+    public static string Of(ChangeOutcome.Changed changed, ChangeWords.Change change, Viewer reader, Func<string, string> countryName,
+        Domain.Language.Language language = Domain.Language.Language.English)
     {
         var plan = changed.Plan;
-        var text = $"{plan.PublicId} {verb}: {string.Join(", ", plan.Countries.Select(countryName))}, {plan.Window}.";
-        string Name(OutreachPlan other) => reader.CanSeeDetailsOf(other) ? other.PublicId : "another stakeholder's plan";
+        var text = ChangeWords.Changed(ChangeWords.Heading(plan.PublicId, change, language), string.Join(", ", plan.Countries.Select(countryName)),
+            RegistrationCardWords.Window(plan.Window, language), language);
+        string Name(OutreachPlan other) => reader.CanSeeDetailsOf(other) ? other.PublicId : ChangeWords.AnotherStakeholdersPlan(language);
         string Names(IEnumerable<OutreachPlan> others) => string.Join(", ", others.Select(Name).Distinct());
 
         var twice = changed.Conflicts.Where(c => c.Kind == ConflictKind.AlreadyRegistered).Select(c => c.OtherThan(plan)).ToList();
         if (twice.Count > 0)
-            text += $" ⚠ It now overlaps {Names(twice)}, by the same organizer.";
+            text += ChangeWords.NowOverlapsOwn(Names(twice), language);
         if (plan.State == OutreachState.Cancelled)
         {
             if (changed.Overlaps.Count > 0)
-                text += $" It could have duplicated {Names(changed.Overlaps.Select(o => o.Other))}.";
+                text += ChangeWords.CouldHaveDuplicated(Names(changed.Overlaps.Select(o => o.Other)), language);
         }
         else
         {
             var now = changed.Overlaps.Where(o => o.Now).Select(o => o.Other).ToList();
             var left = changed.Overlaps.Where(o => o.Left).Select(o => o.Other).ToList();
             if (now.Count > 0)
-                text += $" ⚠ It now overlaps {Names(now)}.";
+                text += ChangeWords.NowOverlaps(Names(now), language);
             if (left.Count > 0)
-                text += $" It no longer overlaps {Names(left)}.";
+                text += ChangeWords.NoLongerOverlaps(Names(left), language);
         }
-        text += changed.OrganizersTold switch
-        {
-            0 => "",
-            1 => " The other organizer is told.",
-            var n => $" The {n} other organizers are told.",
-        };
-        return text;
+        return text + ChangeWords.OrganizersTold(changed.OrganizersTold, language);
     }
 }

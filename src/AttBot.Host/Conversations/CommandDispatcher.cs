@@ -30,11 +30,15 @@ public sealed class CommandDispatcher(StatusAnswers status, OutreachAnswers outr
             BotCommand.Status s => status.ForText(s.CountryText),
             BotCommand.RegisterForm => outreach.Form(person),
             BotCommand.RegisterText r => await outreach.RegisterTextAsync(turn, r.Text, cancellationToken),
+            BotCommand.RegisterAnyway a => await outreach.RegisterAnywayAsync(turn, a.Key, a.Text, cancellationToken),
+            BotCommand.DiscardRegistration => outreach.Discarded(turn),
+            BotCommand.ChangeInstead c => outreach.ChangeInstead(turn, c.IdText, c.DatesText),
             BotCommand.SetOrganization o => Text(outreach.OrganizationAnswer(person, o.Name)),
             BotCommand.OutreachFor o => await outreach.OutreachForAsync(turn, o.CountryText, cancellationToken),
             BotCommand.Mine => await outreach.MineAsync(turn, cancellationToken),
-            BotCommand.Cancel c => await outreach.CancelAsync(turn, c.IdText, cancellationToken),
-            BotCommand.Done d => await outreach.DoneAsync(turn, d.IdText, d.Findings, cancellationToken),
+            BotCommand.Cancel c => await outreach.CancelAsync(turn, c.IdText, c.Confirmed, cancellationToken),
+            BotCommand.Done d => await outreach.DoneAsync(turn, d.IdText, d.Findings, d.Confirmed, cancellationToken),
+            BotCommand.Keep k => OutreachAnswers.Keep(turn, k.IdText),
             BotCommand.Move m => await outreach.MoveAsync(turn, m.IdText, m.DatesText, cancellationToken),
             BotCommand.SubscribeAlerts => await outreach.SubscribeAsync(turn, subscribe: true, cancellationToken),
             BotCommand.UnsubscribeAlerts => await outreach.SubscribeAsync(turn, subscribe: false, cancellationToken),
@@ -61,8 +65,21 @@ public sealed class CommandDispatcher(StatusAnswers status, OutreachAnswers outr
             BotCommand.TooLong t => Text(t.Message),
             // Typed where others read, it may set the conversation's language for its alerts and digest too.
             BotCommand.ChooseLanguage l => Text(languages.Choose(person, l, turn.Place.Kind == PlaceKind.Personal ? null : turn.ConversationId, turn.Asker.IsSecretariat)),
-            _ => new Reply.Help(),
+            _ => await HelpAsync(turn, cancellationToken),
         };
+    }
+
+    /// <summary>
+    /// Help for whoever reads it: the Secretariat's commands where every reader is of the Secretariat, the champions'
+    /// where every reader is a champion (the audience rule, as for any answer; a stakeholder's help reads no roster).
+    /// </summary>
+    private static async ValueTask<Reply> HelpAsync(Turn turn, CancellationToken cancellationToken)
+    {
+        if (turn.Asker.Role == Domain.Outreach.Role.Stakeholder && turn.Asker.ChampionedStates.Count == 0)
+            return new Reply.Help();
+        var reader = turn.Place.IsShared ? await turn.ReadRoomAsync(cancellationToken) : turn.Asker;
+        var champions = (reader.Members ?? [reader]).All(v => v.Role == Domain.Outreach.Role.Champion || v.ChampionedStates.Count > 0);
+        return new Reply.Help(ForSecretariat: reader.IsSecretariat, ForChampions: champions);
     }
 
     private static Reply.Text Text(string markdown) => new(markdown);

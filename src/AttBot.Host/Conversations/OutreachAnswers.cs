@@ -1,5 +1,6 @@
 using AttBot.Cards.Replies;
 using AttBot.Domain.Commands;
+using AttBot.Domain.Language;
 using AttBot.Domain.Outreach;
 using AttBot.Domain.Places;
 using AttBot.Host.Countries;
@@ -16,23 +17,42 @@ public sealed class OutreachAnswers(OutreachDesk desk, CountryDirectory director
     public Reply.RegistrationForm Form(Person person, RegistrationRequest? prefill = null, IReadOnlyList<RegistrationProblem>? problems = null, string? typedText = null) =>
         new(prefill, problems ?? [], typedText, directory.Countries, directory.Regions.Names, desk.OrganizationOf(person));
 
+    /// <summary>A line that looks like the person's own earlier registration is not stored: they are asked first.</summary>
     public Task<Reply?> RegisterTextAsync(Turn turn, string text, CancellationToken cancellationToken)
     {
         var (request, problems) = RegistrationParser.Parse(text, turn.Language);
-        return RegisterAsync(turn, request, problems, text, answerRedelivery: turn.Resumed, cancellationToken);
+        return RegisterAsync(turn, request, problems, text, answerRedelivery: turn.Resumed, cancellationToken, askIfRegisteredBefore: true);
+    }
+
+    /// <summary>
+    /// "Register anyway": what was typed, stored without asking again. Every click of the same question's button
+    /// registers under one key, once, and each is answered with that one confirmation.
+    /// </summary>
+    public Task<Reply?> RegisterAnywayAsync(Turn turn, string? key, string text, CancellationToken cancellationToken)
+    {
+        var (request, problems) = RegistrationParser.Parse(text, turn.Language);
+        var sourceKey = key is null ? null : $"anyway|{turn.Person.ChannelId}|{turn.Person.UserId}|{key}";
+        return RegisterAsync(turn, request, problems, text, answerRedelivery: key is not null || turn.Resumed, cancellationToken, sourceKey: sourceKey);
     }
 
     /// <summary>
     /// Registers; null when this delivery was registered and answered before, unless <paramref name="answerRedelivery"/>
     /// (a turn resumed after a restart, whose answer may never have gone, or a form whose answer is the click's response).
     /// </summary>
+    /// <param name="sourceKey">What the registration is stored under when not the turn's own delivery.</param>
     public async Task<Reply?> RegisterAsync(Turn turn, RegistrationRequest request, IReadOnlyList<RegistrationProblem> parseProblems, string? typedText,
-        bool answerRedelivery, CancellationToken cancellationToken)
+        bool answerRedelivery, CancellationToken cancellationToken, bool askIfRegisteredBefore = false, string? sourceKey = null)
     {
-        switch (await desk.RegisterAsync(turn.Person, request, parseProblems, turn.SourceKey, turn.HeadsUpTo, turn.Language))
+        // Only a typed line can be registered anyway from the question's button: the form is stored as before.
+        var ask = askIfRegisteredBefore && typedText is not null;
+        switch (await desk.RegisterAsync(turn.Person, request, parseProblems, sourceKey ?? turn.SourceKey, turn.HeadsUpTo, turn.Language, ask))
         {
             case RegisterOutcome.Invalid invalid:
                 return Form(turn.Person, invalid.Request, invalid.Problems, typedText);
+            case RegisterOutcome.LooksRegistered looks:
+                var question = new Reply.RegisteredBefore(looks.Planned, looks.Earlier, looks.SharedCountries, typedText!, AskBeforeCommands.KeyOf(turn.SourceKey));
+                // A restricted earlier registration is not named to a room that may not read it: asked in the 1:1 chat instead.
+                return (await ReaderAsync(turn, cancellationToken)).CanSeeDetailsOf(looks.Earlier) ? question : question with { MeantFor = MeantFor.AskerAlone };
             case RegisterOutcome.Registered { Result: var result }:
                 if (result.AlreadyProcessed && !answerRedelivery)
                     return null;
@@ -45,6 +65,18 @@ public sealed class OutreachAnswers(OutreachDesk desk, CountryDirectory director
             default:
                 throw new InvalidOperationException("Unknown registration outcome.");
         }
+    }
+
+    public Reply.Text Discarded(Turn turn) => new(AskBeforeWords.Discarded(turn.Language));
+
+    /// <summary>"Change OR-0042 instead": the move to the dates just typed, ready to send (the move itself checks who may).</summary>
+    public Reply ChangeInstead(Turn turn, string idText, string datesText)
+    {
+        var (window, problems) = RegistrationParser.ParseWindow(datesText, turn.Language);
+        if (window is null || OutreachPlan.ParseId(idText) is not { } id)
+            return new Reply.Text(string.Join(" ", problems.Select(p => p.Message)));
+        var publicId = OutreachPlan.FormatId(id);
+        return new Reply.HowToChange(publicId, AskBeforeCommands.Move(publicId, window));
     }
 
     /// <summary>"outreach Tonga" for the place's readers; words that name no single state are answered as a status question.</summary>
@@ -79,31 +111,45 @@ public sealed class OutreachAnswers(OutreachDesk desk, CountryDirectory director
         _ => null,
     };
 
-    public Task<Reply> CancelAsync(Turn turn, string idText, CancellationToken cancellationToken) =>
-        ChangeAsync(turn, desk.Cancel(turn.Person, idText), "cancelled", cancellationToken);
+    /// <summary>A visit still to come is cancelled only once the person confirms it (the question's Confirm sends "confirm cancel").</summary>
+    public async Task<Reply> CancelAsync(Turn turn, string idText, bool confirmed, CancellationToken cancellationToken) =>
+        !confirmed && desk.StillToCome(turn.Person, idText, OutreachState.Planned) is { } plan
+            ? new Reply.ConfirmCancel(plan)
+            : await ChangeAsync(turn, desk.Cancel(turn.Person, idText, turn.Language), ChangeWords.Change.Cancelled, cancellationToken);
 
-    public Task<Reply> DoneAsync(Turn turn, string idText, string findings, CancellationToken cancellationToken) =>
-        ChangeAsync(turn, desk.Done(turn.Person, idText, findings), "recorded as done", cancellationToken);
+    /// <summary>A visit still to come is recorded as done only once the person confirms it, with the findings shown back.</summary>
+    public async Task<Reply> DoneAsync(Turn turn, string idText, string findings, bool confirmed, CancellationToken cancellationToken) =>
+        !confirmed && findings.Length <= InputLimits.Findings && desk.StillToCome(turn.Person, idText, OutreachState.Planned) is { } plan
+            ? new Reply.ConfirmDone(plan, findings.Trim())
+            : await ChangeAsync(turn, desk.Done(turn.Person, idText, findings, turn.Language), ChangeWords.Change.Done, cancellationToken);
+
+    /// <summary>"Keep it": nothing changes, and the person is told so.</summary>
+    public static Reply.Text Keep(Turn turn, string idText) =>
+        new(AskBeforeWords.Kept(OutreachPlan.ParseId(idText) is { } id ? OutreachPlan.FormatId(id) : idText, turn.Language));
 
     public Task<Reply> MoveAsync(Turn turn, string idText, string datesText, CancellationToken cancellationToken)
     {
-        var (window, problems) = RegistrationParser.ParseWindow(datesText);
+        var (window, problems) = RegistrationParser.ParseWindow(datesText, turn.Language);
         return window is null
             ? Task.FromResult<Reply>(new Reply.Text(string.Join(" ", problems.Select(p => p.Message))))
-            : ChangeAsync(turn, desk.Move(turn.Person, idText, window), "moved", cancellationToken);
+            : ChangeAsync(turn, desk.Move(turn.Person, idText, window, turn.Language), ChangeWords.Change.Moved, cancellationToken);
     }
 
     /// <summary>
     /// What a change now overlaps, said for everyone who reads the place: a restricted registration the room may not see
     /// is not named (found in the Playground's group chat, where "move" named it to the room in the asker's words).
     /// </summary>
-    private async Task<Reply> ChangeAsync(Turn turn, ChangeOutcome outcome, string verb, CancellationToken cancellationToken) => outcome switch
+    private async Task<Reply> ChangeAsync(Turn turn, ChangeOutcome outcome, ChangeWords.Change change, CancellationToken cancellationToken) => outcome switch
     {
         ChangeOutcome.Refused refused => new Reply.Text(refused.Reason),
-        ChangeOutcome.Changed changed => new Reply.Notice($"{changed.Plan.PublicId} {verb}",
-            ChangeSentences.Of(changed, verb, await ReaderAsync(turn, cancellationToken), desk.CountryName)),
+        ChangeOutcome.Changed changed => new Reply.Notice(ChangeWords.Heading(changed.Plan.PublicId, change, turn.Language),
+            ChangeSentences.Of(changed, change, await ReaderAsync(turn, cancellationToken), StateName(turn.Language), turn.Language)),
         _ => throw new InvalidOperationException("Unknown change outcome."),
     };
+
+    /// <summary>A state's name in the reader's language (the UN's French and Spanish short names).</summary>
+    private Func<string, string> StateName(Domain.Language.Language language) =>
+        iso3 => directory.FindByIso3(iso3) is { } country ? PlaceNames.State(country, language) : iso3;
 
     /// <summary>Alerts on or off; a Secretariat member subscribing a shared place is told whether its alerts will be full or anonymous.</summary>
     public async Task<Reply> SubscribeAsync(Turn turn, bool subscribe, CancellationToken cancellationToken)

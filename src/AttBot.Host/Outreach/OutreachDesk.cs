@@ -80,8 +80,9 @@ public sealed class OutreachDesk(
 
     /// <param name="sourceKey">The channel's id of the activity that asked: the same activity never registers twice.</param>
     /// <param name="language">The language the asker reads the rules' problems in.</param>
+    /// <param name="askIfRegisteredBefore">Store nothing, and say so, when it looks like the person's own earlier registration.</param>
     public async Task<RegisterOutcome> RegisterAsync(Person person, RegistrationRequest request, IReadOnlyList<RegistrationProblem> parseProblems, string sourceKey,
-        string? conversationId, Domain.Language.Language language = Domain.Language.Language.English)
+        string? conversationId, Domain.Language.Language language = Domain.Language.Language.English, bool askIfRegisteredBefore = false)
     {
         var organization = string.IsNullOrWhiteSpace(request.Organization) ? OrganizationOf(person) : request.Organization.Trim();
         request = request with { Organization = organization };
@@ -92,7 +93,6 @@ public sealed class OutreachDesk(
         if (problems.Count > 0)
             return new RegisterOutcome.Invalid(request, problems);
 
-        SetOrganization(person, organization!);
         var plan = new OutreachPlan
         {
             Organizer = person.AsOrganizer,
@@ -106,6 +106,11 @@ public sealed class OutreachDesk(
             Visibility = request.Restricted ? Visibility.Restricted : Visibility.Shared,
             Notes = Blank(request.Notes),
         };
+        // A delivery already registered (a redelivery, a resumed turn) is answered as registered, never asked about again.
+        if (askIfRegisteredBefore && !plans.IsRegistered(sourceKey)
+            && plans.ConflictsIfRegistered(plan, options.Value.ConflictWindowDays).FirstOrDefault(c => c.Kind == ConflictKind.AlreadyRegistered) is { } twice)
+            return new RegisterOutcome.LooksRegistered(plan, twice.OtherThan(plan), twice.SharedCountries);
+        SetOrganization(person, organization!);
         var registration = new NewRegistration(plan, sourceKey, conversationId) { Champions = roles.ChampionsOf(plan.Countries) };
         var result = await plans.RegisterAsync(registration, options.Value.ConflictWindowDays);
         // Heads-ups, alerts and champions' notes were written in the registration's transaction: send them now, not at the next poll.
@@ -161,30 +166,38 @@ public sealed class OutreachDesk(
 
     public IReadOnlyList<OutreachPlan> Mine(Person person) => plans.ByOrganizer(person.ChannelId, person.UserId);
 
-    public ChangeOutcome Cancel(Person person, string idText) =>
-        Change(person, idText, OutreachState.Planned, plan => Told(plans.ChangeState(plan.Id, OutreachState.Cancelled, null, person.AsOrganizer, options.Value.ConflictWindowDays, roles.ChampionsOf)!));
+    public ChangeOutcome Cancel(Person person, string idText, Domain.Language.Language language = Domain.Language.Language.English) =>
+        Change(person, idText, OutreachState.Planned, language, plan => Told(plans.ChangeState(plan.Id, OutreachState.Cancelled, null, person.AsOrganizer, options.Value.ConflictWindowDays, roles.ChampionsOf)!));
 
-    public ChangeOutcome Done(Person person, string idText, string findings)
+    public ChangeOutcome Done(Person person, string idText, string findings, Domain.Language.Language language = Domain.Language.Language.English)
     {
         if (findings.Length > InputLimits.Findings)
-            return new ChangeOutcome.Refused(InputLimits.TooLong("What you found", findings.Length, InputLimits.Findings) + " Nothing was recorded; put longer material in a shared document and give its link.");
-        return Change(person, idText, null, plan => plan.State == OutreachState.Cancelled
-            ? new ChangeOutcome.Refused($"{plan.PublicId} was cancelled; register what took place instead.")
+            return new ChangeOutcome.Refused(ChangeWords.FindingsTooLong(findings.Length, InputLimits.Findings, language));
+        return Change(person, idText, null, language, plan => plan.State == OutreachState.Cancelled
+            ? new ChangeOutcome.Refused(ChangeWords.WasCancelled(plan.PublicId, language))
             : Told(plans.ChangeState(plan.Id, OutreachState.Done, findings.Trim(), person.AsOrganizer, options.Value.ConflictWindowDays, roles.ChampionsOf)!));
     }
 
-    public ChangeOutcome Move(Person person, string idText, DateWindow window)
+    public ChangeOutcome Move(Person person, string idText, DateWindow window, Domain.Language.Language language = Domain.Language.Language.English)
     {
-        var problems = RegistrationRules.CheckWindow(window, Today);
+        var problems = RegistrationRules.CheckWindow(window, Today, language: language);
         if (problems.Count > 0)
             return new ChangeOutcome.Refused(string.Join(" ", problems.Select(p => p.Message)));
-        return Change(person, idText, OutreachState.Planned, plan =>
+        return Change(person, idText, OutreachState.Planned, language, plan =>
         {
             var moved = plans.Move(plan.Id, window, options.Value.ConflictWindowDays, person.AsOrganizer, roles.ChampionsOf)!;
             metrics.ConflictsRaised(moved.Overlaps.Count(o => o.Entered));
             return Told(moved);
         });
     }
+
+    /// <summary>
+    /// The plan, when the person may change it, it is <paramref name="state"/> and it has not started yet: what is asked
+    /// about before it is cancelled or recorded as done. Null otherwise (the change itself then answers or refuses).
+    /// </summary>
+    public OutreachPlan? StillToCome(Person person, string idText, OutreachState state) =>
+        OutreachPlan.ParseId(idText) is { } id && plans.Find(id) is { } plan && plan.State == state && plan.Window.Start > Today && ViewerOf(person).CanChange(plan)
+            ? plan : null;
 
     /// <summary>The change's outcome; the notices written with it (heads-ups' alerts, change notices) are sent now, not at the next poll.</summary>
     private ChangeOutcome Told(ChangeResult result)
@@ -198,17 +211,17 @@ public sealed class OutreachDesk(
     public OutreachChange? FindChange(long changeId) => plans.FindChange(changeId, options.Value.ConflictWindowDays);
 
     /// <summary>Finds the plan and checks that the person may change it, and that it is in a state that allows the change.</summary>
-    private ChangeOutcome Change(Person person, string idText, OutreachState? requiredState, Func<OutreachPlan, ChangeOutcome> change)
+    private ChangeOutcome Change(Person person, string idText, OutreachState? requiredState, Domain.Language.Language language, Func<OutreachPlan, ChangeOutcome> change)
     {
         if (OutreachPlan.ParseId(idText) is not { } id)
-            return new ChangeOutcome.Refused($"“{Shorten(idText)}” is not a registration id; ids look like OR-0042 (type **mine** to see yours).");
+            return new ChangeOutcome.Refused(ChangeWords.NotAnId(Shorten(idText), language));
         var plan = plans.Find(id);
         if (plan is null)
-            return new ChangeOutcome.Refused($"There is no registration {OutreachPlan.FormatId(id)}.");
+            return new ChangeOutcome.Refused(ChangeWords.NoSuchRegistration(OutreachPlan.FormatId(id), language));
         if (!ViewerOf(person).CanChange(plan))
-            return new ChangeOutcome.Refused($"Only the organizer of {plan.PublicId} or the ATT Secretariat can change it.");
+            return new ChangeOutcome.Refused(ChangeWords.OnlyOrganizerOrSecretariat(plan.PublicId, language));
         if (requiredState is { } state && plan.State != state)
-            return new ChangeOutcome.Refused($"{plan.PublicId} is already {OutreachWords.Describe(plan.State).ToLowerInvariant()}.");
+            return new ChangeOutcome.Refused(ChangeWords.Already(plan.PublicId, plan.State, language));
         return Changed(change(plan));
     }
 

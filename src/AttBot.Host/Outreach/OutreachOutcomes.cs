@@ -11,6 +11,13 @@ public abstract record RegisterOutcome
     public sealed record Invalid(RegistrationRequest Request, IReadOnlyList<RegistrationProblem> Problems) : RegisterOutcome;
 
     public sealed record Registered(RegistrationResult Result) : RegisterOutcome;
+
+    /// <summary>
+    /// Not stored: it looks like <paramref name="Earlier"/>, the person's own live registration (the same states, windows
+    /// close by: <see cref="ConflictKind.AlreadyRegistered"/>), and they are asked first. <paramref name="Planned"/> is
+    /// what would be stored.
+    /// </summary>
+    public sealed record LooksRegistered(OutreachPlan Planned, OutreachPlan Earlier, IReadOnlyList<string> SharedCountries) : RegisterOutcome;
 }
 
 /// <summary>What became of a change to a registration (cancel, done, move).</summary>

@@ -89,7 +89,7 @@ public sealed class SlackCommandTests : SlackTestBase
 
         var stranger = await Ask("cancel OR-0001", user: "U0STRANGER");
         Assert.Contains("Only the organizer of OR-0001 or the ATT Secretariat can change it.", stranger.Shown);
-        Assert.Contains("OR-0001 cancelled", (await Ask("cancel OR-0001")).Shown);
+        Assert.Contains("OR-0001 cancelled", (await Ask("confirm cancel OR-0001")).Shown);
     }
 
     [Fact]

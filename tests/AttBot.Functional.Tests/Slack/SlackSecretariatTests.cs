@@ -178,14 +178,19 @@ public sealed class SlackSecretariatTests : SlackTestBase
     }
 
     [Fact]
-    public async Task Help_lists_regions_and_status_keeping_as_the_Teams_help_card_does_and_leaves_out_roles()
+    public async Task Help_lists_status_keeping_and_roles_to_the_Secretariat_as_the_Teams_help_card_does_and_leaves_them_out_for_others()
     {
-        var help = await Ask("help");
+        var help = await Ask("help", user: SlackSecretariat, channel: "D0SAM");
         Assert.Contains("/att region Oceania", help.Shown);
         Assert.Contains("/att set status Tonga party 2026-03-02", help.Shown);
         Assert.Contains("/att import status", help.Shown);
         Assert.Contains("files can be sent in Teams", help.Shown);
-        Assert.DoesNotContain("grant", help.Shown);
+        Assert.Contains("/att grant champion Oceania", help.Shown);
+
+        var stakeholder = await Ask("help");
+        Assert.Contains("/att region Oceania", stakeholder.Shown);
+        Assert.DoesNotContain("set status", stakeholder.Shown);
+        Assert.DoesNotContain("grant", stakeholder.Shown);
     }
 
     /// <summary>The url of the first link button in the message.</summary>

@@ -1,0 +1,40 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using AttBot.Domain.Outreach;
+
+namespace AttBot.Domain.Commands;
+
+/// <summary>
+/// The commands that the buttons of a question send back ("register anyway …", "confirm cancel OR-0042", "keep OR-0042"):
+/// English on every channel and in every language, as typed commands are, so a click is read, journaled and answered
+/// like the same words typed.
+/// </summary>
+public static class AskBeforeCommands
+{
+    /// <summary>
+    /// Every click of the same question's "Register anyway" carries the same key, and registers under it once: derived
+    /// from the delivery that asked, so nothing has to be kept meanwhile.
+    /// </summary>
+    public static string KeyOf(string askingSourceKey) =>
+        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(askingSourceKey)))[..16];
+
+    public static string RegisterAnyway(string key, string typedText) => $"register anyway #{key} {typedText}";
+
+    public const string DiscardRegistration = "discard registration";
+
+    /// <summary>"change OR-0042 2027-04-01..2027-04-03": how to move the earlier registration to the dates just typed.</summary>
+    public static string ChangeInstead(string publicId, DateWindow window) => $"change {publicId} {Dates(window)}";
+
+    public static string Move(string publicId, DateWindow window) => $"move {publicId} {Dates(window)}";
+
+    public static string ConfirmCancel(string publicId) => $"confirm cancel {publicId}";
+
+    public static string ConfirmDone(string publicId, string findings) => $"confirm done {publicId} {findings}";
+
+    public static string Keep(string publicId) => $"keep {publicId}";
+
+    private static string Dates(DateWindow window) => window.Start == window.End
+        ? window.Start.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)
+        : string.Create(CultureInfo.InvariantCulture, $"{window.Start:yyyy-MM-dd}..{window.End:yyyy-MM-dd}");
+}
