@@ -33,6 +33,29 @@ public static class CommandSentences
         _ => Thanks,
     };
 
+    /// <summary>A message longer than any command: refused whole, nothing of it read or kept.</summary>
+    public static string TooLong(int length, int limit, Language.Language language)
+    {
+        var (n, max) = (Formats.Number(length, language), Formats.Number(limit, language));
+        return language switch
+        {
+            Language.Language.French => $"Ce message compte {n} caractères{Nbsp}; j’en lis au plus {max} par commande, je n’en ai donc rien fait. " +
+                "Veuillez l’envoyer en plusieurs parties, et placer les notes longues dans un document partagé dont vous donnerez le lien.",
+            Language.Language.Spanish => $"Ese mensaje tiene {n} caracteres; leo como máximo {max} por comando, así que no hice nada con él. " +
+                "Envíelo en partes más cortas, y coloque las notas largas en un documento compartido e indique su enlace.",
+            _ => $"That message is {n} characters long; I read at most {max} in one command, so I did nothing with it. " +
+                "Please send it in shorter parts, and put long notes in a shared document and give its link.",
+        };
+    }
+
+    /// <summary>Told once to someone writing faster than the bot answers; what they send meanwhile is not processed.</summary>
+    public static string SlowDown(Language.Language language) => language switch
+    {
+        Language.Language.French => "Vous m’envoyez des messages plus vite que je ne peux y répondre. Veuillez patienter quelques secondes, puis réessayer.",
+        Language.Language.Spanish => "Me está enviando mensajes más rápido de lo que puedo responderlos. Espere unos segundos y vuelva a intentarlo.",
+        _ => "You're sending messages faster than I can answer them. Please wait a few seconds and try again.",
+    };
+
     // The command and its example in the reader's words, for the commands French and Spanish have words for.
     private static (string Command, string Example) InWords(BotCommand.Usage usage, Language.Language language) => (usage.Command, language) switch
     {
