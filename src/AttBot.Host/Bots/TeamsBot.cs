@@ -35,7 +35,7 @@ public sealed class TeamsBot(CountryDirectory directory, CommandDispatcher dispa
         // Over the limit: one friendly word, and nothing read, remembered or stored.
         if (activity.Type is ActivityTypes.Message or ActivityTypes.Invoke && PersonOf(activity) is { } asker
             && rateLimiter.Check(asker.ChannelId, asker.UserId) is var verdict && verdict != UserRateLimiter.Verdict.Allowed)
-            return SlowDownAsync(turnContext, verdict, cancellationToken);
+            return SlowDownAsync(turnContext, verdict, languages.ReaderOf(asker), cancellationToken);
         if (activity.Type is ActivityTypes.Message or ActivityTypes.ConversationUpdate or ActivityTypes.InstallationUpdate)
             welcome.Remember(activity, turnContext.Identity.VouchesFor(activity.ServiceUrl));
         if (activity.Type is ActivityTypes.Message or ActivityTypes.Invoke && PersonOf(activity) is { } person)
@@ -55,13 +55,14 @@ public sealed class TeamsBot(CountryDirectory directory, CommandDispatcher dispa
         return Task.CompletedTask;
     }
 
-    private static Task SlowDownAsync(TurnContext turnContext, UserRateLimiter.Verdict verdict, CancellationToken cancellationToken)
+    private static Task SlowDownAsync(TurnContext turnContext, UserRateLimiter.Verdict verdict, Domain.Language.Language language, CancellationToken cancellationToken)
     {
+        var notice = CommandSentences.SlowDown(language);
         // An invoke must be answered whatever happens: the channel shows an error otherwise.
         if (turnContext.Activity.Type == ActivityTypes.Invoke)
-            turnContext.InvokeResponse = new InvokeResponse(200, AdaptiveCardInvokeResponse.Message(UserRateLimiter.Notice));
+            turnContext.InvokeResponse = new InvokeResponse(200, AdaptiveCardInvokeResponse.Message(notice));
         else if (verdict == UserRateLimiter.Verdict.TellOnce)
-            return turnContext.SendActivityAsync(UserRateLimiter.Notice, cancellationToken);
+            return turnContext.SendActivityAsync(notice, cancellationToken);
         return Task.CompletedTask;
     }
 
@@ -163,7 +164,7 @@ public sealed class TeamsBot(CountryDirectory directory, CommandDispatcher dispa
 
     private async Task<AdaptiveCardInvokeResponse> SubmitFormAsync(TeamsTurn turn, AdaptiveCardInvokeAction action, CancellationToken cancellationToken)
     {
-        var (request, problems) = RegistrationFormValues.Read(action.Data);
+        var (request, problems) = RegistrationFormValues.Read(action.Data, turn.Language);
         // A resubmitted form (the same click delivered twice) answers with the same confirmation, registered once.
         var reply = (await outreach.RegisterAsync(turn, request, problems, typedText: null, answerRedelivery: true, cancellationToken))!;
         if (reply is Reply.Registered { Full: { } full })

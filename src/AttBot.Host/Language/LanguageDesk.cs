@@ -7,9 +7,8 @@ using AttBot.Host.Outreach;
 namespace AttBot.Host.Language;
 
 /// <summary>
-/// "language fr|es|en|auto": remembers the language a person reads, the same on every channel. Status, help and
-/// registration are written in the three languages; the other answers are English still, and the bot says so rather
-/// than promise what it does not yet do. The choice is kept, so each answer follows the day its words arrive.
+/// "language fr|es|en|auto": remembers the language a person reads, the same on every channel, and answers in it.
+/// Some answers are English still, and the bot says so rather than promise what it does not yet do. The choice is kept, so each answer follows the day its words arrive.
 /// </summary>
 public sealed class LanguageDesk(LanguageStore store)
 {
@@ -41,29 +40,29 @@ public sealed class LanguageDesk(LanguageStore store)
             chosen.TryRemove(key, out _);
     }
 
-    private const string NotYet = "Status, help and registration already answer in your language; AttBot's other answers are still in English and will follow as their texts are ready.";
-
-    public string Choose(Person person, BotCommand.ChooseLanguage command)
+    /// <param name="reader">The language the person read in when asking: the answer to a choice is told in the language chosen.</param>
+    public string Choose(Person person, BotCommand.ChooseLanguage command, Domain.Language.Language reader = Domain.Language.Language.English)
     {
         if (command.Unknown is { } unknown)
-            return $"AttBot writes English, French and Spanish, not “{Shorten(unknown)}”: type language en, language fr or language es (or language auto to follow your app's language).";
+            return LanguageWords.Unknown(Shorten(unknown), reader);
         if (command.Auto)
         {
             store.ChooseForPerson(person.ChannelId, person.UserId, null);
             Chosen.TryRemove((person.ChannelId, person.UserId), out _);
-            return "Noted: AttBot follows your app's language again. " + NotYet;
+            var followed = ReaderLanguage.Of(null, person.Locale);
+            return $"{LanguageWords.FollowsApp(followed)} {LanguageWords.NotYet(followed)}";
         }
         if (command.Choice is not { } language)
         {
             var now = Chosen.TryGetValue((person.ChannelId, person.UserId), out var c)
-                ? $"You chose {Languages.OwnName(c)}." : "You have not chosen a language: AttBot follows your app's.";
-            return $"{now} Choose with language en, language fr or language es, or language auto. {NotYet}";
+                ? LanguageWords.YouChose(Languages.OwnName(c), reader) : LanguageWords.NoChoice(reader);
+            return $"{now} {LanguageWords.HowToChoose(reader)} {LanguageWords.NotYet(reader)}";
         }
         store.ChooseForPerson(person.ChannelId, person.UserId, language);
         Chosen[(person.ChannelId, person.UserId)] = language;
         return language == Domain.Language.Language.English
-            ? "Noted: AttBot answers you in English."
-            : $"Noted: you read AttBot in {Languages.OwnName(language)}. {NotYet}";
+            ? LanguageWords.Noted(language)
+            : $"{LanguageWords.Noted(language)} {LanguageWords.NotYet(language)}";
     }
 
     private static string Shorten(string text) => text.Length <= 20 ? text : text[..20] + "…";
