@@ -61,6 +61,7 @@ public sealed partial class LanguageCardTests
             yield return (name, OutreachCards.RegistrationConfirmation(plan, conflicts, viewer, Named, language), false);
             yield return ($"slack {name}", SlackMessages.RegistrationConfirmation(plan, conflicts, viewer, Named, language), true);
         }
+        foreach (var rendering in OutreachRenderings(language)) yield return rendering;
     }
 
     /// <summary>A list of states that are written alike in both languages ("Fiji, Tonga, Tuvalu" in Spanish).</summary>
@@ -103,7 +104,7 @@ public sealed partial class LanguageCardTests
             {
                 var translated = string.Join("\n", Strings(card));
                 var sentences = Strings(english[name]).SelectMany(Sentences).Distinct()
-                    .Where(sentence => !TypedByPeople.Any(typed => typed.Contains(sentence, StringComparison.Ordinal)) && !StatesOnly(sentence, language)).ToList();
+                    .Where(sentence => !TypedByPeople.Concat(ProperNames).Any(typed => typed.Contains(sentence, StringComparison.Ordinal)) && !StatesOnly(sentence, language)).ToList();
                 compared += sentences.Count;
                 left.AddRange(sentences.Where(sentence => translated.Contains(sentence, StringComparison.Ordinal))
                     .Select(sentence => $"{language} {name}: “{sentence}”"));
@@ -150,8 +151,8 @@ public sealed partial class LanguageCardTests
     /// <summary>Every string a reader sees: texts, titles, values, fallbacks; not ids, verbs, colours or sizes.</summary>
     private static IEnumerable<string> Strings(JsonNode? node) => node switch
     {
-        // A fact's value is read; a Slack button's value is the command it sends, which stays English by design.
-        JsonObject o => o.SelectMany(p => (p.Key is "text" or "title" or "fallbackText" || p.Key == "value" && o.ContainsKey("title"))
+        // A fact's value is read; a Slack button's value is the command it sends, and a choice's what the bot reads back: English by design.
+        JsonObject o => o.SelectMany(p => (p.Key is "text" or "title" or "fallbackText" || p.Key == "value" && o.ContainsKey("title") && o.Parent?.GetPropertyName() != "choices")
             && p.Value is JsonValue v && v.TryGetValue<string>(out var s) ? [s] : Strings(p.Value)),
         JsonArray a => a.SelectMany(Strings),
         _ => [],
