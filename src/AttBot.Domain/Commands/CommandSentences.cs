@@ -56,6 +56,26 @@ public static class CommandSentences
         _ => "You're sending messages faster than I can answer them. Please wait a few seconds and try again.",
     };
 
+    /// <summary>Said where others read along, when the answer went to the asker's 1:1 chat (<paramref name="sent"/>) or could not.</summary>
+    public static string ForYouAlone(bool sent, Language.Language language) => (sent, language) switch
+    {
+        (true, Language.Language.French) => $"Cette réponse ne concerne que vous{Nbsp}; je vous l’ai donc envoyée dans notre conversation privée.",
+        (false, Language.Language.French) => $"Cette réponse ne concerne que vous{Nbsp}; je ne la publierai donc pas ici. " +
+            "Veuillez ouvrir une conversation privée avec AttBot et m’y poser la question.",
+        (true, Language.Language.Spanish) => "Esta respuesta es solo para usted, así que se la he enviado a nuestro chat privado.",
+        (false, Language.Language.Spanish) => "Esta respuesta es solo para usted, así que no la publicaré aquí. Abra un chat privado con AttBot y pregúnteme allí.",
+        (true, _) => "This answer is for you alone, so I've sent it to our 1:1 chat.",
+        _ => "This answer is for you alone, so I won't post it here. Please open a 1:1 chat with AttBot and ask me there.",
+    };
+
+    /// <summary>Someone of an organization (tenant) the bot does not serve; their client's locale is all that is read of them.</summary>
+    public static string NotAvailable(Language.Language language) => language switch
+    {
+        Language.Language.French => "Désolé, AttBot n’est pas disponible pour votre organisation. Veuillez contacter le Secrétariat du TCA si vous pensez qu’il devrait l’être.",
+        Language.Language.Spanish => "Lo sentimos, AttBot no está disponible para su organización. Póngase en contacto con la Secretaría del TCA si cree que debería estarlo.",
+        _ => "Sorry, AttBot is not available to your organization. Please contact the ATT Secretariat if you think it should be.",
+    };
+
     // The command and its example in the reader's words, for the commands French and Spanish have words for.
     private static (string Command, string Example) InWords(BotCommand.Usage usage, Language.Language language) => (usage.Command, language) switch
     {

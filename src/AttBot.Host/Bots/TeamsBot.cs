@@ -48,10 +48,11 @@ public sealed class TeamsBot(CountryDirectory directory, CommandDispatcher dispa
     /// <summary>Another organization's tenant: a polite word when someone asked something, and nothing stored.</summary>
     private static Task RefuseTenantAsync(TurnContext turnContext, CancellationToken cancellationToken)
     {
+        var refusal = CommandSentences.NotAvailable(Domain.Language.ReaderLanguage.Of(null, turnContext.Activity.Locale));
         if (turnContext.Activity.Type == ActivityTypes.Invoke)
-            turnContext.InvokeResponse = new InvokeResponse(200, AdaptiveCardInvokeResponse.Message(TenantPolicy.Refusal));
+            turnContext.InvokeResponse = new InvokeResponse(200, AdaptiveCardInvokeResponse.Message(refusal));
         else if (turnContext.Activity.Type == ActivityTypes.Message)
-            return turnContext.SendActivityAsync(TenantPolicy.Refusal, cancellationToken);
+            return turnContext.SendActivityAsync(refusal, cancellationToken);
         return Task.CompletedTask;
     }
 
@@ -80,7 +81,7 @@ public sealed class TeamsBot(CountryDirectory directory, CommandDispatcher dispa
         // Secretariat material is never posted where others read along: it goes to the asker's 1:1 chat.
         if (reply.MeantFor == MeantFor.AskerAlone)
         {
-            await oneToOne.AnswerAsync(turnContext, turn.Person, renderer.Render(reply, turn.Language), cancellationToken);
+            await oneToOne.AnswerAsync(turnContext, turn.Person, renderer.Render(reply, turn.Language), turn.Language, cancellationToken);
             return;
         }
         // The room read less than the asker may: the asker's full confirmation goes to their 1:1 chat as well.

@@ -23,9 +23,6 @@ public sealed class RateLimitOptions
 /// </remarks>
 public sealed class UserRateLimiter
 {
-    /// <summary>The notice in English, where the reader's language is not known (a Slack modal's field).</summary>
-    public static readonly string Notice = Domain.Commands.CommandSentences.SlowDown(Domain.Language.Language.English);
-
     // Buckets of people not heard from for this long are full again anyway: dropped when the table grows large.
     private const int PruneAbove = 10_000;
 
