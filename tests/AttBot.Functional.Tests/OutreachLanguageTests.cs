@@ -62,6 +62,13 @@ public sealed class OutreachLanguageTests : ChatTestBase
     }
 
     [Fact]
+    public async Task A_French_client_asks_for_champions_and_roles_in_French()
+    {
+        Assert.Equal("Aucun champion régional n’a encore été désigné.", Shown(await Say("29:luc", "Luc Martin", "champions", French)));
+        Assert.Equal("Seuls les membres du Secrétariat du TCA peuvent voir qui exerce quel rôle.", Shown(await Say("29:luc", "Luc Martin", "roles", French)));
+    }
+
+    [Fact]
     public async Task Language_es_and_then_language_are_answered_in_Spanish()
     {
         var chosen = Shown(await Say("29:luc", "Luc Martin", "language es"));
