@@ -38,6 +38,14 @@ public sealed record BenchOptions
     public string? FillCache { get; init; } = Path.Combine(Path.GetTempPath(), "attbot-bench-fill");
     /// <summary>After a registration run, how long the outbox may take to deliver what the run left before the check gives up.</summary>
     public TimeSpan DrainLimit { get; init; } = TimeSpan.FromSeconds(90);
+    /// <summary>The store engines to run the scenarios on, in this order (SQLite first: PostgreSQL's budgets compare with it).</summary>
+    public IReadOnlyList<StoreEngine> Stores { get; init; } = [StoreEngine.Sqlite];
+    /// <summary>How many instances of the bot behind the bench's round-robin, on PostgreSQL (SQLite always runs one).</summary>
+    public IReadOnlyList<int> Instances { get; init; } = [1];
+
+    /// <summary>Every bot setup to measure: SQLite once, PostgreSQL once per instance count.</summary>
+    public IReadOnlyList<BotTarget> Targets =>
+        [.. Stores.SelectMany(engine => engine == StoreEngine.Sqlite ? [1] : Instances, (engine, instances) => new BotTarget(engine, instances))];
 
     public bool RunsStatus => Scenario is Scenario.All or Scenario.Status;
     public bool RunsFirstContact => Scenario is Scenario.All or Scenario.FirstContact;
@@ -60,6 +68,8 @@ public sealed record BenchOptions
           --fill-cache DIR   keep the filled store there between runs (default <temp>/attbot-bench-fill)
           --no-fill-cache    fill the store every run, keep nothing
           --drain-seconds S  wait at most that long for the outbox to deliver after a registration run (default 90)
+          --store S          sqlite, postgresql or both (default sqlite); PostgreSQL runs in a throwaway cluster of the bench's
+          --instances N      bot instances on PostgreSQL behind the bench's round-robin: 1, 2 or both (default 1)
         Exit code: 0 every budget met, 1 a budget missed, 2 the run itself failed.
         """;
 
@@ -107,6 +117,30 @@ public sealed record BenchOptions
                     case "--fill-cache": result = result with { FillCache = Path.GetFullPath(Value()) }; break;
                     case "--no-fill-cache": result = result with { FillCache = null }; break;
                     case "--drain-seconds": result = result with { DrainLimit = TimeSpan.FromSeconds(Positive(name, Value(), max: 600)) }; break;
+                    case "--store":
+                        result = result with
+                        {
+                            Stores = Value().ToLowerInvariant() switch
+                            {
+                                "sqlite" => [StoreEngine.Sqlite],
+                                "postgresql" or "postgres" => [StoreEngine.PostgreSql],
+                                "both" => [StoreEngine.Sqlite, StoreEngine.PostgreSql],
+                                var other => throw new FormatException($"--store wants sqlite, postgresql or both, not '{other}'."),
+                            },
+                        };
+                        break;
+                    case "--instances":
+                        result = result with
+                        {
+                            Instances = Value() switch
+                            {
+                                "1" => [1],
+                                "2" => [2],
+                                "both" => [1, 2],
+                                var other => throw new FormatException($"--instances wants 1, 2 or both, not '{other}'."),
+                            },
+                        };
+                        break;
                     case "-h" or "--help": return false;
                     default: throw new FormatException($"Unknown option '{name}'.");
                 }

@@ -6,14 +6,16 @@ namespace AttBot.Bench;
 /// <summary>The figures of a run and the budgets of the issue, judged and printed as a table.</summary>
 public sealed record BenchReport(
     BenchOptions Options,
+    BotTarget Target,
     LoadResult? Floor,
     LoadResult Bot,
     ResidentMemory BotMemory,
     IReadOnlyList<TimeSpan> ReadyTimes,
     string BotOutput)
 {
-    public const double MinThroughputRatio = 0.70;
-    public const double MaxP99Ms = 25;
+    /// <summary>The issue's budgets: on SQLite, and (issue 14) looser on PostgreSQL, whose every store call crosses a socket.</summary>
+    public double MinThroughputRatio => Target.Engine == StoreEngine.Sqlite ? 0.70 : 0.60;
+    public double MaxP99Ms => Target.Engine == StoreEngine.Sqlite ? 25 : 40;
     public const long MaxResidentBytes = 200L * 1024 * 1024;
     public static readonly TimeSpan MaxReady = TimeSpan.FromSeconds(2);
     internal const double NoticeableOthers = 0.2; // cores
@@ -39,7 +41,7 @@ public sealed record BenchReport(
     {
         var culture = CultureInfo.InvariantCulture;
         o.WriteLine();
-        o.WriteLine(Heading("status scenario"));
+        o.WriteLine(Heading($"status scenario on {Target.Label}"));
         o.WriteLine(string.Create(culture, $"{Options.Users} users, closed loop; {Options.Warmup.TotalSeconds:0} s warm-up (discarded) + {Options.Measured.TotalSeconds:0} s measured per target; latency = POST sent -> reply at the Connector"));
         PrintOverrides(o, Options);
         o.WriteLine();
@@ -47,13 +49,15 @@ public sealed record BenchReport(
         o.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         if (Floor is not null)
             o.WriteLine(Row("floor (bare ASP.NET Core)", Floor));
-        o.WriteLine(Row("bot (AttBot.Host)", Bot));
+        o.WriteLine(Row($"bot (AttBot.Host, {Target.Label})", Bot));
         o.WriteLine();
         foreach (var result in new[] { Floor, Bot }.OfType<LoadResult>().Where(r => r.Errors > 0))
             o.WriteLine(ErrorLine(result, Options));
-        PrintNoise(o, Options, [.. new[] { Floor, Bot }.OfType<LoadResult>()], width: 5);
+        PrintNoise(o, Options, [.. new[] { Floor, Bot }.OfType<LoadResult>()], width: Bot.Target.Length);
         if (ThroughputRatio is { } ratio)
             o.WriteLine(string.Create(culture, $"bot / floor throughput: {ratio:P1}"));
+        if (Target.Instances > 1)
+            o.WriteLine($"{Target.Instances} instances behind the bench's round-robin; memory below is the first instance's, CPU per turn theirs together");
         o.WriteLine($"bot resident memory after the run: VmRSS {Mb(BotMemory.RssBytes)}, peak VmHWM {Mb(BotMemory.PeakBytes)}");
         o.WriteLine($"bot ready (process start -> first 200 from /healthz, fresh database each): {string.Join(", ", ReadyTimes.Select(t => $"{t.TotalMilliseconds:0} ms"))}; best {BestReady.TotalMilliseconds:0} ms");
         o.WriteLine();

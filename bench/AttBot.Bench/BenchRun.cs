@@ -1,4 +1,5 @@
 using System.Runtime.InteropServices;
+using AttBot.Tests.PostgreSql;
 
 namespace AttBot.Bench;
 
@@ -30,12 +31,7 @@ public static class BenchRun
 
             var allMet = true;
             if (options.RunsStatus || options.RunsFirstContact)
-            {
-                var (status, firstContact) = await MeasureStatusAsync(options, connector, driver, workspace.FullName, stop.Token);
-                status?.Print(Console.Out);
-                firstContact?.Print(Console.Out);
-                allMet &= status?.AllBudgetsMet != false && firstContact?.AllBudgetsMet != false;
-            }
+                allMet &= await MeasureStatusAsync(options, connector, driver, workspace.FullName, stop.Token);
             if (options.RunsRegistration)
             {
                 var report = await RegistrationScenario.RunAsync(options, connector, driver, Directory.CreateDirectory(Path.Combine(workspace.FullName, "registration")).FullName, stop.Token);
@@ -59,6 +55,8 @@ public static class BenchRun
         finally
         {
             ChildProcess.KillAll();
+            if (BotStore.ClusterStarted)
+                ThrowawayCluster.Shared.Dispose(); // started on first use; stopped and deleted here (or by its watchdog if the bench is killed)
             try
             {
                 workspace.Delete(recursive: true);
@@ -70,8 +68,12 @@ public static class BenchRun
         }
     }
 
-    /// <summary>The floor, then the bot: status turns, then first-contact turns (each as the options ask), beside the same floor.</summary>
-    private static async Task<(BenchReport? Status, FirstContactReport? FirstContact)> MeasureStatusAsync(BenchOptions options, FakeConnector connector, LoadDriver driver,
+    /// <summary>
+    /// The floor, then for each target in turn (SQLite, PostgreSQL with one instance, with two) the bot: status turns,
+    /// then first-contact turns (each as the options ask), beside the same floor. Prints each report as it comes;
+    /// true when every budget judged was met.
+    /// </summary>
+    private static async Task<bool> MeasureStatusAsync(BenchOptions options, FakeConnector connector, LoadDriver driver,
         string workspace, CancellationToken cancellationToken)
     {
         connector.RecordProactive = false; // a status turn sends nothing but its reply: anything else is a stray
@@ -85,43 +87,92 @@ public static class BenchRun
             ThrowIfDied(floorApp);
         }
 
+        var allMet = true;
+        foreach (var target in options.Targets)
+        {
+            var (status, firstContact) = await MeasureBotAsync(options, target, floor, driver, Path.Combine(workspace, target.Engine.ToString()), cancellationToken);
+            status?.Print(Console.Out);
+            firstContact?.Print(Console.Out);
+            allMet &= status?.AllBudgetsMet != false && firstContact?.AllBudgetsMet != false;
+        }
+        return allMet;
+    }
+
+    /// <summary>
+    /// One target: the bot started cold a few times on a fresh store each (ready time); the last start, with the other
+    /// instances of the target started beside it on the same store, then serves the loads.
+    /// </summary>
+    private static async Task<(BenchReport? Status, FirstContactReport? FirstContact)> MeasureBotAsync(BenchOptions options, BotTarget target,
+        LoadResult? floor, LoadDriver driver, string workspace, CancellationToken cancellationToken)
+    {
         var readyTimes = new List<TimeSpan>();
-        ChildProcess? bot = null;
+        var bots = new List<ChildProcess>();
+        BotStore? store = null;
         try
         {
             var starts = options.RunsStatus ? options.ReadyStarts : 1;
             for (var start = 1; start <= starts; start++)
             {
-                bot?.Dispose();
-                bot = StartBot(options, Path.Combine(workspace, $"bot-{start}"));
-                readyTimes.Add(await bot.WaitReadyAsync(StartLimit, cancellationToken));
-                Console.WriteLine($"Bot cold start {start} (pid {bot.Id}, fresh database): ready in {readyTimes[^1].TotalMilliseconds:0} ms");
+                StopAll(bots);
+                store?.Dispose();
+                store = BotStore.Fresh(target.Engine, Path.Combine(workspace, $"bot-{start}"));
+                bots.Add(StartBot(options, store, InstanceArgs(target, 1)));
+                readyTimes.Add(await bots[0].WaitReadyAsync(StartLimit, cancellationToken));
+                Console.WriteLine($"Bot on {target.Label}, cold start {start} (pid {bots[0].Id}, fresh store): ready in {readyTimes[^1].TotalMilliseconds:0} ms");
             }
+            await StartOtherInstancesAsync(options, target, store!, bots, cancellationToken);
+            var label = target.Label;
             BenchReport? status = null;
             if (options.RunsStatus)
             {
-                Console.WriteLine($"Bot (pid {bot!.Id}) under load...");
-                var botResult = await driver.RunAsync("bot", Phrasings.Workload("b"), bot, cancellationToken);
-                ThrowIfDied(bot);
+                Console.WriteLine($"Bot on {label} (pid {string.Join(", ", bots.Select(b => b.Id))}) under load...");
+                var botResult = await driver.RunAsync($"bot, {label}", Phrasings.Workload($"b-{target.Engine}-{target.Instances}"), bots, cancellationToken);
+                bots.ForEach(ThrowIfDied);
                 // The bot logs warnings and up only: what it said explains failed turns, if any. Memory is read before
                 // the first-contact load, which leaves a profile and a conversation per turn behind.
-                status = new BenchReport(options, floor, botResult, bot.ReadMemory(), readyTimes, bot.RecentOutput);
+                status = new BenchReport(options, target, floor, botResult, bots[0].ReadMemory(), readyTimes, RecentOutput(bots));
             }
             FirstContactReport? firstContact = null;
             if (options.RunsFirstContact)
             {
-                Console.WriteLine($"Bot (pid {bot!.Id}) under first-contact load...");
-                var result = await driver.RunAsync("first", Phrasings.FirstContact("fc"), bot, cancellationToken);
-                ThrowIfDied(bot);
-                firstContact = new FirstContactReport(options, floor, result, bot.ReadMemory(), bot.RecentOutput);
+                Console.WriteLine($"Bot on {label} under first-contact load...");
+                var result = await driver.RunAsync($"first, {label}", Phrasings.FirstContact($"fc-{target.Engine}-{target.Instances}"), bots, cancellationToken);
+                bots.ForEach(ThrowIfDied);
+                firstContact = new FirstContactReport(options, label, floor, result, bots[0].ReadMemory(), RecentOutput(bots));
             }
             return (status, firstContact);
         }
         finally
         {
-            bot?.Dispose();
+            StopAll(bots);
+            store?.Dispose();
         }
     }
+
+    /// <summary>Each instance names itself (the outbox claims of several instances are told apart by it).</summary>
+    public static string[] InstanceArgs(BotTarget target, int instance) =>
+        target.Instances > 1 ? [$"--Outreach:InstanceId=bench-{instance}"] : [];
+
+    /// <summary>A target's instances after the first, on its store, each waited for before the load starts.</summary>
+    public static async Task StartOtherInstancesAsync(BenchOptions options, BotTarget target, BotStore store, List<ChildProcess> bots, CancellationToken cancellationToken,
+        params string[] scenarioArgs)
+    {
+        for (var instance = 2; instance <= target.Instances; instance++)
+        {
+            bots.Add(StartBot(options, store, [.. InstanceArgs(target, instance), .. scenarioArgs]));
+            var ready = await bots[^1].WaitReadyAsync(StartLimit, cancellationToken);
+            Console.WriteLine($"Bot on {target.Label}, instance {instance} (pid {bots[^1].Id}): ready in {ready.TotalMilliseconds:0} ms");
+        }
+    }
+
+    public static void StopAll(List<ChildProcess> bots)
+    {
+        bots.ForEach(b => b.Dispose());
+        bots.Clear();
+    }
+
+    public static string RecentOutput(IEnumerable<ChildProcess> bots) =>
+        string.Join(Environment.NewLine, bots.Select(b => b.RecentOutput).Where(o => !string.IsNullOrWhiteSpace(o)));
 
     /// <summary>The floor runs in an empty folder: no appsettings.json, and nothing there for its file watcher to see.</summary>
     private static ChildProcess StartFloor(string contentRoot) =>
@@ -136,11 +187,10 @@ public static class BenchRun
 
     /// <summary>
     /// The bot runs as deployed: from its own folder (its content root, with its appsettings.json), with the settings
-    /// of the issue on the command line and its database in a folder of the bench's (fresh unless the scenario filled it).
+    /// of the issue on the command line and its store as the bench prepared it (fresh unless the scenario filled it).
     /// </summary>
-    public static ChildProcess StartBot(BenchOptions options, string dataDirectory, params string[] scenarioArgs)
+    public static ChildProcess StartBot(BenchOptions options, BotStore store, params string[] scenarioArgs)
     {
-        Directory.CreateDirectory(dataDirectory);
         var environment = new Dictionary<string, string>
         {
             ["ASPNETCORE_ENVIRONMENT"] = "Production",
@@ -152,7 +202,7 @@ public static class BenchRun
             [
                 options.HostPath,
                 "--urls", "http://127.0.0.1:{port}",
-                $"--ConnectionStrings:AttBot=Data Source={Path.Combine(dataDirectory, "attbot.db")}",
+                .. store.BotArgs,
                 "--Logging:LogLevel:Default=Warning",
                 "--MicrosoftAppId=",
                 // Each simulated user sends up to ~100 messages a second, far above a person's limit (30 a minute): raised,

@@ -6,7 +6,7 @@ namespace AttBot.Bench;
 /// The first-contact figures beside the floor of the same run: every turn is someone's first message to the bot, so
 /// each stores a conversation reference and a profile (an organization-wide install).
 /// </summary>
-public sealed record FirstContactReport(BenchOptions Options, LoadResult? Floor, LoadResult Bot, ResidentMemory BotMemory, string BotOutput)
+public sealed record FirstContactReport(BenchOptions Options, string Store, LoadResult? Floor, LoadResult Bot, ResidentMemory BotMemory, string BotOutput)
 {
     public const double MinThroughputRatio = 0.60;
     public const double MaxP99Ms = 50;
@@ -28,7 +28,7 @@ public sealed record FirstContactReport(BenchOptions Options, LoadResult? Floor,
     {
         var culture = CultureInfo.InvariantCulture;
         o.WriteLine();
-        o.WriteLine(BenchReport.Heading("first-contact scenario"));
+        o.WriteLine(BenchReport.Heading($"first-contact scenario on {Store}"));
         o.WriteLine(string.Create(culture, $"{Options.Users} users, closed loop, each turn from someone new in a new 1:1 chat (the status phrasings); {Options.Warmup.TotalSeconds:0} s warm-up (discarded) + {Options.Measured.TotalSeconds:0} s measured"));
         BenchReport.PrintOverrides(o, Options);
         o.WriteLine();
@@ -36,11 +36,11 @@ public sealed record FirstContactReport(BenchOptions Options, LoadResult? Floor,
         o.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         if (Floor is not null)
             o.WriteLine(Row("floor (bare ASP.NET Core)", Floor));
-        o.WriteLine(Row("bot, first contact", Bot));
+        o.WriteLine(Row($"bot, first contact, {Store}", Bot));
         o.WriteLine();
         if (Bot.Errors > 0)
             o.WriteLine(BenchReport.ErrorLine(Bot, Options));
-        BenchReport.PrintNoise(o, Options, [Bot], width: 5);
+        BenchReport.PrintNoise(o, Options, [Bot], width: Bot.Target.Length);
         if (ThroughputRatio is { } ratio)
             o.WriteLine(string.Create(culture, $"first contact / floor throughput: {ratio:P1}"));
         o.WriteLine($"bot resident memory after the run: VmRSS {BenchReport.Mb(BotMemory.RssBytes)}, peak VmHWM {BenchReport.Mb(BotMemory.PeakBytes)}");

@@ -67,20 +67,28 @@ public sealed class LoadDriver(FakeConnector connector, BenchOptions options)
     private static readonly MediaTypeHeaderValue JsonContentType = new("application/json") { CharSet = "utf-8" };
     private static readonly JavaScriptEncoder AsTeamsSendsIt = JavaScriptEncoder.UnsafeRelaxedJsonEscaping; // raw UTF-8, as Teams does
 
-    public async Task<LoadResult> RunAsync(string target, Workload workload, ChildProcess process, CancellationToken cancellationToken)
+    public Task<LoadResult> RunAsync(string target, Workload workload, ChildProcess process, CancellationToken cancellationToken) =>
+        RunAsync(target, workload, [process], cancellationToken);
+
+    /// <summary>
+    /// The same load spread over several instances of one app, as a round-robin load balancer would: a user's turns go to
+    /// each instance in turn. The target's CPU is theirs together.
+    /// </summary>
+    public async Task<LoadResult> RunAsync(string target, Workload workload, IReadOnlyList<ChildProcess> processes, CancellationToken cancellationToken)
     {
-        using var http = Client(process);
+        var clients = processes.Select(Client).ToArray();
+        using var disposeClients = new Disposables(clients);
         var strays = connector.Strays;
         var wallStart = DateTimeOffset.UtcNow;
         var start = Stopwatch.GetTimestamp();
         var window = new Window(start, start + Ticks(options.Warmup), start + Ticks(options.Warmup + options.Measured),
             new long[(int)Math.Ceiling((options.Warmup + options.Measured).TotalSeconds)]);
         var users = Enumerable.Range(1, options.Users)
-            .Select(user => Task.Run(() => UserAsync(http, user, workload, window, cancellationToken), cancellationToken))
+            .Select(user => Task.Run(() => UserAsync(clients, user, workload, window, cancellationToken), cancellationToken))
             .ToArray();
 
         // CPU of the target, of the bench itself and of the whole machine, every second from the start.
-        var cpu = await SampleCpuEverySecondAsync(process, start, window.Timeline.Length, cancellationToken);
+        var cpu = await SampleCpuEverySecondAsync(processes, start, window.Timeline.Length, cancellationToken);
         var (measuredFrom, measuredTo) = (cpu[(int)options.Warmup.TotalSeconds], cpu[^1]);
 
         var tallies = await Task.WhenAll(users);
@@ -151,7 +159,7 @@ public sealed class LoadDriver(FakeConnector connector, BenchOptions options)
     private readonly record struct CpuSample(TimeSpan Target, TimeSpan Bench, TimeSpan Machine);
 
     /// <summary>Cumulative CPU times at the start and at the end of each whole second of the run.</summary>
-    private static async Task<CpuSample[]> SampleCpuEverySecondAsync(ChildProcess process, long start, int seconds, CancellationToken cancellationToken)
+    private static async Task<CpuSample[]> SampleCpuEverySecondAsync(IReadOnlyList<ChildProcess> processes, long start, int seconds, CancellationToken cancellationToken)
     {
         var samples = new CpuSample[seconds + 1];
         using var self = Process.GetCurrentProcess();
@@ -161,7 +169,7 @@ public sealed class LoadDriver(FakeConnector connector, BenchOptions options)
             if (due > TimeSpan.Zero)
                 await Task.Delay(due, cancellationToken);
             self.Refresh();
-            samples[i] = new CpuSample(process.CpuTime(), self.TotalProcessorTime, MachineCpu.Busy());
+            samples[i] = new CpuSample(processes.Aggregate(TimeSpan.Zero, (sum, p) => sum + p.CpuTime()), self.TotalProcessorTime, MachineCpu.Busy());
         }
         return samples;
     }
@@ -187,11 +195,12 @@ public sealed class LoadDriver(FakeConnector connector, BenchOptions options)
         public List<string> WrongReplySamples { get; } = [];
     }
 
-    private async Task<UserTally> UserAsync(HttpClient http, int user, Workload workload, Window window, CancellationToken cancellationToken)
+    private async Task<UserTally> UserAsync(HttpClient[] clients, int user, Workload workload, Window window, CancellationToken cancellationToken)
     {
         var tally = new UserTally();
         for (long turn = 0; ; turn++)
         {
+            var http = clients[(user + turn) % clients.Length];
             var sender = workload.SenderFor?.Invoke(user, turn) ?? Sender.User(user);
             var sent = Stopwatch.GetTimestamp();
             if (sent >= window.End)
@@ -286,6 +295,15 @@ public sealed class LoadDriver(FakeConnector connector, BenchOptions options)
             json.WriteEndObject();
         }
         return buffer.WrittenSpan.ToArray();
+    }
+
+    private sealed class Disposables(IEnumerable<IDisposable> items) : IDisposable
+    {
+        public void Dispose()
+        {
+            foreach (var item in items)
+                item.Dispose();
+        }
     }
 
     private static long Ticks(TimeSpan span) => (long)(span.TotalSeconds * Stopwatch.Frequency);

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 
 namespace AttBot.Bench;
 
@@ -8,15 +8,14 @@ namespace AttBot.Bench;
 public sealed record DrainResult(TimeSpan Took, bool Drained, long PendingLeft)
 {
     /// <summary>
-    /// Waits until the bot's outbox has nothing pending (every message delivered, or given up), reading its SQLite file
-    /// next to it (WAL: a reader does not block the bot). The dispatcher marks a message delivered only after the
+    /// Waits until the bot's outbox has nothing pending (every message delivered, or given up), reading its store beside it
+    /// (a SQLite reader does not block the bot in WAL mode). The dispatcher marks a message delivered only after the
     /// Connector answered, so nothing pending means every delivery has reached the fake Connector.
     /// </summary>
-    public static async Task<DrainResult> WaitAsync(string databasePath, TimeSpan limit, CancellationToken cancellationToken)
+    public static async Task<DrainResult> WaitAsync(BotStore store, TimeSpan limit, CancellationToken cancellationToken)
     {
         var started = Stopwatch.GetTimestamp();
-        await using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = databasePath, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString());
-        connection.Open();
+        await using var connection = store.OpenReader();
         using var pending = connection.CreateCommand();
         pending.CommandText = "SELECT COUNT(*) FROM outbox WHERE delivered_at IS NULL AND failed_at IS NULL";
         while (true)
@@ -33,32 +32,39 @@ public sealed record DrainResult(TimeSpan Took, bool Drained, long PendingLeft)
     }
 }
 
-/// <summary>What the bot's store says after a registration run (read from its file once the bot has stopped).</summary>
+/// <summary>What the bot's store says after a registration run (read once the bot has stopped).</summary>
 public sealed record StoreFigures(
     long FilledRegistrations, // the highest id before the run: the filled store's registrations
     long RunRegistrations, // registered by the run, warm-up included
     long MeasuredRegistrations, // of those, registered in the measured phase
     long MeasuredConflicts, // conflicts raised by the registrations of the measured phase
     long MeasuredConflictsWithFill, // of those, with a registration of the filled store
-    IReadOnlyList<(long Id, string Kind, long EarlierId, long LaterId)> Conflicts,
+    IReadOnlyList<(long Id, string Kind, long EarlierId, long LaterId, string? EarlierConversation)> Conflicts,
     IReadOnlyList<(string Kind, long ConflictId, string ConversationId, bool Delivered, bool Failed)> Outbox,
     long FileBytes)
 {
-    public static StoreFigures Read(string databasePath, long filledRegistrations, DateTimeOffset measuredFrom, DateTimeOffset measuredTo)
+    public static StoreFigures Read(BotStore store, long filledRegistrations, DateTimeOffset measuredFrom, DateTimeOffset measuredTo)
     {
-        using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = databasePath, Pooling = false }.ToString());
-        connection.Open();
+        using var connection = store.OpenReader();
         long Scalar(string sql)
         {
             using var command = Command(connection, sql, filledRegistrations, measuredFrom, measuredTo);
             return (long)command.ExecuteScalar()!;
         }
 
-        var conflicts = new List<(long, string, long, long)>();
-        using (var command = Command(connection, "SELECT id, kind, earlier_id, later_id FROM conflicts ORDER BY id", filledRegistrations, measuredFrom, measuredTo))
+        // With each conflict, where its earlier organizer gets heads-ups: as the bot picks it (their 1:1 chat, else where they registered).
+        const string conflictsSql = """
+            SELECT c.id, c.kind, c.earlier_id, c.later_id, COALESCE(p.personal_conversation_id, o.organizer_conversation_id)
+            FROM conflicts c
+            JOIN outreach o ON o.id = c.earlier_id
+            LEFT JOIN user_profiles p ON p.channel_id = o.organizer_channel AND p.user_id = o.organizer_user_id
+            ORDER BY c.id
+            """;
+        var conflicts = new List<(long, string, long, long, string?)>();
+        using (var command = Command(connection, conflictsSql, filledRegistrations, measuredFrom, measuredTo))
         using (var reader = command.ExecuteReader())
             while (reader.Read())
-                conflicts.Add((reader.GetInt64(0), reader.GetString(1), reader.GetInt64(2), reader.GetInt64(3)));
+                conflicts.Add((reader.GetInt64(0), reader.GetString(1), reader.GetInt64(2), reader.GetInt64(3), reader.IsDBNull(4) ? null : reader.GetString(4)));
 
         var outbox = new List<(string, long, string, bool, bool)>();
         using (var command = Command(connection, "SELECT kind, conflict_id, conversation_id, delivered_at IS NOT NULL, failed_at IS NOT NULL FROM outbox ORDER BY id", filledRegistrations, measuredFrom, measuredTo))
@@ -73,28 +79,37 @@ public sealed record StoreFigures(
             Scalar($"SELECT COUNT(*) FROM outreach o WHERE {measured}"),
             Scalar($"SELECT COUNT(*) FROM conflicts c JOIN outreach o ON o.id = c.later_id WHERE {measured}"),
             Scalar($"SELECT COUNT(*) FROM conflicts c JOIN outreach o ON o.id = c.later_id WHERE {measured} AND c.earlier_id <= @fill"),
-            conflicts, outbox, new FileInfo(databasePath).Length);
+            conflicts, outbox, store.SizeBytes());
     }
 
     public double ConflictsPerMeasuredRegistration => MeasuredRegistrations > 0 ? (double)MeasuredConflicts / MeasuredRegistrations : double.NaN;
 
-    private static SqliteCommand Command(SqliteConnection connection, string sql, long fill, DateTimeOffset from, DateTimeOffset to)
+    private static DbCommand Command(DbConnection connection, string sql, long fill, DateTimeOffset from, DateTimeOffset to)
     {
         var command = connection.CreateCommand();
         command.CommandText = sql;
-        command.Parameters.AddWithValue("@fill", fill);
-        // As the bot writes times: UTC, seven decimals, Z; so they compare as text.
-        command.Parameters.AddWithValue("@from", from.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'", CultureInfo.InvariantCulture));
-        command.Parameters.AddWithValue("@to", to.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'", CultureInfo.InvariantCulture));
+        void Add(string name, object value)
+        {
+            var parameter = command.CreateParameter();
+            parameter.ParameterName = name;
+            parameter.Value = value;
+            command.Parameters.Add(parameter);
+        }
+        Add("@fill", fill);
+        // As the bot writes times, on both engines: text, UTC, seven decimals, Z; so they compare as text.
+        Add("@from", from.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'", CultureInfo.InvariantCulture));
+        Add("@to", to.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'", CultureInfo.InvariantCulture));
         return command;
     }
 }
 
 /// <summary>
 /// Alerts and heads-ups exactly once, store against Connector. Every conflict between two organizers
-/// ('possible_duplication') must have one 'alert' row for the subscribed Secretariat conversation and one 'heads_up' row
-/// for the other organizer; every row must have been delivered; the Connector must have received each alert once (by
-/// the "conflictId" in its buttons) and each heads-up once (by its conversation and the two registrations it names).
+/// ('possible_duplication') must have one 'alert' row for the subscribed Secretariat conversation; each registration
+/// must have one 'heads_up' row per earlier organizer it may duplicate (one heads-up per registration, naming every plan
+/// of theirs it meets); every row must have been delivered; the Connector must have received each alert once (by the
+/// "conflictId" in its buttons) and each heads-up once (by its conversation and the new registration, the highest
+/// "OR-n" it names), naming every plan of that organizer's it may duplicate.
 /// </summary>
 public sealed record NoticeCheck(
     long PossibleDuplications,
@@ -125,13 +140,21 @@ public sealed record NoticeCheck(
         var alertRows = store.Outbox.Where(o => o.Kind == "alert").ToList();
         var headsUpRows = store.Outbox.Where(o => o.Kind == "heads_up").ToList();
 
-        // The store: one alert row per conflict between organizers, to the Secretariat; one heads-up row per such conflict.
+        // The store: one alert row per conflict between organizers, to the Secretariat.
         var alertRowCounts = alertRows.Where(r => r.ConversationId == secretariatConversation).CountBy(r => r.ConflictId).ToDictionary();
         var alertRowsAmiss = alertRows.Count(r => r.ConversationId != secretariatConversation || !duplications.ContainsKey(r.ConflictId))
             + duplications.Keys.Sum(id => Math.Abs(alertRowCounts.GetValueOrDefault(id) - 1));
-        var headsUpRowCounts = headsUpRows.CountBy(r => r.ConflictId).ToDictionary();
-        var headsUpRowsAmiss = headsUpRows.Count(r => !duplications.ContainsKey(r.ConflictId))
-            + duplications.Keys.Sum(id => Math.Abs(headsUpRowCounts.GetValueOrDefault(id) - 1));
+        // One heads-up row per new registration and earlier organizer's conversation, for one of the conflicts between them.
+        var expectedHeadsUps = duplications.Values.Where(c => c.EarlierConversation is not null)
+            .GroupBy(c => (Conversation: c.EarlierConversation!, c.LaterId))
+            .ToDictionary(g => g.Key, g => g.Select(c => c.EarlierId).ToHashSet());
+        var headsUpRowKeys = headsUpRows
+            .Select(r => duplications.TryGetValue(r.ConflictId, out var c) && c.EarlierConversation == r.ConversationId ? (r.ConversationId, c.LaterId) : ((string, long)?)null)
+            .ToList();
+        var headsUpRowCounts = headsUpRowKeys.OfType<(string, long)>().CountBy(k => k).ToDictionary();
+        var headsUpRowsAmiss = headsUpRowKeys.Count(k => k is null)
+            + headsUpRowCounts.Keys.Count(k => !expectedHeadsUps.ContainsKey(k))
+            + expectedHeadsUps.Keys.Sum(k => Math.Abs(headsUpRowCounts.GetValueOrDefault(k) - 1));
 
         // The Connector: each alert once, by conflict id.
         var alerts = received.Where(m => m.ConversationId == secretariatConversation).ToList();
@@ -140,17 +163,16 @@ public sealed record NoticeCheck(
         var alertsMissing = duplications.Keys.Count(id => !alertCounts.ContainsKey(id));
         var alertsDuplicated = alertCounts.Values.Sum(n => n - 1);
 
-        // Each heads-up once, by where it went and the two registrations of its conflict.
-        var expectedHeadsUps = headsUpRows
-            .Select(r => duplications.TryGetValue(r.ConflictId, out var c) ? (r.ConversationId, c.EarlierId, c.LaterId) : (r.ConversationId, -1L, -1L))
-            .CountBy(k => k).ToDictionary();
+        // Each heads-up once, by where it went and the new registration (the highest number it names, the others being
+        // the earlier plans), naming every plan of that organizer's the new one may duplicate.
         var headsUps = received.Where(m => m.ConversationId != secretariatConversation).ToList();
-        var headsUpCounts = headsUps.Where(m => m.RegistrationIds.Count == 2)
-            .CountBy(m => (m.ConversationId, Math.Min(m.RegistrationIds[0], m.RegistrationIds[1]), Math.Max(m.RegistrationIds[0], m.RegistrationIds[1])))
-            .ToDictionary();
-        var headsUpsUnexpected = headsUps.Count(m => m.RegistrationIds.Count != 2) + headsUpCounts.Keys.Count(k => !expectedHeadsUps.ContainsKey(k));
-        var headsUpsMissing = expectedHeadsUps.Sum(e => Math.Max(0, e.Value - headsUpCounts.GetValueOrDefault(e.Key)));
-        var headsUpsDuplicated = headsUpCounts.Sum(p => Math.Max(0, p.Value - Math.Max(1, expectedHeadsUps.GetValueOrDefault(p.Key))));
+        var headsUpsWellFormed = headsUps
+            .Where(m => m.RegistrationIds.Count >= 2 && expectedHeadsUps.TryGetValue((m.ConversationId, m.RegistrationIds.Max()), out var earlier) && earlier.IsSubsetOf(m.RegistrationIds))
+            .ToList();
+        var headsUpCounts = headsUpsWellFormed.CountBy(m => (m.ConversationId, m.RegistrationIds.Max())).ToDictionary();
+        var headsUpsUnexpected = headsUps.Count - headsUpsWellFormed.Count;
+        var headsUpsMissing = expectedHeadsUps.Keys.Count(k => !headsUpCounts.ContainsKey(k));
+        var headsUpsDuplicated = headsUpCounts.Values.Sum(n => n - 1);
 
         return new NoticeCheck(
             duplications.Count, store.Conflicts.Count(c => c.Kind == "already_registered"),

@@ -4,7 +4,9 @@ namespace AttBot.Bench;
 
 /// <summary>One store's registration run: the load, the bot's state after it, and the exactly-once check.</summary>
 public sealed record StoreRun(
+    BotTarget Target,
     string Store,
+    bool Filled,
     LoadResult Load,
     TimeSpan Ready,
     ResidentMemory Memory,
@@ -13,8 +15,9 @@ public sealed record StoreRun(
     NoticeCheck Notices);
 
 /// <summary>
-/// The registration scenario. The filled store is prepared first (see <see cref="StoreFill"/>); then, on a fresh store
-/// and on the filled one in turn, the same run:
+/// The registration scenario, for each target in turn (SQLite, then PostgreSQL with one instance or two). On SQLite the
+/// filled store is prepared first (see <see cref="StoreFill"/>); then, on a fresh store and on the filled one in turn
+/// (PostgreSQL: a fresh database only), the same run:
 /// <list type="number">
 /// <item>the bot starts with one Secretariat member in its roles; that member sends "subscribe alerts" from a Teams
 /// channel, and each simulated user says "help" once in its 1:1 chat (the bot then knows where to send them heads-ups);</item>
@@ -35,15 +38,21 @@ public static class RegistrationScenario
         connector.RecordProactive = true;
         try
         {
-            var filled = options.FillRegistrations > 0
-                ? await StoreFill.PrepareAsync(options, Path.Combine(workspace, "fill"), connector.ServiceUrl, cancellationToken)
-                : null;
-            var empty = await RunOnStoreAsync("empty store", "re", options, connector, driver, Path.Combine(workspace, "empty"), 0, cancellationToken);
-            var full = filled is null
-                ? null
-                : await RunOnStoreAsync($"{filled.Registrations:N0} registrations", "rf", options, connector, driver,
-                    Path.GetDirectoryName(filled.DatabasePath)!, filled.Registrations, cancellationToken);
-            return new RegistrationReport(options, empty, full, filled);
+            var runs = new List<StoreRun>();
+            FilledStore? filled = null;
+            foreach (var target in options.Targets)
+            {
+                var directory = Path.Combine(workspace, $"{target.Engine}-{target.Instances}");
+                if (target.Engine == StoreEngine.Sqlite && options.FillRegistrations > 0)
+                    filled = await StoreFill.PrepareAsync(options, Path.Combine(directory, "fill"), connector.ServiceUrl, cancellationToken);
+                using (var empty = BotStore.Fresh(target.Engine, Path.Combine(directory, "empty")))
+                    runs.Add(await RunOnStoreAsync(target, $"{target.Label}, empty store", false, $"re-{target.Engine}-{target.Instances}", options, connector, driver, empty, 0, cancellationToken));
+                // The filled store is a SQLite file (see StoreFill); PostgreSQL runs on an empty store only.
+                if (target.Engine == StoreEngine.Sqlite && filled is not null)
+                    runs.Add(await RunOnStoreAsync(target, $"{target.Label}, {filled.Registrations:N0} registrations", true, "rf", options, connector, driver,
+                        new SqliteBotStore(filled.DatabasePath), filled.Registrations, cancellationToken));
+            }
+            return new RegistrationReport(options, runs, filled);
         }
         finally
         {
@@ -51,11 +60,11 @@ public static class RegistrationScenario
         }
     }
 
-    private static async Task<StoreRun> RunOnStoreAsync(string store, string idPrefix, BenchOptions options, FakeConnector connector, LoadDriver driver,
-        string dataDirectory, long filledRegistrations, CancellationToken cancellationToken)
+    private static async Task<StoreRun> RunOnStoreAsync(BotTarget target, string label, bool filled, string idPrefix, BenchOptions options, FakeConnector connector, LoadDriver driver,
+        BotStore store, long filledRegistrations, CancellationToken cancellationToken)
     {
-        var databasePath = Path.Combine(dataDirectory, "attbot.db");
-        var bot = BenchRun.StartBot(options, dataDirectory, $"--Roles:Secretariat:0=msteams:{Secretariat.AadObjectId}");
+        var secretariatRole = $"--Roles:Secretariat:0=msteams:{Secretariat.AadObjectId}";
+        var bots = new List<ChildProcess> { BenchRun.StartBot(options, store, [secretariatRole, .. BenchRun.InstanceArgs(target, 1)]) };
         LoadResult load;
         DrainResult drain;
         TimeSpan ready;
@@ -63,42 +72,42 @@ public static class RegistrationScenario
         string output;
         try
         {
-            ready = await bot.WaitReadyAsync(BenchRun.StartLimit, cancellationToken);
-            Console.WriteLine($"Bot on the {store} (pid {bot.Id}): ready in {ready.TotalMilliseconds:0} ms");
-            var (states, today) = ReadStates(databasePath);
+            ready = await bots[0].WaitReadyAsync(BenchRun.StartLimit, cancellationToken);
+            Console.WriteLine($"Bot on the {label} (pid {bots[0].Id}): ready in {ready.TotalMilliseconds:0} ms");
+            await BenchRun.StartOtherInstancesAsync(options, target, store, bots, cancellationToken, secretariatRole);
+            var (states, today) = ReadStates(store);
 
             connector.TakeProactive();
-            await driver.SayAsync(bot, Secretariat, $"{idPrefix}-subscribe", "subscribe alerts", AlertsOn, cancellationToken);
+            await driver.SayAsync(bots[0], Secretariat, $"{idPrefix}-subscribe", "subscribe alerts", AlertsOn, cancellationToken);
             for (var user = 1; user <= options.Users; user++)
-                await driver.SayAsync(bot, Sender.User(user), $"{idPrefix}-{user}-hello", "help", null, cancellationToken);
+                await driver.SayAsync(bots[user % bots.Count], Sender.User(user), $"{idPrefix}-{user}-hello", "help", null, cancellationToken);
 
-            Console.WriteLine($"Bot (pid {bot.Id}) under registration load on the {store}...");
-            load = await driver.RunAsync(store, new RegistrationTexts(states, today, options.Users).Workload(idPrefix), bot, cancellationToken);
-            BenchRun.ThrowIfDied(bot);
-            drain = await DrainResult.WaitAsync(databasePath, options.DrainLimit, cancellationToken);
-            BenchRun.ThrowIfDied(bot);
-            memory = bot.ReadMemory();
-            output = bot.RecentOutput;
+            Console.WriteLine($"Bot (pid {string.Join(", ", bots.Select(b => b.Id))}) under registration load on the {label}...");
+            load = await driver.RunAsync(label, new RegistrationTexts(states, today, options.Users).Workload(idPrefix), bots, cancellationToken);
+            bots.ForEach(BenchRun.ThrowIfDied);
+            drain = await DrainResult.WaitAsync(store, options.DrainLimit, cancellationToken);
+            bots.ForEach(BenchRun.ThrowIfDied);
+            memory = bots[0].ReadMemory();
+            output = BenchRun.RecentOutput(bots);
         }
         finally
         {
-            bot.Dispose();
+            BenchRun.StopAll(bots);
         }
 
         SqliteConnection.ClearAllPools();
-        var figures = StoreFigures.Read(databasePath, filledRegistrations, load.MeasuredFrom, load.MeasuredTo);
+        var figures = StoreFigures.Read(store, filledRegistrations, load.MeasuredFrom, load.MeasuredTo);
         var notices = NoticeCheck.Compare(figures, connector.TakeProactive(), Secretariat.ConversationId, drain);
-        return new StoreRun(store, load, ready, memory, output, figures, notices);
+        return new StoreRun(target, label, filled, load, ready, memory, output, figures, notices);
     }
 
     /// <summary>
     /// The states' names as the bot knows them, and the bot's today (UTC, as it checks windows). "Congo" alone is asked
     /// back by the bot (it is said of both Congos), so people write the Republic of the Congo in full, and so do the users here.
     /// </summary>
-    private static (List<string> Names, DateOnly Today) ReadStates(string databasePath)
+    private static (List<string> Names, DateOnly Today) ReadStates(BotStore store)
     {
-        using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = databasePath, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString());
-        connection.Open();
+        using var connection = store.OpenReader();
         using var command = connection.CreateCommand();
         command.CommandText = "SELECT name FROM countries ORDER BY iso3";
         using var reader = command.ExecuteReader();

@@ -50,7 +50,7 @@ public static class StoreFill
     public static async Task<FilledStore> PrepareAsync(BenchOptions options, string directory, string serviceUrl, CancellationToken cancellationToken)
     {
         var basePath = Path.Combine(Directory.CreateDirectory(Path.Combine(directory, "base")).FullName, "attbot.db");
-        using (var bot = BenchRun.StartBot(options, Path.GetDirectoryName(basePath)!))
+        using (var bot = BenchRun.StartBot(options, new SqliteBotStore(basePath)))
         {
             var ready = await bot.WaitReadyAsync(BenchRun.StartLimit, cancellationToken);
             Console.WriteLine($"Bot created and migrated the store to fill (pid {bot.Id}, ready in {ready.TotalMilliseconds:0} ms); stopping it.");

@@ -1,14 +1,21 @@
 using System.Text.Json.Nodes;
-using AttBot.Domain.Treaty;
+using AttBot.Domain.Language;
 using static AttBot.Cards.CardElements;
 
 namespace AttBot.Cards;
 
-/// <summary>What a map card says beside the picture: its title, the legend's lines, and what the rings mean.</summary>
-public sealed record MapCaption(string Title, IReadOnlyList<string> Legend, string Planned, DateOnly CurrentTo)
+/// <summary>What a map card says beside the picture, in the picture's language: its title, the legend's lines, and what the rings mean.</summary>
+public sealed record MapCaption(string Title, IReadOnlyList<string> Legend, string Planned, DateOnly CurrentTo, Language Language = Language.English)
 {
     /// <summary>The picture described in words, for screen readers and for clients that show no images.</summary>
-    public string AltText => $"Map of {Title}: {string.Join("; ", Legend)}. {Planned}.";
+    public string AltText => MapWords.AltText(Title, Legend, Planned, Language);
+
+    /// <summary>The legend on one line, as the card shows it under the picture.</summary>
+    public string LegendLine => string.Join(" · ", Legend);
+
+    public string Ringed => MapWords.Ringed(Planned, Language);
+
+    public string Source => MapWords.Source(CurrentTo, Language);
 }
 
 /// <summary>The map in Teams: a card of its own for "map", and the picture added to the region card and world table.</summary>
@@ -19,12 +26,16 @@ public static class MapCards
         [
             Heading(caption.Title),
             Image(image, caption.AltText),
-            Text(string.Join(" · ", caption.Legend), spacing: "Small"),
-            Text(caption.Planned + " (ringed on the map).", spacing: "Small"),
-            Text($"Data current to {StatusWording.Date(caption.CurrentTo)} · Boundaries: Natural Earth / visionscarto (BSD-3-Clause)",
-                size: "Small", subtle: true, separator: true),
+            Text(caption.LegendLine, spacing: "Small"),
+            Text(caption.Ringed, spacing: "Small"),
+            Text(caption.Source, size: "Small", subtle: true, separator: true),
         ],
         buttons.Select(b => (JsonNode)CommandButton(b.Title, b.Command)));
+
+    /// <summary>The buttons under a map: the region card behind a region's map and the world map; the world table behind the world's.</summary>
+    public static IReadOnlyList<(string Title, string Command)> Buttons(string? regionName, Language language) => regionName is { } name
+        ? [(MapWords.FiguresAndStates(PlaceNames.Region(name, language), language), $"region {name}"), (MapWords.WorldMap(language), "map")]
+        : [(RegionWords.WorldTable(language), "region")];
 
     /// <summary>The same card with the map under its heading (the region card, the world table).</summary>
     public static JsonObject WithImage(JsonObject card, Uri? image, string altText)

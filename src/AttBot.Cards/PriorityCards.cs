@@ -1,8 +1,7 @@
-using System.Globalization;
 using System.Text.Json.Nodes;
 using AttBot.Domain.Countries;
+using AttBot.Domain.Language;
 using AttBot.Domain.Priorities;
-using AttBot.Domain.Treaty;
 using static AttBot.Cards.CardElements;
 
 namespace AttBot.Cards;
@@ -10,59 +9,65 @@ namespace AttBot.Cards;
 /// <summary>Tiers, declared intentions and gaps: for the Secretariat and champions only, so every card says so.</summary>
 public static class PriorityCards
 {
-    internal const string Confidential = "Confidential: for the ATT Secretariat and regional champions. Do not share.";
-
-    public static JsonObject ForCountry(Country country, PriorityTier tier, IReadOnlyList<DeclaredIntention> intentions, string? note)
+    public static JsonObject ForCountry(Country country, PriorityTier tier, IReadOnlyList<DeclaredIntention> intentions, string? note, Language language = Language.English)
     {
-        var body = new List<JsonNode> { Heading($"{country.Name}: priorities") };
+        var name = PlaceNames.State(country, language);
+        var body = new List<JsonNode> { Heading(PrioritySentences.StateHeading(name, language)) };
         if (note is not null)
             body.Add(Text(note, weight: "Bolder", color: CardColors.Positive));
-        body.Add(Facts([("Status", StatusWording.Describe(country.Status)), ("Priority", PriorityWords.Describe(tier))]));
-        body.Add(Text("Declared intentions", weight: "Bolder", separator: true));
+        body.Add(Facts([
+            (StatusSentences.Label(StatusSentences.Fact.Status, language), TreatyTerms.Status(country.Status, language)),
+            (PrioritySentences.PriorityLabel(language), PrioritySentences.Tier(tier, language)),
+        ]));
+        body.Add(Text(PrioritySentences.DeclaredIntentions(language), weight: "Bolder", separator: true));
         if (intentions.Count == 0)
-            body.Add(Text($"None recorded. Add one with **intention {country.Name} *date* at *where*: *what was said***.", size: "Small", subtle: true));
+            body.Add(Text(PrioritySentences.NoIntentions(country.Name, language), size: "Small", subtle: true));
         foreach (var i in intentions.Take(10))
-            body.Add(Text($"**{StatusWording.Date(i.DeclaredOn)}** · {i.Where}: {i.Statement}", size: "Small", spacing: "Small"));
-        body.Add(Text(Confidential, size: "Small", subtle: true, separator: true));
-        return Card($"{country.Name}: {PriorityWords.Describe(tier)}. {intentions.Count} declared intentions.", body);
+            body.Add(Text($"**{Formats.Date(i.DeclaredOn, language)}** · {i.Where}: {i.Statement}", size: "Small", spacing: "Small"));
+        body.Add(Text(PrioritySentences.Confidential(language), size: "Small", subtle: true, separator: true));
+        return Card(PrioritySentences.StateSummary(name, tier, intentions.Count, language), body);
     }
 
-    public static JsonObject Listing(string scope, IReadOnlyList<(Country Country, PriorityTier Tier, DeclaredIntention? Latest, int Planned)> rows, int tier4Count, int days)
+    public static JsonObject Listing(string scope, IReadOnlyList<(Country Country, PriorityTier Tier, DeclaredIntention? Latest, int Planned)> rows, int tier4Count, int days,
+        Language language = Language.English)
     {
-        var body = new List<JsonNode> { Heading($"Priorities: {scope}") };
+        var body = new List<JsonNode> { Heading(PrioritySentences.ListingHeading(scope, language)) };
         if (rows.Count == 0)
-            body.Add(Text("No state here is in tiers 1 to 3 yet. Set one with **priority *state* *tier***, e.g. **priority Angola 1**.", subtle: true));
+            body.Add(Text(PrioritySentences.NoneRanked(language), subtle: true));
         foreach (var group in rows.GroupBy(r => r.Tier))
         {
-            body.Add(Text(PriorityWords.Describe(group.Key), weight: "Bolder", separator: true));
+            body.Add(Text(PrioritySentences.Tier(group.Key, language), weight: "Bolder", separator: true));
             foreach (var r in group)
-            {
-                var planned = PriorityWords.PlannedWithin(r.Planned, days);
-                var said = PriorityWords.Said(r.Latest);
-                body.Add(Text($"**{r.Country.Name}** ({StatusWording.Describe(r.Country.Status)}) · {planned}{said}", size: "Small", spacing: "None"));
-            }
+                body.Add(Text($"**{PlaceNames.State(r.Country, language)}** {Row(r.Country, r.Planned, r.Latest, days, language)}", size: "Small", spacing: "None"));
         }
         if (tier4Count > 0)
-            body.Add(Text($"{tier4Count.ToString(CultureInfo.InvariantCulture)} other non-parties are in tier 4 (all others).", size: "Small", subtle: true));
-        body.Add(Text(Confidential, size: "Small", subtle: true, separator: true));
-        return Card($"Priorities, {scope}: {rows.Count} states in tiers 1 to 3.", body);
+            body.Add(Text(PrioritySentences.OthersInTier4(tier4Count, language), size: "Small", subtle: true));
+        body.Add(Text(PrioritySentences.Confidential(language), size: "Small", subtle: true, separator: true));
+        return Card(PrioritySentences.ListingSummary(scope, rows.Count, language), body);
     }
 
-    public static JsonObject Gaps(string scope, IReadOnlyList<Gap> gaps, int days, IReadOnlyList<RegionFigures>? pictures = null)
+    public static JsonObject Gaps(string scope, IReadOnlyList<Gap> gaps, int days, IReadOnlyList<RegionFigures>? pictures = null, Language language = Language.English)
     {
-        var body = new List<JsonNode> { Heading($"Gaps: {scope}") };
+        var body = new List<JsonNode> { Heading(PrioritySentences.GapsHeading(scope, language)) };
         foreach (var f in pictures ?? [])
-            body.Add(Text($"**{f.Name}**: {RegionCards.Picture(f)}", size: "Small", spacing: "Small"));
-        body.Add(Text($"Tier 1 to 3 states with no outreach planned in the next {days} days.", subtle: true, spacing: pictures is { Count: > 0 } ? "Medium" : "None"));
+            body.Add(Text($"**{RegionWords.Name(f, language)}**{StatusSentences.Colon(language)} {RegionWords.Picture(f, language)}", size: "Small", spacing: "Small"));
+        body.Add(Text(PrioritySentences.GapsHorizon(days, language), subtle: true, spacing: pictures is { Count: > 0 } ? "Medium" : "None"));
         if (gaps.Count == 0)
-            body.Add(Text(PriorityWords.NoGaps(days), color: CardColors.Positive));
+            body.Add(Text(PrioritySentences.NoGaps(days, language), color: CardColors.Positive));
         foreach (var gap in gaps)
-        {
-            var said = PriorityWords.Said(gap.LatestIntention);
-            body.Add(Text($"**{gap.Country.Name}** · tier {(int)gap.Tier} · {StatusWording.Describe(gap.Country.Status)}{said}", size: "Small", spacing: "Small"));
-        }
-        body.Add(Text(Confidential, size: "Small", subtle: true, separator: true));
-        return Card($"Gaps, {scope}: {gaps.Count} priority states with no outreach planned in {days} days.", body,
-            gaps.Count > 0 ? [CommandButton("Register outreach", "register")] : null);
+            body.Add(Text($"**{PlaceNames.State(gap.Country, language)}** {GapLine(gap, language)}", size: "Small", spacing: "Small"));
+        body.Add(Text(PrioritySentences.Confidential(language), size: "Small", subtle: true, separator: true));
+        return Card(PrioritySentences.GapsSummary(scope, gaps.Count, days, language), body,
+            gaps.Count > 0 ? [CommandButton(PrioritySentences.RegisterOutreach(language), "register")] : null);
     }
+
+    /// <summary>"(Signatory, not yet ratified) · 2 planned in the next 90 days · said …" after a state's name, on every channel.</summary>
+    internal static string Row(Country country, int planned, DeclaredIntention? latest, int days, Language language) =>
+        $"({TreatyTerms.Status(country.Status, language)}) · {PrioritySentences.PlannedWithin(planned, days, language)}" +
+        PrioritySentences.Said(latest?.DeclaredOn, latest?.Statement, language);
+
+    /// <summary>"· tier 1 · Signatory, not yet ratified · said …" after a gap's name, on every channel.</summary>
+    internal static string GapLine(Gap gap, Language language) =>
+        $"· {PrioritySentences.TierNumber(gap.Tier, language)} · {TreatyTerms.Status(gap.Country.Status, language)}" +
+        PrioritySentences.Said(gap.LatestIntention?.DeclaredOn, gap.LatestIntention?.Statement, language);
 }

@@ -4,67 +4,81 @@ using AttBot.Domain.Language;
 using AttBot.Domain.Outreach;
 using AttBot.Domain.Reports;
 using static AttBot.Cards.CardElements;
+using static AttBot.Domain.Language.ReportWords;
 
 namespace AttBot.Cards;
 
 /// <summary>The Secretariat's reports: an export ready to download, and the period summary for the Working Group.</summary>
 public static class ReportCards
 {
-    /// <param name="what">"CSV" or "calendar (.ics)".</param>
-    public static JsonObject ExportReady(string what, string description, int count, bool truncated, string fileName, Uri link, DateTimeOffset expiresAt)
+    public static JsonObject ExportReady(ExportFormat format, string description, int count, bool truncated, string fileName, Uri link, DateTimeOffset expiresAt,
+        Language language = Language.English)
     {
         var body = new List<JsonNode>
         {
-            Heading($"Export ready: {what}"),
-            Text($"{Plural(count, "registration")} — {description}."),
-            Facts([("File", fileName), ("Link valid until", ReportWords.Until(expiresAt))]),
+            Heading(ReportWords.ExportHeading(ReportWords.What(format, language), language)),
+            Text($"{ReportWords.Registrations(count, language)} — {description}."),
+            Facts([(ReportWords.File(language), fileName), (ReportWords.LinkValidUntil(language), ReportWords.Until(expiresAt, language))]),
         };
         if (truncated)
-            body.Add(Text(ReportWords.OnlyFirst(count), color: CardColors.Caution));
-        body.Add(Text(ReportWords.KeepWithinSecretariat, size: "Small", subtle: true));
-        return Card($"Export ready: {fileName} ({count} registrations). Download: {link}", body,
-            [new JsonObject { ["type"] = "Action.OpenUrl", ["title"] = "Download", ["url"] = link.ToString() }]);
+            body.Add(Text(ReportWords.OnlyFirst(count, language), color: CardColors.Caution));
+        body.Add(Text(ReportWords.KeepWithinSecretariat(language), size: "Small", subtle: true));
+        return Card($"{ReportWords.ExportReadyLine(fileName, count, ReportWords.Until(expiresAt, language), language)} {link}", body,
+            [new JsonObject { ["type"] = "Action.OpenUrl", ["title"] = ReportWords.Download(language), ["url"] = link.ToString() }]);
     }
 
-    /// <summary>Said when no activity takes place in the period (registrations made in it may be for later dates).</summary>
-    public const string NothingInPeriod = "No outreach takes place in this period.";
+    /// <summary>The period as the summary names it: "1 January – 31 March 2027", « 1er janvier – 31 mars 2027 ».</summary>
+    public static string Period(PeriodSummary summary, Language language) => RegistrationCardWords.Window(summary.Period, language);
 
     /// <summary>
     /// The summary's figures, one rule for all, each saying what it counts: activities and their conflicts by the
     /// activity's dates, registrations by the day they were made. The same facts in Teams and Slack.
     /// </summary>
-    public static IReadOnlyList<(string, string)> SummaryFacts(PeriodSummary summary)
+    public static IReadOnlyList<(string, string)> SummaryFacts(PeriodSummary summary, Language language = Language.English) =>
+    [
+        (ReportWords.SummaryLabel(SummaryFact.Activities, language), ReportWords.ActivitiesValue(summary.Activities, summary.Done, summary.Planned, language)),
+        (ReportWords.SummaryLabel(SummaryFact.Cancelled, language), Formats.Number(summary.Cancelled, language)),
+        (ReportWords.SummaryLabel(SummaryFact.StatesReached, language), Formats.Number(summary.StatesReached.Count, language)),
+        (ReportWords.SummaryLabel(SummaryFact.PossibleDuplications, language), ReportWords.DuplicationsValue(summary.ConflictsRaised, summary.ConflictsCoordinated,
+            summary.ConflictsNotConflicts, summary.ConflictsOpen, summary.ConflictsEnded, language)),
+        (ReportWords.SummaryLabel(SummaryFact.Registered, language), ReportWords.RegisteredValue(summary.Registered, language)),
+    ];
+
+    /// <summary>
+    /// The tallies by region, kind and topic, titled and named in the reader's language. The summary counts under the
+    /// English names (one table for every reader); the names are translated here, where they are shown.
+    /// </summary>
+    public static IEnumerable<(string Title, IReadOnlyList<Tally> Tallies)> Tallies(PeriodSummary summary, Language language = Language.English)
     {
-        var conflicts = $"{summary.ConflictsRaised} ({summary.ConflictsCoordinated} coordinated, {summary.ConflictsNotConflicts} not a duplication, {summary.ConflictsOpen} open"
-            + (summary.ConflictsEnded > 0 ? $", {summary.ConflictsEnded} ended when one side was cancelled, done or moved away)" : ")");
-        return
-        [
-            ("Activities in the period", $"{summary.Activities} ({summary.Done} done, {summary.Planned} planned)"),
-            ("Cancelled", summary.Cancelled.ToString(CultureInfo.InvariantCulture)),
-            ("States reached", summary.StatesReached.Count.ToString(CultureInfo.InvariantCulture)),
-            ("Possible duplications between them", conflicts),
-            ("Registered during the period", $"{summary.Registered} (whatever their dates)"),
-        ];
+        yield return (ReportWords.SummaryLabel(SummaryFact.ByRegion, language), [.. summary.ByRegion.Select(t => t with { Name = PlaceNames.Region(t.Name, language) })]);
+        yield return (ReportWords.SummaryLabel(SummaryFact.ByKind, language), [.. summary.ByKind.Select(t => t with
+        {
+            Name = OutreachWords.Kinds.Where(k => OutreachWords.Describe(k) == t.Name).Select(k => OutreachTermWords.Kind(k, language)).FirstOrDefault() ?? t.Name,
+        })]);
+        yield return (ReportWords.SummaryLabel(SummaryFact.ByTopic, language), [.. summary.ByTopic.Select(t => t with
+        {
+            Name = Enum.GetValues<OutreachTopic>().Where(k => OutreachWords.Describe(k) == t.Name).Select(k => OutreachTermWords.Topic(k, language)).FirstOrDefault() ?? t.Name,
+        })]);
     }
 
-    public static JsonObject Summary(PeriodSummary summary, Func<string, string> countryName)
+    public static JsonObject Summary(PeriodSummary summary, Func<string, string> countryName, Language language = Language.English)
     {
+        var period = Period(summary, language);
         var body = new List<JsonNode>
         {
-            Heading($"Outreach {summary.Period}"),
-            Facts(SummaryFacts(summary)),
+            Heading(ReportWords.SummaryHeading(period, language)),
+            Facts(SummaryFacts(summary, language)),
         };
-        AddTallies(body, "By region", summary.ByRegion);
-        AddTallies(body, "By kind", summary.ByKind);
-        AddTallies(body, "By topic", summary.ByTopic);
+        foreach (var (title, tallies) in Tallies(summary, language))
+            AddTallies(body, title, tallies, language);
         if (summary.StatesReached.Count > 0)
         {
-            body.Add(Text("States reached", weight: "Bolder", separator: true));
+            body.Add(Text(ReportWords.SummaryLabel(SummaryFact.StatesReached, language), weight: "Bolder", separator: true));
             body.Add(Text(string.Join(", ", summary.StatesReached.Select(countryName).Order(StringComparer.Ordinal)), size: "Small"));
         }
         if (summary.Activities == 0 && summary.Cancelled == 0)
-            body.Add(Text(ReportCards.NothingInPeriod, subtle: true));
-        return Card(ReportWords.SummaryText(summary), body);
+            body.Add(Text(ReportWords.NothingInPeriod(language), subtle: true));
+        return Card(ReportWords.SummaryText(period, summary.Activities, summary.StatesReached.Count, summary.ConflictsRaised, language), body);
     }
 
     /// <summary>The weekly digest for Secretariat conversations: everything in full, as the Secretariat sees all.</summary>
@@ -117,12 +131,12 @@ public static class ReportCards
 
     private static string Count(int n) => n.ToString("N0", CultureInfo.InvariantCulture);
 
-    private static void AddTallies(List<JsonNode> body, string title, IReadOnlyList<Tally> tallies)
+    private static void AddTallies(List<JsonNode> body, string title, IReadOnlyList<Tally> tallies, Language language)
     {
         if (tallies.Count == 0)
             return;
         body.Add(Text(title, weight: "Bolder", separator: true));
-        body.Add(Facts(tallies.Select(t => (t.Name, t.Count.ToString(CultureInfo.InvariantCulture)))));
+        body.Add(Facts(tallies.Select(t => (t.Name, Formats.Number(t.Count, language)))));
     }
 
     /// <summary>"1 registration", "2 registrations"; irregular words give their plural ("signatory", "signatories").</summary>

@@ -3,6 +3,7 @@ using AttBot.Domain.Countries;
 using AttBot.Domain.Language;
 using AttBot.Domain.Treaty;
 using static AttBot.Cards.CardElements;
+using static AttBot.Domain.Language.StatusEditWords;
 
 namespace AttBot.Cards;
 
@@ -12,89 +13,86 @@ public static class StatusEditCards
     public const int MaxLinesShown = 40;
 
     /// <summary>"set status" done: before and after, entry into force as computed, and where the audit trail is.</summary>
-    public static JsonObject Changed(Country before, Country after)
+    public static JsonObject Changed(Country before, Country after, Language language = Language.English)
     {
-        var was = Describe(StatusRecord.Of(before));
-        var now = Describe(StatusRecord.Of(after));
-        return Card(StatusEditWords.Changed(after.Name, was, now),
+        var name = PlaceNames.State(after, language);
+        var was = Describe(StatusRecord.Of(before), language);
+        var now = Describe(StatusRecord.Of(after), language);
+        return Card(StatusEditWords.Changed(name, was, now, language),
         [
-            Heading($"{after.Name} updated"),
-            Facts([("Before", was), ("Now", now)]),
-            Text(StatusEditWords.AfterChange, size: "Small", subtle: true, separator: true),
+            Heading(StatusEditWords.Updated(name, language)),
+            Facts([(StatusEditWords.Before(language), was), (StatusEditWords.Now(language), now)]),
+            Text(StatusEditWords.AfterChange(language), size: "Small", subtle: true, separator: true),
         ],
-        [CommandButton($"Status of {after.Name}", $"status {after.Name}"), CommandButton("History", $"history {after.Name}")]);
+        // The buttons send the English commands, whatever the reader's language.
+        [CommandButton(StatusEditWords.StatusOf(name, language), $"status {after.Name}"), CommandButton(StatusEditWords.History(language), $"history {after.Name}")]);
     }
 
     /// <summary>The differences an import would make, with Apply and Discard; nothing is changed until Apply.</summary>
     /// <param name="asAt">The page's "status as at" date, when it gives one: the data becomes current to it.</param>
     /// <param name="dataCurrentTo">What the stored data is current to now, to warn of a file older than the data.</param>
-    public static JsonObject Preview(long importId, string source, StatusDiff diff, DateOnly? asAt = null, DateOnly? dataCurrentTo = null)
+    public static JsonObject Preview(long importId, string source, StatusDiff diff, DateOnly? asAt = null, DateOnly? dataCurrentTo = null, Language language = Language.English)
     {
-        var body = Summary($"Status import #{importId}: preview", source, diff);
+        var body = Summary(ImportHeading(importId, ImportStage.Preview, language), source, diff, language);
         if (asAt is { } date)
-            body.Insert(2, Text(StatusEditWords.AsAt(date), spacing: "None"));
+            body.Insert(2, Text(StatusEditWords.AsAt(date, language), spacing: "None"));
         if (asAt is { } older && dataCurrentTo is { } current && older < current)
-            body.Insert(3, Text(StatusEditWords.OlderThanData(current), color: CardColors.Caution, weight: "Bolder"));
+            body.Insert(3, Text(StatusEditWords.OlderThanData(current, language), color: CardColors.Caution, weight: "Bolder"));
         var data = new JsonObject { [CardData.ImportId] = importId };
         if (diff.Updates.Count == 0)
         {
-            body.Add(Text(StatusEditWords.NothingToApply, weight: "Bolder", spacing: "Medium"));
-            return Card(PlainSummary(importId, source, diff), body);
+            body.Add(Text(StatusEditWords.NothingToApply(language), weight: "Bolder", spacing: "Medium"));
+            return Card(PlainSummary(importId, source, diff, language), body);
         }
-        body.Add(Text(StatusEditWords.NothingChangedYet, spacing: "Medium"));
-        return Card(PlainSummary(importId, source, diff), body,
+        body.Add(Text(StatusEditWords.NothingChangedYet(language), spacing: "Medium"));
+        return Card(PlainSummary(importId, source, diff, language), body,
         [
-            ExecuteButton(StatusEditWords.Apply(diff.Updates.Count), CardData.ApplyImportVerb, data),
-            ExecuteButton("Discard", CardData.DiscardImportVerb, (JsonObject)data.DeepClone()),
+            ExecuteButton(StatusEditWords.Apply(diff.Updates.Count, language), CardData.ApplyImportVerb, data),
+            ExecuteButton(StatusEditWords.Discard(language), CardData.DiscardImportVerb, (JsonObject)data.DeepClone()),
         ]);
     }
 
-    public static JsonObject Applied(long importId, string source, StatusDiff diff, DateOnly currentTo)
+    public static JsonObject Applied(long importId, string source, StatusDiff diff, DateOnly currentTo, Language language = Language.English)
     {
-        var body = Summary($"Status import #{importId}: applied", source, diff);
-        body.Add(Text(StatusEditWords.Updated(diff.Updates.Count, currentTo), weight: "Bolder", color: CardColors.Positive, spacing: "Medium"));
-        return Card(StatusEditWords.Applied(importId, diff.Updates.Count), body);
+        var body = Summary(ImportHeading(importId, ImportStage.Applied, language), source, diff, language);
+        body.Add(Text(StatusEditWords.Updated(diff.Updates.Count, currentTo, language), weight: "Bolder", color: CardColors.Positive, spacing: "Medium"));
+        return Card(StatusEditWords.Applied(importId, diff.Updates.Count, language), body);
     }
 
-    public static JsonObject Discarded(long importId, string source) => Card($"Status import #{importId} discarded.",
+    public static JsonObject Discarded(long importId, string source, Language language = Language.English) => Card(DiscardedLine(importId, language),
     [
-        Heading($"Status import #{importId}: discarded"),
-        Text(StatusEditWords.Discarded(source)),
+        Heading(ImportHeading(importId, ImportStage.Discarded, language)),
+        Text(StatusEditWords.Discarded(source, language)),
     ]);
 
     /// <summary>"State Party (accession deposited 2 March 2026, in force 31 May 2026)", "Signatory (signed 3 June 2013)", "Neither signatory nor party".</summary>
-    public static string Describe(StatusRecord r) => r.Status switch
-    {
-        TreatyStatus.Party => "State Party (" + string.Join(", ", new[]
-        {
-            r.SignatureDate is { } s ? $"signed {StatusWording.Date(s)}" : null,
-            r.ConsentDate is { } d ? $"{(r.ConsentKind is { } k ? StatusWording.Describe(k).ToLowerInvariant() : "instrument")} deposited {StatusWording.Date(d)}" : "deposit date not recorded",
-            r.EntryIntoForce is { } e ? $"in force {StatusWording.Date(e)}" : null,
-        }.OfType<string>()) + ")",
-        TreatyStatus.Signatory => r.SignatureDate is { } signed ? $"Signatory (signed {StatusWording.Date(signed)})" : "Signatory",
-        _ => "Neither signatory nor party",
-    };
+    public static string Describe(StatusRecord r, Language language = Language.English) =>
+        Record(r.Status, r.SignatureDate, r.ConsentKind, r.ConsentDate, r.EntryIntoForce, language);
 
-    private static List<JsonNode> Summary(string title, string source, StatusDiff diff)
+    /// <summary>One line per state added or changed: "Tonga: Neither signatory nor party → State Party (…)".</summary>
+    internal static IEnumerable<string> Lines(IEnumerable<StatusUpdate> updates, Language language) =>
+        updates.Select(u => StatusSentences.Titled(PlaceNames.State(u.Iso3, u.Name, language), $"{Describe(u.Before, language)} → {Describe(u.After, language)}", language));
+
+    private static List<JsonNode> Summary(string title, string source, StatusDiff diff, Language language)
     {
         var added = diff.Added.ToList();
         var changed = diff.Changed.ToList();
         var body = new List<JsonNode>
         {
             Heading(title),
-            Text(StatusEditWords.From(source, diff), spacing: "None"),
+            Text(From(source, diff, language), spacing: "None"),
         };
         var budget = MaxLinesShown;
-        Section(body, $"Added ({added.Count})", added.Select(u => $"{u.Name}: {Describe(u.Before)} → {Describe(u.After)}"), ref budget);
-        Section(body, $"Changed ({changed.Count})", changed.Select(u => $"{u.Name}: {Describe(u.Before)} → {Describe(u.After)}"), ref budget);
-        Section(body, $"Refused rows ({diff.Problems.Count})", diff.Problems.Select(p => $"Line {p.Line}: {p.Message}"), ref budget, CardColors.Caution);
+        Section(body, SectionHeading(StatusEditWords.Section.Added, added.Count, language), Lines(added, language), ref budget, language);
+        Section(body, SectionHeading(StatusEditWords.Section.Changed, changed.Count, language), Lines(changed, language), ref budget, language);
+        Section(body, SectionHeading(StatusEditWords.Section.Refused, diff.Problems.Count, language), diff.Problems.Select(p => Line(p.Line, p.Message, language)), ref budget, language, CardColors.Caution);
         if (diff.NotListed.Count > 0)
-            body.Add(Text($"**Not in the file, left as they are ({diff.NotListed.Count})**: {string.Join(", ", diff.NotListed.Take(MaxLinesShown))}{(diff.NotListed.Count > MaxLinesShown ? ", …" : "")}",
+            body.Add(Text($"**{SectionHeading(StatusEditWords.Section.NotListed, diff.NotListed.Count, language)}**{StatusSentences.Colon(language)} {string.Join(", ", diff.NotListed.Take(MaxLinesShown))}{(diff.NotListed.Count > MaxLinesShown ? ", …" : "")}",
                 size: "Small", spacing: "Medium"));
         return body;
     }
 
-    private static void Section(List<JsonNode> body, string heading, IEnumerable<string> lines, ref int budget, string? color = null)
+    private static void Section(List<JsonNode> body, string heading, IEnumerable<string> lines, ref int budget, Language language, string? color = null)
     {
         var all = lines.ToList();
         if (all.Count == 0)
@@ -102,10 +100,12 @@ public static class StatusEditCards
         body.Add(Text($"**{heading}**", color: color, spacing: "Medium"));
         var shown = all.Take(Math.Max(budget, 5)).ToList();
         budget -= shown.Count;
-        body.Add(Text(string.Join("\n\n", shown.Select(l => "- " + l)) + (shown.Count < all.Count ? $"\n\n… and {all.Count - shown.Count} more." : ""), size: "Small", spacing: "Small"));
+        body.Add(Text(string.Join("\n\n", shown.Select(l => "- " + l)) + (shown.Count < all.Count ? "\n\n" + ReportWords.AndMore(all.Count - shown.Count, language) : ""), size: "Small", spacing: "Small"));
     }
 
-    internal static string PlainSummary(long importId, string source, StatusDiff diff) =>
-        $"Status import #{importId} from {StatusEditWords.Shorten(source)}: {diff.Added.Count()} added, {diff.Changed.Count()} changed, {diff.Unchanged} unchanged, {diff.Problems.Count} refused. " +
-        (diff.Updates.Count > 0 ? $"Type **apply import {importId}** or **discard import {importId}**." : "Nothing to apply.");
+    internal static string From(string source, StatusDiff diff, Language language) =>
+        StatusEditWords.From(source, diff.Added.Count(), diff.Changed.Count(), diff.Unchanged, diff.Problems.Count, language);
+
+    internal static string PlainSummary(long importId, string source, StatusDiff diff, Language language) =>
+        StatusEditWords.PlainSummary(importId, source, diff.Added.Count(), diff.Changed.Count(), diff.Unchanged, diff.Problems.Count, diff.Updates.Count > 0, language);
 }

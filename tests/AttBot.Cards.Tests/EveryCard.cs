@@ -23,8 +23,8 @@ public static class EveryCard
         yield return ("unknown with one suggestion", AttBotCards.UnknownCountry("Malaysai Republik", [ByIso3("MYS")]));
         yield return ("unknown with three suggestions", AttBotCards.UnknownCountry("Gui", [ByIso3("GIN"), ByIso3("GNB"), ByIso3("GNQ")]));
         yield return ("unknown, long input", AttBotCards.UnknownCountry(new string('x', 500), [ByIso3("MYS")]));
-        yield return ("history, empty", AuditCards.History("History of OR-0001", []));
-        yield return ("history", AuditCards.History("History of OR-0001", Enumerable.Range(0, 40).Select(i => new AttBot.Domain.Audit.AuditEntry(
+        yield return ("history, empty", AuditCards.History("OR-0001", []));
+        yield return ("history", AuditCards.History("OR-0001", Enumerable.Range(0, 40).Select(i => new AttBot.Domain.Audit.AuditEntry(
             new DateTimeOffset(2027, 1, 1, 9, 0, 0, TimeSpan.Zero).AddHours(i), new("msteams", "29:ana", "Ana Ruiz"), i == 0 ? "outreach.registered" : "outreach.moved",
             "outreach", "OR-0001", null, i == 0 ? null : "{\"start\":\"2027-03-10\"}", "{\"start\":\"2027-03-12\",\"countries\":[\"TON\"]}")).ToList()));
         foreach (var card in OutreachSamples.All())

@@ -61,12 +61,15 @@ public sealed partial class LanguageCardTests
             yield return (name, OutreachCards.RegistrationConfirmation(plan, conflicts, viewer, Named, language), false);
             yield return ($"slack {name}", SlackMessages.RegistrationConfirmation(plan, conflicts, viewer, Named, language), true);
         }
+        foreach (var rendering in RegionRenderings(language)) yield return rendering;
+        foreach (var rendering in Reports(language)) yield return rendering;
         foreach (var rendering in OutreachRenderings(language)) yield return rendering;
     }
 
-    /// <summary>A list of states that are written alike in both languages ("Fiji, Tonga, Tuvalu" in Spanish).</summary>
+    /// <summary>A list of states that are written alike in both languages ("Fiji, Tonga, Tuvalu" in Spanish), or its piece between two names' parentheses.</summary>
     private static bool StatesOnly(string sentence, Lang language) =>
-        sentence.Split(", ").All(part => EveryCard.Countries.Any(c => PlaceNames.State(c, language) == part));
+        sentence.Split(", ", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .All(part => EveryCard.Countries.Any(c => PlaceNames.State(c, language) == part || PlaceNames.State(c, language).StartsWith(part + " (", StringComparison.Ordinal)));
 
     /// <summary>What people typed into the samples, shown as typed in every language.</summary>
     private static readonly string[] TypedByPeople =

@@ -9,7 +9,7 @@ public sealed class ReportCardTests
     public void The_export_card_opens_its_link_and_warns_that_restricted_registrations_are_inside()
     {
         var link = new Uri("https://attbot.example.org/api/exports/secret");
-        var card = ReportCards.ExportReady("CSV", "Q1 2027", 3, truncated: false, "att.csv", link, DateTimeOffset.UnixEpoch);
+        var card = ReportCards.ExportReady(AttBot.Domain.Reports.ExportFormat.Csv, "Q1 2027", 3, truncated: false, "att.csv", link, DateTimeOffset.UnixEpoch);
 
         var action = Assert.Single(card["actions"]!.AsArray());
         Assert.Equal("Action.OpenUrl", action!["type"]!.GetValue<string>());
@@ -21,7 +21,7 @@ public sealed class ReportCardTests
     [Fact]
     public void A_cut_export_says_how_to_get_the_rest()
     {
-        var card = ReportCards.ExportReady("CSV", "all outreach", 20_000, truncated: true, "att.csv", new Uri("https://x.test/e/1"), DateTimeOffset.UnixEpoch);
+        var card = ReportCards.ExportReady(AttBot.Domain.Reports.ExportFormat.Csv, "all outreach", 20_000, truncated: true, "att.csv", new Uri("https://x.test/e/1"), DateTimeOffset.UnixEpoch);
 
         Assert.Contains("narrow the period", card.ToJsonString(), StringComparison.Ordinal);
     }
@@ -31,7 +31,7 @@ public sealed class ReportCardTests
     {
         var summary = PeriodSummary.Build(new(new DateOnly(2027, 1, 1), new DateOnly(2027, 3, 31)), [], [], _ => "Asia");
 
-        Assert.Contains(ReportCards.NothingInPeriod, ReportCards.Summary(summary, i => i).ToJsonString(), StringComparison.Ordinal);
+        Assert.Contains(AttBot.Domain.Language.ReportWords.NothingInPeriod(AttBot.Domain.Language.Language.English), ReportCards.Summary(summary, i => i).ToJsonString(), StringComparison.Ordinal);
     }
 }
 

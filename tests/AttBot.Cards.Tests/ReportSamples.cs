@@ -14,8 +14,8 @@ public static class ReportSamples
     {
         var link = new Uri("https://attbot.example.org/api/exports/abc");
         var expires = new DateTimeOffset(2027, 1, 1, 9, 15, 0, TimeSpan.Zero);
-        yield return ("export ready", ReportCards.ExportReady("CSV", "Q1 2027, Asia", 12, truncated: false, "att-outreach-20270101-0900.csv", link, expires));
-        yield return ("export truncated", ReportCards.ExportReady("calendar (.ics)", "all outreach", 20_000, truncated: true, "att-outreach.ics", link, expires));
+        yield return ("export ready", ReportCards.ExportReady(AttBot.Domain.Reports.ExportFormat.Csv, "Q1 2027, Asia", 12, truncated: false, "att-outreach-20270101-0900.csv", link, expires));
+        yield return ("export truncated", ReportCards.ExportReady(AttBot.Domain.Reports.ExportFormat.Calendar, "all outreach", 20_000, truncated: true, "att-outreach.ics", link, expires));
         yield return ("summary, empty", ReportCards.Summary(PeriodSummary.Build(Q1, [], [], _ => "Asia"), iso3 => iso3));
         var plans = EveryCard.Countries.Take(40).Select((c, i) => new OutreachPlan
         {

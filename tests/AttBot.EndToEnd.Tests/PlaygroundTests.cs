@@ -52,6 +52,14 @@ public sealed partial class PlaygroundTests(ITestOutputHelper output) : IDisposa
         RunScenario("region-scenario.js");
 
     /// <summary>
+    /// Issue 15, the reader's own choice: "language fr", then "statut Malaisie" shows the French status card, "aide" the
+    /// French help and "région Océanie" the French region card; "language en" switches back to English.
+    /// </summary>
+    [Fact]
+    public Task Playground_language_fr_shows_status_help_and_region_in_French_and_language_en_switches_back() =>
+        RunScenario("language-scenario.js");
+
+    /// <summary>
     /// Issue 16: "Trigger Message Extension App" > "Search Command" (searchState, parameter state) finds Tonga; its status card
     /// goes into the compose box and, sent, into the chat; "region Oceania" shows the region card with the map image, served
     /// by the bot (Exports:PublicBaseUrl is the bot's own address here) and loaded by the browser.

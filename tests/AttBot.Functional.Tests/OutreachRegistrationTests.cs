@@ -316,8 +316,8 @@ public sealed class OutreachRegistrationTests() : BotTestBase(Settings())
 
         var history = Shown(await Say(Secretariat, "Sam Secretariat", "history OR-0001"));
         Assert.Contains("History of OR-0001", history);
-        Assert.Contains("Ana Ruiz (msteams) · registered OR-0001", history);
-        Assert.Contains("Ana Ruiz (msteams) · moved OR-0001", history);
+        Assert.Contains("Ana Ruiz (Teams) registered OR-0001.", history);
+        Assert.Contains("Ana Ruiz (Teams) moved OR-0001.", history);
         static string InWords(int days) => AttBot.Domain.Treaty.StatusWording.Date(DateOnly.FromDateTime(DateTime.UtcNow).AddDays(days));
         Assert.Contains($"First day: {InWords(30)} → {InWords(35)}", history);
         Assert.DoesNotContain("start:", history);

@@ -64,4 +64,25 @@ public sealed class ReaderLanguageTests : BotTestBase
         Assert.Contains("Neither signatory nor party", status);
         Assert.DoesNotContain("Données à jour", status);
     }
+
+    [Fact]
+    public async Task A_French_Teams_client_reads_a_region_in_French_whether_named_in_English_or_in_French()
+    {
+        var oceania = await Say("region Oceania", "fr-FR");
+
+        Assert.Contains("\"text\":\"Océanie\"", oceania);
+        Assert.Contains("États parties", oceania);
+        Assert.Contains("Ni signataires ni parties", oceania);
+        Assert.Contains("Démarches prévues dans les 90 prochains jours", oceania);
+        Assert.Contains("Tableau mondial", oceania);
+        Assert.Contains("Océanie. États parties", oceania); // the map described for screen readers
+        foreach (var english in new[] { "States Parties", "Signatories, not yet party", "Outreach planned", "World table", "Data current to", "Map of" })
+            Assert.DoesNotContain(english, oceania);
+
+        var typedInFrench = await Say("région Océanie", "fr-FR");
+        Assert.Contains("\"text\":\"Océanie\"", typedInFrench);
+        Assert.Contains("Groupe des États d’Afrique", await Say("région États d’Afrique", "fr-FR"));
+        Assert.Contains("Je ne connais pas la région", await Say("région Océanai", "fr-FR"));
+        Assert.Contains("Tapez **map** pour la carte du monde.", await Say("map Océanai", "fr-FR"));
+    }
 }

@@ -90,7 +90,7 @@ public sealed class RegionAndStatusTests() : BotTestBase(Settings())
         Assert.Equal(1, CountRows("audit_log"));
         var history = await Secretary("history Tonga");
         Assert.Contains("Sam Secretariat", history);
-        Assert.Contains("none → party", history);
+        Assert.Contains("Status: Neither signatory nor party → State Party", history);
     }
 
     [Fact]

@@ -130,6 +130,19 @@ public class MapRenderingTests
         Assert.NotEqual(MapSamples.Region("Oceania").Fingerprint(), changed.Fingerprint());
     }
 
+    [Fact]
+    public void A_French_map_has_its_legend_in_French_and_an_address_of_its_own()
+    {
+        var english = MapSamples.Region("Oceania");
+        var french = english with { Title = "Océanie", PlannedLabel = "Démarches prévues dans les 90 prochains jours", Language = Domain.Language.Language.French };
+
+        Assert.NotEqual(english.Fingerprint(), (english with { Language = Domain.Language.Language.French }).Fingerprint());
+        Assert.Equal("États parties\u00A0: 7 (47\u00A0%)", MapLegend.Entries(french)[0].Text);
+        Assert.Equal("Démarches prévues dans les 90 prochains jours\u00A0: 4 États", MapLegend.PlannedText(french));
+        using var bitmap = Decode(MapRenderer.Render(french));
+        Assert.Equal(MapRenderer.Width, bitmap.Width);
+    }
+
     private static bool HasRing(SKBitmap bitmap, SKPoint centre, float radius)
     {
         var dark = 0;

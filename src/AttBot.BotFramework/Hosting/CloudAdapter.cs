@@ -107,14 +107,16 @@ public sealed class CloudAdapter(
     }
 
     /// <summary>
-    /// Queues the turns that were journaled and acknowledged but never finished (the process died): called once at start,
-    /// before any new activity, so each conversation's order holds.
+    /// Queues the turns that were journaled and acknowledged but never finished (the process died): once at start, before
+    /// any new activity, so each conversation's order holds; then, with several instances on one store, from time to time
+    /// for what a dead instance left (<paramref name="atStart"/> false; see ITurnJournal.TakeOver).
     /// </summary>
-    public void ResumeJournaledTurns()
+    public void ResumeJournaledTurns(bool atStart = true)
     {
-        var unfinished = journal.Unfinished();
+        var unfinished = journal.TakeOver(atStart);
         if (unfinished.Count > 0)
-            logger.LogWarning("Resuming {Count} acknowledged turns that a restart interrupted", unfinished.Count);
+            logger.LogWarning(atStart ? "Resuming {Count} acknowledged turns that a restart interrupted"
+                : "Taking over {Count} acknowledged turns that another instance left unfinished", unfinished.Count);
         foreach (var turn in unfinished)
         {
             if (JournalPayload.Read(turn.Payload) is not ({ } activity, { } identity))
@@ -125,10 +127,16 @@ public sealed class CloudAdapter(
             }
             if (identity.VouchesFor(activity.ServiceUrl))
                 trustedServiceUrls.Trust(activity.ServiceUrl!);
-            if (!queue.TryEnqueue(turn.OrderingKey, ct => RunJournaledTurnAsync(activity, identity, turn.SourceKey, replayed: true, ct)))
+            // Taken over from a dead instance, it came in before what this instance may be holding for its conversation,
+            // which waits for it (WaitForEarlierTurnsAsync): it runs beside that queue, not behind it.
+            var orderingKey = atStart ? turn.OrderingKey : turn.OrderingKey + TakenOver;
+            if (!queue.TryEnqueue(orderingKey, ct => RunJournaledTurnAsync(activity, identity, turn.SourceKey, replayed: true, ct)))
                 logger.LogError("Journaled turn {SourceKey} could not be queued; it is tried at the next start", turn.SourceKey);
         }
     }
+
+    /// <summary>Appended to a conversation's key in the turn queue for the turns taken over from another instance.</summary>
+    public const string TakenOver = "|taken over";
 
     /// <summary>The channel's identity of an activity: the same activity redelivered has the same key.</summary>
     public static string SourceKey(Activity activity) =>
@@ -143,6 +151,7 @@ public sealed class CloudAdapter(
     /// <summary>Runs a journaled turn and marks it finished; a shutdown mid-turn leaves it for the next start.</summary>
     private async Task RunJournaledTurnAsync(Activity activity, ClaimsIdentity identity, string sourceKey, bool replayed, CancellationToken cancellationToken)
     {
+        await journal.WaitForEarlierTurnsAsync(sourceKey, cancellationToken);
         await RunTurnAsync(activity, identity, replayed, cancellationToken);
         if (cancellationToken.IsCancellationRequested)
             return;

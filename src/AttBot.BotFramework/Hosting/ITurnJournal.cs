@@ -24,8 +24,14 @@ public interface ITurnJournal
     /// <summary>The turn was refused after all (the queue was full and the channel was told to retry).</summary>
     Task ForgetAsync(string sourceKey);
 
-    /// <summary>What was written down and never finished: processed once at start.</summary>
-    IReadOnlyList<JournaledTurn> Unfinished();
+    /// <summary>
+    /// What was written down and never finished, now this process's to run: at start (<paramref name="atStart"/>) what
+    /// it left itself, and any time what a dead instance left (the journal decides when an instance counts as dead).
+    /// </summary>
+    IReadOnlyList<JournaledTurn> TakeOver(bool atStart);
+
+    /// <summary>Completes when every turn of the same conversation written down before this one is finished, wherever it runs (bounded).</summary>
+    Task WaitForEarlierTurnsAsync(string sourceKey, CancellationToken cancellationToken);
 }
 
 /// <summary>No journal: turns live in memory only.</summary>
@@ -35,5 +41,6 @@ public sealed class NoTurnJournal : ITurnJournal
     public Task<bool> RecordAsync(JournaledTurn turn) => Task.FromResult(true);
     public Task FinishAsync(string sourceKey) => Task.CompletedTask;
     public Task ForgetAsync(string sourceKey) => Task.CompletedTask;
-    public IReadOnlyList<JournaledTurn> Unfinished() => [];
+    public IReadOnlyList<JournaledTurn> TakeOver(bool atStart) => [];
+    public Task WaitForEarlierTurnsAsync(string sourceKey, CancellationToken cancellationToken) => Task.CompletedTask;
 }

@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using AttBot.Domain.Treaty;
 using static AttBot.Cards.BlockKit.Blocks;
 
 namespace AttBot.Cards.BlockKit;
@@ -11,8 +10,8 @@ public static class SlackMaps
     [
         Header(caption.Title),
         Image(image, caption.AltText, caption.Title),
-        Section(Mrkdwn.Escape(string.Join(" · ", caption.Legend))),
-        Context(Mrkdwn.Escape($"{caption.Planned} (ringed on the map). Data current to {StatusWording.Date(caption.CurrentTo)} · Boundaries: Natural Earth / visionscarto (BSD-3-Clause)")),
+        Section(Mrkdwn.Escape(caption.LegendLine)),
+        Context(Mrkdwn.Escape($"{caption.Ringed} {caption.Source}")),
     ]);
 
     /// <summary>The same message with the map after its header (the region and world answers).</summary>

@@ -192,24 +192,26 @@ public static class SlackMessages
     }
 
     /// <summary>The audit trail (Secretariat): one section per change, newest last.</summary>
-    public static JsonObject History(string title, IReadOnlyList<AuditEntry> entries)
+    /// <param name="subject">A registration's id or a state's ISO3 code, named by <paramref name="name"/>, as in AuditCards.History.</param>
+    public static JsonObject History(string subject, IReadOnlyList<AuditEntry> entries, Language language = Language.English, Func<string, string>? name = null)
     {
+        name ??= code => code;
+        var title = AuditWords.Title(name(subject), language);
         // 1 header + 1 note + 40 entries stays under the 50 blocks of a message.
         const int maxShown = 40;
         var shown = entries.TakeLast(Math.Min(AuditCards.MaxShown, maxShown)).ToList();
         var blocks = new List<JsonNode> { Header(title) };
         if (entries.Count == 0)
-            blocks.Add(Section("Nothing has been recorded yet."));
+            blocks.Add(Section(Mrkdwn.Escape(AuditWords.NothingRecorded(language))));
         if (entries.Count > shown.Count)
-            blocks.Add(Context($"The latest {shown.Count} of {entries.Count} changes:"));
+            blocks.Add(Context(AuditWords.Latest(shown.Count, entries.Count, language)));
         foreach (var entry in shown)
         {
-            var line = $"*{entry.At.UtcDateTime.ToString("d MMM yyyy HH:mm", CultureInfo.InvariantCulture)} UTC* · " +
-                       Mrkdwn.Escape($"{entry.Actor.Name} ({entry.Actor.ChannelId}) · {AuditCards.Describe(entry.Action)} {entry.SubjectId}");
-            if (AuditCards.Change(entry) is { Length: > 0 } change)
+            var line = Mrkdwn.Escape(AuditCards.Sentence(entry, language, name));
+            if (AuditCards.Change(entry, language, name) is { Length: > 0 } change)
                 line += "\n" + Mrkdwn.Escape(change);
             blocks.Add(Section(line));
         }
-        return Message($"{title}: {entries.Count} recorded changes.", blocks);
+        return Message(AuditWords.CardSummary(title, entries.Count, language), blocks);
     }
 }

@@ -1,8 +1,7 @@
-using System.Globalization;
 using System.Text.Json.Nodes;
 using AttBot.Domain.Countries;
+using AttBot.Domain.Language;
 using AttBot.Domain.Priorities;
-using AttBot.Domain.Treaty;
 using static AttBot.Cards.BlockKit.Blocks;
 
 namespace AttBot.Cards.BlockKit;
@@ -10,53 +9,50 @@ namespace AttBot.Cards.BlockKit;
 /// <summary>Tiers, declared intentions and gaps on Slack, worded as PriorityCards: confidential, and every message says so.</summary>
 public static class SlackPriorities
 {
-    public static JsonObject ForCountry(Country country, PriorityTier tier, IReadOnlyList<DeclaredIntention> intentions, string? note)
+    public static JsonObject ForCountry(Country country, PriorityTier tier, IReadOnlyList<DeclaredIntention> intentions, string? note, Language language = Language.English)
     {
-        var blocks = new List<JsonNode> { Header($"{country.Name}: priorities") };
+        var name = PlaceNames.State(country, language);
+        var blocks = new List<JsonNode> { Header(PrioritySentences.StateHeading(name, language)) };
         if (note is not null)
             blocks.Add(Section("✅ " + Mrkdwn.Bold(note)));
-        blocks.Add(Fields([("Status", StatusWording.Describe(country.Status)), ("Priority", PriorityWords.Describe(tier))]));
+        blocks.Add(Fields([
+            (StatusSentences.Label(StatusSentences.Fact.Status, language), TreatyTerms.Status(country.Status, language)),
+            (PrioritySentences.PriorityLabel(language), PrioritySentences.Tier(tier, language)),
+        ]));
         var said = intentions.Count == 0
-            ? Mrkdwn.Escape($"None recorded. Add one with intention {country.Name} <date> at <where>: <what was said>.")
-            : string.Join("\n", intentions.Take(10).Select(i => $"*{StatusWording.Date(i.DeclaredOn)}* · {Mrkdwn.Escape($"{i.Where}: {i.Statement}")}"));
-        blocks.Add(Section("*Declared intentions*\n" + said));
-        blocks.Add(Context(PriorityCards.Confidential));
-        return Message($"{country.Name}: {PriorityWords.Describe(tier)}. {intentions.Count} declared intentions.", blocks);
+            ? Mrkdwn.From(PrioritySentences.NoIntentions(country.Name, language))
+            : string.Join("\n", intentions.Take(10).Select(i => $"*{Formats.Date(i.DeclaredOn, language)}* · {Mrkdwn.Escape($"{i.Where}: {i.Statement}")}"));
+        blocks.Add(Section(Mrkdwn.Bold(PrioritySentences.DeclaredIntentions(language)) + "\n" + said));
+        blocks.Add(Context(PrioritySentences.Confidential(language)));
+        return Message(PrioritySentences.StateSummary(name, tier, intentions.Count, language), blocks);
     }
 
-    public static JsonObject Listing(string scope, IReadOnlyList<(Country Country, PriorityTier Tier, DeclaredIntention? Latest, int Planned)> rows, int tier4Count, int days)
+    public static JsonObject Listing(string scope, IReadOnlyList<(Country Country, PriorityTier Tier, DeclaredIntention? Latest, int Planned)> rows, int tier4Count, int days,
+        Language language = Language.English)
     {
-        var blocks = new List<JsonNode> { Header($"Priorities: {scope}") };
+        var blocks = new List<JsonNode> { Header(PrioritySentences.ListingHeading(scope, language)) };
         if (rows.Count == 0)
-            blocks.Add(Section(Mrkdwn.Escape("No state here is in tiers 1 to 3 yet. Set one with priority <state> <tier>.")));
+            blocks.Add(Section(Mrkdwn.From(PrioritySentences.NoneRanked(language))));
         // One section per tier: three tiers at most, each cut to Slack's size, so a long list never breaks the message.
         foreach (var group in rows.GroupBy(r => r.Tier))
-            blocks.Add(Section(Mrkdwn.Bold(PriorityWords.Describe(group.Key)) + "\n" + string.Join("\n", group.Select(r =>
-            {
-                var planned = PriorityWords.PlannedWithin(r.Planned, days);
-                var said = PriorityWords.Said(r.Latest);
-                return $"{Mrkdwn.Bold(r.Country.Name)} {Mrkdwn.Escape($"({StatusWording.Describe(r.Country.Status)}) · {planned}{said}")}";
-            }))));
+            blocks.Add(Section(Mrkdwn.Bold(PrioritySentences.Tier(group.Key, language)) + "\n" + string.Join("\n", group.Select(r =>
+                $"{Mrkdwn.Bold(PlaceNames.State(r.Country, language))} {Mrkdwn.Escape(PriorityCards.Row(r.Country, r.Planned, r.Latest, days, language))}"))));
         if (tier4Count > 0)
-            blocks.Add(Context($"{tier4Count.ToString(CultureInfo.InvariantCulture)} other non-parties are in tier 4 (all others)."));
-        blocks.Add(Context(PriorityCards.Confidential));
-        return Message($"Priorities, {scope}: {rows.Count} states in tiers 1 to 3.", blocks);
+            blocks.Add(Context(PrioritySentences.OthersInTier4(tier4Count, language)));
+        blocks.Add(Context(PrioritySentences.Confidential(language)));
+        return Message(PrioritySentences.ListingSummary(scope, rows.Count, language), blocks);
     }
 
-    public static JsonObject Gaps(string scope, IReadOnlyList<Gap> gaps, int days, IReadOnlyList<RegionFigures>? pictures = null)
+    public static JsonObject Gaps(string scope, IReadOnlyList<Gap> gaps, int days, IReadOnlyList<RegionFigures>? pictures = null, Language language = Language.English)
     {
-        var blocks = new List<JsonNode> { Header($"Gaps: {scope}") };
+        var blocks = new List<JsonNode> { Header(PrioritySentences.GapsHeading(scope, language)) };
         foreach (var f in pictures ?? [])
-            blocks.Add(Section(Mrkdwn.Escape($"{f.Name}: {RegionCards.Picture(f)}")));
-        blocks.Add(Context($"Tier 1 to 3 states with no outreach planned in the next {days} days."));
+            blocks.Add(Section(Mrkdwn.Escape(RegionWords.Colon(RegionWords.Name(f, language), RegionWords.Picture(f, language), language))));
+        blocks.Add(Context(PrioritySentences.GapsHorizon(days, language)));
         if (gaps.Count == 0)
-            blocks.Add(Section(PriorityWords.NoGaps(days)));
+            blocks.Add(Section(PrioritySentences.NoGaps(days, language)));
         // Every gap on its own line, as many lines to a section as Slack's 3,000 characters allow.
-        var lines = gaps.Select(gap =>
-        {
-            var said = PriorityWords.Said(gap.LatestIntention);
-            return $"{Mrkdwn.Bold(gap.Country.Name)} {Mrkdwn.Escape($"· tier {(int)gap.Tier} · {StatusWording.Describe(gap.Country.Status)}{said}")}";
-        });
+        var lines = gaps.Select(gap => $"{Mrkdwn.Bold(PlaceNames.State(gap.Country, language))} {Mrkdwn.Escape(PriorityCards.GapLine(gap, language))}");
         var section = new System.Text.StringBuilder();
         foreach (var line in lines)
         {
@@ -69,9 +65,9 @@ public static class SlackPriorities
         }
         if (section.Length > 0)
             blocks.Add(Section(section.ToString()));
-        blocks.Add(Context(PriorityCards.Confidential));
+        blocks.Add(Context(PrioritySentences.Confidential(language)));
         if (gaps.Count > 0)
-            blocks.Add(Actions([Button("Register outreach", SlackActions.OpenRegistration, "register")]));
-        return Message($"Gaps, {scope}: {gaps.Count} priority states with no outreach planned in {days} days.", blocks);
+            blocks.Add(Actions([Button(PrioritySentences.RegisterOutreach(language), SlackActions.OpenRegistration, "register")]));
+        return Message(PrioritySentences.GapsSummary(scope, gaps.Count, days, language), blocks);
     }
 }

@@ -4,6 +4,7 @@ using AttBot.Domain.Countries;
 using AttBot.Domain.Language;
 using AttBot.Domain.Treaty;
 using static AttBot.Cards.BlockKit.Blocks;
+using static AttBot.Domain.Language.StatusEditWords;
 
 namespace AttBot.Cards.BlockKit;
 
@@ -13,81 +14,83 @@ namespace AttBot.Cards.BlockKit;
 /// </summary>
 public static class SlackStatusEdits
 {
-    public static JsonObject Changed(Country before, Country after)
+    public static JsonObject Changed(Country before, Country after, Language language = Language.English)
     {
-        var was = StatusEditCards.Describe(StatusRecord.Of(before));
-        var now = StatusEditCards.Describe(StatusRecord.Of(after));
-        return Message(StatusEditWords.Changed(after.Name, was, now),
+        var name = PlaceNames.State(after, language);
+        var was = StatusEditCards.Describe(StatusRecord.Of(before), language);
+        var now = StatusEditCards.Describe(StatusRecord.Of(after), language);
+        return Message(StatusEditWords.Changed(name, was, now, language),
         [
-            Header($"{after.Name} updated"),
-            Fields([("Before", was), ("Now", now)]),
-            Context(StatusEditWords.AfterChange),
+            Header(StatusEditWords.Updated(name, language)),
+            Fields([(StatusEditWords.Before(language), was), (StatusEditWords.Now(language), now)]),
+            Context(StatusEditWords.AfterChange(language)),
+            // The buttons send the English commands, whatever the reader's language.
             Actions([
-                Button($"Status of {after.Name}", SlackActions.WithSuffix(SlackActions.Command, "status"), $"status {after.Name}"),
-                Button("History", SlackActions.WithSuffix(SlackActions.Command, "history"), $"history {after.Name}"),
+                Button(StatusEditWords.StatusOf(name, language), SlackActions.WithSuffix(SlackActions.Command, "status"), $"status {after.Name}"),
+                Button(StatusEditWords.History(language), SlackActions.WithSuffix(SlackActions.Command, "history"), $"history {after.Name}"),
             ]),
         ]);
     }
 
     /// <summary>The differences an import would make; nothing is changed until Apply.</summary>
-    public static JsonObject Preview(long importId, string source, StatusDiff diff, DateOnly? asAt = null, DateOnly? dataCurrentTo = null)
+    public static JsonObject Preview(long importId, string source, StatusDiff diff, DateOnly? asAt = null, DateOnly? dataCurrentTo = null, Language language = Language.English)
     {
-        var blocks = Summary($"Status import #{importId}: preview", source, diff);
+        var blocks = Summary(ImportHeading(importId, ImportStage.Preview, language), source, diff, language);
         var notes = new List<JsonNode>();
         if (asAt is { } date)
-            notes.Add(Section(Mrkdwn.Escape(StatusEditWords.AsAt(date))));
+            notes.Add(Section(Mrkdwn.Escape(StatusEditWords.AsAt(date, language))));
         if (asAt is { } older && dataCurrentTo is { } current && older < current)
-            notes.Add(Section(Mrkdwn.Bold("⚠ " + StatusEditWords.OlderThanData(current))));
+            notes.Add(Section(Mrkdwn.Bold("⚠ " + StatusEditWords.OlderThanData(current, language))));
         blocks.InsertRange(2, notes);
-        var text = StatusEditCards.PlainSummary(importId, source, diff);
+        var text = StatusEditCards.PlainSummary(importId, source, diff, language);
         if (diff.Updates.Count == 0)
         {
-            blocks.Add(Section(Mrkdwn.Bold(StatusEditWords.NothingToApply)));
+            blocks.Add(Section(Mrkdwn.Bold(StatusEditWords.NothingToApply(language))));
             return Message(text, blocks);
         }
         var id = importId.ToString(CultureInfo.InvariantCulture);
-        blocks.Add(Section(StatusEditWords.NothingChangedYet));
+        blocks.Add(Section(StatusEditWords.NothingChangedYet(language)));
         blocks.Add(Actions([
-            Button(StatusEditWords.Apply(diff.Updates.Count), SlackActions.WithSuffix(SlackActions.Command, "apply"), $"apply import {id}", style: "primary"),
-            Button("Discard", SlackActions.WithSuffix(SlackActions.Command, "discard"), $"discard import {id}"),
+            Button(StatusEditWords.Apply(diff.Updates.Count, language), SlackActions.WithSuffix(SlackActions.Command, "apply"), $"apply import {id}", style: "primary"),
+            Button(StatusEditWords.Discard(language), SlackActions.WithSuffix(SlackActions.Command, "discard"), $"discard import {id}"),
         ]));
         return Message(text, blocks);
     }
 
-    public static JsonObject Applied(long importId, string source, StatusDiff diff, DateOnly currentTo)
+    public static JsonObject Applied(long importId, string source, StatusDiff diff, DateOnly currentTo, Language language = Language.English)
     {
-        var blocks = Summary($"Status import #{importId}: applied", source, diff);
-        blocks.Add(Section(Mrkdwn.Bold("✅ " + StatusEditWords.Updated(diff.Updates.Count, currentTo))));
-        return Message(StatusEditWords.Applied(importId, diff.Updates.Count), blocks);
+        var blocks = Summary(ImportHeading(importId, ImportStage.Applied, language), source, diff, language);
+        blocks.Add(Section(Mrkdwn.Bold("✅ " + StatusEditWords.Updated(diff.Updates.Count, currentTo, language))));
+        return Message(StatusEditWords.Applied(importId, diff.Updates.Count, language), blocks);
     }
 
-    public static JsonObject Discarded(long importId, string source) => Message($"Status import #{importId} discarded.",
+    public static JsonObject Discarded(long importId, string source, Language language = Language.English) => Message(DiscardedLine(importId, language),
     [
-        Header($"Status import #{importId}: discarded"),
-        Section(Mrkdwn.Escape(StatusEditWords.Discarded(source))),
+        Header(ImportHeading(importId, ImportStage.Discarded, language)),
+        Section(Mrkdwn.Escape(StatusEditWords.Discarded(source, language))),
     ]);
 
     /// <summary>At most StatusEditCards.MaxLinesShown lines in all, a few per section, each section cut to Slack's size.</summary>
-    private static List<JsonNode> Summary(string title, string source, StatusDiff diff)
+    private static List<JsonNode> Summary(string title, string source, StatusDiff diff, Language language)
     {
         var added = diff.Added.ToList();
         var changed = diff.Changed.ToList();
         var blocks = new List<JsonNode>
         {
             Header(title),
-            Section(Mrkdwn.Escape(StatusEditWords.From(source, diff))),
+            Section(Mrkdwn.Escape(StatusEditCards.From(source, diff, language))),
         };
         var budget = StatusEditCards.MaxLinesShown;
-        List(blocks, $"Added ({added.Count})", added.Select(u => $"{u.Name}: {StatusEditCards.Describe(u.Before)} → {StatusEditCards.Describe(u.After)}"), ref budget);
-        List(blocks, $"Changed ({changed.Count})", changed.Select(u => $"{u.Name}: {StatusEditCards.Describe(u.Before)} → {StatusEditCards.Describe(u.After)}"), ref budget);
-        List(blocks, $"Refused rows ({diff.Problems.Count})", diff.Problems.Select(p => $"Line {p.Line}: {p.Message}"), ref budget);
+        List(blocks, SectionHeading(StatusEditWords.Section.Added, added.Count, language), StatusEditCards.Lines(added, language), ref budget, language);
+        List(blocks, SectionHeading(StatusEditWords.Section.Changed, changed.Count, language), StatusEditCards.Lines(changed, language), ref budget, language);
+        List(blocks, SectionHeading(StatusEditWords.Section.Refused, diff.Problems.Count, language), diff.Problems.Select(p => Line(p.Line, p.Message, language)), ref budget, language);
         if (diff.NotListed.Count > 0)
-            blocks.Add(Context($"*Not in the file, left as they are ({diff.NotListed.Count})*: " + Mrkdwn.Escape(string.Join(", ", diff.NotListed.Take(StatusEditCards.MaxLinesShown))
-                + (diff.NotListed.Count > StatusEditCards.MaxLinesShown ? ", …" : ""))));
+            blocks.Add(Context(Mrkdwn.Bold(SectionHeading(StatusEditWords.Section.NotListed, diff.NotListed.Count, language)) + StatusSentences.Colon(language) + " "
+                + Mrkdwn.Escape(string.Join(", ", diff.NotListed.Take(StatusEditCards.MaxLinesShown)) + (diff.NotListed.Count > StatusEditCards.MaxLinesShown ? ", …" : ""))));
         return blocks;
     }
 
-    private static void List(List<JsonNode> blocks, string heading, IEnumerable<string> lines, ref int budget)
+    private static void List(List<JsonNode> blocks, string heading, IEnumerable<string> lines, ref int budget, Language language)
     {
         var all = lines.ToList();
         if (all.Count == 0)
@@ -95,6 +98,6 @@ public static class SlackStatusEdits
         var shown = all.Take(Math.Max(budget, 5)).ToList();
         budget -= shown.Count;
         blocks.Add(Section(Mrkdwn.Bold(heading) + "\n" + string.Join("\n", shown.Select(l => "• " + Mrkdwn.Escape(l)))
-            + (shown.Count < all.Count ? $"\n… and {all.Count - shown.Count} more." : "")));
+            + (shown.Count < all.Count ? "\n" + Mrkdwn.Escape(ReportWords.AndMore(all.Count - shown.Count, language)) : "")));
     }
 }

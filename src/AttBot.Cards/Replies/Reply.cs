@@ -52,9 +52,11 @@ public abstract record Reply
     /// <summary>A short confirmation with a heading, such as "OR-0042 cancelled".</summary>
     public sealed record Notice(string Heading, string Markdown) : Reply;
 
-    public sealed record History(string Title, IReadOnlyList<AuditEntry> Entries) : Reply;
+    /// <summary>The recorded changes to <paramref name="Subject"/>: a registration's id ("OR-0042") or a state's ISO3 code.</summary>
+    public sealed record History(string Subject, IReadOnlyList<AuditEntry> Entries) : Reply;
 
-    public sealed record ExportReady(string What, string Description, int Count, bool Truncated, string FileName, Uri Link, DateTimeOffset ExpiresAt) : Reply;
+    /// <summary>A file behind a short-lived link; <paramref name="Description"/> says its filters in the asker's language.</summary>
+    public sealed record ExportReady(ExportFormat Format, string Description, int Count, bool Truncated, string FileName, Uri Link, DateTimeOffset ExpiresAt) : Reply;
 
     public sealed record Summary(PeriodSummary Period) : Reply;
 

@@ -23,6 +23,8 @@ public sealed class PostgreSqlConnections : StoreConnections, IDisposable
         DataSource = $"{builder.Host}:{builder.Port}/{builder.Database}";
     }
 
+    public override bool SharedByInstances => true;
+
     public override string Engine => "PostgreSql";
 
     public override string DataSource { get; }

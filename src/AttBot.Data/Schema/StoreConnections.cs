@@ -19,6 +19,12 @@ public abstract class StoreConnections
     /// <summary>Where the data is (a file, or a server and database), for messages to an operator: never a password.</summary>
     public abstract string DataSource { get; }
 
+    /// <summary>
+    /// True when several instances may work on this store at once (PostgreSQL). A SQLite file belongs to one process:
+    /// what only matters between instances (taking over a dead one's inbox, a conversation's order across them) is skipped.
+    /// </summary>
+    public virtual bool SharedByInstances => false;
+
     /// <summary>An open connection, ready for the store's queries; the caller disposes it.</summary>
     public abstract DbConnection Open();
 

@@ -1,23 +1,225 @@
 using System.Data.Common;
+using System.Threading.Channels;
 
 namespace AttBot.Data.Schema;
 
 /// <summary>
 /// Runs the busy writes (registrations, the inbox, outbox deliveries, first messages) in the order they were queued, so
 /// that a piece sees everything queued before it (callers rely on it: a conversation is saved without waiting, then its
-/// welcome is checked). Each engine has its own, both group-committing from one connection, each piece in a savepoint.
-/// Either way a caller learns the result only after the commit, so nothing is reported that was not stored.
+/// welcome is checked). One loop takes whatever work is waiting and runs it in one transaction on one long-lived
+/// connection (a group commit: one commit's cost shared by many writes), each piece in its own savepoint so that one
+/// failure does not undo the others. A caller learns its result only after the commit, so nothing is reported that was
+/// not stored. Each engine says how it opens its connection, runs a statement and marks a savepoint.
 /// </summary>
 public abstract class StoreWriter : IDisposable
 {
-    /// <summary>Runs <paramref name="work"/> inside a write transaction; completes after the commit.</summary>
-    public abstract Task<T> WriteAsync<T>(Func<DbConnection, DbTransaction, T> work);
+    /// <summary>The most pieces of work in one transaction: enough to amortise a commit, few enough to answer quickly.</summary>
+    public const int MaxBatch = 64;
 
-    /// <summary>Runs one statement and gives the number of rows it changed, after the commit.</summary>
-    public abstract Task<int> ExecuteAsync(WriteStatement statement, params object?[] values);
+    private readonly Channel<Work> _queue = Channel.CreateUnbounded<Work>(new UnboundedChannelOptions { SingleReader = true });
+    private readonly Lazy<Task> _loop;
+    private int _disposed;
+
+    protected StoreWriter()
+    {
+        // A loop that awaits its queue rather than a thread that blocks on it: a blocking wait spins before it sleeps,
+        // and a writer that is idle between batches many times a second would burn a core doing so.
+        _loop = new Lazy<Task>(() => Task.Run(RunAsync));
+    }
+
+    /// <summary>True once the first work was queued, until the writer is disposed.</summary>
+    protected bool IsRunning => _loop.IsValueCreated && Volatile.Read(ref _disposed) == 0;
+
+    /// <summary>
+    /// True when a batch may hold only one piece of work given as code (besides any number of single statements), for an
+    /// engine where such pieces take locks that another process's batch could be waiting on in the opposite order.
+    /// </summary>
+    protected virtual bool OneCodePieceABatch => false;
+
+    /// <summary>Runs <paramref name="work"/> inside a write transaction; completes after the commit.</summary>
+    public Task<T> WriteAsync<T>(Func<DbConnection, DbTransaction, T> work) =>
+        Enqueue(new Work<T>((session, transaction) => work(session.Connection, transaction), isStatement: false));
+
+    /// <summary>
+    /// Runs one statement and gives the number of rows it changed, after the commit. The hot writes (a first message's
+    /// profile and conversation, the inbox, outbox deliveries) take this path, so an engine may keep its compiled form.
+    /// </summary>
+    public Task<int> ExecuteAsync(WriteStatement statement, params object?[] values)
+    {
+        if (values.Length != statement.Parameters.Count)
+            return Task.FromException<int>(new ArgumentException($"The statement names {statement.Parameters.Count} parameters and was given {values.Length} values.", nameof(values)));
+        return Enqueue(new Work<int>((session, transaction) => session.Execute(statement, transaction, values), isStatement: true));
+    }
+
+    /// <summary>The writer's own connection, opened when the first batch comes and again after a failed commit.</summary>
+    protected abstract ValueTask<WriterSession> OpenSessionAsync();
+
+    private Task<T> Enqueue<T>(Work<T> item)
+    {
+        if (Volatile.Read(ref _disposed) != 0 || !_queue.Writer.TryWrite(item))
+            throw new ObjectDisposedException(GetType().Name);
+        _ = _loop.Value;
+        return item.Task;
+    }
+
+    private async Task RunAsync()
+    {
+        WriterSession? session = null;
+        var batch = new List<Work>(MaxBatch);
+        Work? carried = null;
+        try
+        {
+            while (carried is not null || await _queue.Reader.WaitToReadAsync())
+            {
+                if (carried is not null)
+                    batch.Add(carried);
+                carried = null;
+                var hasCode = batch.Any(w => !w.IsStatement);
+                while (batch.Count < MaxBatch && _queue.Reader.TryRead(out var work))
+                {
+                    if (OneCodePieceABatch && !work.IsStatement && hasCode)
+                    {
+                        carried = work; // the next batch starts with it, so the queue's order is kept
+                        break;
+                    }
+                    hasCode |= !work.IsStatement;
+                    batch.Add(work);
+                }
+                session ??= await OpenSessionAsync();
+                if (!RunBatch(session, batch))
+                {
+                    // A failed commit may leave the connection unusable: the next batch starts on a fresh one.
+                    session.Dispose();
+                    session = null;
+                }
+                batch.Clear();
+            }
+        }
+        finally
+        {
+            session?.Dispose();
+        }
+    }
+
+    /// <summary>Runs the batch in one transaction; false when the transaction itself failed (every piece then fails).</summary>
+    private static bool RunBatch(WriterSession session, List<Work> batch)
+    {
+        try
+        {
+            using var transaction = session.BeginTransaction();
+            foreach (var work in batch)
+            {
+                if (work.IsStatement && session.StatementUndoesItself)
+                {
+                    try
+                    {
+                        work.Run(session, transaction);
+                    }
+                    catch (Exception ex)
+                    {
+                        // A failed statement has undone its own changes: the others in the batch stand.
+                        work.Fail(ex);
+                    }
+                    continue;
+                }
+                session.Savepoint(transaction);
+                try
+                {
+                    work.Run(session, transaction);
+                    session.ReleaseSavepoint(transaction);
+                }
+                catch (Exception ex)
+                {
+                    session.RollbackToSavepoint(transaction);
+                    session.ReleaseSavepoint(transaction);
+                    work.Fail(ex);
+                }
+            }
+            transaction.Commit();
+        }
+        catch (Exception ex)
+        {
+            foreach (var work in batch)
+                work.Fail(ex);
+            return false;
+        }
+        foreach (var work in batch)
+            work.Complete();
+        return true;
+    }
 
     /// <summary>Finishes the work already queued, then stops.</summary>
-    public abstract void Dispose();
+    public void Dispose()
+    {
+        if (Interlocked.Exchange(ref _disposed, 1) != 0)
+            return;
+        Stopping();
+        _queue.Writer.TryComplete();
+        if (_loop.IsValueCreated)
+            _loop.Value.GetAwaiter().GetResult();
+        GC.SuppressFinalize(this);
+    }
+
+    /// <summary>Called once when the writer is disposed, before it finishes its queue: stop whatever runs beside it.</summary>
+    protected virtual void Stopping()
+    {
+    }
+
+    /// <summary>The writer's connection, and how its engine runs a statement and marks a savepoint in a transaction.</summary>
+    protected abstract class WriterSession : IDisposable
+    {
+        public abstract DbConnection Connection { get; }
+
+        /// <summary>True when a failed statement undoes only itself and leaves the transaction usable (no savepoint needed).</summary>
+        public abstract bool StatementUndoesItself { get; }
+
+        public abstract DbTransaction BeginTransaction();
+
+        public abstract int Execute(WriteStatement statement, DbTransaction transaction, object?[] values);
+
+        public abstract void Savepoint(DbTransaction transaction);
+
+        public abstract void ReleaseSavepoint(DbTransaction transaction);
+
+        public abstract void RollbackToSavepoint(DbTransaction transaction);
+
+        public abstract void Dispose();
+    }
+
+    private abstract class Work(bool isStatement)
+    {
+        public bool IsStatement => isStatement;
+
+        public abstract void Run(WriterSession session, DbTransaction transaction);
+
+        public abstract void Fail(Exception exception);
+
+        public abstract void Complete();
+    }
+
+    private sealed class Work<T>(Func<WriterSession, DbTransaction, T> work, bool isStatement) : Work(isStatement)
+    {
+        // Continuations run elsewhere: the writer's next batch must not wait for a caller's reply to be built.
+        private readonly TaskCompletionSource<T> _completion = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        private T? _result;
+        private bool _failed;
+
+        public Task<T> Task => _completion.Task;
+
+        public override void Run(WriterSession session, DbTransaction transaction) => _result = work(session, transaction);
+
+        public override void Fail(Exception exception)
+        {
+            _failed = true;
+            _completion.TrySetException(exception);
+        }
+
+        public override void Complete()
+        {
+            if (!_failed)
+                _completion.TrySetResult(_result!);
+        }
+    }
 }
 
 /// <summary>

@@ -54,19 +54,33 @@ public static class PlaceNames
         language == Language.English || !Regions.TryGetValue(englishName, out var names) ? englishName
         : language == Language.French ? names.French : names.Spanish;
 
+    /// <summary>
+    /// A UN regional group by its full name, as headings write it: "Groupe des États d’Afrique", "Grupo de Estados de
+    /// África"; English keeps the short name the status table and the commands use ("African States").
+    /// </summary>
+    public static string RegionalGroup(string englishName, Language language) => (language, Region(englishName, language)) switch
+    {
+        (Language.French, var name) when name.StartsWith("États", StringComparison.Ordinal) => "Groupe des " + name,
+        (Language.Spanish, var name) when name.StartsWith("Estados", StringComparison.Ordinal) => "Grupo de " + name,
+        (_, var name) => name,
+    };
+
     /// <summary>Every region's French and Spanish names, for reading what people type.</summary>
     public static IEnumerable<(string Translated, string English)> RegionTranslations() =>
         Regions.SelectMany(r => new[] { (r.Value.French, r.Key), (r.Value.Spanish, r.Key) });
 
     /// <summary>The state's UN short name in the language ("Viet Nam", "Mexique", "México").</summary>
-    public static string State(Country country, Language language)
+    public static string State(Country country, Language language) => State(country.Iso3, country.Name, language);
+
+    /// <summary>The state's UN short name in the language, from its ISO3 code; <paramref name="englishName"/> where none is known.</summary>
+    public static string State(string iso3, string englishName, Language language)
     {
         if (language == Language.English)
-            return country.Name;
+            return englishName;
         var code = language == Language.French ? "fr" : "es";
-        return CountryNames.ByIso3.TryGetValue(country.Iso3, out var languages)
+        return CountryNames.ByIso3.TryGetValue(iso3, out var languages)
             && languages.FirstOrDefault(l => l.Code == code) is { Names.Count: > 0 } named
             ? named.Names[0]
-            : country.Name;
+            : englishName;
     }
 }

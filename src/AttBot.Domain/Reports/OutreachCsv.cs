@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Globalization;
 using System.Text;
+using AttBot.Domain.Language;
 using AttBot.Domain.Outreach;
 
 namespace AttBot.Domain.Reports;
@@ -11,38 +12,39 @@ namespace AttBot.Domain.Reports;
 /// </summary>
 public static class OutreachCsv
 {
-    /// <summary>
-    /// Column names as a spreadsheet user reads them: "Stage" (planned, done, cancelled) rather than "state", which beside
-    /// the states visited read as a country; "Findings" as the bot calls them.
-    /// </summary>
-    public static readonly IReadOnlyList<string> Header =
-    [
-        "Registration", "Stage", "First day", "Last day", "State codes", "States", "Region", "Kind", "Topics", "On behalf of",
-        "Organizer", "Organizer channel", "Partners", "Visibility", "Notes", "Findings", "Registered (UTC)", "Last changed (UTC)",
-    ];
+    /// <summary>The column names in English (<see cref="ReportWords.ColumnName"/> says why each is called so).</summary>
+    public static IReadOnlyList<string> Header => HeaderIn(Language.Language.English);
 
-    public static string Write(IEnumerable<OutreachPlan> plans, Func<string, string> countryName)
+    public static IReadOnlyList<string> HeaderIn(Language.Language language) =>
+        [.. Enum.GetValues<ReportWords.Column>().Select(c => ReportWords.ColumnName(c, language))];
+
+    /// <summary>
+    /// The file in the asker's language: column names, stage, kind, topics, region, visibility and state names as the
+    /// cards write them. Dates and times stay ISO (UTC), so the columns sort; ids and codes stay as they are.
+    /// </summary>
+    /// <param name="countryName">A state's name from its ISO3 code, in <paramref name="language"/>.</param>
+    public static string Write(IEnumerable<OutreachPlan> plans, Func<string, string> countryName, Language.Language language = Language.Language.English)
     {
         var csv = new StringBuilder();
-        AppendRow(csv, Header);
+        AppendRow(csv, HeaderIn(language));
         foreach (var plan in plans)
         {
             AppendRow(csv,
             [
                 plan.PublicId,
-                OutreachWords.Describe(plan.State).ToLowerInvariant(),
+                OutreachTermWords.State(plan.State, language).ToLowerInvariant(),
                 Date(plan.Window.Start),
                 Date(plan.Window.End),
                 string.Join(' ', plan.Countries),
                 string.Join("; ", plan.Countries.Select(countryName)),
-                plan.Region ?? "",
-                OutreachWords.Describe(plan.Kind).ToLowerInvariant(),
-                string.Join("; ", plan.Topics.Select(OutreachWords.Describe)),
+                plan.Region is { } region ? PlaceNames.Region(region, language) : "",
+                OutreachTermWords.Kind(plan.Kind, language).ToLowerInvariant(),
+                string.Join("; ", plan.Topics.Select(t => OutreachTermWords.Topic(t, language))),
                 plan.Organization,
                 plan.Organizer.DisplayName,
                 plan.Organizer.ChannelId,
                 plan.Partners ?? "",
-                plan.Visibility == Visibility.Restricted ? "restricted" : "shared",
+                OutreachTermWords.Visibility(plan.Visibility, language).ToLowerInvariant(),
                 plan.Notes ?? "",
                 plan.Outcome ?? "",
                 Time(plan.CreatedAt),

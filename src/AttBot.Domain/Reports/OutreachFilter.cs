@@ -1,3 +1,4 @@
+using AttBot.Domain.Language;
 using AttBot.Domain.Outreach;
 
 namespace AttBot.Domain.Reports;
@@ -18,23 +19,25 @@ public sealed record OutreachFilter
     public OutreachTopic? Topic { get; init; }
     public OutreachState? State { get; init; }
 
-    /// <summary>What the filter says, for the file's title and the reply: "Q1 2027, Asia, workshops".</summary>
-    public string Describe(string? regionName, string? countryName)
+    /// <summary>What the filter says, for the file's title and the reply: "1 January – 31 March 2027, Asia, workshop".</summary>
+    /// <param name="regionName">The region's name, in <paramref name="language"/>.</param>
+    /// <param name="countryName">The state's name, in <paramref name="language"/>.</param>
+    public string Describe(string? regionName, string? countryName, Language.Language language = Language.Language.English)
     {
         var parts = new List<string>();
         if (Period is not null)
-            parts.Add(Period.ToString());
+            parts.Add(RegistrationCardWords.Window(Period, language));
         if (regionName is not null)
             parts.Add(regionName);
         if (countryName is not null)
             parts.Add(countryName);
         if (Kind is { } kind)
-            parts.Add(OutreachWords.Describe(kind).ToLowerInvariant());
+            parts.Add(OutreachTermWords.Kind(kind, language).ToLowerInvariant());
         if (Topic is { } topic)
-            parts.Add(OutreachWords.Describe(topic).ToLowerInvariant());
+            parts.Add(OutreachTermWords.Topic(topic, language).ToLowerInvariant());
         if (State is { } state)
-            parts.Add(OutreachWords.Describe(state).ToLowerInvariant());
-        return parts.Count == 0 ? "all outreach" : string.Join(", ", parts);
+            parts.Add(OutreachTermWords.State(state, language).ToLowerInvariant());
+        return parts.Count == 0 ? ReportWords.AllOutreach(language) : string.Join(", ", parts);
     }
 }
 

@@ -21,6 +21,8 @@ public static class AttBotServices
         services.AddAttBotStore(configuration);
         services.AddBotFramework(configuration);
         services.AddSingleton<ITurnJournal, Inbox.TeamsInbox>();
+        services.AddSingleton<Inbox.InboxOrder>();
+        services.AddHostedService<Inbox.InboxTakeover>();
         services.AddSingleton<CountryDirectory>();
         services.Configure<OutreachOptions>(configuration.GetSection("Outreach"));
         services.AddOptions<RolesOptions>().Bind(configuration.GetSection("Roles")).ValidateOnStart();

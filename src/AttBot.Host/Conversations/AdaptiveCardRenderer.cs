@@ -15,7 +15,8 @@ namespace AttBot.Host.Conversations;
 /// </summary>
 /// <remarks>
 /// The reader's language goes to every builder whose words are translated (help, status, the state questions, the
-/// registration's confirmation); the others are English still and take none.
+/// registration's confirmation, regions, maps, priorities and gaps, the Secretariat's history, exports, summaries and
+/// status edits); the others are English still and take none.
 /// </remarks>
 public sealed class AdaptiveCardRenderer(CountryDirectory directory)
 {
@@ -37,22 +38,23 @@ public sealed class AdaptiveCardRenderer(CountryDirectory directory)
         Reply.OutreachList l => Card(WithViews(OutreachCards.OutreachList(OutreachCards.ListTitle(l.State, language), l.Plans, l.Reader, CountryNameIn(language),
             OutreachCards.ListEmptyText(l.State, language), language), l.Views), OutreachCards.ListTitle(l.State, language)),
         Reply.Notice n => Card(OutreachCards.Notice(n.Heading, n.Markdown), n.Markdown),
-        Reply.History h => Card(AuditCards.History(h.Title, h.Entries), h.Title),
-        Reply.ExportReady e => Card(ReportCards.ExportReady(e.What, e.Description, e.Count, e.Truncated, e.FileName, e.Link, e.ExpiresAt), $"Export ready: {e.FileName}"),
-        Reply.Summary s => Card(ReportCards.Summary(s.Period, CountryName), $"Outreach {s.Period.Period}"),
-        Reply.Priority p => Card(PriorityCards.ForCountry(p.Country, p.Tier, p.Intentions, p.Note), $"{p.Country.Name}: priorities"),
-        Reply.Priorities p => Card(PriorityCards.Listing(p.Scope, p.Rows, p.Tier4Count, p.Days), $"Priorities: {p.Scope}"),
-        Reply.Gaps g => Card(PriorityCards.Gaps(g.Scope, g.List, g.Days, g.Pictures), $"Gaps: {g.Scope}"),
-        Reply.World w => Card(WithMap(RegionCards.World(w.Figures, w.CurrentTo), w.Picture), "The Arms Trade Treaty worldwide"),
-        Reply.Region r => Card(WithMap(RegionCards.Region(r.Figures, r.Outreach, r.CurrentTo), r.Picture),
-            $"{r.Figures.Name}: {r.Figures.PartiesPercent}% States Parties, {r.Figures.SignatoriesPercent}% signatories"),
-        Reply.UnknownRegion u => Card(RegionCards.UnknownRegion(u.Input, u.Suggestions), RegionCards.UnknownRegionText(u.Input, u.Suggestions)),
-        Reply.Map m => Card(MapCards.Map(m.Picture.Caption, m.Picture.Image, MapButtons(m.RegionName)), m.Picture.Caption.AltText),
-        Reply.StatusChanged c => Card(StatusEditCards.Changed(c.Before, c.After), $"{c.After.Name} updated"),
-        Reply.ImportHowTo => Text(ImportHowTo),
-        Reply.ImportPreview p => Card(StatusEditCards.Preview(p.ImportId, p.Source, p.Diff, p.AsAt, p.CurrentTo), "Status import"),
-        Reply.ImportApplied a => Card(StatusEditCards.Applied(a.ImportId, a.Source, a.Diff, a.CurrentTo), "Status import"),
-        Reply.ImportDiscarded d => Card(StatusEditCards.Discarded(d.ImportId, d.Source), "Status import"),
+        Reply.History h => Card(AuditCards.History(h.Subject, h.Entries, language, CountryNameIn(language)), AuditWords.Title(CountryNameIn(language)(h.Subject), language)),
+        Reply.ExportReady e => Card(ReportCards.ExportReady(e.Format, e.Description, e.Count, e.Truncated, e.FileName, e.Link, e.ExpiresAt, language),
+            ReportWords.ExportHeading(e.FileName, language)),
+        Reply.Summary s => Card(ReportCards.Summary(s.Period, CountryNameIn(language), language), ReportWords.SummaryHeading(ReportCards.Period(s.Period, language), language)),
+        Reply.Priority p => Card(PriorityCards.ForCountry(p.Country, p.Tier, p.Intentions, p.Note, language),
+            PrioritySentences.StateHeading(PlaceNames.State(p.Country, language), language)),
+        Reply.Priorities p => Card(PriorityCards.Listing(p.Scope, p.Rows, p.Tier4Count, p.Days, language), PrioritySentences.ListingHeading(p.Scope, language)),
+        Reply.Gaps g => Card(PriorityCards.Gaps(g.Scope, g.List, g.Days, g.Pictures, language), PrioritySentences.GapsHeading(g.Scope, language)),
+        Reply.World w => Card(WithMap(RegionCards.World(w.Figures, w.CurrentTo, language), w.Picture), RegionWords.WorldHeading(language)),
+        Reply.Region r => Card(WithMap(RegionCards.Region(r.Figures, r.Outreach, r.CurrentTo, language), r.Picture), RegionWords.Glance(r.Figures, language)),
+        Reply.UnknownRegion u => Card(RegionCards.UnknownRegion(u.Input, u.Suggestions, language), RegionCards.UnknownRegionText(u.Input, u.Suggestions, language)),
+        Reply.Map m => Card(MapCards.Map(m.Picture.Caption, m.Picture.Image, MapCards.Buttons(m.RegionName, language)), m.Picture.Caption.AltText),
+        Reply.StatusChanged c => Card(StatusEditCards.Changed(c.Before, c.After, language), StatusEditWords.Updated(PlaceNames.State(c.After, language), language)),
+        Reply.ImportHowTo => Text(StatusEditWords.ImportHowTo(files: true, language)),
+        Reply.ImportPreview p => Card(StatusEditCards.Preview(p.ImportId, p.Source, p.Diff, p.AsAt, p.CurrentTo, language), StatusEditWords.StatusImport(language)),
+        Reply.ImportApplied a => Card(StatusEditCards.Applied(a.ImportId, a.Source, a.Diff, a.CurrentTo, language), StatusEditWords.StatusImport(language)),
+        Reply.ImportDiscarded d => Card(StatusEditCards.Discarded(d.ImportId, d.Source, language), StatusEditWords.StatusImport(language)),
         _ => throw new InvalidOperationException($"No Teams layout for {reply.GetType().Name}."),
     };
 
@@ -62,9 +64,6 @@ public sealed class AdaptiveCardRenderer(CountryDirectory directory)
         { Attachments: [{ Content: JsonObject card }, ..] } => AdaptiveCardInvokeResponse.Card(card),
         var text => AdaptiveCardInvokeResponse.Message(text.Text ?? ""),
     };
-
-    public const string ImportHowTo = "Send me the UN Treaty Collection status page for XXVI-8 saved as HTML, or a CSV with its columns " +
-        "(Participant, Signature, Ratification…), in our 1:1 chat; or type **import status** followed by the CSV lines.";
 
     // The status card is the busiest answer: built once per status answer (StatusAnswers shares one per state and inputs)
     // and language, then shared by every message that shows it. Nothing writes to a card after it is built.
@@ -84,11 +83,6 @@ public sealed class AdaptiveCardRenderer(CountryDirectory directory)
         views is null ? card : ViewRefresh.Add(card, views.Command, views.AskedBy, views.UserIds);
 
     private static JsonObject WithMap(JsonObject card, MapPicture map) => MapCards.WithImage(card, map.Image, map.Caption.AltText);
-
-    /// <summary>The region card behind a region's map; the world table behind the world's.</summary>
-    private static IEnumerable<(string Title, string Command)> MapButtons(string? regionName) => regionName is { } name
-        ? [($"{name}: figures and states", $"region {name}"), ("World map", "map")]
-        : [("World table", "region")];
 
     private string CountryName(string iso3) => directory.FindByIso3(iso3)?.Name ?? iso3;
 

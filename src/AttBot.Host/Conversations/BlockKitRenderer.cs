@@ -13,16 +13,13 @@ namespace AttBot.Host.Conversations;
 /// </summary>
 /// <remarks>
 /// The reader's language goes to every builder whose words are translated (help, status, the state questions, the
-/// registration's confirmation and what to fix in it); the others are English still and take none.
+/// registration's confirmation and what to fix in it, regions, maps, priorities and gaps, the Secretariat's history,
+/// exports, summaries and status edits); the others are English still and take none.
 /// </remarks>
 public sealed class BlockKitRenderer(CountryDirectory directory)
 {
     /// <summary>The app's slash command, as the Slack manifest declares it.</summary>
     public const string SlashCommand = "/att";
-
-    /// <summary>Slack sends no file to a slash command or a mention that the bot could read, so Slack takes pasted CSV only.</summary>
-    public const string ImportHowTo = "Type **import status** followed by the CSV lines (Participant, Signature, Ratification…), pasted in the same message. " +
-        "To import the UN Treaty Collection status page for XXVI-8 (HTML) or a CSV file, send the file to me in Teams.";
 
     public JsonObject Render(Reply reply, Domain.Language.Language language) => reply switch
     {
@@ -37,21 +34,22 @@ public sealed class BlockKitRenderer(CountryDirectory directory)
         Reply.OutreachList l => SlackMessages.OutreachList(OutreachCards.ListTitle(l.State, language), l.Plans, l.Reader, CountryNameIn(language),
             OutreachCards.ListEmptyText(l.State, language), language),
         Reply.Notice n => SlackMessages.Notice(n.Heading, n.Markdown),
-        Reply.History h => SlackMessages.History(h.Title, h.Entries),
-        Reply.ExportReady e => SlackReports.ExportReady(e.What, e.Description, e.Count, e.Truncated, e.FileName, e.Link, e.ExpiresAt),
-        Reply.Summary s => SlackReports.Summary(s.Period, CountryName),
-        Reply.Priority p => SlackPriorities.ForCountry(p.Country, p.Tier, p.Intentions, p.Note),
-        Reply.Priorities p => SlackPriorities.Listing(p.Scope, p.Rows, p.Tier4Count, p.Days),
-        Reply.Gaps g => SlackPriorities.Gaps(g.Scope, g.List, g.Days, g.Pictures),
-        Reply.World w => WithMap(SlackRegions.World(w.Figures, w.CurrentTo), w.Picture),
-        Reply.Region r => WithMap(SlackRegions.Region(r.Figures, r.Outreach, r.CurrentTo), r.Picture),
-        Reply.UnknownRegion u => SlackRegions.UnknownRegion(u.Input, u.Suggestions),
+        Reply.History h => SlackMessages.History(h.Subject, h.Entries, language, CountryNameIn(language)),
+        Reply.ExportReady e => SlackReports.ExportReady(e.Format, e.Description, e.Count, e.Truncated, e.FileName, e.Link, e.ExpiresAt, language),
+        Reply.Summary s => SlackReports.Summary(s.Period, CountryNameIn(language), language),
+        Reply.Priority p => SlackPriorities.ForCountry(p.Country, p.Tier, p.Intentions, p.Note, language),
+        Reply.Priorities p => SlackPriorities.Listing(p.Scope, p.Rows, p.Tier4Count, p.Days, language),
+        Reply.Gaps g => SlackPriorities.Gaps(g.Scope, g.List, g.Days, g.Pictures, language),
+        Reply.World w => WithMap(SlackRegions.World(w.Figures, w.CurrentTo, language), w.Picture),
+        Reply.Region r => WithMap(SlackRegions.Region(r.Figures, r.Outreach, r.CurrentTo, language), r.Picture),
+        Reply.UnknownRegion u => SlackRegions.UnknownRegion(u.Input, u.Suggestions, language),
         Reply.Map m => SlackMaps.Map(m.Picture.Caption, m.Picture.Image),
-        Reply.StatusChanged c => SlackStatusEdits.Changed(c.Before, c.After),
-        Reply.ImportHowTo => Text(ImportHowTo),
-        Reply.ImportPreview p => SlackStatusEdits.Preview(p.ImportId, p.Source, p.Diff, p.AsAt, p.CurrentTo),
-        Reply.ImportApplied a => SlackStatusEdits.Applied(a.ImportId, a.Source, a.Diff, a.CurrentTo),
-        Reply.ImportDiscarded d => SlackStatusEdits.Discarded(d.ImportId, d.Source),
+        Reply.StatusChanged c => SlackStatusEdits.Changed(c.Before, c.After, language),
+        // Slack sends no file to a slash command or a mention that the bot could read, so Slack takes pasted CSV only.
+        Reply.ImportHowTo => Text(StatusEditWords.ImportHowTo(files: false, language)),
+        Reply.ImportPreview p => SlackStatusEdits.Preview(p.ImportId, p.Source, p.Diff, p.AsAt, p.CurrentTo, language),
+        Reply.ImportApplied a => SlackStatusEdits.Applied(a.ImportId, a.Source, a.Diff, a.CurrentTo, language),
+        Reply.ImportDiscarded d => SlackStatusEdits.Discarded(d.ImportId, d.Source, language),
         _ => throw new InvalidOperationException($"No Slack layout for {reply.GetType().Name}."),
     };
 

@@ -119,7 +119,7 @@ public sealed class OutreachAnswers(OutreachDesk desk, CountryDirectory director
     public Reply History(Person person, string subject) => desk.History(person, subject) switch
     {
         (_, _, { } refusal) => new Reply.Text(refusal),
-        (var title, var entries, _) => new Reply.History(title!, entries),
+        (var about, var entries, _) => new Reply.History(about!, entries),
     };
 
     /// <summary>Who reads the answer: the asker in a place of their own, everyone in it otherwise.</summary>

@@ -9,9 +9,10 @@ namespace AttBot.Host.Conversations;
 /// <summary>The Secretariat's exports, summaries, priorities and gaps: each asked of its desk, which decides who may.</summary>
 public sealed class SecretariatAnswers(ExportDesk exports, PriorityDesk priorities)
 {
-    public Reply Export(Person person, BotCommand.Export command) => exports.Export(person, command.Format, command.FilterText) switch
+    /// <summary>The file is written in the asker's language: its column names, kinds, topics and stages.</summary>
+    public Reply Export(Person person, BotCommand.Export command, Domain.Language.Language language) => exports.Export(person, command.Format, command.FilterText, language) switch
     {
-        ExportOutcome.Ready ready => new Reply.ExportReady(ready.Format == ExportFormat.Csv ? "CSV" : "calendar (.ics)", ready.Description, ready.Count,
+        ExportOutcome.Ready ready => new Reply.ExportReady(ready.Format, ready.Description, ready.Count,
             ready.Truncated, ready.FileName, ready.Link, ready.ExpiresAt),
         ExportOutcome.Refused refused => new Reply.Text(refused.Reason),
         _ => throw new InvalidOperationException("Unknown export outcome."),

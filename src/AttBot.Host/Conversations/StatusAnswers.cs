@@ -39,15 +39,16 @@ public sealed class StatusAnswers(CountryDirectory directory, OutreachDesk outre
         return _answers[country.Iso3] = new Reply.Status(country, currentTo, planned, declaredIntention);
     }
 
-    public Reply Region(string? name) => desk.Region(name) switch
+    /// <summary>A region's card or the world table; its map is drawn in the reader's language, so the language comes in here.</summary>
+    public Reply Region(string? name, Domain.Language.Language language = Domain.Language.Language.English) => desk.Region(name) switch
     {
-        RegionLookup.World w => new Reply.World(w.Figures, w.CurrentTo, Picture(maps.RegionMap(null))),
-        RegionLookup.Found f => new Reply.Region(f.Figures, f.Outreach, f.CurrentTo, Picture(maps.RegionMap(f.Figures.Name))),
+        RegionLookup.World w => new Reply.World(w.Figures, w.CurrentTo, Picture(maps.RegionMap(null, language))),
+        RegionLookup.Found f => new Reply.Region(f.Figures, f.Outreach, f.CurrentTo, Picture(maps.RegionMap(f.Figures.Name, language))),
         RegionLookup.Unknown u => new Reply.UnknownRegion(u.Input, u.Suggestions),
         _ => throw new InvalidOperationException("Unknown region lookup."),
     };
 
-    public Reply Map(Person person, string? text) => maps.Map(person, text) switch
+    public Reply Map(Person person, string? text, Domain.Language.Language language = Domain.Language.Language.English) => maps.Map(person, text, language) switch
     {
         MapOutcome.Ready r => new Reply.Map(Picture(r), r.RegionName),
         MapOutcome.Refused refused => new Reply.Text(refused.Reason),
@@ -77,7 +78,7 @@ public sealed class StatusAnswers(CountryDirectory directory, OutreachDesk outre
             (source, text) = (name, downloaded);
         }
         else if (pasted is not null)
-            (source, text) = ("the pasted text", pasted);
+            (source, text) = (Domain.Language.StatusEditWords.PastedText, pasted);
         else
             return new Reply.ImportHowTo();
         return Of(desk.PreviewImport(turn.Person, source, text));

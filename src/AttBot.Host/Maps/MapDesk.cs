@@ -1,6 +1,7 @@
 using AttBot.Cards;
 using AttBot.Data.Store;
 using AttBot.Domain.Countries;
+using AttBot.Domain.Language;
 using AttBot.Domain.Outreach;
 using AttBot.Domain.Reports;
 using AttBot.Host.Countries;
@@ -9,6 +10,7 @@ using AttBot.Host.Secretariat;
 using AttBot.Maps;
 using AttBot.Maps.Drawing;
 using Microsoft.Extensions.Options;
+using Lang = AttBot.Domain.Language.Language;
 
 namespace AttBot.Host.Maps;
 
@@ -44,18 +46,18 @@ public sealed class MapDesk(
     private DateOnly Today => DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
 
     /// <summary>"map", "map Oceania", or (Secretariat) "map 2027-Q1 region Asia kind workshop".</summary>
-    public MapOutcome Map(Person person, string? text)
+    public MapOutcome Map(Person person, string? text, Lang language = Lang.English)
     {
         if (string.IsNullOrWhiteSpace(text) || text.Trim().Equals("world", StringComparison.OrdinalIgnoreCase))
-            return Public(null);
+            return Public(null, language);
         if (directory.Regions.Find(text) is { } region)
-            return Public(region);
+            return Public(region, language);
 
         var (filter, problems) = OutreachFilterParser.Parse(text);
         if (problems.Count > 0)
             return LooksLikeFilter(text)
                 ? new MapOutcome.Refused(string.Join(" ", problems))
-                : new MapOutcome.Refused($"I don't know the region “{Shorten(text.Trim())}” — did you mean {Join(directory.Regions.Suggest(text))}? Type **map** for the world.");
+                : new MapOutcome.Refused(MapWords.UnknownRegion(Shorten(text.Trim()), [.. directory.Regions.Suggest(text).Select(r => PlaceNames.Region(r, language))], language));
         if (!roles.ViewerOf(person).IsSecretariat)
             return new MapOutcome.Refused(SecretariatOnly);
         if (filter.CountryText is not null)
@@ -63,45 +65,46 @@ public sealed class MapDesk(
         Region? filtered = null;
         if (filter.RegionText is { } regionText && (filtered = directory.Regions.Find(regionText)) is null)
             return new MapOutcome.Refused($"I don't know the region “{Shorten(regionText)}” — did you mean {Join(directory.Regions.Suggest(regionText))}?");
-        return Filtered(filter, filtered);
+        return Filtered(filter, filtered, language);
     }
 
     /// <summary>The public map of a region (or the world, for null) for the region card and world table.</summary>
-    public MapOutcome.Ready RegionMap(string? regionName) =>
-        Public(regionName is null ? null : directory.Regions.Find(regionName));
+    public MapOutcome.Ready RegionMap(string? regionName, Lang language = Lang.English) =>
+        Public(regionName is null ? null : directory.Regions.Find(regionName), language);
 
-    private MapOutcome.Ready Public(Region? region)
+    private MapOutcome.Ready Public(Region? region, Lang language)
     {
         var days = outreach.Value.StatusLookaheadDays;
         var planned = maps.PlannedStates(Today, Today.AddDays(days));
-        var picture = Picture(region, planned, $"Outreach planned in the next {days} days");
+        var picture = Picture(region, planned, MapWords.PlannedLabel(days, language), language);
         return Ready(picture, gallery.Publish(picture), region?.Name);
     }
 
-    private MapOutcome.Ready Filtered(OutreachFilter filter, Region? region)
+    private MapOutcome.Ready Filtered(OutreachFilter filter, Region? region, Lang language)
     {
         var from = filter.Period?.Start ?? Today;
         var to = filter.Period?.End ?? Today.AddDays(outreach.Value.StatusLookaheadDays);
         var states = region?.Countries.Select(c => c.Iso3).ToList();
         var planned = reports.Plans(from, to, MaxPlans, filter.Kind, filter.State ?? OutreachState.Planned, filter.Topic, states)
             .SelectMany(p => p.Countries).ToHashSet(StringComparer.OrdinalIgnoreCase);
-        var when = filter.Period is { } period ? $"in {period}" : $"in the next {outreach.Value.StatusLookaheadDays} days";
+        var when = filter.Period is { } period ? MapWords.OutreachIn(period.ToString(), language) : MapWords.OutreachWithin(outreach.Value.StatusLookaheadDays, language);
+        // The filter's own description (kind, topic) is the Secretariat's export wording, English for now.
         var what = (filter with { Period = null, RegionText = null }).Describe(null, null);
-        var label = $"Outreach {when}" + (what == "all outreach" ? "" : $" ({what})");
-        var picture = Picture(region, planned, label);
+        var label = when + (what == "all outreach" ? "" : $" ({what})");
+        var picture = Picture(region, planned, label, language);
         return Ready(picture, gallery.PublishPrivate(picture), region?.Name);
     }
 
-    private MapPicture Picture(Region? region, IReadOnlySet<string> planned, string label)
+    private MapPicture Picture(Region? region, IReadOnlySet<string> planned, string label, Lang language)
     {
         var all = directory.Countries;
         return region is null
-            ? MapPicture.Of("World", world: true, all, all, planned, label, directory.CurrentTo)
-            : MapPicture.Of(region.Name, world: false, region.Countries, all, planned, label, directory.CurrentTo);
+            ? MapPicture.Of(PlaceNames.Region("World", language), world: true, all, all, planned, label, directory.CurrentTo, language)
+            : MapPicture.Of(RegionWords.Name(RegionFigures.Of(region), language), world: false, region.Countries, all, planned, label, directory.CurrentTo, language);
     }
 
     private MapOutcome.Ready Ready(MapPicture picture, string key, string? regionName) => new(
-        new MapCaption(picture.Title, MapLegend.Entries(picture).Select(e => e.Text).ToList(), MapLegend.PlannedText(picture), picture.CurrentTo),
+        new MapCaption(picture.Title, MapLegend.Entries(picture).Select(e => e.Text).ToList(), MapLegend.PlannedText(picture), picture.CurrentTo, picture.Language),
         new Uri(exports.Value.PublicBaseUrl, ImagePath + key + ".png"),
         regionName);
 

@@ -293,9 +293,10 @@ public sealed class OutreachDesk(
 
     /// <summary>
     /// "history OR-0042" or "history Tonga" (Secretariat only): every recorded change with who, when, through which
-    /// channel, before and after. Returns the title and the entries, or the reason it is refused.
+    /// channel, before and after. Returns what the history is of (the registration's id, or the state's ISO3 code, which
+    /// the reader's cards name in their language) and the entries, or the reason it is refused.
     /// </summary>
-    public (string? Title, IReadOnlyList<AuditEntry> Entries, string? Refusal) History(Person person, string text)
+    public (string? Subject, IReadOnlyList<AuditEntry> Entries, string? Refusal) History(Person person, string text)
     {
         if (!ViewerOf(person).IsSecretariat)
             return (null, [], "Only members of the ATT Secretariat can see the history of records.");
@@ -303,10 +304,10 @@ public sealed class OutreachDesk(
         if (OutreachPlan.ParseId(trimmed) is { } id && (trimmed.StartsWith("OR", StringComparison.OrdinalIgnoreCase) || trimmed.All(char.IsDigit)))
         {
             var publicId = OutreachPlan.FormatId(id);
-            return ($"History of {publicId}", audit.ForSubject(AuditStore.Outreach, publicId), null);
+            return (publicId, audit.ForSubject(AuditStore.Outreach, publicId), null);
         }
         return directory.Resolve(text) is CountryResolution.Found found
-            ? ($"History of {found.Country.Name}", audit.ForCountry(found.Country.Iso3), null)
+            ? (found.Country.Iso3, audit.ForCountry(found.Country.Iso3), null)
             : (null, [], $"“{Shorten(text)}” is neither a registration id (OR-0042) nor a state I know.");
     }
 

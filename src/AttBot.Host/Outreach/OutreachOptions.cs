@@ -20,10 +20,20 @@ public sealed class OutreachOptions
     /// again; another instance waits out the lease of a dead one. Longer than a delivery takes, short enough to recover.
     /// </summary>
     public TimeSpan OutboxLease { get; set; } = TimeSpan.FromSeconds(60);
-    /// <summary>This instance's name on its outbox claims; empty: the machine's name. Give each instance on one machine its own.</summary>
+    /// <summary>
+    /// With several instances on one store: how long a request another instance took in (durable inbox) may stay
+    /// unfinished before this one takes it over. Longer than a turn takes, short enough that a crash delays, never loses.
+    /// </summary>
+    public TimeSpan InboxLease { get; set; } = TimeSpan.FromSeconds(60);
+    /// <summary>
+    /// With several instances on one store: how long a change waits for the same conversation's earlier changes
+    /// running on another instance, before it runs anyway (and says so in the log).
+    /// </summary>
+    public TimeSpan InboxOrderWait { get; set; } = TimeSpan.FromSeconds(10);
+    /// <summary>This instance's name on its outbox claims and inbox entries; empty: the machine's name. Give each instance on one machine its own.</summary>
     public string InstanceId { get; set; } = "";
 
-    /// <summary>The name this instance claims outbox messages under.</summary>
+    /// <summary>The name this instance claims outbox messages and takes inbox entries under.</summary>
     public string ClaimantId => InstanceId is { Length: > 0 } id ? id : Environment.MachineName;
 }
 

@@ -27,7 +27,8 @@ public sealed class ExportDesk(ReportStore reports, CountryDirectory directory, 
 {
     public const string DownloadPath = "/api/exports/";
 
-    public ExportOutcome Export(Person person, ExportFormat format, string filterText)
+    /// <param name="language">The asker's: the CSV's column names and values, and the description of the filters.</param>
+    public ExportOutcome Export(Person person, ExportFormat format, string filterText, Domain.Language.Language language = Domain.Language.Language.English)
     {
         if (!roles.ViewerOf(person).IsSecretariat)
             return new ExportOutcome.Refused("Only members of the ATT Secretariat can export outreach.");
@@ -50,13 +51,16 @@ public sealed class ExportDesk(ReportStore reports, CountryDirectory directory, 
         var now = time.GetUtcNow();
         var stamp = now.UtcDateTime.ToString("yyyyMMdd-HHmm", System.Globalization.CultureInfo.InvariantCulture);
         var file = format == ExportFormat.Csv
-            ? new ExportFile($"att-outreach-{stamp}.csv", "text/csv; charset=utf-8", Utf8(OutreachCsv.Write(plans, CountryName)))
+            ? new ExportFile($"att-outreach-{stamp}.csv", "text/csv; charset=utf-8", Utf8(OutreachCsv.Write(plans, CountryNameIn(language), language)))
             : new ExportFile($"att-outreach-{stamp}.ics", "text/calendar; charset=utf-8", Utf8(OutreachCalendar.Write(plans, CountryName, now)));
+        // The audit trail keeps the English description, the same whoever asked; the asker reads it in their language.
         var description = filter.Describe(place.Region?.Name, place.Country?.Name);
+        var described = filter.Describe(place.Region?.Name is { } region ? Domain.Language.PlaceNames.Region(region, language) : null,
+            place.Country is { } country ? Domain.Language.PlaceNames.State(country, language) : null, language);
         var (token, hash) = SecretTokens.New();
         var expires = now + options.Value.LinkLifetime;
         reports.SaveExport(hash, file, person.AsActor, expires, new { format = format.ToString().ToLowerInvariant(), filter = description, rows = plans.Count });
-        return new ExportOutcome.Ready(format, file.FileName, new Uri(options.Value.PublicBaseUrl, DownloadPath + token), plans.Count, truncated, description, expires);
+        return new ExportOutcome.Ready(format, file.FileName, new Uri(options.Value.PublicBaseUrl, DownloadPath + token), plans.Count, truncated, described, expires);
     }
 
     /// <summary>The Working Group's figures for a period; null with the reason when refused or unreadable.</summary>
@@ -78,6 +82,9 @@ public sealed class ExportDesk(ReportStore reports, CountryDirectory directory, 
         SecretTokens.HashOf(token) is { } hash ? reports.FindExport(hash) : null;
 
     private string CountryName(string iso3) => directory.FindByIso3(iso3)?.Name ?? iso3;
+
+    private Func<string, string> CountryNameIn(Domain.Language.Language language) =>
+        iso3 => directory.FindByIso3(iso3) is { } country ? Domain.Language.PlaceNames.State(country, language) : iso3;
 
     private static byte[] Utf8(string text) => Encoding.UTF8.GetBytes(text);
 

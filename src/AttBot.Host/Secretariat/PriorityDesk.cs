@@ -1,5 +1,6 @@
 using AttBot.Data.Store;
 using AttBot.Domain.Countries;
+using AttBot.Domain.Language;
 using AttBot.Domain.Outreach;
 using AttBot.Domain.Priorities;
 using AttBot.Domain.Treaty;
@@ -151,7 +152,7 @@ public sealed class PriorityDesk(PriorityStore store, OutreachStore plans, Count
             return (null, null, NotForYou);
         IReadOnlyList<Country> visible = viewer.IsSecretariat ? directory.Countries : directory.Countries.Where(c => viewer.ChampionedStates.Contains(c.Iso3)).ToList();
         if (string.IsNullOrWhiteSpace(regionText))
-            return (viewer.IsSecretariat ? "All states" : "Your regions", visible, null);
+            return (viewer.IsSecretariat ? PrioritySentences.AllStates : PrioritySentences.YourRegions, visible, null);
         if (directory.Regions.Find(regionText) is not { } region)
             return (null, null, $"I don't know the region “{regionText.Trim()}” — did you mean {string.Join(", ", directory.Regions.Suggest(regionText))}?");
         var inRegion = visible.Where(c => region.Countries.Any(r => r.Iso3 == c.Iso3)).ToList();

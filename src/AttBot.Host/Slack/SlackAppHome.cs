@@ -43,7 +43,7 @@ public sealed class SlackAppHome(
             var mine = desk.Mine(person);
             var region = PersonRegion.Of(roles.ChampionedRegions(person), mine, directory.FindByIso3);
             var picture = status.Picture(region.Name);
-            var home = new HomeRegion(region, picture.Figures, picture.Outreach, picture.CurrentTo, MapOf(region.Name));
+            var home = new HomeRegion(region, picture.Figures, picture.Outreach, picture.CurrentTo, MapOf(region.Name, language));
             var view = SlackHome.View(language, mine, desk.ViewerOf(person), home, desk.OpenConflicts(person, SlackHome.MaxConflictsShown),
                 iso3 => directory.FindByIso3(iso3) is { } country ? PlaceNames.State(country, language) : iso3);
             await slack.PublishHomeAsync(userId, view, cancellationToken);
@@ -55,11 +55,11 @@ public sealed class SlackAppHome(
     }
 
     /// <summary>The region's public map; null (and the Home says the map is not available) when it cannot be made.</summary>
-    private Uri? MapOf(string? regionName)
+    private Uri? MapOf(string? regionName, Domain.Language.Language language)
     {
         try
         {
-            return maps.RegionMap(regionName).Image;
+            return maps.RegionMap(regionName, language).Image;
         }
         catch (Exception ex) when (ex is InvalidOperationException or IOException or UriFormatException)
         {

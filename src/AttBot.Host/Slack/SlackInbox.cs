@@ -19,7 +19,7 @@ namespace AttBot.Host.Slack;
 /// their ack already.)
 /// </summary>
 public sealed class SlackInbox(InboxStore inbox, SlackListeners listeners, SlackWorkQueue queue, SlackPeople people, IOptions<SlackOptions> options,
-    ILogger<SlackInbox> logger) : IHostedService
+    IOptions<Outreach.OutreachOptions> instance, Inbox.InboxOrder order, ILogger<SlackInbox> logger) : IHostedService
 {
     private const string CommandPrefix = "slack|command|";
     private const string EventPrefix = "slack|event|";
@@ -60,7 +60,7 @@ public sealed class SlackInbox(InboxStore inbox, SlackListeners listeners, Slack
 
     /// <summary>Journals the request body; completes once it is stored. False when it was journaled before: a redelivery.</summary>
     public Task<bool> RecordAsync(string key, string personKey, byte[] body) =>
-        inbox.RecordAsync(InboxStore.Slack, key, personKey, Encoding.UTF8.GetString(body));
+        inbox.RecordAsync(InboxStore.Slack, key, personKey, Encoding.UTF8.GetString(body), instance.Value.ClaimantId);
 
     /// <summary>Nothing is left to do for it (the person was asked to slow down).</summary>
     public Task FinishAsync(string key) => inbox.FinishAsync(key);
@@ -68,9 +68,13 @@ public sealed class SlackInbox(InboxStore inbox, SlackListeners listeners, Slack
     /// <summary>It was refused after all (the bot said it was too busy): the person sends it again.</summary>
     public Task ForgetAsync(string key) => inbox.ForgetAsync(key);
 
-    /// <summary>The work, then the mark that it is done; a shutdown in the middle leaves it for the next start.</summary>
+    /// <summary>
+    /// The work, after the same person's earlier requests (on any instance), then the mark that it is done; a shutdown in
+    /// the middle leaves it for the next start.
+    /// </summary>
     public Func<CancellationToken, Task> Finishing(string key, Func<CancellationToken, Task> work) => async cancellationToken =>
     {
+        await order.WaitForEarlierAsync(key, cancellationToken);
         await work(cancellationToken);
         if (!cancellationToken.IsCancellationRequested)
             await inbox.FinishAsync(key);
@@ -78,9 +82,18 @@ public sealed class SlackInbox(InboxStore inbox, SlackListeners listeners, Slack
 
     public Task StartAsync(CancellationToken cancellationToken)
     {
+        Resume(atStart: true);
+        return Task.CompletedTask;
+    }
+
+    /// <summary>Runs what another instance took in and left unfinished longer than the inbox lease (it died).</summary>
+    public void TakeOverAbandoned() => Resume(atStart: false);
+
+    private void Resume(bool atStart)
+    {
         if (!options.Value.IsEnabled)
-            return Task.CompletedTask;
-        foreach (var entry in inbox.Unfinished(InboxStore.Slack))
+            return;
+        foreach (var entry in inbox.TakeOver(InboxStore.Slack, instance.Value.ClaimantId, instance.Value.InboxLease, atStart))
         {
             if (Resume(entry) is not { } later)
             {
@@ -88,11 +101,13 @@ public sealed class SlackInbox(InboxStore inbox, SlackListeners listeners, Slack
                 _ = inbox.FinishAsync(entry.SourceKey);
                 continue;
             }
-            logger.LogWarning("Resuming the Slack request {Key} that a restart interrupted", entry.SourceKey);
-            if (!queue.TryEnqueue(entry.OrderingKey, $"resumed {entry.SourceKey}", Finishing(entry.SourceKey, later)))
+            logger.LogWarning(atStart ? "Resuming the Slack request {Key} that a restart interrupted"
+                : "Taking over the Slack request {Key} that another instance left unfinished", entry.SourceKey);
+            // Beside the person's queue, not behind it: what waits there waits for this one (see CloudAdapter.TakenOver).
+            var orderingKey = atStart ? entry.OrderingKey : entry.OrderingKey + BotFramework.Hosting.CloudAdapter.TakenOver;
+            if (!queue.TryEnqueue(orderingKey, $"resumed {entry.SourceKey}", Finishing(entry.SourceKey, later)))
                 logger.LogError("Journaled Slack request {Key} could not be queued; it is tried at the next start", entry.SourceKey);
         }
-        return Task.CompletedTask;
     }
 
     /// <summary>

@@ -37,8 +37,8 @@ public static class BlockKitDeskSamples
         yield return ("import discarded", SlackStatusEdits.Discarded(3, "the pasted text"));
 
         var expires = new DateTimeOffset(2027, 1, 1, 9, 15, 0, TimeSpan.Zero);
-        yield return ("export ready", SlackReports.ExportReady("CSV", "Q1 2027, Asia", 12, truncated: false, "att-outreach-20270101-0900.csv", Link, expires));
-        yield return ("export truncated", SlackReports.ExportReady("calendar (.ics)", "all outreach", 20_000, truncated: true, "att-outreach.ics", Link, expires));
+        yield return ("export ready", SlackReports.ExportReady(AttBot.Domain.Reports.ExportFormat.Csv, "Q1 2027, Asia", 12, truncated: false, "att-outreach-20270101-0900.csv", Link, expires));
+        yield return ("export truncated", SlackReports.ExportReady(AttBot.Domain.Reports.ExportFormat.Calendar, "all outreach", 20_000, truncated: true, "att-outreach.ics", Link, expires));
         var q1 = new DateWindow(new DateOnly(2027, 1, 1), new DateOnly(2027, 3, 31));
         yield return ("summary, empty", SlackReports.Summary(PeriodSummary.Build(q1, [], [], _ => "Asia"), iso3 => iso3));
         var plans = EveryCard.Countries.Select((c, i) => new OutreachPlan

@@ -40,7 +40,7 @@ public sealed class BlockKitDeskTests
     [Fact]
     public void An_export_has_a_Download_button_opening_the_link_and_warns_what_the_file_holds()
     {
-        var message = SlackReports.ExportReady("CSV", "all outreach", 12, truncated: false, "att.csv", BlockKitDeskSamples.Link, DateTimeOffset.UnixEpoch);
+        var message = SlackReports.ExportReady(AttBot.Domain.Reports.ExportFormat.Csv, "all outreach", 12, truncated: false, "att.csv", BlockKitDeskSamples.Link, DateTimeOffset.UnixEpoch);
         var button = message["blocks"]!.AsArray().Select(b => b?["accessory"]).OfType<JsonNode>().Single();
 
         Assert.Equal(BlockKitDeskSamples.Link.AbsoluteUri, button["url"]!.GetValue<string>());

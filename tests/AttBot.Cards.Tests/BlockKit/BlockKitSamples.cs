@@ -40,10 +40,10 @@ public static class BlockKitSamples
         yield return ("heads-up, shared other", SlackMessages.ConflictHeadsUp(Duplication(PitaOceania with { Id = 39 }, AnaTonga), PitaViewer, CountryName));
         yield return ("heads-up, restricted other", SlackMessages.ConflictHeadsUp(conflict, AnaViewer, CountryName));
         yield return ("notice", SlackMessages.Notice("OR-0042 cancelled", "OR-0042 cancelled: Tonga, 10–12 March 2027."));
-        yield return ("history, long", SlackMessages.History("History of Tonga", Enumerable.Range(1, 80).Select(i => new AuditEntry(
+        yield return ("history, long", SlackMessages.History("Tonga", Enumerable.Range(1, 80).Select(i => new AuditEntry(
             DateTimeOffset.UnixEpoch.AddDays(i), new AuditActor("slack", "U1", "Léa Martin"), "outreach.moved", "outreach", "OR-0042", "TON",
             """{"start":"2027-03-10"}""", """{"start":"2027-04-01"}""")).ToList()));
-        yield return ("history, empty", SlackMessages.History("History of OR-0042", []));
+        yield return ("history, empty", SlackMessages.History("OR-0042", []));
         foreach (var message in BlockKitDeskSamples.Messages())
             yield return message;
     }

@@ -2,6 +2,7 @@ using System.Text;
 using AttBot.Domain.Outreach;
 using AttBot.Domain.Reports;
 using static AttBot.Domain.Tests.Outreach.Plans;
+using Lang = AttBot.Domain.Language.Language;
 
 namespace AttBot.Domain.Tests.Reports;
 
@@ -104,6 +105,48 @@ public sealed class OutreachCsvTests
 
     [Fact]
     public void A_plain_field_is_written_as_it_is() => Assert.Equal("Ghana Mission", OutreachCsv.Field("Ghana Mission"));
+
+    [Fact]
+    public void A_French_export_reads_in_French_and_keeps_its_dates_sortable_and_its_fields_defused()
+    {
+        var plan = Plan(42, W("2027-03-10", "2027-03-12"), countries: ["FJI", "TON"]) with
+        {
+            Region = "Oceania", Topics = [OutreachTopic.Accession, OutreachTopic.Reporting], Visibility = Visibility.Restricted,
+            Partners = "=HYPERLINK(\"http://evil\")", Notes = "Réunion avec le MAE, puis le Parlement ; « urgent »",
+        };
+        string French(string iso3) => iso3 switch { "FJI" => "Fidji", _ => Name(iso3) };
+
+        var rows = Read(OutreachCsv.Write([plan], French, Lang.French));
+
+        Assert.Equal(["Inscription", "Étape", "Premier jour", "Dernier jour", "Codes des États", "États", "Région", "Type de démarche", "Thèmes",
+            "Au nom de", "Organisateur", "Canal de l’organisateur", "Partenaires", "Visibilité", "Notes", "Conclusions", "Inscrite le (UTC)",
+            "Dernière modification (UTC)"], rows[0]);
+        Assert.Equal(2, rows.Count);
+        Assert.All(rows, r => Assert.Equal(rows[0].Count, r.Count));
+        var row = rows[1].Select((value, i) => (rows[0][i], value)).ToDictionary();
+        Assert.Equal("prévue", row["Étape"]);
+        Assert.Equal(("2027-03-10", "2027-03-12"), (row["Premier jour"], row["Dernier jour"]));
+        Assert.Equal("FJI TON", row["Codes des États"]);
+        Assert.Equal("Fidji; Tonga", row["États"]);
+        Assert.Equal("Océanie", row["Région"]);
+        Assert.Equal("bilatérale", row["Type de démarche"]);
+        Assert.Equal("Ratification / adhésion; Établissement de rapports", row["Thèmes"]);
+        Assert.Equal("restreinte", row["Visibilité"]);
+        Assert.Equal("'=HYPERLINK(\"http://evil\")", row["Partenaires"]);
+        Assert.Equal("Réunion avec le MAE, puis le Parlement ; « urgent »", row["Notes"]);
+    }
+
+    [Theory]
+    [InlineData(Lang.French)]
+    [InlineData(Lang.Spanish)]
+    public void Every_column_has_a_name_of_its_own_in_each_language(Lang language)
+    {
+        var header = OutreachCsv.HeaderIn(language);
+
+        Assert.Equal(OutreachCsv.Header.Count, header.Count);
+        Assert.Equal(header.Count, header.Distinct().Count());
+        Assert.Empty(header.Intersect(["Stage", "First day", "Findings", "On behalf of"]));
+    }
 
     [Fact]
     public void Column_names_read_as_a_spreadsheet_user_reads_them()

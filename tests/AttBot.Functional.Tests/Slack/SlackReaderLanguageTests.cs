@@ -29,4 +29,37 @@ public sealed class SlackReaderLanguageTests : SlackTestBase
         Assert.Contains("Gestión OR-0001 registrada", confirmation);
         Assert.DoesNotContain("Registered", confirmation);
     }
+
+    [Fact]
+    public async Task A_Secretariat_member_whose_Slack_is_in_Spanish_reads_priorities_and_gaps_in_Spanish()
+    {
+        Slack.Locales[SlackSecretariat] = "es-ES";
+        await Ask("priority Thailand 2", user: SlackSecretariat);
+
+        var priorities = (await Ask("priorities", user: SlackSecretariat)).Shown;
+        Assert.Contains("Prioridades: Todos los Estados", priorities);
+        Assert.Contains("Nivel 2 · signatario que probablemente llegue a ser parte en los próximos años", priorities);
+        Assert.Contains("Tailandia", priorities);
+        Assert.Contains("Confidencial: solo para la Secretaría del TCA y los promotores regionales.", priorities);
+
+        var gaps = (await Ask("gaps", user: SlackSecretariat)).Shown;
+        Assert.Contains("Brechas: Todos los Estados", gaps);
+        Assert.Contains("Estados de los niveles 1 a 3 sin gestiones previstas en los próximos 90 días.", gaps);
+        Assert.Contains("Registrar una gestión", gaps);
+        foreach (var english in new[] { "Priorities", "Gaps", "Tier 2", "Confidential", "Register outreach", "Thailand" })
+            Assert.DoesNotContain(english, priorities + gaps);
+    }
+
+    [Fact]
+    public async Task A_region_typed_in_Spanish_answers_in_Spanish()
+    {
+        Slack.Locales["U0LEA"] = "es-ES";
+
+        var africa = (await Ask("región África")).Shown;
+
+        Assert.Contains("África", africa);
+        Assert.Contains("Estados partes", africa);
+        Assert.Contains("Datos actualizados al", africa);
+        Assert.DoesNotContain("States Parties", africa);
+    }
 }
