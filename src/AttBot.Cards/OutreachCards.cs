@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using AttBot.Domain.Countries;
 using AttBot.Domain.Language;
 using AttBot.Domain.Outreach;
 using static AttBot.Cards.CardElements;
@@ -68,19 +69,29 @@ public static partial class OutreachCards
         return facts;
     }
 
+    /// <summary>The title of "outreach Tonga" (<paramref name="state"/>) or, with no state, of "mine".</summary>
+    public static string ListTitle(Country? state, Language language) =>
+        state is null ? OutreachListWords.Mine(language) : OutreachListWords.ForState(PlaceNames.State(state, language), language);
+
+    /// <summary>What the list says when it has no registration (markdown).</summary>
+    public static string ListEmptyText(Country? state, Language language) =>
+        state is null ? OutreachListWords.NoneOfYours(language) : OutreachListWords.NoneForState(PlaceNames.State(state, language), language);
+
     /// <summary>Registrations for "outreach Tonga" and "mine": one short block each, restricted ones anonymised.</summary>
-    public static JsonObject OutreachList(string title, IReadOnlyList<OutreachPlan> plans, Viewer viewer, Func<string, string> countryName, string emptyText)
+    /// <param name="countryName">The states' names in <paramref name="language"/>.</param>
+    public static JsonObject OutreachList(string title, IReadOnlyList<OutreachPlan> plans, Viewer viewer, Func<string, string> countryName, string emptyText,
+        Language language = Language.English)
     {
         var body = new List<JsonNode> { Heading(title) };
         if (plans.Count == 0)
             return Card($"{title}: {emptyText}", [.. body, Text(emptyText)]);
 
-        var blocks = plans.Take(MaxListed).Select(p => ListLines(p, viewer, countryName)).ToList();
+        var blocks = plans.Take(MaxListed).Select(p => ListLines(p, viewer, countryName, language)).ToList();
         // A separator above each headline groups a plan's lines; containers would cost a twentieth of the size limit.
         body.AddRange(blocks.SelectMany(lines => lines.Select((line, i) => (JsonNode)(i == 0
             ? Text(line, weight: "Bolder", separator: true)
             : Text(line, spacing: "None")))));
-        var more = plans.Count > MaxListed ? $"…and {plans.Count - MaxListed} more." : null;
+        var more = plans.Count > MaxListed ? OutreachListWords.More(plans.Count - MaxListed, language) : null;
         if (more is not null)
             body.Add(Text(more, subtle: true, separator: true));
 

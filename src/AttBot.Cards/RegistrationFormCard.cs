@@ -1,68 +1,79 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using AttBot.Domain.Countries;
+using AttBot.Domain.Language;
 using AttBot.Domain.Outreach;
 using static AttBot.Cards.CardElements;
+using Field = AttBot.Domain.Language.RegistrationFormWords.Field;
+using FormWords = AttBot.Domain.Language.RegistrationFormWords;
+using Words = AttBot.Domain.Language.RegistrationCardWords;
 
 namespace AttBot.Cards;
 
 public static partial class OutreachCards
 {
-    private const string OneLineExample = "register bilateral Tonga 2027-03-10..2027-03-12 topic accession";
-
     /// <summary>
     /// The "register" form, refilled with what the user already gave and the problems found in it, so nothing is typed
     /// twice. No input is marked required: the bot checks the submission and answers in words, the card never blocks.
+    /// Labels and choices read in <paramref name="language"/>; the choices' values stay the English the bot reads back.
     /// </summary>
     public static JsonObject RegistrationForm(RegistrationRequest? prefill, IReadOnlyList<RegistrationProblem> problems,
-        IReadOnlyList<Country> countries, IReadOnlyList<string> regions, string? rememberedOrganization)
+        IReadOnlyList<Country> countries, IReadOnlyList<string> regions, string? rememberedOrganization, Language language = Language.English)
     {
-        var body = new List<JsonNode> { Heading("Register outreach") };
-        body.AddRange(ProblemLines(problems));
-        body.Add(TextInput(RegistrationFields.Organization, "You act for", prefill?.Organization ?? rememberedOrganization,
-            placeholder: "e.g. Mexico, the EU, Control Arms, the ATT Secretariat"));
-        body.Add(ChoiceInput(RegistrationFields.Kind, "Kind of outreach", OutreachWords.Kinds.Select(k => (OutreachWords.Describe(k), ChoiceValue(k))),
-            prefill?.Kind is { } kind ? ChoiceValue(kind) : null, style: "compact", placeholder: "Choose"));
+        string Label(Field field) => FormWords.Label(field, language);
+        var body = new List<JsonNode> { Heading(FormWords.Heading(language)) };
+        body.AddRange(ProblemLines(problems, language));
+        body.Add(TextInput(RegistrationFields.Organization, Label(Field.ActingFor), prefill?.Organization ?? rememberedOrganization,
+            placeholder: FormWords.OrganizationExample(language)));
+        body.Add(ChoiceInput(RegistrationFields.Kind, Label(Field.Kind), OutreachWords.Kinds.Select(k => (OutreachTermWords.Kind(k, language), ChoiceValue(k))),
+            prefill?.Kind is { } kind ? ChoiceValue(kind) : null, style: "compact", placeholder: FormWords.ChooseKind(language)));
         var (first, more) = SplitCountries(prefill?.CountryNames ?? [], countries);
         // An empty choice set is invalid; without a list every state goes into the free-text field.
         if (countries.Count > 0)
-            body.Add(ChoiceInput(RegistrationFields.Countries, "State", countries.Select(c => (c.Name, c.Iso3)), first,
-                style: "filtered", placeholder: "Type a state's name"));
-        body.Add(TextInput(CardData.MoreCountries, "More states (optional, comma-separated)", more, placeholder: "e.g. Fiji, Tonga"));
+            body.Add(ChoiceInput(RegistrationFields.Countries, Label(Field.State), StateChoices(countries, language), first,
+                style: "filtered", placeholder: FormWords.TypeAState(language)));
+        body.Add(TextInput(CardData.MoreCountries, Label(Field.MoreStates), more, placeholder: FormWords.StatesExample(language)));
         if (regions.Count > 0)
-            body.Add(ChoiceInput(RegistrationFields.Region, "…or a whole region (its non-party states)", regions.Select(r => (r, r)),
+            body.Add(ChoiceInput(RegistrationFields.Region, Label(Field.Region), regions.Select(r => (PlaceNames.Region(r, language), r)),
                 regions.FirstOrDefault(r => string.Equals(r, prefill?.RegionName, StringComparison.OrdinalIgnoreCase)),
-                style: "compact", placeholder: "No region"));
-        body.Add(DateInput(RegistrationFields.Start, "From", prefill?.Start));
-        body.Add(DateInput(RegistrationFields.End, "To (optional)", prefill?.End));
-        body.Add(ChoiceInput(RegistrationFields.Topics, "Topics", OutreachWords.Topics.Select(t => (OutreachWords.Describe(t), ChoiceValue(t))),
+                style: "compact", placeholder: FormWords.NoRegion(language)));
+        body.Add(DateInput(RegistrationFields.Start, Label(Field.From), prefill?.Start));
+        body.Add(DateInput(RegistrationFields.End, FormWords.Optional(Label(Field.To), language), prefill?.End));
+        body.Add(ChoiceInput(RegistrationFields.Topics, Label(Field.Topics), OutreachWords.Topics.Select(t => (OutreachTermWords.Topic(t, language), ChoiceValue(t))),
             prefill is { Topics.Count: > 0 } ? string.Join(",", prefill.Topics.Select(t => ChoiceValue(t))) : null,
             style: "expanded", multiSelect: true));
-        body.Add(TextInput(RegistrationFields.Partners, "Partners (optional)", prefill?.Partners, placeholder: "e.g. UNODA, UNRCPD"));
+        body.Add(TextInput(RegistrationFields.Partners, FormWords.Optional(Label(Field.Partners), language), prefill?.Partners,
+            placeholder: FormWords.PartnersExample(language)));
         body.Add(new JsonObject
         {
-            ["type"] = "Input.Toggle", ["id"] = RegistrationFields.Restricted, ["label"] = "Visibility",
-            ["title"] = "Restricted: only the Secretariat sees who and what",
+            ["type"] = "Input.Toggle", ["id"] = RegistrationFields.Restricted, ["label"] = Label(Field.Visibility),
+            ["title"] = FormWords.RestrictedChoice(language),
             ["valueOn"] = "true", ["valueOff"] = "false", ["value"] = prefill?.Restricted == true ? "true" : "false",
         });
-        body.Add(TextInput(RegistrationFields.Notes, "Notes (optional)", prefill?.Notes, multiline: true));
+        body.Add(TextInput(RegistrationFields.Notes, FormWords.Optional(Label(Field.Notes), language), prefill?.Notes, multiline: true));
 
-        return Card(FormFallback(problems), body, [ExecuteButton("Register", CardData.RegisterVerb, new JsonObject())]);
+        return Card(FormFallback(problems, language), body, [ExecuteButton(FormWords.Register(language), CardData.RegisterVerb, new JsonObject())]);
     }
 
-    private static IEnumerable<JsonNode> ProblemLines(IReadOnlyList<RegistrationProblem> problems)
+    /// <summary>The states by their name in the language, in its alphabetical order; the value is the code the bot reads back.</summary>
+    internal static IEnumerable<(string Name, string Iso3)> StateChoices(IEnumerable<Country> countries, Language language) =>
+        language == Language.English
+            ? countries.Select(c => (c.Name, c.Iso3))
+            : countries.Select(c => (Name: PlaceNames.State(c, language), c.Iso3)).OrderBy(c => c.Name, StringComparer.Create(CultureInfo.InvariantCulture, ignoreCase: true));
+
+    private static IEnumerable<JsonNode> ProblemLines(IReadOnlyList<RegistrationProblem> problems, Language language)
     {
         if (problems.Count == 0)
             yield break;
-        yield return Text("Please fix:", weight: "Bolder", color: CardColors.Caution);
+        yield return Text(Words.PleaseFix(language).TrimEnd(), weight: "Bolder", color: CardColors.Caution);
         foreach (var problem in problems)
             yield return Text($"• {problem.Message}", color: CardColors.Caution, spacing: "None");
     }
 
-    private static string FormFallback(IReadOnlyList<RegistrationProblem> problems)
+    private static string FormFallback(IReadOnlyList<RegistrationProblem> problems, Language language)
     {
-        var fix = problems.Count == 0 ? "" : $"Please fix: {string.Join(" ", problems.Select(p => p.Message))} ";
-        return $"{fix}Register outreach in one line, for example: {OneLineExample}";
+        var fix = problems.Count == 0 ? "" : $"{Words.PleaseFix(language)}{string.Join(" ", problems.Select(p => p.Message))} ";
+        return fix + FormWords.InOneLine(FormWords.OneLineExample(language), language);
     }
 
     /// <summary>

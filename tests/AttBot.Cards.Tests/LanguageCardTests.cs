@@ -65,6 +65,7 @@ public sealed partial class LanguageCardTests
         foreach (var rendering in RegionRenderings(language)) yield return rendering;
         foreach (var rendering in Reports(language)) yield return rendering;
         foreach (var notice in NoticeRenderings(language)) yield return notice;
+        foreach (var rendering in OutreachRenderings(language)) yield return rendering;
     }
 
     /// <summary>A list of states that are written alike in both languages ("Fiji, Tonga, Tuvalu" in Spanish), or its piece between two names' parentheses.</summary>
@@ -108,7 +109,7 @@ public sealed partial class LanguageCardTests
             {
                 var translated = string.Join("\n", Strings(card));
                 var sentences = Strings(english[name]).SelectMany(Sentences).Distinct()
-                    .Where(sentence => !TypedByPeople.Any(typed => typed.Contains(sentence, StringComparison.Ordinal)) && !StatesOnly(sentence, language)).ToList();
+                    .Where(sentence => !TypedByPeople.Concat(ProperNames).Any(typed => typed.Contains(sentence, StringComparison.Ordinal)) && !StatesOnly(sentence, language)).ToList();
                 compared += sentences.Count;
                 left.AddRange(sentences.Where(sentence => translated.Contains(sentence, StringComparison.Ordinal))
                     .Select(sentence => $"{language} {name}: “{sentence}”"));
@@ -155,8 +156,8 @@ public sealed partial class LanguageCardTests
     /// <summary>Every string a reader sees: texts, titles, values, fallbacks; not ids, verbs, colours or sizes.</summary>
     private static IEnumerable<string> Strings(JsonNode? node) => node switch
     {
-        // A fact's value is read; a Slack button's value is the command it sends, which stays English by design.
-        JsonObject o => o.SelectMany(p => (p.Key is "text" or "title" or "fallbackText" || p.Key == "value" && o.ContainsKey("title"))
+        // A fact's value is read; a Slack button's value is the command it sends, and a choice's what the bot reads back: English by design.
+        JsonObject o => o.SelectMany(p => (p.Key is "text" or "title" or "fallbackText" || p.Key == "value" && o.ContainsKey("title") && o.Parent?.GetPropertyName() != "choices")
             && p.Value is JsonValue v && v.TryGetValue<string>(out var s) ? [s] : Strings(p.Value)),
         JsonArray a => a.SelectMany(Strings),
         _ => [],

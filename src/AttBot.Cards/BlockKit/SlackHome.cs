@@ -24,7 +24,8 @@ public static class SlackHome
         (IReadOnlyList<RecordedConflict> Conflicts, int Total)? openConflicts, Func<string, string> countryName)
     {
         var blocks = new List<JsonNode>();
-        blocks.AddRange(BlocksOf(SlackMessages.OutreachList(HomeWords.Registrations(language), registrations, viewer, countryName, HomeWords.NoRegistrations(language))));
+        blocks.AddRange(BlocksOf(SlackMessages.OutreachList(HomeWords.Registrations(language), registrations, viewer, countryName, HomeWords.NoRegistrations(language),
+            language)));
         blocks.Add(Divider());
         blocks.AddRange(Picture(language, region));
         var regionName = region.Region.Name is { } name ? PlaceNames.Region(name, language) : null;

@@ -92,11 +92,11 @@ public static class SlackMessages
         Message($"{heading}. {Plain(markdown)}", [Header(heading), Section(Mrkdwn.From(markdown))]);
 
     /// <summary>"Register outreach" where no modal can open (a mention or a direct message): a button that opens it.</summary>
-    public static JsonObject RegistrationPrompt() => Message(
-        "Register outreach: open the form, or write it in one line.",
+    public static JsonObject RegistrationPrompt(Language language = Language.English) => Message(
+        RegistrationFormWords.OpenOrTypeShort(language),
         [
-            Section("Open the form, or write it in one line, for example *register bilateral Tonga 2027-03-10..2027-03-12 topic accession*."),
-            Actions([Button("Register outreach", SlackActions.OpenRegistration, "register", style: "primary")]),
+            Section(RegistrationFormWords.OpenOrType(RegistrationFormWords.OneLineExample(language), language)),
+            Actions([Button(RegistrationFormWords.Heading(language), SlackActions.OpenRegistration, "register", style: "primary")]),
         ]);
 
     /// <summary>"Registered OR-0042": the record as stored, then any overlaps, told as <paramref name="viewer"/> may see them.</summary>
@@ -136,14 +136,16 @@ public static class SlackMessages
     }
 
     /// <summary>Registrations for "outreach Tonga" and "mine": one section each, restricted ones anonymised.</summary>
-    public static JsonObject OutreachList(string title, IReadOnlyList<OutreachPlan> plans, Viewer viewer, Func<string, string> countryName, string emptyText)
+    /// <param name="countryName">The states' names in <paramref name="language"/>.</param>
+    public static JsonObject OutreachList(string title, IReadOnlyList<OutreachPlan> plans, Viewer viewer, Func<string, string> countryName, string emptyText,
+        Language language = Language.English)
     {
         if (plans.Count == 0)
             return Message($"{title}: {Plain(emptyText)}", [Header(title), Section(Mrkdwn.From(emptyText))]);
-        var entries = plans.Take(OutreachCards.MaxListed).Select(p => OutreachCards.ListLines(p, viewer, countryName)).ToList();
+        var entries = plans.Take(OutreachCards.MaxListed).Select(p => OutreachCards.ListLines(p, viewer, countryName, language)).ToList();
         var blocks = new List<JsonNode> { Header(title) };
         blocks.AddRange(entries.Select(lines => (JsonNode)Section(Mrkdwn.Bold(lines[0]) + string.Concat(lines.Skip(1).Select(l => "\n" + Mrkdwn.Escape(l))))));
-        var more = plans.Count > OutreachCards.MaxListed ? $"…and {plans.Count - OutreachCards.MaxListed} more." : null;
+        var more = plans.Count > OutreachCards.MaxListed ? OutreachListWords.More(plans.Count - OutreachCards.MaxListed, language) : null;
         if (more is not null)
             blocks.Add(Context(more));
         return Message($"{title}: " + string.Join("; ", entries.Select(l => l[0])) + (more is null ? "" : $" {more}"), blocks);

@@ -1,8 +1,11 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using AttBot.Domain.Countries;
+using AttBot.Domain.Language;
 using AttBot.Domain.Outreach;
 using static AttBot.Cards.BlockKit.Blocks;
+using Field = AttBot.Domain.Language.RegistrationFormWords.Field;
+using FormWords = AttBot.Domain.Language.RegistrationFormWords;
 
 namespace AttBot.Cards.BlockKit;
 
@@ -20,60 +23,66 @@ public static class SlackModals
 
     /// <summary>
     /// The form, refilled from <paramref name="prefill"/>. A static select holds at most 100 options and there are 196 states,
-    /// so each region gets its own list (Africa, the largest, has 54); states can also be typed by name.
+    /// so each region gets its own list (Africa, the largest, has 54); states can also be typed by name. Labels and
+    /// choices read in <paramref name="language"/>; the options' values stay the English the bot reads back.
     /// </summary>
-    public static JsonObject RegistrationForm(RegistrationRequest? prefill, IReadOnlyList<Country> countries, IReadOnlyList<string> regions, string? rememberedOrganization)
+    public static JsonObject RegistrationForm(RegistrationRequest? prefill, IReadOnlyList<Country> countries, IReadOnlyList<string> regions, string? rememberedOrganization,
+        Language language = Language.English)
     {
+        string Label(Field field) => FormWords.Label(field, language);
         var blocks = new List<JsonNode>
         {
-            Section("Tell the Secretariat what you plan; I warn you and the others when plans overlap."),
-            TextInput(RegistrationFields.Organization, "You act for", prefill?.Organization ?? rememberedOrganization, "e.g. Mexico, the EU, Control Arms"),
-            Input(RegistrationFields.Kind, "Kind of outreach", Select("static_select", OutreachWords.Kinds.Select(k => (OutreachWords.Describe(k), Code(k))),
-                prefill?.Kind is { } kind ? [Code(kind)] : [], "Choose"), optional: false),
+            Section(Mrkdwn.Escape(FormWords.Purpose(language))),
+            TextInput(RegistrationFields.Organization, Label(Field.ActingFor), prefill?.Organization ?? rememberedOrganization, FormWords.OrganizationExample(language)),
+            Input(RegistrationFields.Kind, Label(Field.Kind), Select("static_select", OutreachWords.Kinds.Select(k => (OutreachTermWords.Kind(k, language), Code(k))),
+                prefill?.Kind is { } kind ? [Code(kind)] : [], FormWords.ChooseKind(language)), optional: false),
         };
         var preselected = prefill?.CountryNames.Where(n => countries.Any(c => c.Iso3 == n)).ToHashSet() ?? [];
         foreach (var group in countries.GroupBy(c => c.Region).OrderBy(g => g.Key, StringComparer.Ordinal))
         {
-            var options = group.OrderBy(c => c.Name, StringComparer.CurrentCulture).Select(c => (c.Name, c.Iso3)).ToList();
-            blocks.Add(Input(CountriesPrefix + group.Key, $"States in {group.Key}",
-                Select("multi_static_select", options, options.Select(o => o.Iso3).Where(preselected.Contains).ToList(), "Type a state's name")));
+            var options = (language == Language.English ? group.OrderBy(c => c.Name, StringComparer.CurrentCulture).Select(c => (c.Name, c.Iso3))
+                : OutreachCards.StateChoices(group, language)).ToList();
+            blocks.Add(Input(CountriesPrefix + group.Key, FormWords.StatesIn(PlaceNames.Region(group.Key, language), language),
+                Select("multi_static_select", options, options.Select(o => o.Iso3).Where(preselected.Contains).ToList(), FormWords.TypeAState(language))));
         }
         var typed = prefill?.CountryNames.Where(n => !preselected.Contains(n)).ToList() ?? [];
-        blocks.Add(TextInput(MoreCountries, "More states, by name (comma-separated)", typed.Count > 0 ? string.Join(", ", typed) : null, "e.g. Fiji, Tonga"));
+        blocks.Add(TextInput(MoreCountries, Label(Field.MoreStates), typed.Count > 0 ? string.Join(", ", typed) : null, FormWords.StatesExample(language)));
         if (regions.Count > 0)
-            blocks.Add(Input(RegistrationFields.Region, "…or a whole region (its non-party states)", Select("static_select", regions.Select(r => (r, r)),
-                regions.Where(r => string.Equals(r, prefill?.RegionName, StringComparison.OrdinalIgnoreCase)).ToList(), "No region")));
-        blocks.Add(DateInput(RegistrationFields.Start, "From", prefill?.Start, optional: false));
-        blocks.Add(DateInput(RegistrationFields.End, "To", prefill?.End));
-        blocks.Add(Input(RegistrationFields.Topics, "Topics", Select("multi_static_select", OutreachWords.Topics.Select(t => (OutreachWords.Describe(t), Code(t))),
-            prefill?.Topics.Select(t => Code(t)).ToList() ?? [], "Choose topics")));
-        blocks.Add(TextInput(RegistrationFields.Partners, "Partners", prefill?.Partners, "e.g. UNODA, UNRCPD"));
-        var restricted = Option("Restricted: only the Secretariat sees who and what", "true");
+            blocks.Add(Input(RegistrationFields.Region, Label(Field.Region), Select("static_select", regions.Select(r => (PlaceNames.Region(r, language), r)),
+                regions.Where(r => string.Equals(r, prefill?.RegionName, StringComparison.OrdinalIgnoreCase)).ToList(), FormWords.NoRegion(language))));
+        blocks.Add(DateInput(RegistrationFields.Start, Label(Field.From), prefill?.Start, optional: false));
+        blocks.Add(DateInput(RegistrationFields.End, Label(Field.To), prefill?.End));
+        blocks.Add(Input(RegistrationFields.Topics, Label(Field.Topics), Select("multi_static_select", OutreachWords.Topics.Select(t => (OutreachTermWords.Topic(t, language), Code(t))),
+            prefill?.Topics.Select(t => Code(t)).ToList() ?? [], FormWords.ChooseTopics(language))));
+        blocks.Add(TextInput(RegistrationFields.Partners, Label(Field.Partners), prefill?.Partners, FormWords.PartnersExample(language)));
+        var restricted = Option(FormWords.RestrictedChoice(language), "true");
         var toggle = new JsonObject { ["type"] = "checkboxes", ["action_id"] = Value, ["options"] = new JsonArray(restricted) };
         if (prefill?.Restricted == true)
             toggle["initial_options"] = new JsonArray(restricted.DeepClone());
-        blocks.Add(Input(RegistrationFields.Restricted, "Visibility", toggle));
-        blocks.Add(TextInput(RegistrationFields.Notes, "Notes", prefill?.Notes, null, multiline: true));
+        blocks.Add(Input(RegistrationFields.Restricted, Label(Field.Visibility), toggle));
+        blocks.Add(TextInput(RegistrationFields.Notes, Label(Field.Notes), prefill?.Notes, null, multiline: true));
 
         return new JsonObject
         {
             ["type"] = "modal",
             ["callback_id"] = SlackActions.RegisterView,
-            ["title"] = PlainText("Register outreach"),
-            ["submit"] = PlainText("Register"),
-            ["close"] = PlainText("Cancel"),
+            ["title"] = PlainText(Cut(FormWords.Heading(language), BlockKitLimits.ModalTitle)),
+            ["submit"] = PlainText(FormWords.Register(language)),
+            ["close"] = PlainText(FormWords.Cancel(language)),
             ["blocks"] = new JsonArray(blocks.ToArray()),
         };
     }
 
     /// <summary>The confirmation, shown in place of the form once registered (response_action "update").</summary>
-    public static JsonObject Registered(OutreachPlan plan, IReadOnlyList<Conflict> conflicts, Viewer viewer, Func<string, string> countryName) => new()
+    /// <param name="countryName">The states' names in <paramref name="language"/>.</param>
+    public static JsonObject Registered(OutreachPlan plan, IReadOnlyList<Conflict> conflicts, Viewer viewer, Func<string, string> countryName,
+        Language language = Language.English) => new()
     {
         ["type"] = "modal",
         ["callback_id"] = SlackActions.RegisteredView,
-        ["title"] = PlainText(Cut($"Registered {plan.PublicId}", BlockKitLimits.ModalTitle)),
-        ["close"] = PlainText("Done"),
-        ["blocks"] = new JsonArray(SlackMessages.ConfirmationBlocks(plan, conflicts, viewer, countryName).ToArray()),
+        ["title"] = PlainText(Cut(FormWords.RegisteredTitle(plan.PublicId, language), BlockKitLimits.ModalTitle)),
+        ["close"] = PlainText(FormWords.Close(language)),
+        ["blocks"] = new JsonArray(SlackMessages.ConfirmationBlocks(plan, conflicts, viewer, countryName, language).ToArray()),
     };
 
     /// <summary>Problems keyed by block id, for response_action "errors"; problems of no single field go under the first states list.</summary>

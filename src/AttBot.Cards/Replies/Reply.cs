@@ -44,10 +44,11 @@ public abstract record Reply
     public sealed record Registered(OutreachPlan Plan, IReadOnlyList<Conflict> Conflicts, Viewer Reader, Registered? Full = null) : Reply;
 
     /// <summary>
-    /// Registrations for "outreach Tonga" and "mine", written for <paramref name="Reader"/>. <paramref name="Views"/>:
-    /// in a shared place, who may see more than the room and the command that shows it to them (Teams' user-specific views).
+    /// Registrations for "outreach Tonga" (<paramref name="State"/>) and "mine" (no state), written for <paramref name="Reader"/>.
+    /// <paramref name="Views"/>: in a shared place, who may see more than the room and the command that shows it to them
+    /// (Teams' user-specific views).
     /// </summary>
-    public sealed record OutreachList(string Title, IReadOnlyList<OutreachPlan> Plans, Viewer Reader, string EmptyText, PersonalViews? Views = null) : Reply;
+    public sealed record OutreachList(Country? State, IReadOnlyList<OutreachPlan> Plans, Viewer Reader, PersonalViews? Views = null) : Reply;
 
     /// <summary>
     /// Asked before storing: <paramref name="Planned"/> looks like the asker's own <paramref name="Earlier"/>. Its buttons

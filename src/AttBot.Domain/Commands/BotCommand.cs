@@ -18,8 +18,8 @@ public abstract record BotCommand
     /// <summary>A message longer than any command: refused whole, nothing of it read or kept.</summary>
     public sealed record TooLong(int Length, int Limit) : BotCommand
     {
-        public string Message => string.Create(System.Globalization.CultureInfo.InvariantCulture,
-            $"That message is {Length:N0} characters long; I read at most {Limit:N0} in one command, so I did nothing with it. Please send it in shorter parts, and put long notes in a shared document and give its link.");
+        /// <summary>The refusal in English; the dispatcher says it in the reader's language.</summary>
+        public string Message => CommandSentences.TooLong(Length, Limit, Language.Language.English);
     }
 
     /// <summary>"register": show the registration form.</summary>

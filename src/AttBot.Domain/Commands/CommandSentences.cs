@@ -33,6 +33,49 @@ public static class CommandSentences
         _ => Thanks,
     };
 
+    /// <summary>A message longer than any command: refused whole, nothing of it read or kept.</summary>
+    public static string TooLong(int length, int limit, Language.Language language)
+    {
+        var (n, max) = (Formats.Number(length, language), Formats.Number(limit, language));
+        return language switch
+        {
+            Language.Language.French => $"Ce message compte {n} caractères{Nbsp}; j’en lis au plus {max} par commande, je n’en ai donc rien fait. " +
+                "Veuillez l’envoyer en plusieurs parties, et placer les notes longues dans un document partagé dont vous donnerez le lien.",
+            Language.Language.Spanish => $"Ese mensaje tiene {n} caracteres; leo como máximo {max} por comando, así que no hice nada con él. " +
+                "Envíelo en partes más cortas, y coloque las notas largas en un documento compartido e indique su enlace.",
+            _ => $"That message is {n} characters long; I read at most {max} in one command, so I did nothing with it. " +
+                "Please send it in shorter parts, and put long notes in a shared document and give its link.",
+        };
+    }
+
+    /// <summary>Told once to someone writing faster than the bot answers; what they send meanwhile is not processed.</summary>
+    public static string SlowDown(Language.Language language) => language switch
+    {
+        Language.Language.French => "Vous m’envoyez des messages plus vite que je ne peux y répondre. Veuillez patienter quelques secondes, puis réessayer.",
+        Language.Language.Spanish => "Me está enviando mensajes más rápido de lo que puedo responderlos. Espere unos segundos y vuelva a intentarlo.",
+        _ => "You're sending messages faster than I can answer them. Please wait a few seconds and try again.",
+    };
+
+    /// <summary>Said where others read along, when the answer went to the asker's 1:1 chat (<paramref name="sent"/>) or could not.</summary>
+    public static string ForYouAlone(bool sent, Language.Language language) => (sent, language) switch
+    {
+        (true, Language.Language.French) => $"Cette réponse ne concerne que vous{Nbsp}; je vous l’ai donc envoyée dans notre conversation privée.",
+        (false, Language.Language.French) => $"Cette réponse ne concerne que vous{Nbsp}; je ne la publierai donc pas ici. " +
+            "Veuillez ouvrir une conversation privée avec AttBot et m’y poser la question.",
+        (true, Language.Language.Spanish) => "Esta respuesta es solo para usted, así que se la he enviado a nuestro chat privado.",
+        (false, Language.Language.Spanish) => "Esta respuesta es solo para usted, así que no la publicaré aquí. Abra un chat privado con AttBot y pregúnteme allí.",
+        (true, _) => "This answer is for you alone, so I've sent it to our 1:1 chat.",
+        _ => "This answer is for you alone, so I won't post it here. Please open a 1:1 chat with AttBot and ask me there.",
+    };
+
+    /// <summary>Someone of an organization (tenant) the bot does not serve; their client's locale is all that is read of them.</summary>
+    public static string NotAvailable(Language.Language language) => language switch
+    {
+        Language.Language.French => "Désolé, AttBot n’est pas disponible pour votre organisation. Veuillez contacter le Secrétariat du TCA si vous pensez qu’il devrait l’être.",
+        Language.Language.Spanish => "Lo sentimos, AttBot no está disponible para su organización. Póngase en contacto con la Secretaría del TCA si cree que debería estarlo.",
+        _ => "Sorry, AttBot is not available to your organization. Please contact the ATT Secretariat if you think it should be.",
+    };
+
     // The command and its example in the reader's words, for the commands French and Spanish have words for.
     private static (string Command, string Example) InWords(BotCommand.Usage usage, Language.Language language) => (usage.Command, language) switch
     {

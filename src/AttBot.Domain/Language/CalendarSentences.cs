@@ -62,6 +62,16 @@ public static class CalendarSentences
             "(for example **calendar feed Oceania** or **calendar feed kind workshop**), but not to a period or to the state of registrations (planned, done).",
     };
 
+    /// <param name="suggestions">The regions it may have meant, joined by <see cref="ListWords"/>.</param>
+    public static string UnknownPlace(string typed, string suggestions, Language language) => language switch
+    {
+        Language.French => $"Je ne connais aucune région ni aucun État nommé «\u00A0{typed}\u00A0». Vouliez-vous dire {suggestions}\u00A0? " +
+            "Tapez **abonner calendrier** pour toutes les démarches que vous pouvez voir.",
+        Language.Spanish => $"No conozco ninguna región ni ningún Estado llamado «{typed}». ¿Quiso decir {suggestions}? " +
+            "Escriba **suscribir calendario** para todas las gestiones que puede ver.",
+        _ => $"I know no region or state called “{typed}” — did you mean {suggestions}? Type **calendar feed** for all the outreach you may see.",
+    };
+
     /// <summary>The calendar's name as Outlook and Google Calendar list it.</summary>
     public static string CalendarName(string? filter, Language language)
     {

@@ -9,10 +9,10 @@ public static class PlanWords
     public static string Anonymous(string window, OutreachState state, Language language) => (state, language) switch
     {
         (OutreachState.Planned, Language.French) => $"Une autre partie prenante · {window} · démarche prévue (restreinte)",
-        (OutreachState.Done, Language.French) => $"Une autre partie prenante · {window} · démarche passée (restreinte)",
+        (OutreachState.Done, Language.French) => $"Une autre partie prenante · {window} · démarche réalisée (restreinte)",
         (_, Language.French) => $"Une autre partie prenante · {window} · démarche annulée (restreinte)",
         (OutreachState.Planned, Language.Spanish) => $"Otra parte interesada · {window} · gestión prevista (restringida)",
-        (OutreachState.Done, Language.Spanish) => $"Otra parte interesada · {window} · gestión pasada (restringida)",
+        (OutreachState.Done, Language.Spanish) => $"Otra parte interesada · {window} · gestión realizada (restringida)",
         (_, Language.Spanish) => $"Otra parte interesada · {window} · gestión cancelada (restringida)",
         (OutreachState.Planned, _) => $"Another stakeholder · {window} · planned engagement (restricted)",
         (OutreachState.Done, _) => $"Another stakeholder · {window} · past engagement (restricted)",

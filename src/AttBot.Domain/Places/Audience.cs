@@ -97,9 +97,7 @@ public static class Audience
     public static bool ReceivesFullAlerts(Place place, Viewer reader) => reader.IsSecretariat;
 
     /// <summary>What a Secretariat member is told when subscribing a place to alerts: how much those alerts will show.</summary>
-    public static string AlertDetailNote(Place place, Viewer reader) => !place.IsShared
+    public static string AlertDetailNote(Place place, Viewer reader, Language.Language language = Language.Language.English) => !place.IsShared
         ? ""
-        : ReceivesFullAlerts(place, reader)
-            ? " Everyone here is in the ATT Secretariat, so alerts show both registrations in full."
-            : " Not everyone here is in the ATT Secretariat, so alerts here leave out the organizer, organization, partners and notes of restricted registrations; subscribe a chat of Secretariat members only for full alerts. If someone joins later, alerts become anonymous from then on.";
+        : " " + Language.AnswerWords.AlertDetail(ReceivesFullAlerts(place, reader), language);
 }

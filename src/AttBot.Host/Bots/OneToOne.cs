@@ -15,14 +15,12 @@ namespace AttBot.Host.Bots;
 /// </summary>
 public sealed class OneToOne(ProfileStore profiles, ConversationStore conversations, CloudAdapter adapter)
 {
-    public const string Sent = "This answer is for you alone, so I've sent it to our 1:1 chat.";
-    public const string WriteToMe = "This answer is for you alone, so I won't post it here. Please open a 1:1 chat with AttBot and ask me there.";
-
     /// <summary>Sends the answer privately and says so where it was asked; or asks the person to write to the bot directly.</summary>
-    public async Task AnswerAsync(TurnContext turn, Person asker, Activity answer, CancellationToken cancellationToken)
+    /// <param name="language">The asker's language: the line is said to them.</param>
+    public async Task AnswerAsync(TurnContext turn, Person asker, Activity answer, Domain.Language.Language language, CancellationToken cancellationToken)
     {
         var sent = await SendAsync(asker, answer, cancellationToken);
-        var line = sent ? Sent : WriteToMe;
+        var line = Domain.Commands.CommandSentences.ForYouAlone(sent, language);
         if (turn.Activity.Type == ActivityTypes.Invoke)
             turn.InvokeResponse = new InvokeResponse(200, AdaptiveCardInvokeResponse.Message(line));
         else

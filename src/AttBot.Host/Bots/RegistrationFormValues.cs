@@ -3,14 +3,17 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using AttBot.Cards;
 using AttBot.Domain.Commands;
+using AttBot.Domain.Language;
 using AttBot.Domain.Outreach;
+using Lang = AttBot.Domain.Language.Language;
 
 namespace AttBot.Host.Bots;
 
 /// <summary>Reads the registration form's input values (as Teams sends them in the Action.Execute data) into a request.</summary>
 public static class RegistrationFormValues
 {
-    public static (RegistrationRequest Request, List<RegistrationProblem> Problems) Read(JsonNode? data)
+    /// <param name="language">The language the reader is told what to fix in.</param>
+    public static (RegistrationRequest Request, List<RegistrationProblem> Problems) Read(JsonNode? data, Lang language = Lang.English)
     {
         var problems = new List<RegistrationProblem>();
         // The counts first, before any name is split or looked up: a forged form of thousands of fields costs nothing.
@@ -32,7 +35,7 @@ public static class RegistrationFormValues
         var kindText = Value(RegistrationFields.Kind);
         var kind = kindText is null ? null : OutreachWords.ParseKind(kindText);
         if (kindText is not null && kind is null)
-            problems.Add(new(RegistrationFields.Kind, $"I don't know the kind “{kindText}”."));
+            problems.Add(new(RegistrationFields.Kind, RegistrationSentences.UnknownKind(kindText, language)));
 
         var countries = new List<string>();
         if (Value(RegistrationFields.Countries) is { } picked)
@@ -51,7 +54,7 @@ public static class RegistrationFormValues
             if (OutreachWords.ParseTopic(word) is { } topic)
                 topics.Add(topic);
             else
-                problems.Add(new(RegistrationFields.Topics, $"I don't know the topic “{word}”."));
+                problems.Add(new(RegistrationFields.Topics, RegistrationSentences.UnknownTopics([word], language)));
         }
 
         var request = new RegistrationRequest
@@ -60,8 +63,8 @@ public static class RegistrationFormValues
             Kind = kind,
             CountryNames = countries,
             RegionName = Value(RegistrationFields.Region),
-            Start = Date(Value(RegistrationFields.Start), "start", problems),
-            End = Date(Value(RegistrationFields.End), "end", problems),
+            Start = Date(Value(RegistrationFields.Start), problems, language),
+            End = Date(Value(RegistrationFields.End), problems, language),
             Topics = topics.Distinct().ToList(),
             Partners = Value(RegistrationFields.Partners),
             Restricted = string.Equals(Value(RegistrationFields.Restricted), "true", StringComparison.OrdinalIgnoreCase),
@@ -70,13 +73,13 @@ public static class RegistrationFormValues
         return (request, problems);
     }
 
-    private static DateOnly? Date(string? text, string which, List<RegistrationProblem> problems)
+    private static DateOnly? Date(string? text, List<RegistrationProblem> problems, Lang language)
     {
         if (text is null)
             return null;
         if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
             return date;
-        problems.Add(new(RegistrationFields.Dates, $"The {which} date “{text}” is not a date (YYYY-MM-DD)."));
+        problems.Add(new(RegistrationFields.Dates, RegistrationSentences.NotADate(text, null, language)));
         return null;
     }
 }

@@ -109,7 +109,7 @@ public sealed class SlackBot(
             case Limits.UserRateLimiter.Verdict.Allowed:
                 return null;
             case Limits.UserRateLimiter.Verdict.TellOnce:
-                var notice = BlockKitRenderer.Text(Limits.UserRateLimiter.Notice);
+                var notice = BlockKitRenderer.Text(CommandSentences.SlowDown(languages.ReaderOf(SlackPeople.ById(userId))));
                 return channel is null
                     ? SlackAck.Then(ct => slack.PostMessageAsync(userId, notice, threadTs: null, ct))
                     : SlackAck.Then(ct => slack.PostEphemeralAsync(channel, userId, notice, ct));
@@ -218,8 +218,9 @@ public sealed class SlackBot(
 
     private async Task OpenFormAsync(string userId, string triggerId, string? prefillText, CancellationToken cancellationToken)
     {
-        var prefill = prefillText is null ? null : RegistrationParser.Parse(prefillText).Request;
-        var view = SlackModals.RegistrationForm(prefill, directory.Countries, directory.Regions.Names, desk.OrganizationOf(SlackPeople.ById(userId)));
+        var language = languages.ReaderOf(await QuickPersonAsync(userId, null, cancellationToken));
+        var prefill = prefillText is null ? null : RegistrationParser.Parse(prefillText, language).Request;
+        var view = SlackModals.RegistrationForm(prefill, directory.Countries, directory.Regions.Names, desk.OrganizationOf(SlackPeople.ById(userId)), language);
         await slack.OpenViewAsync(triggerId, view, cancellationToken);
     }
 
@@ -231,22 +232,42 @@ public sealed class SlackBot(
     {
         if (interaction.User?.Id is not { } user || interaction.View is not { } view)
             return SlackAck.Empty;
-        var (request, problems) = RegistrationFormValues.Read(SlackFormValues.ToFormData(view));
-        // The name from users.info if it comes quickly (it is usually remembered from the command that opened the form).
-        using var quick = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        quick.CancelAfter(TimeSpan.FromSeconds(1.5));
-        var person = await people.PersonAsync(user, interaction.User.Name ?? interaction.User.Username, quick.Token);
+        var person = await QuickPersonAsync(user, interaction.User.Name ?? interaction.User.Username, cancellationToken);
+        var language = languages.ReaderOf(person);
+        var (request, problems) = RegistrationFormValues.Read(SlackFormValues.ToFormData(view), language);
         desk.Seen(person, person.UserId);
         // Heads-ups go to the person's user id: chat.postMessage turns it into their direct message with the app.
-        return await desk.RegisterAsync(person, request, problems, $"slack|view|{view.Id ?? Guid.NewGuid().ToString("N")}", person.UserId) switch
+        return await desk.RegisterAsync(person, request, problems, $"slack|view|{view.Id ?? Guid.NewGuid().ToString("N")}", person.UserId, language) switch
         {
             RegisterOutcome.Invalid invalid => new SlackAck(SlackModals.Errors(invalid.Problems, directory.Countries)),
             RegisterOutcome.Registered { Result: var result } => new SlackAck(new JsonObject
             {
                 ["response_action"] = "update",
-                ["view"] = SlackModals.Registered(result.Plan, result.Conflicts, desk.ViewerOf(person), desk.CountryName),
+                ["view"] = SlackModals.Registered(result.Plan, result.Conflicts, desk.ViewerOf(person), NameIn(language), language),
             }),
             _ => SlackAck.Empty,
         };
     }
+
+    /// <summary>
+    /// The person with their name and locale from users.info if it comes quickly (usually remembered from the command that
+    /// opened the form): a modal's trigger lasts three seconds, and its submission must be answered within three.
+    /// </summary>
+    private async Task<Person> QuickPersonAsync(string userId, string? fallbackName, CancellationToken cancellationToken)
+    {
+        using var quick = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        quick.CancelAfter(TimeSpan.FromSeconds(1.5));
+        try
+        {
+            return await people.PersonAsync(userId, fallbackName, quick.Token);
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            return SlackPeople.ById(userId) with { DisplayName = fallbackName is { Length: > 0 } name ? FreeText.Clean(name) : "Slack user" };
+        }
+    }
+
+    /// <summary>A state's name in the reader's language.</summary>
+    private Func<string, string> NameIn(Domain.Language.Language language) =>
+        iso3 => directory.FindByIso3(iso3) is { } country ? Domain.Language.PlaceNames.State(country, language) : iso3;
 }

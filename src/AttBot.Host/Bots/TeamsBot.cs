@@ -35,7 +35,7 @@ public sealed class TeamsBot(CountryDirectory directory, CommandDispatcher dispa
         // Over the limit: one friendly word, and nothing read, remembered or stored.
         if (activity.Type is ActivityTypes.Message or ActivityTypes.Invoke && PersonOf(activity) is { } asker
             && rateLimiter.Check(asker.ChannelId, asker.UserId) is var verdict && verdict != UserRateLimiter.Verdict.Allowed)
-            return SlowDownAsync(turnContext, verdict, cancellationToken);
+            return SlowDownAsync(turnContext, verdict, languages.ReaderOf(asker), cancellationToken);
         if (activity.Type is ActivityTypes.Message or ActivityTypes.ConversationUpdate or ActivityTypes.InstallationUpdate)
             welcome.Remember(activity, turnContext.Identity.VouchesFor(activity.ServiceUrl));
         if (activity.Type is ActivityTypes.Message or ActivityTypes.Invoke && PersonOf(activity) is { } person)
@@ -48,20 +48,22 @@ public sealed class TeamsBot(CountryDirectory directory, CommandDispatcher dispa
     /// <summary>Another organization's tenant: a polite word when someone asked something, and nothing stored.</summary>
     private static Task RefuseTenantAsync(TurnContext turnContext, CancellationToken cancellationToken)
     {
+        var refusal = CommandSentences.NotAvailable(Domain.Language.ReaderLanguage.Of(null, turnContext.Activity.Locale));
         if (turnContext.Activity.Type == ActivityTypes.Invoke)
-            turnContext.InvokeResponse = new InvokeResponse(200, AdaptiveCardInvokeResponse.Message(TenantPolicy.Refusal));
+            turnContext.InvokeResponse = new InvokeResponse(200, AdaptiveCardInvokeResponse.Message(refusal));
         else if (turnContext.Activity.Type == ActivityTypes.Message)
-            return turnContext.SendActivityAsync(TenantPolicy.Refusal, cancellationToken);
+            return turnContext.SendActivityAsync(refusal, cancellationToken);
         return Task.CompletedTask;
     }
 
-    private static Task SlowDownAsync(TurnContext turnContext, UserRateLimiter.Verdict verdict, CancellationToken cancellationToken)
+    private static Task SlowDownAsync(TurnContext turnContext, UserRateLimiter.Verdict verdict, Domain.Language.Language language, CancellationToken cancellationToken)
     {
+        var notice = CommandSentences.SlowDown(language);
         // An invoke must be answered whatever happens: the channel shows an error otherwise.
         if (turnContext.Activity.Type == ActivityTypes.Invoke)
-            turnContext.InvokeResponse = new InvokeResponse(200, AdaptiveCardInvokeResponse.Message(UserRateLimiter.Notice));
+            turnContext.InvokeResponse = new InvokeResponse(200, AdaptiveCardInvokeResponse.Message(notice));
         else if (verdict == UserRateLimiter.Verdict.TellOnce)
-            return turnContext.SendActivityAsync(UserRateLimiter.Notice, cancellationToken);
+            return turnContext.SendActivityAsync(notice, cancellationToken);
         return Task.CompletedTask;
     }
 
@@ -79,7 +81,7 @@ public sealed class TeamsBot(CountryDirectory directory, CommandDispatcher dispa
         // Secretariat material is never posted where others read along: it goes to the asker's 1:1 chat.
         if (reply.MeantFor == MeantFor.AskerAlone)
         {
-            await oneToOne.AnswerAsync(turnContext, turn.Person, renderer.Render(reply, turn.Language), cancellationToken);
+            await oneToOne.AnswerAsync(turnContext, turn.Person, renderer.Render(reply, turn.Language), turn.Language, cancellationToken);
             return;
         }
         // The room read less than the asker may: the asker's full confirmation goes to their 1:1 chat as well.
@@ -163,7 +165,7 @@ public sealed class TeamsBot(CountryDirectory directory, CommandDispatcher dispa
 
     private async Task<AdaptiveCardInvokeResponse> SubmitFormAsync(TeamsTurn turn, AdaptiveCardInvokeAction action, CancellationToken cancellationToken)
     {
-        var (request, problems) = RegistrationFormValues.Read(action.Data);
+        var (request, problems) = RegistrationFormValues.Read(action.Data, turn.Language);
         // A resubmitted form (the same click delivered twice) answers with the same confirmation, registered once.
         var reply = (await outreach.RegisterAsync(turn, request, problems, typedText: null, answerRedelivery: true, cancellationToken))!;
         if (reply is Reply.Registered { Full: { } full })

@@ -13,8 +13,6 @@ public sealed class TenantOptions
 /// <summary>Decides whether an activity comes from a tenant the bot serves; activities from others are refused and not stored.</summary>
 public sealed class TenantPolicy(IOptionsMonitor<TenantOptions> options)
 {
-    public const string Refusal = "Sorry, AttBot is not available to your organization. Please contact the ATT Secretariat if you think it should be.";
-
     public bool Allows(Activity activity)
     {
         var allowed = options.CurrentValue.AllowedTenants;

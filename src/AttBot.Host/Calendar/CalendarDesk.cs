@@ -96,8 +96,8 @@ public sealed class CalendarDesk(
                 return (new FeedScope(PlaceFilter.Of(null, found.Country), null), null);
             return problems.Count == 0 && filter.Period is not null
                 ? (null, CalendarSentences.NoPeriodOrState(language))
-                : (null, $"I know no region or state called “{Shorten(text)}” — did you mean {ResolutionWords.Join(directory.Regions.Suggest(text))}? " +
-                         "Type **calendar feed** for all the outreach you may see.");
+                : (null, CalendarSentences.UnknownPlace(Shorten(text),
+                    ListWords.Or(directory.Regions.Suggest(text).Select(r => PlaceNames.Region(r, language)), language), language));
         }
         if (problems.Count > 0)
             return (null, string.Join(" ", problems));

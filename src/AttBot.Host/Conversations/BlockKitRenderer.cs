@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using AttBot.Cards;
 using AttBot.Cards.BlockKit;
 using AttBot.Cards.Replies;
 using AttBot.Domain.Language;
@@ -27,10 +28,11 @@ public sealed class BlockKitRenderer(CountryDirectory directory)
         Reply.Status s => SlackMessages.Status(s.Country, s.CurrentTo, s.Planned, s.DeclaredIntention, language),
         Reply.ChooseCountry c => SlackMessages.ChooseCountry(c.Input, c.Candidates, language),
         Reply.UnknownCountry u => SlackMessages.UnknownCountry(u.Input, u.Suggestions, language),
-        Reply.RegistrationForm { Problems.Count: 0 } => SlackMessages.RegistrationPrompt(),
+        Reply.RegistrationForm { Problems.Count: 0 } => SlackMessages.RegistrationPrompt(language),
         Reply.RegistrationForm f => FixRegistration(f, language),
         Reply.Registered r => SlackMessages.RegistrationConfirmation(r.Plan, r.Conflicts, r.Reader, CountryNameIn(language), language),
-        Reply.OutreachList l => SlackMessages.OutreachList(l.Title, l.Plans, l.Reader, CountryName, l.EmptyText),
+        Reply.OutreachList l => SlackMessages.OutreachList(OutreachCards.ListTitle(l.State, language), l.Plans, l.Reader, CountryNameIn(language),
+            OutreachCards.ListEmptyText(l.State, language), language),
         Reply.RegisteredBefore b => SlackAskBefore.RegisteredBefore(b.Planned, b.Earlier, b.SharedCountries, b.TypedText, b.Key, SlashCommand, CountryNameIn(language), language),
         Reply.HowToChange h => SlackAskBefore.HowToChange(h.PublicId, h.MoveCommand, SlashCommand, language),
         Reply.ConfirmCancel c => SlackAskBefore.ConfirmCancel(c.Plan, CountryNameIn(language), language),

@@ -89,11 +89,9 @@ public sealed class OutreachAnswers(OutreachDesk desk, CountryDirectory director
     public async Task<Reply> MineAsync(Turn turn, CancellationToken cancellationToken) =>
         WithViews(MineList(desk.Mine(turn.Person), await ReaderAsync(turn, cancellationToken)), turn);
 
-    private Reply.OutreachList OutreachList(OutreachLookup.ForCountry found, Viewer reader) =>
-        new($"Outreach for {found.Country.Name}", found.Plans, reader, $"No outreach to {found.Country.Name} is registered. Type **register** to add yours.");
+    private static Reply.OutreachList OutreachList(OutreachLookup.ForCountry found, Viewer reader) => new(found.Country, found.Plans, reader);
 
-    private static Reply.OutreachList MineList(IReadOnlyList<OutreachPlan> plans, Viewer reader) =>
-        new("Your registrations", plans, reader, "You have not registered any outreach yet. Type **register** to start.");
+    private static Reply.OutreachList MineList(IReadOnlyList<OutreachPlan> plans, Viewer reader) => new(null, plans, reader);
 
     /// <summary>In a shared place, the readers who may see more get their own view of the same list (where the channel can show one).</summary>
     private static Reply.OutreachList WithViews(Reply.OutreachList list, Turn turn) =>
@@ -154,13 +152,13 @@ public sealed class OutreachAnswers(OutreachDesk desk, CountryDirectory director
     /// <summary>Alerts on or off; a Secretariat member subscribing a shared place is told whether its alerts will be full or anonymous.</summary>
     public async Task<Reply> SubscribeAsync(Turn turn, bool subscribe, CancellationToken cancellationToken)
     {
-        var answer = desk.Subscribe(turn.Person, turn.ChannelId, turn.ConversationId, subscribe)!;
+        var answer = desk.Subscribe(turn.Person, turn.ChannelId, turn.ConversationId, subscribe, turn.Language)!;
         if (!subscribe || !turn.Asker.IsSecretariat)
             return new Reply.Text(answer);
         // Alerts are posted for the whole conversation, even where this answer is seen by the asker alone.
         var where = turn.Place with { SeenOnlyByAsker = false };
         var readers = where.IsShared ? await turn.ReadRoomAsync(cancellationToken) : turn.Asker;
-        return new Reply.Text(answer + Audience.AlertDetailNote(where, readers));
+        return new Reply.Text(answer + Audience.AlertDetailNote(where, readers, turn.Language));
     }
 
     public Reply History(Person person, string subject) => desk.History(person, subject) switch
@@ -174,15 +172,13 @@ public sealed class OutreachAnswers(OutreachDesk desk, CountryDirectory director
         turn.Place.IsShared ? turn.ReadRoomAsync(cancellationToken) : Task.FromResult(turn.Asker);
 
     /// <summary>Shows or sets who the person acts for, and says so.</summary>
-    public string OrganizationAnswer(Person person, string? name)
+    public string OrganizationAnswer(Person person, string? name, Domain.Language.Language language)
     {
         if (name is null)
-            return desk.OrganizationOf(person) is { } current
-                ? $"You act for **{current}**. To change it: **organization <name>**."
-                : "I don't know who you act for yet. Tell me with **organization <name>**, e.g. *organization Mexico*.";
+            return desk.OrganizationOf(person) is { } current ? AnswerWords.ActingFor(current, language) : AnswerWords.ActingForUnknown(language);
         if (name.Length > RegistrationRules.MaxOrganizationLength)
-            return $"Please keep the organization under {RegistrationRules.MaxOrganizationLength} characters.";
+            return RegistrationRuleSentences.TooLong(RegistrationRuleSentences.Text.Organization, name.Length, RegistrationRules.MaxOrganizationLength, language);
         desk.SetOrganization(person, name);
-        return $"Noted: you act for **{name.Trim()}**. Your next registrations will say so.";
+        return AnswerWords.ActingForNoted(name.Trim(), language);
     }
 }

@@ -8,9 +8,8 @@ namespace AttBot.Host.Language;
 
 /// <summary>
 /// "language fr|es|en|auto": remembers the language a person reads, the same on every channel, and the language of a
-/// subscribed conversation's alerts and digest. Status, help, registration and whatever the bot sends unasked are
-/// written in the three languages; the other answers are English still, and the bot says so rather than promise what
-/// it does not yet do. The choice is kept, so each answer follows the day its words arrive.
+/// subscribed conversation's alerts and digest, and answers in the language chosen. The choice is kept, so each answer
+/// follows the day its words arrive.
 /// </summary>
 public sealed class LanguageDesk(LanguageStore store, AlertStore subscriptions)
 {
@@ -71,37 +70,38 @@ public sealed class LanguageDesk(LanguageStore store, AlertStore subscriptions)
             choices.TryRemove(key, out _);
     }
 
-    private const string NotYet = "Status, help, registration, regions, maps, priorities, gaps, heads-ups, notes and reminders already answer in your language; AttBot's other answers are still in English and will follow as their texts are ready.";
-
+    /// <param name="reader">The language the person read in when asking: the answer to a choice is told in the language chosen.</param>
     /// <param name="conversationId">
     /// Where it was typed, when that is a conversation others read (not a 1:1 chat): if it is subscribed to alerts and
     /// the asker subscribed it or is of the Secretariat, its alerts and digest follow the choice too.
     /// </param>
-    public string Choose(Person person, BotCommand.ChooseLanguage command, string? conversationId = null, bool isSecretariat = false)
+    public string Choose(Person person, BotCommand.ChooseLanguage command, Domain.Language.Language reader, string? conversationId = null, bool isSecretariat = false)
     {
         if (command.Unknown is { } unknown)
-            return $"AttBot writes English, French and Spanish, not “{Shorten(unknown)}”: type language en, language fr or language es (or language auto to follow your app's language).";
+            return LanguageWords.Unknown(Shorten(unknown), reader);
         if (command.Auto)
         {
             store.ChooseForPerson(person.ChannelId, person.UserId, null);
             Chosen.TryRemove((person.ChannelId, person.UserId), out _);
-            return "Noted: AttBot follows your app's language again. " + NotYet + ForConversation(person, conversationId, isSecretariat, null);
+            var followed = ReaderLanguage.Of(null, person.Locale);
+            return $"{LanguageWords.FollowsApp(followed)} {LanguageWords.NotYet(followed)}" + ForConversation(person, conversationId, isSecretariat, null, followed);
         }
         if (command.Choice is not { } language)
         {
             var now = Chosen.TryGetValue((person.ChannelId, person.UserId), out var c)
-                ? $"You chose {Languages.OwnName(c)}." : "You have not chosen a language: AttBot follows your app's.";
-            return $"{now} Choose with language en, language fr or language es, or language auto. {NotYet}";
+                ? LanguageWords.YouChose(Languages.OwnName(c), reader) : LanguageWords.NoChoice(reader);
+            return $"{now} {LanguageWords.HowToChoose(reader)} {LanguageWords.NotYet(reader)}";
         }
         store.ChooseForPerson(person.ChannelId, person.UserId, language);
         Chosen[(person.ChannelId, person.UserId)] = language;
-        return (language == Domain.Language.Language.English
-            ? "Noted: AttBot answers you in English."
-            : $"Noted: you read AttBot in {Languages.OwnName(language)}. {NotYet}") + ForConversation(person, conversationId, isSecretariat, language);
+        var noted = language == Domain.Language.Language.English
+            ? LanguageWords.Noted(language)
+            : $"{LanguageWords.Noted(language)} {LanguageWords.NotYet(language)}";
+        return noted + ForConversation(person, conversationId, isSecretariat, language, language);
     }
 
-    /// <summary>Sets (or with null clears) the conversation's choice when the asker may; what to add to the answer then.</summary>
-    private string ForConversation(Person person, string? conversationId, bool isSecretariat, Domain.Language.Language? language)
+    /// <summary>Sets (or with null clears) the conversation's choice when the asker may; what to add to the answer then, in <paramref name="reply"/>.</summary>
+    private string ForConversation(Person person, string? conversationId, bool isSecretariat, Domain.Language.Language? language, Domain.Language.Language reply)
     {
         if (conversationId is null || subscriptions.SubscriberOf(person.ChannelId, conversationId) is not { } subscriber
             || subscriber != person.UserId && !isSecretariat)
@@ -111,7 +111,6 @@ public sealed class LanguageDesk(LanguageStore store, AlertStore subscriptions)
             Conversations[(person.ChannelId, conversationId)] = chosen;
         else
             Conversations.TryRemove((person.ChannelId, conversationId), out _);
-        var reply = language ?? Domain.Language.Language.English;
         var name = language is not { } named ? null
             : named == Domain.Language.Language.English ? "English" : Languages.OwnName(named).ToLowerInvariant();
         return " " + AlertWords.ConversationReads(name, reply);

@@ -23,8 +23,6 @@ public sealed class RateLimitOptions
 /// </remarks>
 public sealed class UserRateLimiter
 {
-    public const string Notice = "You're sending messages faster than I can answer them. Please wait a few seconds and try again.";
-
     // Buckets of people not heard from for this long are full again anyway: dropped when the table grows large.
     private const int PruneAbove = 10_000;
 

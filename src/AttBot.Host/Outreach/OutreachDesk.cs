@@ -258,18 +258,18 @@ public sealed class OutreachDesk(
         return outcome;
     }
 
-    public string? Subscribe(Person person, string channelId, string conversationId, bool subscribe)
+    public string? Subscribe(Person person, string channelId, string conversationId, bool subscribe, Domain.Language.Language language = Domain.Language.Language.English)
     {
         if (!ViewerOf(person).IsSecretariat)
-            return "Only members of the ATT Secretariat can subscribe a conversation to alerts of possible duplications.";
+            return AnswerWords.AlertsSecretariatOnly(language);
         var changed = subscribe ? alerts.Subscribe(channelId, conversationId, person.AsActor) : alerts.Unsubscribe(channelId, conversationId, person.AsActor);
-        return (subscribe, changed) switch
+        return AnswerWords.AlertsNow((subscribe, changed) switch
         {
-            (true, true) => "Alerts on: this conversation will get an alert whenever two registrations may duplicate each other.",
-            (true, false) => "This conversation already gets alerts of possible duplications.",
-            (false, true) => "Alerts off: this conversation will no longer get alerts of possible duplications.",
-            _ => "This conversation was not getting alerts of possible duplications.",
-        };
+            (true, true) => AnswerWords.Alerts.On,
+            (true, false) => AnswerWords.Alerts.AlreadyOn,
+            (false, true) => AnswerWords.Alerts.Off,
+            _ => AnswerWords.Alerts.AlreadyOff,
+        }, language);
     }
 
     /// <summary>The Secretariat marks a conflict coordinated or not a conflict. Null with a reason when refused.</summary>

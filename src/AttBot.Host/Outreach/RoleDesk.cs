@@ -6,6 +6,7 @@ using AttBot.Domain.Outreach;
 using AttBot.Domain.Treaty;
 using AttBot.Host.Countries;
 using AttBot.Domain.Language;
+using Lang = AttBot.Domain.Language.Language;
 
 namespace AttBot.Host.Outreach;
 
@@ -16,55 +17,53 @@ namespace AttBot.Host.Outreach;
 /// </summary>
 public sealed partial class RoleDesk(RoleDirectory roles, RoleStore store, ProfileStore profiles, CountryDirectory directory)
 {
-    public const string ChangeRefusal = "Only members of the ATT Secretariat can grant or revoke roles.";
-    public const string ListRefusal = "Only members of the ATT Secretariat can see who holds which role.";
+    /// <summary>The refusals in English, as the tests that check nothing is told to others compare them.</summary>
+    public static readonly string ChangeRefusal = RoleWords.ChangeRefusal(Lang.English), ListRefusal = RoleWords.ListRefusal(Lang.English);
 
-    public string Grant(Person by, Role role, string target) => Change(by, role, target, grant: true);
+    public string Grant(Person by, Role role, string target, Lang language = Lang.English) => Change(by, role, target, grant: true, language);
 
-    public string Revoke(Person by, Role role, string target) => Change(by, role, target, grant: false);
+    public string Revoke(Person by, Role role, string target, Lang language = Lang.English) => Change(by, role, target, grant: false, language);
 
-    private string Change(Person by, Role role, string targetText, bool grant)
+    private string Change(Person by, Role role, string targetText, bool grant, Lang language)
     {
         if (!roles.ViewerOf(by).IsSecretariat)
-            return ChangeRefusal;
+            return RoleWords.ChangeRefusal(language);
         var target = RoleTargetParser.Parse(targetText, needsRegion: role == Role.Champion, directory.Regions);
         var verb = grant ? "grant" : "revoke";
         if (role == Role.Champion && target.Region is null)
             return target.UnknownRegionText is { Length: > 0 } unknown
-                ? $"I don't know the region “{Shorten(unknown)}” — did you mean {ListWords.Or(directory.Regions.Suggest(unknown))}?"
-                : $"Please name the region and the person, for example: **{verb} champion Oceania @Maria Lopez**.";
+                ? RoleWords.UnknownRegion(Shorten(unknown), Regions(directory.Regions.Suggest(unknown), language), language)
+                : RoleWords.NameRegionAndPerson($"{verb} champion Oceania @Maria Lopez", language);
         if (target.User is null)
-            return $"Please name the person, for example: **{verb} {(role == Role.Champion ? "champion Oceania" : "secretariat")} @Maria Lopez**.";
+            return RoleWords.NamePerson($"{verb} {(role == Role.Champion ? "champion Oceania" : "secretariat")} @Maria Lopez", language);
 
-        var (person, problem) = Resolve(by, target.User);
+        var (person, problem) = Resolve(by, target.User, language);
         if (person is null)
             return problem!;
         var region = target.Region?.Name;
-        var what = role == Role.Secretariat ? "a member of the ATT Secretariat" : $"regional champion for **{region}**";
+        var what = RoleWords.Role(role == Role.Secretariat ? null : PlaceNames.Region(region!, language), language);
 
         if (role == Role.Secretariat && roles.IsConfiguredSecretariat(person.ChannelId, person.UserId))
-            return grant
-                ? $"**{person.Name}** is already in the ATT Secretariat, through the bot's configuration."
-                : $"**{person.Name}** is in the ATT Secretariat through the bot's configuration (Roles:Secretariat); that can only be changed there, not in chat.";
+            return grant ? RoleWords.AlreadyConfigured(person.Name, language) : RoleWords.OnlyInConfiguration(person.Name, language);
 
         var changed = grant
             ? store.Grant(person.ChannelId, person.UserId, person.Name, role, region, by.AsActor)
             : store.Revoke(person.ChannelId, person.UserId, role, region, by.AsActor);
         roles.Invalidate();
-        return (grant, changed, role) switch
+        var change = (grant, changed) switch
         {
-            (true, true, Role.Champion) => $"Done: **{person.Name}** is now {what}. They see restricted outreach details for its states; they still change only their own records.",
-            (true, true, _) => $"Done: **{person.Name}** is now {what}.",
-            (true, false, _) => $"**{person.Name}** is already {what}.",
-            (false, true, _) => $"Done: **{person.Name}** is no longer {what}.",
-            _ => $"**{person.Name}** is not {what}.",
+            (true, true) => RoleWords.Change.Granted,
+            (true, false) => RoleWords.Change.AlreadyHeld,
+            (false, true) => RoleWords.Change.Revoked,
+            _ => RoleWords.Change.NotHeld,
         };
+        return RoleWords.Changed(change, person.Name, what, role == Role.Champion, language);
     }
 
     private sealed record Named(string ChannelId, string UserId, string Name);
 
     /// <summary>The person named in the command, or why they cannot be told apart.</summary>
-    private (Named? Person, string? Problem) Resolve(Person by, UserReference reference)
+    private (Named? Person, string? Problem) Resolve(Person by, UserReference reference, Lang language)
     {
         switch (reference)
         {
@@ -76,21 +75,22 @@ public sealed partial class RoleDesk(RoleDirectory roles, RoleStore store, Profi
                 if (found.Count == 1)
                     return (new Named(found[0].ChannelId, found[0].UserId, found[0].DisplayName), null);
                 if (found.Count > 1)
-                    return (null, $"Several people match “{Shorten(text)}”: {ListWords.Or(found.Select(p => found.Count(q => q.DisplayName == p.DisplayName) > 1 ? $"{p.DisplayName} ({p.UserId})" : p.DisplayName))}. Please @mention the one you mean.");
+                    return (null, RoleWords.SeveralMatch(Shorten(text),
+                        ListWords.Or(found.Select(p => found.Count(q => q.DisplayName == p.DisplayName) > 1 ? $"{p.DisplayName} ({p.UserId})" : p.DisplayName), language), language));
                 // Someone who has not written to the bot yet can still be named by their channel user id.
                 return LooksLikeUserId().IsMatch(text)
                     ? (new Named(by.ChannelId, text, text), null)
-                    : (null, $"I don't know anyone called “{Shorten(text)}”. Please @mention them, or give their user id; I learn names once people write to me.");
+                    : (null, RoleWords.UnknownPerson(Shorten(text), language));
             default:
                 throw new InvalidOperationException("Unknown kind of user reference.");
         }
     }
 
     /// <summary>"roles": the Secretariat (configuration members marked as such) and the champions per region.</summary>
-    public string List(Person by)
+    public string List(Person by, Lang language = Lang.English)
     {
         if (!roles.ViewerOf(by).IsSecretariat)
-            return ListRefusal;
+            return RoleWords.ListRefusal(language);
         var grants = roles.Grants;
         var configured = roles.ConfiguredSecretariat;
         var users = configured.Select(e => (Entry: e, User: roles.UserOf(e))).ToList();
@@ -98,20 +98,20 @@ public sealed partial class RoleDesk(RoleDirectory roles, RoleStore store, Profi
         var names = ids.Count == 0 ? [] : profiles.FindByUserIds(ids).GroupBy(p => (p.ChannelId, p.UserId))
             .ToDictionary(g => g.Key, g => g.First().DisplayName);
 
-        var text = new StringBuilder("**ATT Secretariat**\n\n");
+        var text = new StringBuilder($"**{RoleWords.SecretariatHeading(language)}**\n\n");
         foreach (var (entry, user) in users)
-            text.Append($"- {(user is { } u && names.TryGetValue(u, out var name) ? $"{name} ({entry})" : entry.ToString())} — configuration\n");
+            text.Append($"- {(user is { } u && names.TryGetValue(u, out var name) ? $"{name} ({entry})" : entry.ToString())} — {RoleWords.Configuration(language)}\n");
         foreach (var g in grants.Where(g => g.Role == Role.Secretariat && !roles.IsConfiguredSecretariat(g.ChannelId, g.UserId)))
-            text.Append($"- {Granted(g)}\n");
+            text.Append($"- {Granted(g, language)}\n");
         if (configured.Count == 0 && !grants.Any(g => g.Role == Role.Secretariat))
-            text.Append("- nobody yet: list members under Roles:Secretariat in the configuration\n");
+            text.Append($"- {RoleWords.NobodyYet(language)}\n");
 
-        text.Append("\n**Regional champions**\n\n");
+        text.Append($"\n**{RoleWords.ChampionsHeading(language)}**\n\n");
         var champions = grants.Where(g => g.Role == Role.Champion).ToList();
         foreach (var g in champions)
-            text.Append($"- {g.Region}: {Granted(g)}\n");
+            text.Append($"- {PlaceNames.Region(g.Region!, language)}{Colon(language)} {Granted(g, language)}\n");
         if (champions.Count == 0)
-            text.Append("- none yet. To add one: **grant champion Oceania @name**\n");
+            text.Append($"- {RoleWords.NoChampionYet(language)}\n");
         return text.ToString().TrimEnd();
     }
 
@@ -120,25 +120,32 @@ public sealed partial class RoleDesk(RoleDirectory roles, RoleStore store, Profi
     /// coordinate with. Names and regions only; who granted it and when stay with the Secretariat's "roles".
     /// A region also lists the champions of the wider regions that contain it (Oceania's champion covers Polynesia).
     /// </summary>
-    public string Champions(string? regionText)
+    public string Champions(string? regionText, Lang language = Lang.English)
     {
         var champions = roles.Grants.Where(g => g.Role == Role.Champion && g.Region is not null).ToList();
         if (Blank(regionText) is not { } text)
             return champions.Count == 0
-                ? "No regional champions have been named yet."
-                : "**Regional champions**\n\n" + string.Join("\n", champions.GroupBy(g => g.Region!).OrderBy(g => g.Key, StringComparer.Ordinal)
-                    .Select(g => $"- {g.Key}: {string.Join(", ", g.Select(c => c.UserName).Order(StringComparer.Ordinal))}"));
+                ? RoleWords.NoChampions(language)
+                : $"**{RoleWords.ChampionsHeading(language)}**\n\n" + string.Join("\n", champions.GroupBy(g => g.Region!).OrderBy(g => g.Key, StringComparer.Ordinal)
+                    .Select(g => $"- {PlaceNames.Region(g.Key, language)}{Colon(language)} {string.Join(", ", g.Select(c => c.UserName).Order(StringComparer.Ordinal))}"));
         if (directory.Regions.Find(text) is not { } region)
-            return $"I don't know the region “{text}” — did you mean {ListWords.Or(directory.Regions.Suggest(text))}?";
+            return RoleWords.UnknownRegion(Shorten(text), Regions(directory.Regions.Suggest(text), language), language);
         var states = region.Countries.Select(c => c.Iso3).ToHashSet(StringComparer.Ordinal);
         var covering = champions.Where(g => directory.Regions.Find(g.Region!) is { } r && r.Countries.Any(c => states.Contains(c.Iso3)))
             .OrderBy(g => g.Region, StringComparer.Ordinal).ThenBy(g => g.UserName, StringComparer.Ordinal).ToList();
+        var name = PlaceNames.Region(region.Name, language);
         return covering.Count == 0
-            ? $"{region.Name} has no regional champion yet."
-            : $"**Regional champions for {region.Name}**\n\n" + string.Join("\n", covering.Select(g => $"- {g.UserName} ({g.Region})"));
+            ? RoleWords.NoChampionFor(name, language)
+            : $"**{RoleWords.ChampionsFor(name, language)}**\n\n" + string.Join("\n", covering.Select(g => $"- {g.UserName} ({PlaceNames.Region(g.Region!, language)})"));
     }
 
-    private static string Granted(RoleGrant g) => $"{g.UserName} — granted by {g.GrantedBy} on {StatusWording.Date(DateOnly.FromDateTime(g.GrantedAt.UtcDateTime))}";
+    private static string Granted(RoleGrant g, Lang language) =>
+        RoleWords.Granted(g.UserName, g.GrantedBy, DateOnly.FromDateTime(g.GrantedAt.UtcDateTime), language);
+
+    /// <summary>Regions it may have meant, by their names in the reader's language.</summary>
+    private static string Regions(IEnumerable<string> names, Lang language) => ListWords.Or(names.Select(n => PlaceNames.Region(n, language)), language);
+
+    private static string Colon(Lang language) => StatusSentences.Colon(language);
 
     private static string? Blank(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
 

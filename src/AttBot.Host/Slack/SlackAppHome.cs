@@ -44,7 +44,8 @@ public sealed class SlackAppHome(
             var region = PersonRegion.Of(roles.ChampionedRegions(person), mine, directory.FindByIso3);
             var picture = status.Picture(region.Name);
             var home = new HomeRegion(region, picture.Figures, picture.Outreach, picture.CurrentTo, MapOf(region.Name, language));
-            var view = SlackHome.View(language, mine, desk.ViewerOf(person), home, desk.OpenConflicts(person, SlackHome.MaxConflictsShown), desk.CountryName);
+            var view = SlackHome.View(language, mine, desk.ViewerOf(person), home, desk.OpenConflicts(person, SlackHome.MaxConflictsShown),
+                iso3 => directory.FindByIso3(iso3) is { } country ? PlaceNames.State(country, language) : iso3);
             await slack.PublishHomeAsync(userId, view, cancellationToken);
         }
         catch (SlackApiException ex)

@@ -243,15 +243,17 @@ public static class SlackEndpoints
         var verdict = http.RequestServices.GetRequiredService<Limits.UserRateLimiter>().Check(SlackNoticeChannel.ChannelId, user);
         if (verdict == Limits.UserRateLimiter.Verdict.Allowed)
             return null;
+        // Told in the language the person chose, if they did: the limit reads nothing else of them.
+        var notice = Domain.Commands.CommandSentences.SlowDown(http.RequestServices.GetRequiredService<Language.LanguageDesk>().ReaderOf(SlackPeople.ById(user)));
         if (interaction.Type == SlackInteraction.ViewSubmission)
         {
             var field = interaction.View?.State?.Values?.Keys.FirstOrDefault() ?? "organization";
-            return Results.Json(new { response_action = "errors", errors = new Dictionary<string, string> { [field] = Limits.UserRateLimiter.Notice } });
+            return Results.Json(new { response_action = "errors", errors = new Dictionary<string, string> { [field] = notice } });
         }
         if (verdict == Limits.UserRateLimiter.Verdict.TellOnce)
         {
             var slack = http.RequestServices.GetRequiredService<SlackApiClient>();
-            return Acknowledge(http, () => SlackAck.Then(ct => slack.PostMessageAsync(user, Conversations.BlockKitRenderer.Text(Limits.UserRateLimiter.Notice), threadTs: null, ct)), "rate limit notice",
+            return Acknowledge(http, () => SlackAck.Then(ct => slack.PostMessageAsync(user, Conversations.BlockKitRenderer.Text(notice), threadTs: null, ct)), "rate limit notice",
                 PersonKey(interaction.Team?.Id ?? interaction.User?.TeamId, user));
         }
         return Results.Ok();
