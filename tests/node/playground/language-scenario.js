@@ -13,7 +13,7 @@ runScenario(async (pg, step) => {
 
     await step("language fr: the choice is noted", async () => {
         const mark = await pg.send("language fr");
-        return { text: await pg.waitForBotText("you read AttBot in Français", { since: mark }) };
+        return { text: await pg.waitForBotText("AttBot vous répond désormais en français", { since: mark }) };
     });
 
     await step("statut Malaisie shows the French status card", async () => {

@@ -102,7 +102,7 @@ runScenario(async (pg, step) => {
 
     await step("the 1:1 chat has the history of Tonga, with the organization", async () => {
         await pg.openConversation("Personal Chat");
-        const text = await pg.waitForBotText(["History of Tonga", "registered OR-0001", `On behalf of: ${ORGANIZATION}`, "Visibility: restricted"]);
+        const text = await pg.waitForBotText(["History of Tonga", "registered OR-0001", `On behalf of: ${ORGANIZATION}`, "Visibility: Restricted"]);
         return { text, screenshot: await pg.screenshot("one-to-one-history") };
     });
 });
