@@ -22,35 +22,49 @@ public static partial class OutreachCards
     {
         string Label(Field field) => FormWords.Label(field, language);
         var body = new List<JsonNode> { Heading(FormWords.Heading(language)) };
-        body.AddRange(ProblemLines(problems, language));
-        body.Add(TextInput(RegistrationFields.Organization, Label(Field.ActingFor), prefill?.Organization ?? rememberedOrganization,
-            placeholder: FormWords.OrganizationExample(language)));
-        body.Add(ChoiceInput(RegistrationFields.Kind, Label(Field.Kind), OutreachWords.Kinds.Select(k => (OutreachTermWords.Kind(k, language), ChoiceValue(k))),
-            prefill?.Kind is { } kind ? ChoiceValue(kind) : null, style: "compact", placeholder: FormWords.ChooseKind(language)));
+        // Each problem stands under the field it is about, where the eye is when fixing it; the few that belong to no
+        // one field (the whole form too large) stay under the heading.
+        var unplaced = problems.ToList();
+        void Add(JsonObject input, params string[] fields)
+        {
+            body.Add(input);
+            foreach (var problem in unplaced.Where(p => fields.Contains(p.Field)).ToList())
+            {
+                body.Add(Text(problem.Message, color: CardColors.Caution, spacing: "None"));
+                unplaced.Remove(problem);
+            }
+        }
+        var top = body.Count;
+        Add(TextInput(RegistrationFields.Organization, Label(Field.ActingFor), prefill?.Organization ?? rememberedOrganization,
+            placeholder: FormWords.OrganizationExample(language)), RegistrationFields.Organization);
+        Add(ChoiceInput(RegistrationFields.Kind, Label(Field.Kind), OutreachWords.Kinds.Select(k => (OutreachTermWords.Kind(k, language), ChoiceValue(k))),
+            prefill?.Kind is { } kind ? ChoiceValue(kind) : null, style: "compact", placeholder: FormWords.ChooseKind(language)), RegistrationFields.Kind);
         var (first, more) = SplitCountries(prefill?.CountryNames ?? [], countries);
         // An empty choice set is invalid; without a list every state goes into the free-text field.
         if (countries.Count > 0)
             body.Add(ChoiceInput(RegistrationFields.Countries, Label(Field.State), StateChoices(countries, language), first,
                 style: "filtered", placeholder: FormWords.TypeAState(language)));
-        body.Add(TextInput(CardData.MoreCountries, Label(Field.MoreStates), more, placeholder: FormWords.StatesExample(language)));
+        Add(TextInput(CardData.MoreCountries, Label(Field.MoreStates), more, placeholder: FormWords.StatesExample(language)),
+            RegistrationFields.Countries, regions.Count > 0 ? "" : RegistrationFields.Region);
         if (regions.Count > 0)
-            body.Add(ChoiceInput(RegistrationFields.Region, Label(Field.Region), regions.Select(r => (PlaceNames.Region(r, language), r)),
+            Add(ChoiceInput(RegistrationFields.Region, Label(Field.Region), regions.Select(r => (PlaceNames.Region(r, language), r)),
                 regions.FirstOrDefault(r => string.Equals(r, prefill?.RegionName, StringComparison.OrdinalIgnoreCase)),
-                style: "compact", placeholder: FormWords.NoRegion(language)));
-        body.Add(DateInput(RegistrationFields.Start, Label(Field.From), prefill?.Start));
-        body.Add(DateInput(RegistrationFields.End, FormWords.Optional(Label(Field.To), language), prefill?.End));
-        body.Add(ChoiceInput(RegistrationFields.Topics, Label(Field.Topics), OutreachWords.Topics.Select(t => (OutreachTermWords.Topic(t, language), ChoiceValue(t))),
+                style: "compact", placeholder: FormWords.NoRegion(language)), RegistrationFields.Region);
+        Add(DateInput(RegistrationFields.Start, Label(Field.From), prefill?.Start), RegistrationFields.Start);
+        Add(DateInput(RegistrationFields.End, FormWords.Optional(Label(Field.To), language), prefill?.End), RegistrationFields.End, RegistrationFields.Dates);
+        Add(ChoiceInput(RegistrationFields.Topics, Label(Field.Topics), OutreachWords.Topics.Select(t => (OutreachTermWords.Topic(t, language), ChoiceValue(t))),
             prefill is { Topics.Count: > 0 } ? string.Join(",", prefill.Topics.Select(t => ChoiceValue(t))) : null,
-            style: "expanded", multiSelect: true));
-        body.Add(TextInput(RegistrationFields.Partners, FormWords.Optional(Label(Field.Partners), language), prefill?.Partners,
-            placeholder: FormWords.PartnersExample(language)));
-        body.Add(new JsonObject
+            style: "expanded", multiSelect: true), RegistrationFields.Topics);
+        Add(TextInput(RegistrationFields.Partners, FormWords.Optional(Label(Field.Partners), language), prefill?.Partners,
+            placeholder: FormWords.PartnersExample(language)), RegistrationFields.Partners);
+        Add(new JsonObject
         {
             ["type"] = "Input.Toggle", ["id"] = RegistrationFields.Restricted, ["label"] = Label(Field.Visibility),
             ["title"] = FormWords.RestrictedChoice(language),
             ["valueOn"] = "true", ["valueOff"] = "false", ["value"] = prefill?.Restricted == true ? "true" : "false",
-        });
-        body.Add(TextInput(RegistrationFields.Notes, FormWords.Optional(Label(Field.Notes), language), prefill?.Notes, multiline: true));
+        }, RegistrationFields.Restricted);
+        Add(TextInput(RegistrationFields.Notes, FormWords.Optional(Label(Field.Notes), language), prefill?.Notes, multiline: true), RegistrationFields.Notes);
+        body.InsertRange(top, ProblemLines(problems.Count, unplaced, language));
 
         return Card(FormFallback(problems, language), body, [ExecuteButton(FormWords.Register(language), CardData.RegisterVerb, new JsonObject())]);
     }
@@ -61,12 +75,13 @@ public static partial class OutreachCards
             ? countries.Select(c => (c.Name, c.Iso3))
             : countries.Select(c => (Name: PlaceNames.State(c, language), c.Iso3)).OrderBy(c => c.Name, StringComparer.Create(CultureInfo.InvariantCulture, ignoreCase: true));
 
-    private static IEnumerable<JsonNode> ProblemLines(IReadOnlyList<RegistrationProblem> problems, Language language)
+    /// <summary>Under the heading: how many things to fix (each is marked under its field), and those that belong to no field.</summary>
+    private static IEnumerable<JsonNode> ProblemLines(int count, IReadOnlyList<RegistrationProblem> unplaced, Language language)
     {
-        if (problems.Count == 0)
+        if (count == 0)
             yield break;
-        yield return Text(Words.PleaseFix(language).TrimEnd(), weight: "Bolder", color: CardColors.Caution);
-        foreach (var problem in problems)
+        yield return Text(FormWords.FixBelow(count, language), weight: "Bolder", color: CardColors.Caution);
+        foreach (var problem in unplaced)
             yield return Text($"• {problem.Message}", color: CardColors.Caution, spacing: "None");
     }
 

@@ -73,16 +73,27 @@ public sealed class RegistrationFormTests
     }
 
     [Fact]
-    public void Problems_are_listed_at_the_top_in_the_attention_colour()
+    public void Each_problem_stands_under_its_field_in_the_attention_colour_and_the_top_says_how_many()
     {
         var body = Form(Prefill, Problems)["body"]!.AsArray();
+        int After(string id) => body.ToList().FindIndex(e => e?["id"]?.GetValue<string>() == id) + 1;
 
-        Assert.Equal("Please fix:", CardJson.Str(body[1]!, "text"));
+        Assert.Equal("2 things to fix, marked below.", CardJson.Str(body[1]!, "text"));
         Assert.Equal("Attention", CardJson.Str(body[1]!, "color"));
-        Assert.Equal("• I don't know “Tonnga” — did you mean Tonga?", CardJson.Str(body[2]!, "text"));
-        Assert.Equal("• The outreach ends (1 March 2027) before it starts (10 March 2027).", CardJson.Str(body[3]!, "text"));
-        Assert.Equal("Input.Text", CardJson.Str(body[4]!, "type"));
+        Assert.Equal("I don't know “Tonnga” — did you mean Tonga?", CardJson.Str(body[After(CardData.MoreCountries)]!, "text"));
+        Assert.Equal("Attention", CardJson.Str(body[After(CardData.MoreCountries)]!, "color"));
+        Assert.Equal("The outreach ends (1 March 2027) before it starts (10 March 2027).", CardJson.Str(body[After(RegistrationFields.End)]!, "text"));
+        Assert.Equal("Input.Text", CardJson.Str(body[2]!, "type")); // nothing else above the first field
         Assert.Contains("Tonnga", CardJson.Str(Form(Prefill, Problems), "fallbackText"));
+    }
+
+    [Fact]
+    public void A_problem_of_no_one_field_stays_under_the_heading()
+    {
+        var body = Form(Prefill, [new RegistrationProblem("form", "That form carries more than the registration form holds.")])["body"]!.AsArray();
+
+        Assert.Equal("One thing to fix, marked below.", CardJson.Str(body[1]!, "text"));
+        Assert.Equal("• That form carries more than the registration form holds.", CardJson.Str(body[2]!, "text"));
     }
 
     [Fact]

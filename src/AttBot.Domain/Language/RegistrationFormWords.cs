@@ -198,4 +198,15 @@ public static class RegistrationFormWords
         Language.Spanish => "Registrar una gestión: abra el formulario, o escríbala en una línea.",
         _ => "Register outreach: open the form, or write it in one line.",
     };
+
+    /// <summary>Above a form sent back with problems: each is marked under its field (or here, when it is about the whole form).</summary>
+    public static string FixBelow(int count, Language language) => (count, language) switch
+    {
+        (1, Language.French) => "Un point à corriger, signalé ci-dessous.",
+        (_, Language.French) => $"{Formats.Number(count, language)} points à corriger, signalés ci-dessous.",
+        (1, Language.Spanish) => "Hay un punto por corregir, señalado más abajo.",
+        (_, Language.Spanish) => $"Hay {Formats.Number(count, language)} puntos por corregir, señalados más abajo.",
+        (1, _) => "One thing to fix, marked below.",
+        _ => $"{count} things to fix, marked below.",
+    };
 }
