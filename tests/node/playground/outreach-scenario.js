@@ -2,7 +2,7 @@
 // Outreach registration through the form card in the M365 Agents Playground, by clicking and typing:
 //   node outreach-scenario.js <playground url> <artifacts dir>
 // "register" shows the form; a first submission whose window ends before it starts comes back as the same
-// form with "Please fix" and the typed values kept; once fixed it is registered as OR-0001 (the bot starts
+// form with "One thing to fix, marked below", the problem under its field and the typed values kept; once fixed it is registered as OR-0001 (the bot starts
 // with an empty database), and "mine" lists it. Output and exit codes: see scenario.js.
 "use strict";
 
@@ -67,8 +67,8 @@ runScenario(async (pg, step) => {
         return { start: START, end: WRONG_END, screenshot: await pg.screenshot("form-filled", { cardTop: true }) };
     });
 
-    await step("Register answers Please fix, values kept", async () => {
-        const { text, invokeData } = await register(pg, ["Please fix", "before it starts"]);
+    await step("Register answers with the problem under its field, values kept", async () => {
+        const { text, invokeData } = await register(pg, ["to fix, marked below", "before it starts"]);
         await expectInput(pg, "You act for", "Mexico");
         await expectInput(pg, "Kind of outreach", "Bilateral");
         await expectInput(pg, "State", "Tonga");
