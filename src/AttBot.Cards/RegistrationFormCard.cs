@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using AttBot.Domain.Countries;
 using AttBot.Domain.Language;
 using AttBot.Domain.Outreach;
+using AttBot.Domain.Treaty;
 using static AttBot.Cards.CardElements;
 using Field = AttBot.Domain.Language.RegistrationFormWords.Field;
 using FormWords = AttBot.Domain.Language.RegistrationFormWords;
@@ -69,11 +70,20 @@ public static partial class OutreachCards
         return Card(FormFallback(problems, language), body, [ExecuteButton(FormWords.Register(language), CardData.RegisterVerb, new JsonObject())]);
     }
 
-    /// <summary>The states by their name in the language, in its alphabetical order; the value is the code the bot reads back.</summary>
-    internal static IEnumerable<(string Name, string Iso3)> StateChoices(IEnumerable<Country> countries, Language language) =>
-        language == Language.English
-            ? countries.Select(c => (c.Name, c.Iso3))
-            : countries.Select(c => (Name: PlaceNames.State(c, language), c.Iso3)).OrderBy(c => c.Name, StringComparer.Create(CultureInfo.InvariantCulture, ignoreCase: true));
+    /// <summary>
+    /// The states to pick from: those outside the treaty first (signatories, then the others), the outreach's usual
+    /// targets, then the States Parties; each in the language's alphabetical order and named with its status. The value
+    /// is the code the bot reads back.
+    /// </summary>
+    internal static IEnumerable<(string Name, string Iso3)> StateChoices(IEnumerable<Country> countries, Language language)
+    {
+        var order = StringComparer.Create(CultureInfo.InvariantCulture, ignoreCase: true);
+        return countries
+            .Select(c => (Country: c, Name: PlaceNames.State(c, language)))
+            .OrderBy(c => c.Country.Status switch { TreatyStatus.Signatory => 0, TreatyStatus.Party => 2, _ => 1 })
+            .ThenBy(c => c.Name, order)
+            .Select(c => (FormWords.StateChoice(c.Name, c.Country.Status, language), c.Country.Iso3));
+    }
 
     /// <summary>Under the heading: how many things to fix (each is marked under its field), and those that belong to no field.</summary>
     private static IEnumerable<JsonNode> ProblemLines(int count, IReadOnlyList<RegistrationProblem> unplaced, Language language)

@@ -105,7 +105,10 @@ public sealed class RegistrationFormTests
         Assert.Null(states["isMultiSelect"]);
         var choices = states["choices"]!.AsArray();
         Assert.Equal(EveryCard.Countries.Count, choices.Count);
-        Assert.Contains(choices, c => CardJson.Str(c!, "title") == "Tonga" && CardJson.Str(c!, "value") == "TON");
+        Assert.Contains(choices, c => CardJson.Str(c!, "title") == "Tonga — neither signatory nor party" && CardJson.Str(c!, "value") == "TON");
+        // Outside the treaty first: the outreach's usual targets; the States Parties after them.
+        var titles = choices.Select(c => CardJson.Str(c!, "title")).ToList();
+        Assert.True(titles.FindLastIndex(t => !t.EndsWith("State Party", StringComparison.Ordinal)) < titles.FindIndex(t => t.EndsWith("State Party", StringComparison.Ordinal)));
     }
 
     [Fact]

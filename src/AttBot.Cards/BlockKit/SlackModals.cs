@@ -40,8 +40,7 @@ public static class SlackModals
         var preselected = prefill?.CountryNames.Where(n => countries.Any(c => c.Iso3 == n)).ToHashSet() ?? [];
         foreach (var group in countries.GroupBy(c => c.Region).OrderBy(g => g.Key, StringComparer.Ordinal))
         {
-            var options = (language == Language.English ? group.OrderBy(c => c.Name, StringComparer.CurrentCulture).Select(c => (c.Name, c.Iso3))
-                : OutreachCards.StateChoices(group, language)).ToList();
+            var options = OutreachCards.StateChoices(group, language).ToList();
             blocks.Add(Input(CountriesPrefix + group.Key, FormWords.StatesIn(PlaceNames.Region(group.Key, language), language),
                 Select("multi_static_select", options, options.Select(o => o.Iso3).Where(preselected.Contains).ToList(), FormWords.TypeAState(language))));
         }

@@ -209,4 +209,18 @@ public static class RegistrationFormWords
         (1, _) => "One thing to fix, marked below.",
         _ => $"{count} things to fix, marked below.",
     };
+
+    /// <summary>A state in the form's picker, with its status: "Tonga — neither signatory nor party".</summary>
+    public static string StateChoice(string state, Treaty.TreatyStatus status, Language language) => (status, language) switch
+    {
+        (Treaty.TreatyStatus.Party, Language.French) => $"{state} — État partie",
+        (Treaty.TreatyStatus.Signatory, Language.French) => $"{state} — signataire",
+        (_, Language.French) => $"{state} — ni signataire ni partie",
+        (Treaty.TreatyStatus.Party, Language.Spanish) => $"{state} — Estado parte",
+        (Treaty.TreatyStatus.Signatory, Language.Spanish) => $"{state} — signatario",
+        (_, Language.Spanish) => $"{state} — ni signatario ni parte",
+        (Treaty.TreatyStatus.Party, _) => $"{state} — State Party",
+        (Treaty.TreatyStatus.Signatory, _) => $"{state} — signatory",
+        _ => $"{state} — neither signatory nor party",
+    };
 }

@@ -61,7 +61,7 @@ runScenario(async (pg, step) => {
     await step("fill in the form with the end before the start", async () => {
         await pg.fillText("You act for", "Mexico");
         await pg.choose("Kind of outreach", "Bilateral");
-        await pg.choose("State", "Tonga", { typing: "Tonga" });
+        await pg.choose("State", "Tonga — neither signatory nor party", { typing: "Tonga" });
         await pg.typeDate("From", START);
         await pg.typeDate("To (optional)", WRONG_END);
         return { start: START, end: WRONG_END, screenshot: await pg.screenshot("form-filled", { cardTop: true }) };
@@ -71,7 +71,7 @@ runScenario(async (pg, step) => {
         const { text, invokeData } = await register(pg, ["to fix, marked below", "before it starts"]);
         await expectInput(pg, "You act for", "Mexico");
         await expectInput(pg, "Kind of outreach", "Bilateral");
-        await expectInput(pg, "State", "Tonga");
+        await expectInput(pg, "State", "Tonga — neither signatory nor party");
         return { text: text.slice(0, 160), invokeData, screenshot: await pg.screenshot("please-fix", { cardTop: true }) };
     });
 
