@@ -69,4 +69,12 @@ public static class RegistrationRuleSentences
             _ => " Put longer material in a shared document and give its link.",
         };
     }
+
+    /// <summary>A region every state of which is already a party: a registration there would reach no one.</summary>
+    public static string RegionAllParties(string region, Language language) => language switch
+    {
+        Language.French => $"Tous les États de la région {region} sont déjà États parties{Nbsp}: il n’y a personne à y approcher.",
+        Language.Spanish => $"Todos los Estados de {region} ya son Estados partes: no queda nadie a quien dirigirse allí.",
+        _ => $"Every state in {region} is already a State Party: there is no one to reach there.",
+    };
 }

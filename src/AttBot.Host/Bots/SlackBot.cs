@@ -161,7 +161,7 @@ public sealed class SlackBot(
         WithPerson(interaction, action, async (person, ct) =>
         {
             var conflictId = long.TryParse(action.Value, NumberStyles.None, CultureInfo.InvariantCulture, out var id) ? id : 0;
-            var (settled, refusal) = desk.Settle(person, conflictId, resolution);
+            var (settled, refusal) = desk.Settle(person, conflictId, resolution, languages.ReaderOf(person));
             if (settled is null)
                 await responder.AnswerAsync(interaction, BlockKitRenderer.Text(refusal!), ct);
             else if (interaction.View?.Type == SlackAppHome.ViewType) // the Home is the clicker's alone: drawn again, without the settled conflict

@@ -177,7 +177,7 @@ public sealed class TeamsBot(CountryDirectory directory, CommandDispatcher dispa
     private async Task<AdaptiveCardInvokeResponse> SettleAsync(TeamsTurn turn, AdaptiveCardInvokeAction action, ConflictResolution resolution, CancellationToken cancellationToken)
     {
         var conflictId = action.Data?[CardData.ConflictId] is JsonNode node && node.GetValueKind() == JsonValueKind.Number ? node.GetValue<long>() : 0;
-        var (settled, refusal) = desk.Settle(turn.Person, conflictId, resolution);
+        var (settled, refusal) = desk.Settle(turn.Person, conflictId, resolution, turn.Language);
         if (settled is null)
             return AdaptiveCardInvokeResponse.Message(refusal!);
         var reader = await turn.ReadRoomAsync(cancellationToken);

@@ -18,7 +18,7 @@ public sealed class SecretariatAnswers(ExportDesk exports, PriorityDesk prioriti
         _ => throw new InvalidOperationException("Unknown export outcome."),
     };
 
-    public Reply Summary(Person person, BotCommand.Summary command) => exports.Summary(person, command.PeriodText) switch
+    public Reply Summary(Person person, BotCommand.Summary command, Domain.Language.Language language) => exports.Summary(person, command.PeriodText, language) switch
     {
         (null, var refusal) => new Reply.Text(refusal!),
         (var summary, _) => new Reply.Summary(summary),
