@@ -135,7 +135,7 @@ public sealed class OutreachDesk(
                     iso3.Add(found.Country.Iso3);
                     break;
                 case var other:
-                    problems.Add(new(RegistrationFields.Countries, ResolutionWords.Problem(other)));
+                    problems.Add(new(RegistrationFields.Countries, ResolutionWords.Problem(other, language)));
                     break;
             }
         }

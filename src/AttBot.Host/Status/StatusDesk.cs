@@ -62,7 +62,7 @@ public sealed class StatusDesk(
             return new StatusChangeOutcome.Refused(StatusEditWords.SecretariatOnly(language));
         var resolution = directory.Resolve(command.CountryText);
         if (resolution is not CountryResolution.Found { Country: var country })
-            return new StatusChangeOutcome.Refused(ResolutionWords.Problem(resolution));
+            return new StatusChangeOutcome.Refused(ResolutionWords.Problem(resolution, language));
         DateOnly? date = null;
         if (command.DateText is { } dateText && (date = TreatyDates.Parse(dateText)) is null)
             return new StatusChangeOutcome.Refused(StatusEditWords.UnreadableDate(Shorten(dateText), language));
