@@ -32,8 +32,8 @@ public sealed class ExportDesk(ReportStore reports, CountryDirectory directory, 
     {
         if (!roles.ViewerOf(person).IsSecretariat)
             return new ExportOutcome.Refused(Domain.Language.ReportWords.ExportSecretariatOnly(language));
-        var (filter, problems) = OutreachFilterParser.Parse(filterText);
-        var (place, placeProblem) = PlaceFilter.Resolve(directory, filter.RegionText, filter.CountryText);
+        var (filter, problems) = OutreachFilterParser.Parse(filterText, language);
+        var (place, placeProblem) = PlaceFilter.Resolve(directory, filter.RegionText, filter.CountryText, language);
         if (placeProblem is not null)
             problems = [.. problems, placeProblem];
         if (problems.Count > 0)
@@ -68,7 +68,7 @@ public sealed class ExportDesk(ReportStore reports, CountryDirectory directory, 
     {
         if (!roles.ViewerOf(person).IsSecretariat)
             return (null, Domain.Language.ReportWords.SummarySecretariatOnly(language));
-        var (period, problem) = ReportPeriod.Parse(periodText);
+        var (period, problem) = ReportPeriod.Parse(periodText, language);
         if (period is null)
             return (null, problem);
         var plans = reports.Plans(period.Start, period.End, int.MaxValue);
