@@ -191,8 +191,6 @@ public sealed class SlackBot(
     private bool FirstDelivery(SlackInteraction interaction, SlackAction action) =>
         interaction.Resumed || action.ActionTs is not { } ts || deliveries.TryTake($"action|{interaction.User?.Id}|{ts}|{action.ActionId}");
 
-    public const string Apology = "Sorry, something went wrong on my side and I could not answer. Please try again in a moment.";
-
     /// <summary>
     /// The work after the ack; when it fails the person is told briefly (never the internals) and the work queue logs
     /// the error. An apology that cannot be sent either changes nothing: the first error is the one to log.
@@ -207,7 +205,7 @@ public sealed class SlackBot(
         {
             try
             {
-                await responder.AnswerAsync(responseUrl, channel, user, BlockKitRenderer.Text(Apology), ct);
+                await responder.AnswerAsync(responseUrl, channel, user, BlockKitRenderer.Text(CommandSentences.WentWrong(languages.ReaderOf(SlackPeople.ById(user)))), ct);
             }
             catch (Exception) when (!ct.IsCancellationRequested)
             {

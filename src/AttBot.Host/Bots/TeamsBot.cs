@@ -146,7 +146,7 @@ public sealed class TeamsBot(CountryDirectory directory, CommandDispatcher dispa
                 : AdaptiveCardInvokeResponse.Error(400, "UnknownCountry", Domain.Language.ButtonWords.UnknownState),
             CardData.ApplyImportVerb => await DecideImportAsync(turn, action, apply: true, cancellationToken),
             CardData.DiscardImportVerb => await DecideImportAsync(turn, action, apply: false, cancellationToken),
-            _ => AdaptiveCardInvokeResponse.Error(400, "NotSupported", $"I don't know the action '{action.Verb}'. Type **help** to see what I can do."),
+            _ => AdaptiveCardInvokeResponse.Error(400, "NotSupported", CommandSentences.UnknownAction(action.Verb ?? "", turn.Language)),
         };
     }
 
@@ -161,7 +161,7 @@ public sealed class TeamsBot(CountryDirectory directory, CommandDispatcher dispa
     private AdaptiveCardInvokeResponse View(TeamsTurn turn, AdaptiveCardInvokeAction action) =>
         outreach.ViewFor(turn.Asker, StringData(action, CardData.View) ?? "", StringData(action, CardData.AskedBy) ?? "", turn.ChannelId) is { } view
             ? renderer.InvokeResponse(view, turn.Language)
-            : AdaptiveCardInvokeResponse.Error(400, "NotSupported", "That view cannot be shown again. Please ask me once more.");
+            : AdaptiveCardInvokeResponse.Error(400, "NotSupported", CommandSentences.ViewGone(turn.Language));
 
     private async Task<AdaptiveCardInvokeResponse> SubmitFormAsync(TeamsTurn turn, AdaptiveCardInvokeAction action, CancellationToken cancellationToken)
     {

@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using AttBot.BotFramework.Hosting;
+using AttBot.Domain.Commands;
 using AttBot.Slack.Listeners;
 using AttBot.Slack.Payloads;
 using AttBot.Slack.Verification;
@@ -182,7 +183,8 @@ public static class SlackEndpoints
                 catch (Exception ex) when (ex is not OperationCanceledException)
                 {
                     Logger(http).LogError(ex, "Slack view {CallbackId} failed", interaction.View?.CallbackId);
-                    return Results.Json(new { response_action = "errors", errors = new { organization = "Something went wrong on our side. Please try again." } });
+                    var language = http.RequestServices.GetRequiredService<Language.LanguageDesk>().ReaderOf(SlackPeople.ById(interaction.User?.Id ?? ""));
+                    return Results.Json(new { response_action = "errors", errors = new { organization = CommandSentences.FormWentWrong(language) } });
                 }
             default:
                 return Results.Ok();
