@@ -31,7 +31,7 @@ public sealed record StatusDiff(IReadOnlyList<StatusUpdate> Updates, int Unchang
     public IEnumerable<StatusUpdate> Added => Updates.Where(u => u.IsAddition);
     public IEnumerable<StatusUpdate> Changed => Updates.Where(u => !u.IsAddition);
 
-    /// <param name="language">The previewer's: the refused rows' reasons are kept with the import as they were first read.</param>
+    /// <param name="language">The previewer's: the refused rows' reasons and the names of the states not in the file are kept with the import as first read.</param>
     public static StatusDiff Compute(IReadOnlyList<DepositaryRow> rows, IReadOnlyList<ImportProblem> readProblems,
         IReadOnlyList<Country> countries, CountryResolver resolver, DateOnly today, Language.Language language = Language.Language.English)
     {
@@ -74,7 +74,7 @@ public sealed record StatusDiff(IReadOnlyList<StatusUpdate> Updates, int Unchang
             else
                 updates.Add(new StatusUpdate(country.Iso3, country.Name, before, after));
         }
-        var notListed = countries.Where(c => c.Status != TreatyStatus.None && !seen.ContainsKey(c.Iso3)).Select(c => c.Name).ToList();
+        var notListed = countries.Where(c => c.Status != TreatyStatus.None && !seen.ContainsKey(c.Iso3)).Select(c => Language.PlaceNames.State(c, language)).ToList();
         return new StatusDiff(updates.OrderBy(u => u.Name, StringComparer.Ordinal).ToList(), unchanged,
             problems.OrderBy(p => p.Line).ToList(), notListed);
     }
