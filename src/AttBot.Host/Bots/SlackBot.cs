@@ -123,9 +123,13 @@ public sealed class SlackBot(
         if (!FirstDelivery(interaction, action))
             return SlackAck.Empty;
         var country = directory.FindByIso3(action.Value);
-        return SlackAck.Then(ct => responder.AnswerAsync(interaction, country is null
-            ? BlockKitRenderer.Text(Domain.Language.ButtonWords.UnknownState)
-            : renderer.Render(status.StatusOf(country), languages.ReaderOf(SlackPeople.ById(interaction.User?.Id ?? ""))), ct));
+        return SlackAck.Then(ct =>
+        {
+            var language = languages.ReaderOf(SlackPeople.ById(interaction.User?.Id ?? ""));
+            return responder.AnswerAsync(interaction, country is null
+                ? BlockKitRenderer.Text(Domain.Language.ButtonWords.UnknownState(language))
+                : renderer.Render(status.StatusOf(country), language), ct);
+        });
     }
 
     /// <summary>The global shortcut "Register outreach" (from anywhere in Slack): the registration modal, as /att register opens it.</summary>

@@ -142,8 +142,8 @@ public sealed class TeamsBot(CountryDirectory directory, CommandDispatcher dispa
             CardData.CoordinatedVerb => await SettleAsync(turn, action, ConflictResolution.Coordinated, cancellationToken),
             CardData.NotAConflictVerb => await SettleAsync(turn, action, ConflictResolution.NotAConflict, cancellationToken),
             CardData.StatusVerb => directory.FindByIso3(StringData(action, CardData.Iso3)) is { } country
-                ? AdaptiveCardInvokeResponse.Card(renderer.StatusCard(status.StatusOf(country)))
-                : AdaptiveCardInvokeResponse.Error(400, "UnknownCountry", Domain.Language.ButtonWords.UnknownState),
+                ? AdaptiveCardInvokeResponse.Card(renderer.StatusCard(status.StatusOf(country), turn.Language))
+                : AdaptiveCardInvokeResponse.Error(400, "UnknownCountry", Domain.Language.ButtonWords.UnknownState(turn.Language)),
             CardData.ApplyImportVerb => await DecideImportAsync(turn, action, apply: true, cancellationToken),
             CardData.DiscardImportVerb => await DecideImportAsync(turn, action, apply: false, cancellationToken),
             _ => AdaptiveCardInvokeResponse.Error(400, "NotSupported", CommandSentences.UnknownAction(action.Verb ?? "", turn.Language)),
