@@ -81,6 +81,14 @@ public static class CommandSentences
         _ => $"I don't know the action '{verb}'. Type **help** to see what I can do.",
     };
 
+    /// <summary>A Slack slash command the app answers to but the bot does not register (a manifest out of step).</summary>
+    public static string UnknownSlashCommand(string command, Language.Language language) => language switch
+    {
+        Language.Language.French => $"AttBot ne connaît pas la commande {command}.",
+        Language.Language.Spanish => $"AttBot no conoce el comando {command}.",
+        _ => $"AttBot does not know the command {command}.",
+    };
+
     public static string SlowDown(Language.Language language) => language switch
     {
         Language.Language.French => "Vous m’envoyez des messages plus vite que je ne peux y répondre. Veuillez patienter quelques secondes, puis réessayer.",

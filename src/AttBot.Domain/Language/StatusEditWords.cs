@@ -272,11 +272,16 @@ public static class StatusEditWords
     /// <summary>What an import of CSV lines typed in the chat records as its source, in place of a file name.</summary>
     public const string PastedText = "the pasted text";
 
+    /// <summary>What a file sent without a name is recorded as.</summary>
+    public const string AttachedFile = "the attached file";
+
     /// <summary>Where the import came from: its file name, or the pasted text in the reader's words.</summary>
     public static string Source(string source, Language language) => (source, language) switch
     {
         (PastedText, Language.French) => "le texte collé",
         (PastedText, Language.Spanish) => "el texto pegado",
+        (AttachedFile, Language.French) => "le fichier joint",
+        (AttachedFile, Language.Spanish) => "el archivo adjunto",
         _ => Shorten(source),
     };
 

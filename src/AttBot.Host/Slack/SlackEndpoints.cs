@@ -91,7 +91,8 @@ public static class SlackEndpoints
         SeenIn(http, command.UserId, command.TeamId);
         var listener = listeners.FindCommand(command.Command);
         if (listener is null)
-            return Task.FromResult(Results.Text($"AttBot does not know the command {command.Command}.", "text/plain"));
+            return Task.FromResult(Results.Text(CommandSentences.UnknownSlashCommand(command.Command,
+                http.RequestServices.GetRequiredService<Language.LanguageDesk>().ReaderOf(SlackPeople.ById(command.UserId))), "text/plain"));
         return AcknowledgeAsync(http, () => listener(command), $"command {command.Command}", PersonKey(command.TeamId, command.UserId), SlackInbox.KeyFor(command), body);
     }
 

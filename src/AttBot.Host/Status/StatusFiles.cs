@@ -37,7 +37,7 @@ public sealed class StatusFiles(IHttpClientFactory clients, Microsoft.Extensions
                 _ => null,
             };
             if (url is not null && Uri.TryCreate(url, UriKind.Absolute, out var uri))
-                return (attachment.Name is { Length: > 0 } name ? name : "the attached file", uri);
+                return (attachment.Name is { Length: > 0 } name ? name : Domain.Language.StatusEditWords.AttachedFile, uri);
         }
         return null;
     }
