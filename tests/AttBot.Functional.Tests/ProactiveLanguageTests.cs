@@ -76,7 +76,7 @@ public sealed class ProactiveLanguageTests() : ChatTestBase(Settings())
     {
         var chosen = Shown(await Say("29:ana", "Ana Ruiz", "language fr", InDesk));
 
-        Assert.Contains("en français", chosen);
+        Assert.Contains("vous répond désormais en français", chosen);
         Assert.DoesNotContain("cette conversation", chosen);
         Assert.Equal(0, CountRows("language_choices", "subject_kind = 'conversation'"));
     }

@@ -49,6 +49,46 @@ public static class CommandSentences
     }
 
     /// <summary>Told once to someone writing faster than the bot answers; what they send meanwhile is not processed.</summary>
+    /// <summary>A failed turn, told briefly: never the internals.</summary>
+    public static string WentWrong(Language.Language language) => language switch
+    {
+        Language.Language.French => "Désolé, un problème est survenu de mon côté et je n’ai pas pu répondre. Veuillez réessayer dans un instant.",
+        Language.Language.Spanish => "Lo siento, algo falló por mi parte y no pude responder. Vuelva a intentarlo en un momento.",
+        _ => "Sorry, something went wrong on my side and I could not answer. Please try again in a moment.",
+    };
+
+    /// <summary>A Slack form that could not be taken in: shown under its field.</summary>
+    public static string FormWentWrong(Language.Language language) => language switch
+    {
+        Language.Language.French => "Un problème est survenu de notre côté. Veuillez réessayer.",
+        Language.Language.Spanish => "Algo falló por nuestra parte. Vuelva a intentarlo.",
+        _ => "Something went wrong on our side. Please try again.",
+    };
+
+    /// <summary>A reader's own view of a shared card asked for after it was forgotten.</summary>
+    public static string ViewGone(Language.Language language) => language switch
+    {
+        Language.Language.French => "Cet affichage ne peut plus être présenté. Veuillez me reposer la question.",
+        Language.Language.Spanish => "Esa vista ya no puede mostrarse. Vuelva a preguntarme.",
+        _ => "That view cannot be shown again. Please ask me once more.",
+    };
+
+    /// <summary>A card's action the bot does not know (a card from an older version).</summary>
+    public static string UnknownAction(string verb, Language.Language language) => language switch
+    {
+        Language.Language.French => $"Je ne connais pas l’action «{Nbsp}{verb}{Nbsp}». Tapez **aide** pour voir ce que je sais faire.",
+        Language.Language.Spanish => $"No conozco la acción «{verb}». Escriba **ayuda** para ver lo que puedo hacer.",
+        _ => $"I don't know the action '{verb}'. Type **help** to see what I can do.",
+    };
+
+    /// <summary>A Slack slash command the app answers to but the bot does not register (a manifest out of step).</summary>
+    public static string UnknownSlashCommand(string command, Language.Language language) => language switch
+    {
+        Language.Language.French => $"AttBot ne connaît pas la commande {command}.",
+        Language.Language.Spanish => $"AttBot no conoce el comando {command}.",
+        _ => $"AttBot does not know the command {command}.",
+    };
+
     public static string SlowDown(Language.Language language) => language switch
     {
         Language.Language.French => "Vous m’envoyez des messages plus vite que je ne peux y répondre. Veuillez patienter quelques secondes, puis réessayer.",

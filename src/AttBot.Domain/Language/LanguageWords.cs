@@ -53,15 +53,4 @@ public static class LanguageWords
         Language.Spanish => "Entendido: AttBot le responde ahora en español.",
         _ => "Noted: AttBot answers you in English.",
     };
-
-    /// <summary>Said while some answers are still English only.</summary>
-    public static string NotYet(Language language) => language switch
-    {
-        Language.French => $"Le statut, l’aide, l’inscription, les listes de démarches, les régions, les cartes, les priorités, les lacunes et les réponses courantes sont déjà dans votre langue{Nbsp}; " +
-            "les autres réponses d’AttBot sont encore en anglais et suivront à mesure que leurs textes seront prêts.",
-        Language.Spanish => "El estado, la ayuda, el registro, las listas de gestiones, las regiones, los mapas, las prioridades, las brechas y las respuestas breves ya están en su idioma; " +
-            "las demás respuestas de AttBot siguen en inglés y se irán sumando a medida que sus textos estén listos.",
-        _ => "Status, help, registration, outreach lists, regions, maps, priorities, gaps and the short answers already read in your language; " +
-            "AttBot's other answers are still in English and will follow as their texts are ready.",
-    };
 }

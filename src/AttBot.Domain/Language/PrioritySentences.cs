@@ -193,4 +193,102 @@ public static class PrioritySentences
         Language.Spanish => "Registrar una gestión",
         _ => "Register outreach",
     };
+
+    public static string NotForYou(Language language) => language switch
+    {
+        Language.French => "Les priorités et les intentions déclarées sont réservées au Secrétariat du TCA et aux champions régionaux.",
+        Language.Spanish => "Las prioridades y las intenciones declaradas están reservadas a la Secretaría del TCA y a los promotores regionales.",
+        _ => "Priorities and declared intentions are for the ATT Secretariat and regional champions only.",
+    };
+
+    public static string TierSecretariatOnly(Language language) => language switch
+    {
+        Language.French => "Seuls les membres du Secrétariat du TCA peuvent attribuer un niveau à un État.",
+        Language.Spanish => "Solo los miembros de la Secretaría del TCA pueden asignar un nivel a un Estado.",
+        _ => "Only members of the ATT Secretariat can set a state's tier.",
+    };
+
+    public static string NotATier(string typed, Language language) => language switch
+    {
+        Language.French => $"«{Nbsp}{typed}{Nbsp}» n’est pas un niveau{Nbsp}: indiquez 1 (signataire susceptible de devenir partie prochainement), 2 (signataire, prochaines années), 3 (disposé à devenir partie) ou 4 (tous les autres).",
+        Language.Spanish => $"«{typed}» no es un nivel: indique 1 (signatario que probablemente llegue a ser parte pronto), 2 (signatario, próximos años), 3 (dispuesto a llegar a ser parte) o 4 (todos los demás).",
+        _ => $"“{typed}” is not a tier: use 1 (signatory likely to join soon), 2 (signatory, coming years), 3 (inclined to join) or 4 (all others).",
+    };
+
+    /// <summary>The confirmation of "priority Thailand 2": "Thailand is now in tier 2."</summary>
+    public static string InTier(string state, PriorityTier tier, bool already, Language language) => (already, language) switch
+    {
+        (true, Language.French) => $"{state} était déjà au niveau {(int)tier}.",
+        (false, Language.French) => $"{state} est désormais au niveau {(int)tier}.",
+        (true, Language.Spanish) => $"{state} ya estaba en el nivel {(int)tier}.",
+        (false, Language.Spanish) => $"{state} está ahora en el nivel {(int)tier}.",
+        (true, _) => $"{state} was already in tier {(int)tier}.",
+        _ => $"{state} is now in tier {(int)tier}.",
+    };
+
+    public static string PartyNeedsNoTier(string state, Language language) => language switch
+    {
+        Language.French => $"{state} est déjà État partie{Nbsp}: aucun niveau ne lui est nécessaire.",
+        Language.Spanish => $"{state} ya es Estado parte: no necesita nivel.",
+        _ => $"{state} is already a State Party: it needs no tier.",
+    };
+
+    public static string TiersForSignatories(string state, Language language) => language switch
+    {
+        Language.French => $"Les niveaux 1 et 2 sont réservés aux Signataires, et {state} n’a pas signé. Indiquez le niveau 3 (disposé à devenir partie) ou 4.",
+        Language.Spanish => $"Los niveles 1 y 2 son para los Signatarios, y {state} no ha firmado. Indique el nivel 3 (dispuesto a llegar a ser parte) o el 4.",
+        _ => $"Tiers 1 and 2 are for signatories, and {state} has not signed. Use tier 3 (inclined to join) or 4.",
+    };
+
+    public static string UnreadableDate(string typed, Language language) => language switch
+    {
+        Language.French => $"«{Nbsp}{typed}{Nbsp}» n’est pas une date que je sais lire{Nbsp}: écrivez-la 2025-08-25.",
+        Language.Spanish => $"«{typed}» no es una fecha que sepa leer: escríbala 2025-08-25.",
+        _ => $"“{typed}” is not a date I can read: write it as 2025-08-25.",
+    };
+
+    public static string DeclaredInFuture(DateOnly date, Language language) => language switch
+    {
+        Language.French => $"Le {Formats.Date(date, language)} est dans le futur{Nbsp}: enregistrez une intention une fois qu’elle a été exprimée.",
+        Language.Spanish => $"El {Formats.Date(date, language)} es una fecha futura: registre una intención una vez que se haya expresado.",
+        _ => $"{Formats.Date(date, language)} is in the future: record an intention once it has been expressed.",
+    };
+
+    /// <summary>The limits of an intention's "where it was said" and statement.</summary>
+    public static string KeepShort(int whereMax, int statementMax, Language language) => language switch
+    {
+        Language.French => $"Veuillez limiter le lieu où elle a été exprimée à {whereMax} caractères et la déclaration à {statementMax}.",
+        Language.Spanish => $"Limite el lugar donde se expresó a {whereMax} caracteres y la declaración a {statementMax}.",
+        _ => $"Please keep where it was said under {whereMax} characters and the statement under {statementMax}.",
+    };
+
+    public static string AlreadyParty(string state, Language language) => language switch
+    {
+        Language.French => $"{state} est déjà État partie.",
+        Language.Spanish => $"{state} ya es Estado parte.",
+        _ => $"{state} is already a State Party.",
+    };
+
+    /// <summary>An intention recorded: "Recorded: Thailand, 25 August 2025, UNGA First Committee."</summary>
+    public static string Recorded(string state, DateOnly declaredOn, string where, Language language) => language switch
+    {
+        Language.French => $"Enregistré{Nbsp}: {state}, {Formats.Date(declaredOn, language)}, {where}.",
+        Language.Spanish => $"Registrado: {state}, {Formats.Date(declaredOn, language)}, {where}.",
+        _ => $"Recorded: {state}, {Formats.Date(declaredOn, language)}, {where}.",
+    };
+
+    public static string LookBetween(int max, Language language) => language switch
+    {
+        Language.French => $"Indiquez un horizon de 1 à {max} jours.",
+        Language.Spanish => $"Indique un horizonte de 1 a {max} días.",
+        _ => $"Look between 1 and {max} days ahead.",
+    };
+
+    /// <summary>A state or region a champion asked about outside their own regions.</summary>
+    public static string OutsideYourRegions(string place, Language language) => language switch
+    {
+        Language.French => $"{place} est en dehors des régions dont vous êtes champion régional.",
+        Language.Spanish => $"{place} está fuera de las regiones de las que es promotor regional.",
+        _ => $"{place} is outside the regions you champion.",
+    };
 }

@@ -69,4 +69,30 @@ public static class RegistrationRuleSentences
             _ => " Put longer material in a shared document and give its link.",
         };
     }
+
+    /// <summary>A region every state of which is already a party: a registration there would reach no one.</summary>
+    public static string RegionAllParties(string region, Language language) => language switch
+    {
+        Language.French => $"Tous les États de la région {region} sont déjà États parties{Nbsp}: il n’y a personne à y approcher.",
+        Language.Spanish => $"Todos los Estados de {region} ya son Estados partes: no queda nadie a quien dirigirse allí.",
+        _ => $"Every state in {region} is already a State Party: there is no one to reach there.",
+    };
+
+    /// <summary>A submitted form with more fields, or longer ones, than the registration form has: nothing of it is read.</summary>
+    public static string FormTooLarge(int fields, int characters, Language language) => language switch
+    {
+        Language.French => $"Ce formulaire contient plus que le formulaire d’inscription ne peut en recevoir (au plus {fields} champs de {Formats.Number(characters, language)} caractères)" +
+            $"{Nbsp}; je n’en ai donc rien fait. Veuillez taper **inscrire** pour obtenir un nouveau formulaire.",
+        Language.Spanish => $"Ese formulario contiene más de lo que admite el formulario de inscripción (como máximo {fields} campos de {Formats.Number(characters, language)} caracteres), " +
+            "así que no hice nada con él. Escriba **inscribir** para obtener un formulario nuevo.",
+        _ => $"That form carries more than the registration form holds (at most {fields} fields of {Formats.Number(characters, language)} characters), so I did nothing with it. " +
+            "Please type **register** to get a fresh form.",
+    };
+
+    public static string FieldTooLong(int length, int max, Language language) => language switch
+    {
+        Language.French => $"Ce champ compte {Formats.Number(length, language)} caractères{Nbsp}; le maximum est de {Formats.Number(max, language)}.",
+        Language.Spanish => $"Ese campo tiene {Formats.Number(length, language)} caracteres; el máximo es {Formats.Number(max, language)}.",
+        _ => $"That field is {Formats.Number(length, language)} characters long; the most is {Formats.Number(max, language)}.",
+    };
 }

@@ -270,4 +270,88 @@ public static class ReportWords
     // French takes the singular for 0 and 1, Spanish and English for 1 only.
     private static string Agreed(int n, string one, string many, Language language) =>
         $"{Formats.Number(n, language)} {(n == 1 || (n == 0 && language == Language.French) ? one : many)}";
+
+    public static string ExportSecretariatOnly(Language language) => language switch
+    {
+        Language.French => "Seuls les membres du Secrétariat du TCA peuvent exporter les démarches.",
+        Language.Spanish => "Solo los miembros de la Secretaría del TCA pueden exportar las gestiones.",
+        _ => "Only members of the ATT Secretariat can export outreach.",
+    };
+
+    public static string SummarySecretariatOnly(Language language) => language switch
+    {
+        Language.French => "Seuls les membres du Secrétariat du TCA peuvent consulter le bilan de la période.",
+        Language.Spanish => "Solo los miembros de la Secretaría del TCA pueden consultar el resumen del período.",
+        _ => "Only members of the ATT Secretariat can see the period summary.",
+    };
+
+    // The filter's problems: the keywords and values quoted stay the English ones the command reads.
+
+    public static string QuartersOnly(string typed, Language language) => language switch
+    {
+        Language.French => $"«{Nbsp}{typed}{Nbsp}»{Nbsp}: une année compte les trimestres Q1 à Q4.",
+        Language.Spanish => $"«{typed}»: un año tiene los trimestres Q1 a Q4.",
+        _ => $"“{typed}”: a year has quarters Q1 to Q4.",
+    };
+
+    public static string MonthsOnly(string typed, Language language) => language switch
+    {
+        Language.French => $"«{Nbsp}{typed}{Nbsp}»{Nbsp}: les mois vont de 01 à 12.",
+        Language.Spanish => $"«{typed}»: los meses van de 01 a 12.",
+        _ => $"“{typed}”: months go from 01 to 12.",
+    };
+
+    public static string OutsideYears(string typed, Language language) => language switch
+    {
+        Language.French => $"«{Nbsp}{typed}{Nbsp}» est en dehors des années que je conserve (2000 à 2100).",
+        Language.Spanish => $"«{typed}» está fuera de los años que conservo (2000 a 2100).",
+        _ => $"“{typed}” is outside the years I keep (2000 to 2100).",
+    };
+
+    public static string NotAPeriod(string typed, Language language) => language switch
+    {
+        Language.French => $"«{Nbsp}{typed}{Nbsp}» n’est pas une période que je sais lire. Indiquez une année (2027), un trimestre (2027-Q1), un mois (2027-03) ou deux dates (2027-01-15..2027-02-10).",
+        Language.Spanish => $"«{typed}» no es un período que sepa leer. Indique un año (2027), un trimestre (2027-Q1), un mes (2027-03) o dos fechas (2027-01-15..2027-02-10).",
+        _ => $"“{typed}” is not a period I can read. Write a year (2027), a quarter (2027-Q1), a month (2027-03) or two dates (2027-01-15..2027-02-10).",
+    };
+
+    /// <param name="kinds">The kinds as the command reads them.</param>
+    public static string NotAKind(string typed, string kinds, Language language) => language switch
+    {
+        Language.French => $"«{Nbsp}{typed}{Nbsp}» n’est pas un type de démarche. Types{Nbsp}: {kinds}.",
+        Language.Spanish => $"«{typed}» no es un tipo de gestión. Tipos: {kinds}.",
+        _ => $"“{typed}” is not a kind of outreach. Kinds: {kinds}.",
+    };
+
+    public static string NotATopic(string typed, Language language) => language switch
+    {
+        Language.French => $"«{Nbsp}{typed}{Nbsp}» n’est pas un thème. Thèmes{Nbsp}: accession, implementation, assistance, sponsorship, parliamentary, reporting, other.",
+        Language.Spanish => $"«{typed}» no es un tema. Temas: accession, implementation, assistance, sponsorship, parliamentary, reporting, other.",
+        _ => $"“{typed}” is not a topic. Topics: accession, implementation, assistance, sponsorship, parliamentary, reporting, other.",
+    };
+
+    public static string NotAStage(string typed, Language language) => language switch
+    {
+        Language.French => $"«{Nbsp}{typed}{Nbsp}» n’est pas un état d’inscription{Nbsp}: planned, done ou cancelled.",
+        Language.Spanish => $"«{typed}» no es un estado de inscripción: planned, done o cancelled.",
+        _ => $"“{typed}” is not a state of a registration: planned, done or cancelled.",
+    };
+
+    /// <summary>A filter's keyword with nothing after it ("region" alone), or words that are no filter.</summary>
+    public static string UnknownFilter(string typed, bool keywordAlone, Language language)
+    {
+        var what = (keywordAlone, language) switch
+        {
+            (true, Language.French) => $"{typed} (sans rien après)",
+            (true, Language.Spanish) => $"{typed} (sin nada después)",
+            (true, _) => $"{typed} (with nothing after it)",
+            _ => typed,
+        };
+        return language switch
+        {
+            Language.French => $"Je ne sais que faire de «{Nbsp}{what}{Nbsp}». Filtres{Nbsp}: une période (2027-Q1), region <nom>, country <nom>, kind <type>, topic <thème>, state planned|done|cancelled.",
+            Language.Spanish => $"No sé qué hacer con «{what}». Filtros: un período (2027-Q1), region <nombre>, country <nombre>, kind <tipo>, topic <tema>, state planned|done|cancelled.",
+            _ => $"I don't know what to do with “{what}”. Filters: a period (2027-Q1), region <name>, country <name>, kind <kind>, topic <topic>, state planned|done|cancelled.",
+        };
+    }
 }

@@ -272,12 +272,122 @@ public static class StatusEditWords
     /// <summary>What an import of CSV lines typed in the chat records as its source, in place of a file name.</summary>
     public const string PastedText = "the pasted text";
 
+    /// <summary>What a file sent without a name is recorded as.</summary>
+    public const string AttachedFile = "the attached file";
+
     /// <summary>Where the import came from: its file name, or the pasted text in the reader's words.</summary>
     public static string Source(string source, Language language) => (source, language) switch
     {
         (PastedText, Language.French) => "le texte collé",
         (PastedText, Language.Spanish) => "el texto pegado",
+        (AttachedFile, Language.French) => "le fichier joint",
+        (AttachedFile, Language.Spanish) => "el archivo adjunto",
         _ => Shorten(source),
+    };
+
+    public static string SecretariatOnly(Language language) => language switch
+    {
+        Language.French => "Seuls les membres du Secrétariat du TCA peuvent modifier les données de situation.",
+        Language.Spanish => "Solo los miembros de la Secretaría del TCA pueden modificar los datos de situación.",
+        _ => "Only members of the ATT Secretariat can change the status data.",
+    };
+
+    public static string UnreadableDate(string typed, Language language) => language switch
+    {
+        Language.French => $"«{Nbsp}{typed}{Nbsp}» n’est pas une date que je sais lire{Nbsp}: écrivez-la 2026-03-02 ou 2 March 2026.",
+        Language.Spanish => $"«{typed}» no es una fecha que sepa leer: escríbala 2026-03-02 o 2 March 2026.",
+        _ => $"“{typed}” is not a date I can read: write it as 2026-03-02 or 2 March 2026.",
+    };
+
+    public static string NothingToChange(string name, Language language) => language switch
+    {
+        Language.French => $"Rien à modifier{Nbsp}: la fiche de {name} est déjà ainsi.",
+        Language.Spanish => $"Nada que cambiar: la ficha de {name} ya consta así.",
+        _ => $"Nothing to change: {name} is already recorded that way.",
+    };
+
+    public static string ChangedMeanwhile(string name, Language language) => language switch
+    {
+        Language.French => $"La fiche de {name} a été modifiée entre-temps{Nbsp}; consultez sa situation et réessayez.",
+        Language.Spanish => $"La ficha de {name} cambió mientras tanto; consulte su situación y vuelva a intentarlo.",
+        _ => $"{name}'s record changed meanwhile; please look at its status and try again.",
+    };
+
+    public static string NothingRead(string source, Language language) => language switch
+    {
+        Language.French => $"Je n’ai pu lire aucun État dans {source}.",
+        Language.Spanish => $"No pude leer ningún Estado en {source}.",
+        _ => $"I could not read any state from {source}.",
+    };
+
+    public static string NothingReadAt(string source, int line, string problem, Language language) => language switch
+    {
+        Language.French => $"Je n’ai pu lire aucun État dans {source}{Nbsp}: ligne {line}{Nbsp}: {problem}",
+        Language.Spanish => $"No pude leer ningún Estado en {source}: línea {line}: {problem}",
+        _ => $"I could not read any state from {source}: line {line}: {problem}",
+    };
+
+    public static string NoSuchImport(string typed, Language language) => language switch
+    {
+        Language.French => $"Il n’y a pas d’importation de situation «{Nbsp}{typed}{Nbsp}».",
+        Language.Spanish => $"No hay ninguna importación de situación «{typed}».",
+        _ => $"There is no status import “{typed}”.",
+    };
+
+    public static string AlreadyApplied(long importId, Language language) => language switch
+    {
+        Language.French => $"L’importation n° {importId} a déjà été appliquée{Nbsp}; rien n’a été modifié de nouveau.",
+        Language.Spanish => $"La importación n.º {importId} ya se aplicó; no se ha vuelto a cambiar nada.",
+        _ => $"Import #{importId} was already applied; nothing was changed again.",
+    };
+
+    public static string AlreadyDiscarded(long importId, Language language) => language switch
+    {
+        Language.French => $"L’importation n° {importId} a été écartée{Nbsp}; renvoyez le fichier pour l’importer.",
+        Language.Spanish => $"La importación n.º {importId} se descartó; vuelva a enviar el archivo para importarlo.",
+        _ => $"Import #{importId} was discarded; send the file again to import it.",
+    };
+
+    public static string Stale(long importId, Language language) => language switch
+    {
+        Language.French => $"Des fiches ont changé depuis l’aperçu de l’importation n° {importId}{Nbsp}: rien n’a été appliqué. Veuillez renvoyer le fichier pour une nouvelle comparaison.",
+        Language.Spanish => $"Algunas fichas cambiaron desde la vista previa de la importación n.º {importId}, por lo que no se aplicó nada. Vuelva a enviar el archivo para una nueva comparación.",
+        _ => $"Some records changed since import #{importId} was previewed, so nothing was applied. Please send the file again for a fresh comparison.",
+    };
+
+    public static string HttpsOnly(Language language) => language switch
+    {
+        Language.French => "Je ne peux récupérer le fichier qu’en HTTPS.",
+        Language.Spanish => "Solo puedo obtener el archivo por HTTPS.",
+        _ => "I can only fetch the file over HTTPS.",
+    };
+
+    public static string FetchRefused(int statusCode, Language language) => language switch
+    {
+        Language.French => $"Je n’ai pas pu récupérer le fichier (le serveur a répondu {statusCode}). Veuillez le renvoyer.",
+        Language.Spanish => $"No pude obtener el archivo (el servidor respondió {statusCode}). Vuelva a enviarlo.",
+        _ => $"I could not fetch the file (the server answered {statusCode}). Please send it again.",
+    };
+
+    public static string FetchTooSlow(Language language) => language switch
+    {
+        Language.French => "La récupération du fichier a pris trop de temps. Veuillez le renvoyer.",
+        Language.Spanish => "Obtener el archivo llevó demasiado tiempo. Vuelva a enviarlo.",
+        _ => "Fetching the file took too long. Please send it again.",
+    };
+
+    public static string FetchFailed(Language language) => language switch
+    {
+        Language.French => "Je n’ai pas pu récupérer le fichier. Veuillez le renvoyer.",
+        Language.Spanish => "No pude obtener el archivo. Vuelva a enviarlo.",
+        _ => "I could not fetch the file. Please send it again.",
+    };
+
+    public static string FileTooLarge(int kilobytes, Language language) => language switch
+    {
+        Language.French => $"Le fichier dépasse {kilobytes} Ko, alors que le tableau de situation du dépositaire est bien plus petit. Veuillez vérifier le fichier.",
+        Language.Spanish => $"El archivo supera los {kilobytes} KB, y el cuadro de situación del depositario es mucho más pequeño. Compruebe el archivo.",
+        _ => $"The file is larger than {kilobytes} KB; the depositary's status table is much smaller. Please check the file.",
     };
 
     public static string Shorten(string s) => s.Length <= 80 ? s : s[..80] + "…";

@@ -26,12 +26,12 @@ public static class RegistrationRules
         new(RegistrationFields.Countries, RegistrationRuleSentences.TooManyStates(count, MaxCountries, language));
 
     /// <summary>A form with more fields, or a longer field, than the registration form has: nothing of it is read.</summary>
-    public static readonly RegistrationProblem FormTooLarge = new(RegistrationFields.Kind,
-        $"That form carries more than the registration form holds (at most {InputLimits.FormFields} fields of {InputLimits.FormFieldText:N0} characters), so I did nothing with it. Please type register to get a fresh form.");
+    public static RegistrationProblem FormTooLarge(Lang language = Lang.English) => new(RegistrationFields.Kind,
+        RegistrationRuleSentences.FormTooLarge(InputLimits.FormFields, InputLimits.FormFieldText, language));
 
     /// <summary>A form field over its limit: refused, never cut.</summary>
-    public static RegistrationProblem FieldTooLong(string field, int length) =>
-        new(field, InputLimits.TooLong("That field", length, InputLimits.FormFieldText));
+    public static RegistrationProblem FieldTooLong(string field, int length, Lang language = Lang.English) =>
+        new(field, RegistrationRuleSentences.FieldTooLong(length, InputLimits.FormFieldText, language));
 
     internal static RegistrationProblem EndsBeforeStart(DateOnly start, DateOnly end, Lang language = Lang.English) =>
         new(RegistrationFields.End, RegistrationSentences.EndsBeforeStart(start, end, language));

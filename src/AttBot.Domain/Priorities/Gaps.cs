@@ -30,11 +30,11 @@ public static class GapFinder
         tiers.GetValueOrDefault(country.Iso3, PriorityTier.Others);
 
     /// <summary>Tiers 1 and 2 are for signatories, by the step approach's own words.</summary>
-    public static string? Problem(Country country, PriorityTier tier) => (country.Status, tier) switch
+    public static string? Problem(Country country, PriorityTier tier, Language.Language language = Language.Language.English) => (country.Status, tier) switch
     {
-        (TreatyStatus.Party, _) => $"{country.Name} is already a State Party: it needs no tier.",
+        (TreatyStatus.Party, _) => Language.PrioritySentences.PartyNeedsNoTier(Language.PlaceNames.State(country, language), language),
         (not TreatyStatus.Signatory, PriorityTier.SignatoryJoiningSoon or PriorityTier.SignatoryComingYears) =>
-            $"Tiers 1 and 2 are for signatories, and {country.Name} has not signed. Use tier 3 (inclined to join) or 4.",
+            Language.PrioritySentences.TiersForSignatories(Language.PlaceNames.State(country, language), language),
         _ => null,
     };
 }

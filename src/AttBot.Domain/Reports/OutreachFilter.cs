@@ -53,7 +53,7 @@ public static class OutreachFilterParser
     public static bool NamesAClause(string text) =>
         text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Any(w => Keywords.Contains(w.ToLowerInvariant()));
 
-    public static (OutreachFilter Filter, IReadOnlyList<string> Problems) Parse(string text)
+    public static (OutreachFilter Filter, IReadOnlyList<string> Problems) Parse(string text, Language.Language language = Language.Language.English)
     {
         var filter = new OutreachFilter();
         var problems = new List<string>();
@@ -62,7 +62,7 @@ public static class OutreachFilterParser
             switch (keyword)
             {
                 case "period":
-                    var (period, problem) = ReportPeriod.Parse(value);
+                    var (period, problem) = ReportPeriod.Parse(value, language);
                     if (problem is not null)
                         problems.Add(problem);
                     filter = filter with { Period = period };
@@ -77,22 +77,22 @@ public static class OutreachFilterParser
                     if (OutreachWords.ParseKind(value) is { } kind)
                         filter = filter with { Kind = kind };
                     else
-                        problems.Add($"“{value}” is not a kind of outreach. Kinds: {string.Join(", ", OutreachWords.Kinds.Select(k => OutreachWords.Describe(k).ToLowerInvariant()))}.");
+                        problems.Add(ReportWords.NotAKind(value, string.Join(", ", OutreachWords.Kinds.Select(k => OutreachWords.Describe(k).ToLowerInvariant())), language));
                     break;
                 case "topic":
                     if (OutreachWords.ParseTopic(value) is { } topic)
                         filter = filter with { Topic = topic };
                     else
-                        problems.Add($"“{value}” is not a topic. Topics: accession, implementation, assistance, sponsorship, parliamentary, reporting, other.");
+                        problems.Add(ReportWords.NotATopic(value, language));
                     break;
                 case "state":
                     if (ParseState(value) is { } state)
                         filter = filter with { State = state };
                     else
-                        problems.Add($"“{value}” is not a state of a registration: planned, done or cancelled.");
+                        problems.Add(ReportWords.NotAStage(value, language));
                     break;
                 default:
-                    problems.Add($"I don't know what to do with “{value}”. Filters: a period (2027-Q1), region <name>, country <name>, kind <kind>, topic <topic>, state planned|done|cancelled.");
+                    problems.Add(ReportWords.UnknownFilter(value, keywordAlone: Keywords.Contains(value), language));
                     break;
             }
         }
@@ -113,7 +113,7 @@ public static class OutreachFilterParser
                 if (value.Count > 0)
                     yield return (keyword!, string.Join(' ', value));
                 else if (keyword != "period")
-                    yield return ("", $"{keyword} (with nothing after it)");
+                    yield return ("", keyword!); // a keyword alone: Parse says so
                 keyword = lower;
                 value.Clear();
             }
@@ -123,7 +123,7 @@ public static class OutreachFilterParser
         if (value.Count > 0)
             yield return (keyword!, string.Join(' ', value));
         else if (keyword != "period")
-            yield return ("", $"{keyword} (with nothing after it)");
+            yield return ("", keyword);
     }
 
     private static OutreachState? ParseState(string word) => word.Trim().ToLowerInvariant() switch

@@ -11,21 +11,21 @@ namespace AttBot.Domain.Reports;
 public static partial class ReportPeriod
 {
     /// <summary>The period, or the reason the words are not one.</summary>
-    public static (DateWindow? Period, string? Problem) Parse(string text)
+    public static (DateWindow? Period, string? Problem) Parse(string text, Language.Language language = Language.Language.English)
     {
         var t = text.Trim();
         if (Year().Match(t) is { Success: true } y)
         {
             var year = Number(y.Groups["y"].Value);
-            return InRange(year) ? (new DateWindow(new DateOnly(year, 1, 1), new DateOnly(year, 12, 31)), null) : OutOfRange(t);
+            return InRange(year) ? (new DateWindow(new DateOnly(year, 1, 1), new DateOnly(year, 12, 31)), null) : OutOfRange(t, language);
         }
         if (Quarter().Match(t) is { Success: true } q)
         {
             var (year, quarter) = (Number(q.Groups["y"].Value), Number(q.Groups["q"].Value));
             if (!InRange(year))
-                return OutOfRange(t);
+                return OutOfRange(t, language);
             if (quarter is < 1 or > 4)
-                return (null, $"“{t}”: a year has quarters Q1 to Q4.");
+                return (null, Language.ReportWords.QuartersOnly(t, language));
             var start = new DateOnly(year, quarter * 3 - 2, 1);
             return (new DateWindow(start, start.AddMonths(3).AddDays(-1)), null);
         }
@@ -33,23 +33,23 @@ public static partial class ReportPeriod
         {
             var (year, month) = (Number(m.Groups["y"].Value), Number(m.Groups["m"].Value));
             if (!InRange(year))
-                return OutOfRange(t);
+                return OutOfRange(t, language);
             if (month is < 1 or > 12)
-                return (null, $"“{t}”: months go from 01 to 12.");
+                return (null, Language.ReportWords.MonthsOnly(t, language));
             var start = new DateOnly(year, month, 1);
             return (new DateWindow(start, start.AddMonths(1).AddDays(-1)), null);
         }
-        var (window, problems) = RegistrationParser.ParseWindow(t);
+        var (window, problems) = RegistrationParser.ParseWindow(t, language);
         if (window is not null)
             return (window, null);
         return (null, problems.Count > 0 && t.Any(char.IsDigit)
             ? string.Join(" ", problems.Select(p => p.Message))
-            : $"“{Shorten(t)}” is not a period I can read. Write a year (2027), a quarter (2027-Q1), a month (2027-03) or two dates (2027-01-15..2027-02-10).");
+            : Language.ReportWords.NotAPeriod(Shorten(t), language));
     }
 
     private static bool InRange(int year) => year is >= 2000 and <= 2100;
 
-    private static (DateWindow?, string?) OutOfRange(string t) => (null, $"“{t}” is outside the years I keep (2000 to 2100).");
+    private static (DateWindow?, string?) OutOfRange(string t, Language.Language language) => (null, Language.ReportWords.OutsideYears(t, language));
 
     private static int Number(string digits) => int.Parse(digits, NumberStyles.None, CultureInfo.InvariantCulture);
 

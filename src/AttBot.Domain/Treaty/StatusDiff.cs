@@ -31,8 +31,9 @@ public sealed record StatusDiff(IReadOnlyList<StatusUpdate> Updates, int Unchang
     public IEnumerable<StatusUpdate> Added => Updates.Where(u => u.IsAddition);
     public IEnumerable<StatusUpdate> Changed => Updates.Where(u => !u.IsAddition);
 
+    /// <param name="language">The previewer's: the refused rows' reasons and the names of the states not in the file are kept with the import as first read.</param>
     public static StatusDiff Compute(IReadOnlyList<DepositaryRow> rows, IReadOnlyList<ImportProblem> readProblems,
-        IReadOnlyList<Country> countries, CountryResolver resolver, DateOnly today)
+        IReadOnlyList<Country> countries, CountryResolver resolver, DateOnly today, Language.Language language = Language.Language.English)
     {
         var byName = new Dictionary<string, Country>(StringComparer.Ordinal);
         foreach (var c in countries)
@@ -51,17 +52,17 @@ public sealed record StatusDiff(IReadOnlyList<StatusUpdate> Updates, int Unchang
                 ?? (resolver.Resolve(row.Participant) as CountryResolution.Found)?.Country;
             if (country is null)
             {
-                problems.Add(new(row.Line, $"“{Short(row.Participant)}” is not a state I know."));
+                problems.Add(new(row.Line, Language.StatusRuleWords.UnknownState(Short(row.Participant), language)));
                 continue;
             }
             if (seen.TryGetValue(country.Iso3, out var firstLine))
             {
-                problems.Add(new(row.Line, $"{country.Name} is listed twice (first on line {firstLine})."));
+                problems.Add(new(row.Line, Language.StatusRuleWords.ListedTwice(Language.PlaceNames.State(country, language), firstLine, language)));
                 continue;
             }
             seen[country.Iso3] = row.Line;
             var after = row.Record;
-            var ruleProblems = StatusRules.Check(country.Name, after, today);
+            var ruleProblems = StatusRules.Check(Language.PlaceNames.State(country, language), after, today, language);
             if (ruleProblems.Count > 0)
             {
                 problems.AddRange(ruleProblems.Select(p => new ImportProblem(row.Line, p)));
@@ -73,7 +74,7 @@ public sealed record StatusDiff(IReadOnlyList<StatusUpdate> Updates, int Unchang
             else
                 updates.Add(new StatusUpdate(country.Iso3, country.Name, before, after));
         }
-        var notListed = countries.Where(c => c.Status != TreatyStatus.None && !seen.ContainsKey(c.Iso3)).Select(c => c.Name).ToList();
+        var notListed = countries.Where(c => c.Status != TreatyStatus.None && !seen.ContainsKey(c.Iso3)).Select(c => Language.PlaceNames.State(c, language)).ToList();
         return new StatusDiff(updates.OrderBy(u => u.Name, StringComparer.Ordinal).ToList(), unchanged,
             problems.OrderBy(p => p.Line).ToList(), notListed);
     }

@@ -1,4 +1,6 @@
 using AttBot.Domain.Countries;
+using AttBot.Domain.Language;
+using Lang = AttBot.Domain.Language.Language;
 
 namespace AttBot.Domain.Treaty;
 
@@ -33,41 +35,39 @@ public sealed record StatusRecord(TreatyStatus Status, DateOnly? SignatureDate, 
 public static class StatusRules
 {
     /// <summary>The problems with a record, in words for the Secretariat; empty when it is possible.</summary>
-    public static IReadOnlyList<string> Check(string name, StatusRecord record, DateOnly today)
+    public static IReadOnlyList<string> Check(string name, StatusRecord record, DateOnly today, Lang language = Lang.English)
     {
         var problems = new List<string>();
         var (status, signed, deposited, kind) = (record.Status, record.SignatureDate, record.ConsentDate, record.ConsentKind);
         if (status == TreatyStatus.Signatory && signed is null)
-            problems.Add($"{name}: a signatory needs the date of signature.");
+            problems.Add(StatusRuleWords.SignatoryNeedsDate(name, language));
         if (status != TreatyStatus.Party && (deposited is not null || kind is not null))
-            problems.Add($"{name}: only a State Party has an instrument deposited.");
+            problems.Add(StatusRuleWords.OnlyPartyDeposits(name, language));
         if (status == TreatyStatus.None && signed is not null)
-            problems.Add($"{name}: a state that signed is a signatory, not “none”.");
+            problems.Add(StatusRuleWords.SignedIsSignatory(name, language));
 
         if (signed is { } s)
         {
             if (s > today)
-                problems.Add($"{name}: the signature date {StatusWording.Date(s)} is in the future.");
+                problems.Add(StatusRuleWords.SignatureInFuture(name, s, language));
             else if (s < TreatyDates.OpenedForSignature || s > TreatyDates.LastDayOfSignature)
-                problems.Add($"{name}: the treaty was open for signature only from {StatusWording.Date(TreatyDates.OpenedForSignature)} until it entered into force on " +
-                             $"{StatusWording.Date(TreatyDates.TreatyEntryIntoForce)} (Article 20), so it cannot have been signed on {StatusWording.Date(s)}; " +
-                             "a state that did not sign joins by accession.");
+                problems.Add(StatusRuleWords.SignatureOutsideOpening(name, s, language));
         }
         if (deposited is { } d)
         {
             if (d > today)
-                problems.Add($"{name}: the deposit date {StatusWording.Date(d)} is in the future.");
+                problems.Add(StatusRuleWords.DepositInFuture(name, d, language));
             else if (d < TreatyDates.OpenedForSignature)
-                problems.Add($"{name}: {StatusWording.Date(d)} is before the treaty was opened for signature on {StatusWording.Date(TreatyDates.OpenedForSignature)}.");
+                problems.Add(StatusRuleWords.DepositBeforeOpening(name, d, language));
             if (signed is { } sig && d < sig)
-                problems.Add($"{name}: the instrument ({StatusWording.Date(d)}) cannot come before the signature ({StatusWording.Date(sig)}).");
+                problems.Add(StatusRuleWords.InstrumentBeforeSignature(name, d, sig, language));
             if (kind == Treaty.ConsentKind.Accession && signed is null && d < TreatyDates.TreatyEntryIntoForce && d >= TreatyDates.OpenedForSignature)
-                problems.Add($"{name}: accession was open only once the treaty had entered into force on {StatusWording.Date(TreatyDates.TreatyEntryIntoForce)} (Article 21).");
+                problems.Add(StatusRuleWords.AccessionBeforeInForce(name, language));
         }
         if (kind == Treaty.ConsentKind.Accession && signed is { } signedOn)
-            problems.Add($"{name} signed on {StatusWording.Date(signedOn)}: a signatory joins by ratification, acceptance or approval, not accession (Article 21).");
+            problems.Add(StatusRuleWords.SignatoryCannotAccede(name, signedOn, language));
         if (kind is Treaty.ConsentKind.Ratification or Treaty.ConsentKind.Acceptance or Treaty.ConsentKind.Approval && signed is null)
-            problems.Add($"{name} never signed: a state that did not sign joins by accession, not {StatusWording.Describe(kind.Value).ToLowerInvariant()} (Article 21).");
+            problems.Add(StatusRuleWords.NeverSigned(name, kind.Value, language));
         return problems;
     }
 
@@ -76,31 +76,31 @@ public static class StatusRules
     /// corrected stays an approval), otherwise defaults it to ratification for a signatory and accession for the others; signatory sets the signature and drops any instrument; none clears everything.
     /// Returns the problems instead when the change is impossible.
     /// </summary>
-    public static (StatusRecord? Record, IReadOnlyList<string> Problems) Change(Country country, TreatyStatus status, DateOnly? date, ConsentKind? kind, DateOnly today)
+    public static (StatusRecord? Record, IReadOnlyList<string> Problems) Change(Country country, TreatyStatus status, DateOnly? date, ConsentKind? kind, DateOnly today, Lang language = Lang.English)
     {
         StatusRecord record;
         switch (status)
         {
             case TreatyStatus.Party when date is null:
-                return (null, [$"Please give the date the instrument was deposited, for example **set status {country.Name} party 2026-03-02**."]);
+                return (null, [StatusRuleWords.GiveDepositDate(country.Name, language)]);
             case TreatyStatus.Party:
                 record = new(TreatyStatus.Party, country.SignatureDate, date,
                     kind ?? country.ConsentKind ?? (country.SignatureDate is null ? Treaty.ConsentKind.Accession : Treaty.ConsentKind.Ratification));
                 break;
             case TreatyStatus.Signatory when date is null:
-                return (null, [$"Please give the date of signature, for example **set status {country.Name} signatory 2013-06-03**."]);
+                return (null, [StatusRuleWords.GiveSignatureDate(country.Name, language)]);
             case TreatyStatus.Signatory when kind is not null:
-                return (null, ["A signatory has no instrument deposited: leave out the ratification, acceptance, approval or accession."]);
+                return (null, [StatusRuleWords.SignatoryHasNoInstrument(language)]);
             case TreatyStatus.Signatory:
                 record = new(TreatyStatus.Signatory, date, null, null);
                 break;
             default:
                 if (date is not null || kind is not null)
-                    return (null, ["“none” takes no date: it clears the signature and any instrument."]);
+                    return (null, [StatusRuleWords.NoneTakesNoDate(language)]);
                 record = StatusRecord.Neither;
                 break;
         }
-        var problems = Check(country.Name, record, today);
+        var problems = Check(PlaceNames.State(country, language), record, today, language);
         return problems.Count > 0 ? (null, problems) : (record, []);
     }
 }

@@ -18,7 +18,7 @@ public static class RegistrationFormValues
         var problems = new List<RegistrationProblem>();
         // The counts first, before any name is split or looked up: a forged form of thousands of fields costs nothing.
         if (data is JsonObject { Count: > InputLimits.FormFields })
-            return (new RegistrationRequest(), [RegistrationRules.FormTooLarge]);
+            return (new RegistrationRequest(), [RegistrationRules.FormTooLarge(language)]);
         string? Value(string key)
         {
             if (data is not JsonObject o || !o.TryGetPropertyValue(key, out var n) || n?.GetValueKind() != JsonValueKind.String)
@@ -26,7 +26,7 @@ public static class RegistrationFormValues
             var text = FreeText.Clean(n.GetValue<string>()).Trim();
             if (text.Length > InputLimits.FormFieldText)
             {
-                problems.Add(RegistrationRules.FieldTooLong(key == CardData.MoreCountries ? RegistrationFields.Countries : key, text.Length));
+                problems.Add(RegistrationRules.FieldTooLong(key == CardData.MoreCountries ? RegistrationFields.Countries : key, text.Length, language));
                 return null;
             }
             return text.Length > 0 ? text : null;

@@ -123,9 +123,13 @@ public sealed class SlackBot(
         if (!FirstDelivery(interaction, action))
             return SlackAck.Empty;
         var country = directory.FindByIso3(action.Value);
-        return SlackAck.Then(ct => responder.AnswerAsync(interaction, country is null
-            ? BlockKitRenderer.Text(Domain.Language.ButtonWords.UnknownState)
-            : renderer.Render(status.StatusOf(country), languages.ReaderOf(SlackPeople.ById(interaction.User?.Id ?? ""))), ct));
+        return SlackAck.Then(ct =>
+        {
+            var language = languages.ReaderOf(SlackPeople.ById(interaction.User?.Id ?? ""));
+            return responder.AnswerAsync(interaction, country is null
+                ? BlockKitRenderer.Text(Domain.Language.ButtonWords.UnknownState(language))
+                : renderer.Render(status.StatusOf(country), language), ct);
+        });
     }
 
     /// <summary>The global shortcut "Register outreach" (from anywhere in Slack): the registration modal, as /att register opens it.</summary>
@@ -161,7 +165,7 @@ public sealed class SlackBot(
         WithPerson(interaction, action, async (person, ct) =>
         {
             var conflictId = long.TryParse(action.Value, NumberStyles.None, CultureInfo.InvariantCulture, out var id) ? id : 0;
-            var (settled, refusal) = desk.Settle(person, conflictId, resolution);
+            var (settled, refusal) = desk.Settle(person, conflictId, resolution, languages.ReaderOf(person));
             if (settled is null)
                 await responder.AnswerAsync(interaction, BlockKitRenderer.Text(refusal!), ct);
             else if (interaction.View?.Type == SlackAppHome.ViewType) // the Home is the clicker's alone: drawn again, without the settled conflict
@@ -191,8 +195,6 @@ public sealed class SlackBot(
     private bool FirstDelivery(SlackInteraction interaction, SlackAction action) =>
         interaction.Resumed || action.ActionTs is not { } ts || deliveries.TryTake($"action|{interaction.User?.Id}|{ts}|{action.ActionId}");
 
-    public const string Apology = "Sorry, something went wrong on my side and I could not answer. Please try again in a moment.";
-
     /// <summary>
     /// The work after the ack; when it fails the person is told briefly (never the internals) and the work queue logs
     /// the error. An apology that cannot be sent either changes nothing: the first error is the one to log.
@@ -207,7 +209,7 @@ public sealed class SlackBot(
         {
             try
             {
-                await responder.AnswerAsync(responseUrl, channel, user, BlockKitRenderer.Text(Apology), ct);
+                await responder.AnswerAsync(responseUrl, channel, user, BlockKitRenderer.Text(CommandSentences.WentWrong(languages.ReaderOf(SlackPeople.ById(user)))), ct);
             }
             catch (Exception) when (!ct.IsCancellationRequested)
             {

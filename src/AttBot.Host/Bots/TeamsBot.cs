@@ -142,11 +142,11 @@ public sealed class TeamsBot(CountryDirectory directory, CommandDispatcher dispa
             CardData.CoordinatedVerb => await SettleAsync(turn, action, ConflictResolution.Coordinated, cancellationToken),
             CardData.NotAConflictVerb => await SettleAsync(turn, action, ConflictResolution.NotAConflict, cancellationToken),
             CardData.StatusVerb => directory.FindByIso3(StringData(action, CardData.Iso3)) is { } country
-                ? AdaptiveCardInvokeResponse.Card(renderer.StatusCard(status.StatusOf(country)))
-                : AdaptiveCardInvokeResponse.Error(400, "UnknownCountry", Domain.Language.ButtonWords.UnknownState),
+                ? AdaptiveCardInvokeResponse.Card(renderer.StatusCard(status.StatusOf(country), turn.Language))
+                : AdaptiveCardInvokeResponse.Error(400, "UnknownCountry", Domain.Language.ButtonWords.UnknownState(turn.Language)),
             CardData.ApplyImportVerb => await DecideImportAsync(turn, action, apply: true, cancellationToken),
             CardData.DiscardImportVerb => await DecideImportAsync(turn, action, apply: false, cancellationToken),
-            _ => AdaptiveCardInvokeResponse.Error(400, "NotSupported", $"I don't know the action '{action.Verb}'. Type **help** to see what I can do."),
+            _ => AdaptiveCardInvokeResponse.Error(400, "NotSupported", CommandSentences.UnknownAction(action.Verb ?? "", turn.Language)),
         };
     }
 
@@ -161,7 +161,7 @@ public sealed class TeamsBot(CountryDirectory directory, CommandDispatcher dispa
     private AdaptiveCardInvokeResponse View(TeamsTurn turn, AdaptiveCardInvokeAction action) =>
         outreach.ViewFor(turn.Asker, StringData(action, CardData.View) ?? "", StringData(action, CardData.AskedBy) ?? "", turn.ChannelId) is { } view
             ? renderer.InvokeResponse(view, turn.Language)
-            : AdaptiveCardInvokeResponse.Error(400, "NotSupported", "That view cannot be shown again. Please ask me once more.");
+            : AdaptiveCardInvokeResponse.Error(400, "NotSupported", CommandSentences.ViewGone(turn.Language));
 
     private async Task<AdaptiveCardInvokeResponse> SubmitFormAsync(TeamsTurn turn, AdaptiveCardInvokeAction action, CancellationToken cancellationToken)
     {
@@ -177,7 +177,7 @@ public sealed class TeamsBot(CountryDirectory directory, CommandDispatcher dispa
     private async Task<AdaptiveCardInvokeResponse> SettleAsync(TeamsTurn turn, AdaptiveCardInvokeAction action, ConflictResolution resolution, CancellationToken cancellationToken)
     {
         var conflictId = action.Data?[CardData.ConflictId] is JsonNode node && node.GetValueKind() == JsonValueKind.Number ? node.GetValue<long>() : 0;
-        var (settled, refusal) = desk.Settle(turn.Person, conflictId, resolution);
+        var (settled, refusal) = desk.Settle(turn.Person, conflictId, resolution, turn.Language);
         if (settled is null)
             return AdaptiveCardInvokeResponse.Message(refusal!);
         var reader = await turn.ReadRoomAsync(cancellationToken);

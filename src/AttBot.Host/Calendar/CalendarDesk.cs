@@ -89,7 +89,7 @@ public sealed class CalendarDesk(
     {
         if (directory.Regions.Find(text) is { } named)
             return (new FeedScope(PlaceFilter.Of(named, null), null), null);
-        var (filter, problems) = OutreachFilterParser.Parse(text);
+        var (filter, problems) = OutreachFilterParser.Parse(text, language);
         if (!OutreachFilterParser.NamesAClause(text))
         {
             if (directory.Resolve(text) is CountryResolution.Found found)
@@ -103,7 +103,7 @@ public sealed class CalendarDesk(
             return (null, string.Join(" ", problems));
         if (filter.Period is not null || filter.State is not null || filter.Topic is not null)
             return (null, CalendarSentences.NoPeriodOrState(language));
-        var (place, problem) = PlaceFilter.Resolve(directory, filter.RegionText, filter.CountryText);
+        var (place, problem) = PlaceFilter.Resolve(directory, filter.RegionText, filter.CountryText, language);
         return place is null ? (null, problem) : (new FeedScope(place, filter.Kind), null);
     }
 

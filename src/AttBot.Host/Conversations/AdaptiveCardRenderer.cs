@@ -14,9 +14,7 @@ namespace AttBot.Host.Conversations;
 /// the short summary Teams shows in notifications, or as markdown text. Nothing is decided here, only laid out.
 /// </summary>
 /// <remarks>
-/// The reader's language goes to every builder whose words are translated (help, status, the state questions, the
-/// registration's confirmation, regions, maps, priorities and gaps, the Secretariat's history, exports, summaries and
-/// status edits); the others are English still and take none.
+/// The reader's language goes to every builder: each card and message is written in it.
 /// </remarks>
 public sealed class AdaptiveCardRenderer(CountryDirectory directory)
 {

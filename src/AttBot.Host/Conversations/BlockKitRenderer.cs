@@ -12,9 +12,7 @@ namespace AttBot.Host.Conversations;
 /// decided here, only laid out; Teams' twin is <see cref="AdaptiveCardRenderer"/>.
 /// </summary>
 /// <remarks>
-/// The reader's language goes to every builder whose words are translated (help, status, the state questions, the
-/// registration's confirmation and what to fix in it, regions, maps, priorities and gaps, the Secretariat's history,
-/// exports, summaries and status edits); the others are English still and take none.
+/// The reader's language goes to every builder: each card and message is written in it.
 /// </remarks>
 public sealed class BlockKitRenderer(CountryDirectory directory)
 {

@@ -161,7 +161,7 @@ public sealed class OutreachAnswers(OutreachDesk desk, CountryDirectory director
         return new Reply.Text(answer + Audience.AlertDetailNote(where, readers, turn.Language));
     }
 
-    public Reply History(Person person, string subject) => desk.History(person, subject) switch
+    public Reply History(Person person, string subject, Domain.Language.Language language) => desk.History(person, subject, language) switch
     {
         (_, _, { } refusal) => new Reply.Text(refusal),
         (var about, var entries, _) => new Reply.History(about!, entries),

@@ -18,22 +18,22 @@ public sealed class SecretariatAnswers(ExportDesk exports, PriorityDesk prioriti
         _ => throw new InvalidOperationException("Unknown export outcome."),
     };
 
-    public Reply Summary(Person person, BotCommand.Summary command) => exports.Summary(person, command.PeriodText) switch
+    public Reply Summary(Person person, BotCommand.Summary command, Domain.Language.Language language) => exports.Summary(person, command.PeriodText, language) switch
     {
         (null, var refusal) => new Reply.Text(refusal!),
         (var summary, _) => new Reply.Summary(summary),
     };
 
-    public Reply Priority(Person person, BotCommand.Priority command) => Of(command.TierText is null
-        ? priorities.Show(person, command.CountryText)
-        : priorities.SetTier(person, command.CountryText, command.TierText));
+    public Reply Priority(Person person, BotCommand.Priority command, Domain.Language.Language language) => Of(command.TierText is null
+        ? priorities.Show(person, command.CountryText, language)
+        : priorities.SetTier(person, command.CountryText, command.TierText, language));
 
-    public Reply Intention(Person person, BotCommand.Intention command) =>
-        Of(priorities.AddIntention(person, command.CountryText, command.DateText, command.Where, command.Statement));
+    public Reply Intention(Person person, BotCommand.Intention command, Domain.Language.Language language) =>
+        Of(priorities.AddIntention(person, command.CountryText, command.DateText, command.Where, command.Statement, language));
 
-    public Reply Priorities(Person person, BotCommand.Priorities command) => Of(priorities.Priorities(person, command.RegionText));
+    public Reply Priorities(Person person, BotCommand.Priorities command, Domain.Language.Language language) => Of(priorities.Priorities(person, command.RegionText, language));
 
-    public Reply Gaps(Person person, BotCommand.Gaps command) => Of(priorities.Gaps(person, command.RegionText, command.Days));
+    public Reply Gaps(Person person, BotCommand.Gaps command, Domain.Language.Language language) => Of(priorities.Gaps(person, command.RegionText, command.Days, language));
 
     private static Reply Of(PriorityOutcome outcome) => outcome switch
     {

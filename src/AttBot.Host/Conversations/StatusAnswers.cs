@@ -57,7 +57,7 @@ public sealed class StatusAnswers(CountryDirectory directory, OutreachDesk outre
 
     private static MapPicture Picture(MapOutcome.Ready map) => new(map.Caption, map.Image);
 
-    public Reply SetStatus(Person person, BotCommand.SetStatus command) => desk.SetStatus(person, command) switch
+    public Reply SetStatus(Person person, BotCommand.SetStatus command, Domain.Language.Language language) => desk.SetStatus(person, command, language) switch
     {
         StatusChangeOutcome.Changed c => new Reply.StatusChanged(c.Before, c.After),
         StatusChangeOutcome.Refused r => new Reply.Text(r.Reason),
@@ -68,11 +68,11 @@ public sealed class StatusAnswers(CountryDirectory directory, OutreachDesk outre
     public async Task<Reply> ImportAsync(Turn turn, string? pasted, CancellationToken cancellationToken)
     {
         if (!desk.CanEdit(turn.Person))
-            return new Reply.Text(StatusDesk.SecretariatOnly);
+            return new Reply.Text(Domain.Language.StatusEditWords.SecretariatOnly(turn.Language));
         string source, text;
         if (turn.File is var (name, url))
         {
-            var (downloaded, problem) = await files.DownloadAsync(url, cancellationToken);
+            var (downloaded, problem) = await files.DownloadAsync(url, turn.Language, cancellationToken);
             if (downloaded is null)
                 return new Reply.Text(problem!);
             (source, text) = (name, downloaded);
@@ -81,10 +81,10 @@ public sealed class StatusAnswers(CountryDirectory directory, OutreachDesk outre
             (source, text) = (Domain.Language.StatusEditWords.PastedText, pasted);
         else
             return new Reply.ImportHowTo();
-        return Of(desk.PreviewImport(turn.Person, source, text));
+        return Of(desk.PreviewImport(turn.Person, source, text, turn.Language));
     }
 
-    public Reply Decide(Person person, BotCommand.DecideImport command) => Of(desk.DecideImport(person, command.IdText, command.Apply));
+    public Reply Decide(Person person, BotCommand.DecideImport command, Domain.Language.Language language) => Of(desk.DecideImport(person, command.IdText, command.Apply, language));
 
     /// <summary>A card button's apply or discard (Teams sends the import's number).</summary>
     public Reply Decide(Person person, long importId, bool apply) =>

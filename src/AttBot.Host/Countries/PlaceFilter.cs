@@ -15,17 +15,17 @@ public sealed record PlaceFilter(IReadOnlyCollection<string>? States, Region? Re
     /// Resolves the region and the state a filter names (an export's, a calendar feed's); null with the one refusal both
     /// say when a name cannot be placed.
     /// </summary>
-    public static (PlaceFilter? Place, string? Problem) Resolve(CountryDirectory directory, string? regionText, string? countryText)
+    public static (PlaceFilter? Place, string? Problem) Resolve(CountryDirectory directory, string? regionText, string? countryText, Domain.Language.Language language = Domain.Language.Language.English)
     {
         Region? region = null;
         if (regionText is not null && (region = directory.Regions.Find(regionText)) is null)
-            return (null, $"I don't know the region “{Shorten(regionText)}” — did you mean {ListWords.Or(directory.Regions.Suggest(regionText))}?");
+            return (null, RoleWords.UnknownRegion(Shorten(regionText), ListWords.Or(directory.Regions.Suggest(regionText).Select(r => PlaceNames.Region(r, language)), language), language));
         Country? country = null;
         if (countryText is not null)
         {
             var resolution = directory.Resolve(countryText);
             if (resolution is not CountryResolution.Found found)
-                return (null, ResolutionWords.Problem(resolution));
+                return (null, ResolutionWords.Problem(resolution, language));
             country = found.Country;
         }
         return (Of(region, country), null);

@@ -84,20 +84,17 @@ public sealed class LanguageDesk(LanguageStore store, AlertStore subscriptions)
             store.ChooseForPerson(person.ChannelId, person.UserId, null);
             Chosen.TryRemove((person.ChannelId, person.UserId), out _);
             var followed = ReaderLanguage.Of(null, person.Locale);
-            return $"{LanguageWords.FollowsApp(followed)} {LanguageWords.NotYet(followed)}" + ForConversation(person, conversationId, isSecretariat, null, followed);
+            return LanguageWords.FollowsApp(followed) + ForConversation(person, conversationId, isSecretariat, null, followed);
         }
         if (command.Choice is not { } language)
         {
             var now = Chosen.TryGetValue((person.ChannelId, person.UserId), out var c)
                 ? LanguageWords.YouChose(Languages.OwnName(c), reader) : LanguageWords.NoChoice(reader);
-            return $"{now} {LanguageWords.HowToChoose(reader)} {LanguageWords.NotYet(reader)}";
+            return $"{now} {LanguageWords.HowToChoose(reader)}";
         }
         store.ChooseForPerson(person.ChannelId, person.UserId, language);
         Chosen[(person.ChannelId, person.UserId)] = language;
-        var noted = language == Domain.Language.Language.English
-            ? LanguageWords.Noted(language)
-            : $"{LanguageWords.Noted(language)} {LanguageWords.NotYet(language)}";
-        return noted + ForConversation(person, conversationId, isSecretariat, language, language);
+        return LanguageWords.Noted(language) + ForConversation(person, conversationId, isSecretariat, language, language);
     }
 
     /// <summary>Sets (or with null clears) the conversation's choice when the asker may; what to add to the answer then, in <paramref name="reply"/>.</summary>

@@ -39,8 +39,6 @@ public sealed class MapDesk(
     TimeProvider time)
 {
     public const string ImagePath = "/api/maps/";
-    public const string SecretariatOnly = "Only members of the ATT Secretariat can map outreach by period, kind or topic. " +
-        "Type **map** for the world or **map Oceania** for a region.";
     private const int MaxPlans = 100_000;
 
     private DateOnly Today => DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
@@ -53,18 +51,18 @@ public sealed class MapDesk(
         if (directory.Regions.Find(text) is { } region)
             return Public(region, language);
 
-        var (filter, problems) = OutreachFilterParser.Parse(text);
+        var (filter, problems) = OutreachFilterParser.Parse(text, language);
         if (problems.Count > 0)
             return LooksLikeFilter(text)
                 ? new MapOutcome.Refused(string.Join(" ", problems))
                 : new MapOutcome.Refused(MapWords.UnknownRegion(Shorten(text.Trim()), [.. directory.Regions.Suggest(text).Select(r => PlaceNames.Region(r, language))], language));
         if (!roles.ViewerOf(person).IsSecretariat)
-            return new MapOutcome.Refused(SecretariatOnly);
+            return new MapOutcome.Refused(MapWords.SecretariatOnly(language));
         if (filter.CountryText is not null)
-            return new MapOutcome.Refused("A map shows a region or the world: use **region** instead of **country**.");
+            return new MapOutcome.Refused(MapWords.RegionNotCountry(language));
         Region? filtered = null;
         if (filter.RegionText is { } regionText && (filtered = directory.Regions.Find(regionText)) is null)
-            return new MapOutcome.Refused($"I don't know the region “{Shorten(regionText)}” — did you mean {Join(directory.Regions.Suggest(regionText))}?");
+            return new MapOutcome.Refused(MapWords.UnknownRegion(Shorten(regionText), [.. directory.Regions.Suggest(regionText).Select(r => PlaceNames.Region(r, language))], language));
         return Filtered(filter, filtered, language);
     }
 
@@ -88,9 +86,9 @@ public sealed class MapDesk(
         var planned = reports.Plans(from, to, MaxPlans, filter.Kind, filter.State ?? OutreachState.Planned, filter.Topic, states)
             .SelectMany(p => p.Countries).ToHashSet(StringComparer.OrdinalIgnoreCase);
         var when = filter.Period is { } period ? MapWords.OutreachIn(period.ToString(), language) : MapWords.OutreachWithin(outreach.Value.StatusLookaheadDays, language);
-        // The filter's own description (kind, topic) is the Secretariat's export wording, English for now.
-        var what = (filter with { Period = null, RegionText = null }).Describe(null, null);
-        var label = when + (what == "all outreach" ? "" : $" ({what})");
+        // The kind, topic and stage in the export's words; the period and region are said already.
+        var what = filter with { Period = null, RegionText = null };
+        var label = what == new OutreachFilter() ? when : $"{when} ({what.Describe(null, null, language)})";
         var picture = Picture(region, planned, label, language);
         return Ready(picture, gallery.PublishPrivate(picture), region?.Name);
     }
@@ -109,8 +107,6 @@ public sealed class MapDesk(
         regionName);
 
     private static bool LooksLikeFilter(string text) => text.Any(char.IsDigit) || OutreachFilterParser.NamesAClause(text);
-
-    private static string Join(IReadOnlyList<string> names) => names.Count == 0 ? "a region such as Oceania" : Domain.Language.ListWords.Or(names);
 
     private static string Shorten(string s) => s.Length <= 40 ? s : s[..40] + "…";
 }

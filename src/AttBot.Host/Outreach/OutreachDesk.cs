@@ -89,7 +89,7 @@ public sealed class OutreachDesk(
 
         var problems = new List<RegistrationProblem>(parseProblems);
         problems.AddRange(RegistrationRules.Check(request, Today, language).Where(p => !problems.Any(q => q.Field == p.Field)));
-        var (countries, region) = ResolveTargets(request, problems);
+        var (countries, region) = ResolveTargets(request, problems, language);
         if (problems.Count > 0)
             return new RegisterOutcome.Invalid(request, problems);
 
@@ -122,7 +122,7 @@ public sealed class OutreachDesk(
     }
 
     /// <summary>Resolves the named states, or expands the region to its non-parties; adds a problem for each name it cannot place.</summary>
-    private (IReadOnlyList<string> Countries, string? Region) ResolveTargets(RegistrationRequest request, List<RegistrationProblem> problems)
+    private (IReadOnlyList<string> Countries, string? Region) ResolveTargets(RegistrationRequest request, List<RegistrationProblem> problems, Domain.Language.Language language)
     {
         var iso3 = new List<string>();
         if (request.CountryNames.Count > RegistrationRules.MaxCountries)
@@ -135,7 +135,7 @@ public sealed class OutreachDesk(
                     iso3.Add(found.Country.Iso3);
                     break;
                 case var other:
-                    problems.Add(new(RegistrationFields.Countries, ResolutionWords.Problem(other)));
+                    problems.Add(new(RegistrationFields.Countries, ResolutionWords.Problem(other, language)));
                     break;
             }
         }
@@ -145,9 +145,9 @@ public sealed class OutreachDesk(
         {
             var region = directory.Regions.Find(request.RegionName);
             if (region is null)
-                problems.Add(new(RegistrationFields.Region, $"I don't know the region “{request.RegionName}” — did you mean {ListWords.Or(directory.Regions.Suggest(request.RegionName))}?"));
+                problems.Add(new(RegistrationFields.Region, RoleWords.UnknownRegion(Shorten(request.RegionName.Trim()), ListWords.Or([.. directory.Regions.Suggest(request.RegionName).Select(r => PlaceNames.Region(r, language))], language), language)));
             else if (region.Countries.All(c => c.Status == TreatyStatus.Party))
-                problems.Add(new(RegistrationFields.Region, $"Every state in {region.Name} is already a State Party: there is no one to reach there."));
+                problems.Add(new(RegistrationFields.Region, RegistrationRuleSentences.RegionAllParties(PlaceNames.Region(region.Name, language), language)));
             else
             {
                 regionName = region.Name;
@@ -273,12 +273,12 @@ public sealed class OutreachDesk(
     }
 
     /// <summary>The Secretariat marks a conflict coordinated or not a conflict. Null with a reason when refused.</summary>
-    public (RecordedConflict? Conflict, string? Refusal) Settle(Person person, long conflictId, ConflictResolution resolution)
+    public (RecordedConflict? Conflict, string? Refusal) Settle(Person person, long conflictId, ConflictResolution resolution, Domain.Language.Language language)
     {
         if (!ViewerOf(person).IsSecretariat)
-            return (null, "Only members of the ATT Secretariat can settle a possible duplication.");
+            return (null, AlertWords.SettleSecretariatOnly(language));
         var settled = alerts.Resolve(conflictId, resolution, person.AsActor);
-        return settled is null ? (null, "That possible duplication no longer exists.") : (settled, null);
+        return settled is null ? (null, AlertWords.NoLongerExists(language)) : (settled, null);
     }
 
     /// <summary>The Secretariat's open conflicts (at most <paramref name="max"/>, and the whole count); null for anyone else.</summary>
@@ -309,10 +309,10 @@ public sealed class OutreachDesk(
     /// channel, before and after. Returns what the history is of (the registration's id, or the state's ISO3 code, which
     /// the reader's cards name in their language) and the entries, or the reason it is refused.
     /// </summary>
-    public (string? Subject, IReadOnlyList<AuditEntry> Entries, string? Refusal) History(Person person, string text)
+    public (string? Subject, IReadOnlyList<AuditEntry> Entries, string? Refusal) History(Person person, string text, Domain.Language.Language language)
     {
         if (!ViewerOf(person).IsSecretariat)
-            return (null, [], "Only members of the ATT Secretariat can see the history of records.");
+            return (null, [], AuditWords.SecretariatOnly(language));
         var trimmed = text.Trim();
         if (OutreachPlan.ParseId(trimmed) is { } id && (trimmed.StartsWith("OR", StringComparison.OrdinalIgnoreCase) || trimmed.All(char.IsDigit)))
         {
@@ -321,7 +321,7 @@ public sealed class OutreachDesk(
         }
         return directory.Resolve(text) is CountryResolution.Found found
             ? (found.Country.Iso3, audit.ForCountry(found.Country.Iso3), null)
-            : (null, [], $"“{Shorten(text)}” is neither a registration id (OR-0042) nor a state I know.");
+            : (null, [], AuditWords.NeitherIdNorState(Shorten(text.Trim()), language));
     }
 
     public string CountryName(string iso3) => directory.FindByIso3(iso3)?.Name ?? iso3;

@@ -31,9 +31,9 @@ public sealed class ExportDesk(ReportStore reports, CountryDirectory directory, 
     public ExportOutcome Export(Person person, ExportFormat format, string filterText, Domain.Language.Language language = Domain.Language.Language.English)
     {
         if (!roles.ViewerOf(person).IsSecretariat)
-            return new ExportOutcome.Refused("Only members of the ATT Secretariat can export outreach.");
-        var (filter, problems) = OutreachFilterParser.Parse(filterText);
-        var (place, placeProblem) = PlaceFilter.Resolve(directory, filter.RegionText, filter.CountryText);
+            return new ExportOutcome.Refused(Domain.Language.ReportWords.ExportSecretariatOnly(language));
+        var (filter, problems) = OutreachFilterParser.Parse(filterText, language);
+        var (place, placeProblem) = PlaceFilter.Resolve(directory, filter.RegionText, filter.CountryText, language);
         if (placeProblem is not null)
             problems = [.. problems, placeProblem];
         if (problems.Count > 0)
@@ -64,11 +64,11 @@ public sealed class ExportDesk(ReportStore reports, CountryDirectory directory, 
     }
 
     /// <summary>The Working Group's figures for a period; null with the reason when refused or unreadable.</summary>
-    public (PeriodSummary? Summary, string? Refusal) Summary(Person person, string periodText)
+    public (PeriodSummary? Summary, string? Refusal) Summary(Person person, string periodText, Domain.Language.Language language)
     {
         if (!roles.ViewerOf(person).IsSecretariat)
-            return (null, "Only members of the ATT Secretariat can see the period summary.");
-        var (period, problem) = ReportPeriod.Parse(periodText);
+            return (null, Domain.Language.ReportWords.SummarySecretariatOnly(language));
+        var (period, problem) = ReportPeriod.Parse(periodText, language);
         if (period is null)
             return (null, problem);
         var plans = reports.Plans(period.Start, period.End, int.MaxValue);

@@ -7,6 +7,7 @@ using AttBot.Domain.Treaty;
 using AttBot.Host.Countries;
 using AttBot.Host.Outreach;
 using Microsoft.Extensions.Options;
+using Lang = AttBot.Domain.Language.Language;
 
 namespace AttBot.Host.Secretariat;
 
@@ -35,7 +36,6 @@ public abstract record PriorityOutcome
 /// </summary>
 public sealed class PriorityDesk(PriorityStore store, OutreachStore plans, CountryDirectory directory, RoleDirectory roles, IOptions<OutreachOptions> options, TimeProvider time)
 {
-    public const string NotForYou = "Priorities and declared intentions are for the ATT Secretariat and regional champions only.";
     public const int MaxGapDays = 730;
 
     // Read on every status card (does the state have a declared intention?): kept in memory, dropped on any change.
@@ -51,44 +51,44 @@ public sealed class PriorityDesk(PriorityStore store, OutreachStore plans, Count
     /// <summary>True when the state has declared its intention to join: its status card then points to assistance.</summary>
     public bool HasDeclaredIntention(string iso3) => Latest.ContainsKey(iso3);
 
-    public PriorityOutcome Show(Person person, string countryText) =>
-        WithState(person, countryText, country => Describe(country, null));
+    public PriorityOutcome Show(Person person, string countryText, Lang language = Lang.English) =>
+        WithState(person, countryText, language, country => Describe(country, null));
 
-    public PriorityOutcome SetTier(Person person, string countryText, string tierText)
+    public PriorityOutcome SetTier(Person person, string countryText, string tierText, Lang language = Lang.English)
     {
         if (!roles.ViewerOf(person).IsSecretariat)
-            return new PriorityOutcome.Refused("Only members of the ATT Secretariat can set a state's tier.");
+            return new PriorityOutcome.Refused(PrioritySentences.TierSecretariatOnly(language));
         if (PriorityWords.Parse(tierText) is not { } tier)
-            return new PriorityOutcome.Refused($"“{tierText}” is not a tier: use 1 (signatory likely to join soon), 2 (signatory, coming years), 3 (inclined to join) or 4 (all others).");
-        return WithState(person, countryText, country =>
+            return new PriorityOutcome.Refused(PrioritySentences.NotATier(tierText, language));
+        return WithState(person, countryText, language, country =>
         {
-            if (GapFinder.Problem(country, tier) is { } problem)
+            if (GapFinder.Problem(country, tier, language) is { } problem)
                 return new PriorityOutcome.Refused(problem);
             var before = store.SetTier(country.Iso3, tier, person.AsActor);
-            return Describe(country, before == tier ? $"{country.Name} was already in tier {(int)tier}." : $"{country.Name} is now in tier {(int)tier}.");
+            return Describe(country, PrioritySentences.InTier(PlaceNames.State(country, language), tier, before == tier, language));
         });
     }
 
     // Who may record for the state is settled first: someone refused hears that, not a remark on their date.
-    public PriorityOutcome AddIntention(Person person, string countryText, string dateText, string where, string statement) =>
-        WithState(person, countryText, country =>
+    public PriorityOutcome AddIntention(Person person, string countryText, string dateText, string where, string statement, Lang language = Lang.English) =>
+        WithState(person, countryText, language, country =>
         {
             if (TreatyDates.Parse(dateText) is not { } declaredOn)
-                return new PriorityOutcome.Refused($"“{dateText}” is not a date I can read: write it as 2025-08-25.");
+                return new PriorityOutcome.Refused(PrioritySentences.UnreadableDate(dateText, language));
             if (declaredOn > Today)
-                return new PriorityOutcome.Refused($"{StatusWording.Date(declaredOn)} is in the future: record an intention once it has been expressed.");
+                return new PriorityOutcome.Refused(PrioritySentences.DeclaredInFuture(declaredOn, language));
             if (where.Length > DeclaredIntention.MaxWhereLength || statement.Length > DeclaredIntention.MaxStatementLength)
-                return new PriorityOutcome.Refused($"Please keep where it was said under {DeclaredIntention.MaxWhereLength} characters and the statement under {DeclaredIntention.MaxStatementLength}.");
+                return new PriorityOutcome.Refused(PrioritySentences.KeepShort(DeclaredIntention.MaxWhereLength, DeclaredIntention.MaxStatementLength, language));
             if (country.Status == TreatyStatus.Party)
-                return new PriorityOutcome.Refused($"{country.Name} is already a State Party.");
+                return new PriorityOutcome.Refused(PrioritySentences.AlreadyParty(PlaceNames.State(country, language), language));
             store.AddIntention(country.Iso3, declaredOn, where, statement, person.AsActor);
             _latest = null;
-            return Describe(country, $"Recorded: {country.Name}, {StatusWording.Date(declaredOn)}, {where}.");
+            return Describe(country, PrioritySentences.Recorded(PlaceNames.State(country, language), declaredOn, where, language));
         });
 
-    public PriorityOutcome Priorities(Person person, string? regionText)
+    public PriorityOutcome Priorities(Person person, string? regionText, Lang language = Lang.English)
     {
-        var (scope, states, refusal) = Scope(person, regionText);
+        var (scope, states, refusal) = Scope(person, regionText, language);
         if (refusal is not null)
             return new PriorityOutcome.Refused(refusal);
         var tiers = store.Tiers();
@@ -103,14 +103,14 @@ public sealed class PriorityDesk(PriorityStore store, OutreachStore plans, Count
         return new PriorityOutcome.Listing(scope!, rows, nonParties.Count - rows.Count, days);
     }
 
-    public PriorityOutcome Gaps(Person person, string? regionText, int? daysAsked)
+    public PriorityOutcome Gaps(Person person, string? regionText, int? daysAsked, Lang language = Lang.English)
     {
-        var (scope, states, refusal) = Scope(person, regionText);
+        var (scope, states, refusal) = Scope(person, regionText, language);
         if (refusal is not null)
             return new PriorityOutcome.Refused(refusal);
         var days = daysAsked ?? options.Value.StatusLookaheadDays;
         if (days is < 1 or > MaxGapDays)
-            return new PriorityOutcome.Refused($"Look between 1 and {MaxGapDays} days ahead.");
+            return new PriorityOutcome.Refused(PrioritySentences.LookBetween(MaxGapDays, language));
         var gaps = GapFinder.Find(states!, store.Tiers(), iso3 => Planned(iso3, days), Latest);
         return new PriorityOutcome.GapList(scope!, gaps, days, Pictures(person, regionText));
     }
@@ -131,33 +131,33 @@ public sealed class PriorityDesk(PriorityStore store, OutreachStore plans, Count
         new(country, GapFinder.TierOf(country, store.Tiers()), store.Intentions(country.Iso3), note);
 
     /// <summary>Resolves the state and checks the person may see its priorities before doing anything with it.</summary>
-    private PriorityOutcome WithState(Person person, string countryText, Func<Country, PriorityOutcome> act)
+    private PriorityOutcome WithState(Person person, string countryText, Lang language, Func<Country, PriorityOutcome> act)
     {
         var viewer = roles.ViewerOf(person);
         if (!viewer.IsSecretariat && viewer.ChampionedStates.Count == 0)
-            return new PriorityOutcome.Refused(NotForYou);
+            return new PriorityOutcome.Refused(PrioritySentences.NotForYou(language));
         return directory.Resolve(countryText) switch
         {
             CountryResolution.Found { Country: var country } when viewer.IsSecretariat || viewer.ChampionedStates.Contains(country.Iso3) => act(country),
-            CountryResolution.Found { Country: var country } => new PriorityOutcome.Refused($"{country.Name} is outside the regions you champion."),
-            var other => new PriorityOutcome.Refused(ResolutionWords.Problem(other)),
+            CountryResolution.Found { Country: var country } => new PriorityOutcome.Refused(PrioritySentences.OutsideYourRegions(PlaceNames.State(country, language), language)),
+            var other => new PriorityOutcome.Refused(ResolutionWords.Problem(other, language)),
         };
     }
 
     /// <summary>The states a person may look at, narrowed to the region named: everything for the Secretariat, the championed states for a champion.</summary>
-    private (string? Scope, IReadOnlyList<Country>? States, string? Refusal) Scope(Person person, string? regionText)
+    private (string? Scope, IReadOnlyList<Country>? States, string? Refusal) Scope(Person person, string? regionText, Lang language)
     {
         var viewer = roles.ViewerOf(person);
         if (!viewer.IsSecretariat && viewer.ChampionedStates.Count == 0)
-            return (null, null, NotForYou);
+            return (null, null, PrioritySentences.NotForYou(language));
         IReadOnlyList<Country> visible = viewer.IsSecretariat ? directory.Countries : directory.Countries.Where(c => viewer.ChampionedStates.Contains(c.Iso3)).ToList();
         if (string.IsNullOrWhiteSpace(regionText))
             return (viewer.IsSecretariat ? PrioritySentences.AllStates : PrioritySentences.YourRegions, visible, null);
         if (directory.Regions.Find(regionText) is not { } region)
-            return (null, null, $"I don't know the region “{regionText.Trim()}” — did you mean {string.Join(", ", directory.Regions.Suggest(regionText))}?");
+            return (null, null, RoleWords.UnknownRegion(regionText.Trim(), ListWords.Or([.. directory.Regions.Suggest(regionText).Select(r => PlaceNames.Region(r, language))], language), language));
         var inRegion = visible.Where(c => region.Countries.Any(r => r.Iso3 == c.Iso3)).ToList();
         return inRegion.Count == 0
-            ? (null, null, $"{region.Name} is outside the regions you champion.")
+            ? (null, null, PrioritySentences.OutsideYourRegions(PlaceNames.Region(region.Name, language), language))
             : (region.Name, inRegion, null);
     }
 }

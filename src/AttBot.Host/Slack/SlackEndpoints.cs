@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using AttBot.BotFramework.Hosting;
+using AttBot.Domain.Commands;
 using AttBot.Slack.Listeners;
 using AttBot.Slack.Payloads;
 using AttBot.Slack.Verification;
@@ -90,7 +91,8 @@ public static class SlackEndpoints
         SeenIn(http, command.UserId, command.TeamId);
         var listener = listeners.FindCommand(command.Command);
         if (listener is null)
-            return Task.FromResult(Results.Text($"AttBot does not know the command {command.Command}.", "text/plain"));
+            return Task.FromResult(Results.Text(CommandSentences.UnknownSlashCommand(command.Command,
+                http.RequestServices.GetRequiredService<Language.LanguageDesk>().ReaderOf(SlackPeople.ById(command.UserId))), "text/plain"));
         return AcknowledgeAsync(http, () => listener(command), $"command {command.Command}", PersonKey(command.TeamId, command.UserId), SlackInbox.KeyFor(command), body);
     }
 
@@ -182,7 +184,8 @@ public static class SlackEndpoints
                 catch (Exception ex) when (ex is not OperationCanceledException)
                 {
                     Logger(http).LogError(ex, "Slack view {CallbackId} failed", interaction.View?.CallbackId);
-                    return Results.Json(new { response_action = "errors", errors = new { organization = "Something went wrong on our side. Please try again." } });
+                    var language = http.RequestServices.GetRequiredService<Language.LanguageDesk>().ReaderOf(SlackPeople.ById(interaction.User?.Id ?? ""));
+                    return Results.Json(new { response_action = "errors", errors = new { organization = CommandSentences.FormWentWrong(language) } });
                 }
             default:
                 return Results.Ok();

@@ -2,11 +2,13 @@ using AttBot.Data.Import;
 using AttBot.Data.Store;
 using AttBot.Domain.Commands;
 using AttBot.Domain.Countries;
+using AttBot.Domain.Language;
 using AttBot.Domain.Outreach;
 using AttBot.Domain.Treaty;
 using AttBot.Host.Countries;
 using AttBot.Host.Outreach;
 using Microsoft.Extensions.Options;
+using Lang = AttBot.Domain.Language.Language;
 
 namespace AttBot.Host.Status;
 
@@ -23,8 +25,6 @@ public sealed class StatusDesk(
     IOptions<OutreachOptions> options,
     TimeProvider time)
 {
-    public const string SecretariatOnly = "Only members of the ATT Secretariat can change the status data.";
-
     private DateOnly Today => DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
 
     public bool CanEdit(Person person) => roles.ViewerOf(person).IsSecretariat;
@@ -56,56 +56,56 @@ public sealed class StatusDesk(
     }
 
     /// <summary>"set status Tonga party 2026-03-02 accession": checked against the treaty's rules, audited, reloaded.</summary>
-    public StatusChangeOutcome SetStatus(Person person, BotCommand.SetStatus command)
+    public StatusChangeOutcome SetStatus(Person person, BotCommand.SetStatus command, Lang language = Lang.English)
     {
         if (!CanEdit(person))
-            return new StatusChangeOutcome.Refused(SecretariatOnly);
+            return new StatusChangeOutcome.Refused(StatusEditWords.SecretariatOnly(language));
         var resolution = directory.Resolve(command.CountryText);
         if (resolution is not CountryResolution.Found { Country: var country })
-            return new StatusChangeOutcome.Refused(ResolutionWords.Problem(resolution));
+            return new StatusChangeOutcome.Refused(ResolutionWords.Problem(resolution, language));
         DateOnly? date = null;
         if (command.DateText is { } dateText && (date = TreatyDates.Parse(dateText)) is null)
-            return new StatusChangeOutcome.Refused($"“{Shorten(dateText)}” is not a date I can read: write it as 2026-03-02 or 2 March 2026.");
+            return new StatusChangeOutcome.Refused(StatusEditWords.UnreadableDate(Shorten(dateText), language));
         ConsentKind? kind = command.KindText is { } k ? Enum.Parse<ConsentKind>(k, ignoreCase: true) : null;
 
-        var (record, problems) = StatusRules.Change(country, command.NewStatus, date, kind, Today);
+        var (record, problems) = StatusRules.Change(country, command.NewStatus, date, kind, Today, language);
         if (record is null)
             return new StatusChangeOutcome.Refused(string.Join(" ", problems));
         var before = StatusRecord.Of(country);
         if (record == before)
-            return new StatusChangeOutcome.Refused($"Nothing to change: {country.Name} is already recorded that way.");
+            return new StatusChangeOutcome.Refused(StatusEditWords.NothingToChange(PlaceNames.State(country, language), language));
         if (!statuses.Change(country.Iso3, before, record, person.AsActor))
         {
             directory.Reload();
-            return new StatusChangeOutcome.Refused($"{country.Name}'s record changed meanwhile; please look at its status and try again.");
+            return new StatusChangeOutcome.Refused(StatusEditWords.ChangedMeanwhile(PlaceNames.State(country, language), language));
         }
         directory.Reload();
         return new StatusChangeOutcome.Changed(country, directory.FindByIso3(country.Iso3)!);
     }
 
     /// <summary>Reads the depositary's table (HTML or CSV) and keeps the differences for the Secretariat to confirm.</summary>
-    public ImportOutcome PreviewImport(Person person, string source, string text)
+    public ImportOutcome PreviewImport(Person person, string source, string text, Lang language = Lang.English)
     {
         if (!CanEdit(person))
-            return new ImportOutcome.Refused(SecretariatOnly);
+            return new ImportOutcome.Refused(StatusEditWords.SecretariatOnly(language));
         var (rows, problems) = DepositaryTable.Read(text);
         if (rows.Count == 0)
             return new ImportOutcome.Refused(problems.Count > 0
-                ? $"I could not read any state from {source}: line {problems[0].Line}: {problems[0].Message}"
-                : $"I could not read any state from {source}.");
-        var diff = StatusDiff.Compute(rows, problems, directory.Countries, directory.Resolver, Today);
+                ? StatusEditWords.NothingReadAt(StatusEditWords.Source(source, language), problems[0].Line, problems[0].Message, language)
+                : StatusEditWords.NothingRead(StatusEditWords.Source(source, language), language));
+        var diff = StatusDiff.Compute(rows, problems, directory.Countries, directory.Resolver, Today, language);
         var id = statuses.SaveImport(source, DepositaryTable.StatusAsAt(text), diff, person.AsActor);
         return new ImportOutcome.Preview(statuses.FindImport(id)!);
     }
 
     /// <summary>Applies or discards a previewed import, once, by the Secretariat.</summary>
-    public ImportOutcome DecideImport(Person person, string idText, bool apply)
+    public ImportOutcome DecideImport(Person person, string idText, bool apply, Lang language = Lang.English)
     {
         if (!CanEdit(person))
-            return new ImportOutcome.Refused(SecretariatOnly);
+            return new ImportOutcome.Refused(StatusEditWords.SecretariatOnly(language));
         var digits = idText.Trim().TrimStart('#');
         if (!long.TryParse(digits, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var id) || statuses.FindImport(id) is null)
-            return new ImportOutcome.Refused($"There is no status import “{Shorten(idText)}”.");
+            return new ImportOutcome.Refused(StatusEditWords.NoSuchImport(Shorten(idText), language));
         var decision = apply ? statuses.ApplyImport(id, person.AsActor, Today) : statuses.DiscardImport(id, person.AsActor);
         if (apply && decision == ImportDecision.Done)
             directory.Reload();
@@ -114,10 +114,10 @@ public sealed class StatusDesk(
         {
             ImportDecision.Done when apply => new ImportOutcome.Applied(import),
             ImportDecision.Done => new ImportOutcome.Discarded(import),
-            ImportDecision.AlreadyApplied => new ImportOutcome.Refused($"Import #{id} was already applied; nothing was changed again."),
-            ImportDecision.AlreadyDiscarded => new ImportOutcome.Refused($"Import #{id} was discarded; send the file again to import it."),
-            ImportDecision.Stale => new ImportOutcome.Refused($"Some records changed since import #{id} was previewed, so nothing was applied. Please send the file again for a fresh comparison."),
-            _ => new ImportOutcome.Refused($"There is no status import “{Shorten(idText)}”."),
+            ImportDecision.AlreadyApplied => new ImportOutcome.Refused(StatusEditWords.AlreadyApplied(id, language)),
+            ImportDecision.AlreadyDiscarded => new ImportOutcome.Refused(StatusEditWords.AlreadyDiscarded(id, language)),
+            ImportDecision.Stale => new ImportOutcome.Refused(StatusEditWords.Stale(id, language)),
+            _ => new ImportOutcome.Refused(StatusEditWords.NoSuchImport(Shorten(idText), language)),
         };
     }
 

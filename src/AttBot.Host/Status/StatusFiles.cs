@@ -37,16 +37,16 @@ public sealed class StatusFiles(IHttpClientFactory clients, Microsoft.Extensions
                 _ => null,
             };
             if (url is not null && Uri.TryCreate(url, UriKind.Absolute, out var uri))
-                return (attachment.Name is { Length: > 0 } name ? name : "the attached file", uri);
+                return (attachment.Name is { Length: > 0 } name ? name : Domain.Language.StatusEditWords.AttachedFile, uri);
         }
         return null;
     }
 
     /// <summary>The file's text, or the reason it could not be had.</summary>
-    public async Task<(string? Text, string? Problem)> DownloadAsync(Uri url, CancellationToken cancellationToken)
+    public async Task<(string? Text, string? Problem)> DownloadAsync(Uri url, Domain.Language.Language language, CancellationToken cancellationToken)
     {
         if (url.Scheme != Uri.UriSchemeHttps && !(url.Scheme == Uri.UriSchemeHttp && url.IsLoopback))
-            return (null, "I can only fetch the file over HTTPS.");
+            return (null, Domain.Language.StatusEditWords.HttpsOnly(language));
         var limit = options.Value.MaxFileBytes;
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout.CancelAfter(options.Value.DownloadTimeout);
@@ -54,23 +54,21 @@ public sealed class StatusFiles(IHttpClientFactory clients, Microsoft.Extensions
         {
             using var response = await clients.CreateClient(HttpClientName).GetAsync(url, HttpCompletionOption.ResponseHeadersRead, timeout.Token);
             if (!response.IsSuccessStatusCode)
-                return (null, $"I could not fetch the file (the server answered {(int)response.StatusCode}). Please send it again.");
+                return (null, Domain.Language.StatusEditWords.FetchRefused((int)response.StatusCode, language));
             await using var stream = await response.Content.ReadAsStreamAsync(timeout.Token);
             if (await BoundedBody.ReadAsync(stream, response.Content.Headers.ContentLength, limit, timeout.Token) is not { } bytes)
-                return (null, TooLarge(limit));
+                return (null, Domain.Language.StatusEditWords.FileTooLarge(limit / 1000, language));
             using var buffer = new MemoryStream(bytes);
             using var reader = new StreamReader(buffer, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
             return (await reader.ReadToEndAsync(timeout.Token), null);
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
-            return (null, "Fetching the file took too long. Please send it again.");
+            return (null, Domain.Language.StatusEditWords.FetchTooSlow(language));
         }
         catch (HttpRequestException)
         {
-            return (null, "I could not fetch the file. Please send it again.");
+            return (null, Domain.Language.StatusEditWords.FetchFailed(language));
         }
     }
-
-    private static string TooLarge(int limit) => $"The file is larger than {limit / 1000} KB; the depositary's status table is much smaller. Please check the file.";
 }
