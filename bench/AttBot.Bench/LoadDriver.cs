@@ -54,7 +54,8 @@ public sealed record Sender(string UserId, string UserName, string ConversationI
 /// each user's turn, and, if set, what every reply must contain to count as the right answer, and who sends each turn
 /// (by default user N in its own 1:1 chat, turn after turn; the first-contact load has a new person for every turn).
 /// </summary>
-public sealed record Workload(string IdPrefix, Func<int, long, string> TextFor, byte[]? ReplyMustContain = null, Func<int, long, Sender>? SenderFor = null);
+public sealed record Workload(string IdPrefix, Func<int, long, string> TextFor, byte[]? ReplyMustContain = null, Func<int, long, Sender>? SenderFor = null,
+    Func<Sender, string>? LocaleFor = null);
 
 /// <summary>
 /// Closed-loop load: each simulated user sends a message to /api/messages, waits until ITS reply reaches the
@@ -209,7 +210,7 @@ public sealed class LoadDriver(FakeConnector connector, BenchOptions options)
 
             var activityId = $"{workload.IdPrefix}-{user}-{turn}";
             var text = workload.TextFor(user, turn);
-            var body = MessageActivity(activityId, sender, text);
+            var body = MessageActivity(activityId, sender, text, workload.LocaleFor?.Invoke(sender));
             var reply = connector.Expect(activityId, workload.ReplyMustContain);
             sent = Stopwatch.GetTimestamp();
             try
@@ -266,7 +267,7 @@ public sealed class LoadDriver(FakeConnector connector, BenchOptions options)
     }
 
     /// <summary>A Teams message from the sender, in the sender's conversation, shaped as the channel sends it.</summary>
-    private byte[] MessageActivity(string id, Sender sender, string text)
+    private byte[] MessageActivity(string id, Sender sender, string text, string? locale = null)
     {
         var buffer = new ArrayBufferWriter<byte>(512);
         using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = AsTeamsSendsIt }))
@@ -290,7 +291,7 @@ public sealed class LoadDriver(FakeConnector connector, BenchOptions options)
             json.WriteString("id", sender.ConversationId);
             json.WriteString("conversationType", sender.ConversationType);
             json.WriteEndObject();
-            json.WriteString("locale", "en-US");
+            json.WriteString("locale", locale ?? "en-US");
             json.WriteString("text", text);
             json.WriteEndObject();
         }

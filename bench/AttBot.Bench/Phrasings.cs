@@ -29,18 +29,37 @@ public static class Phrasings
         "Türkiye?",
         "status Congo",
         "status Atlantis",
+        // Typed by French- and Spanish-speaking users (issue 15): the commands' own words in those languages.
+        "statut Malaisie",
+        "quel est le statut du Viet Nam ?",
+        "Équateur ?",
+        "estado de Malasia",
+        "¿cuál es el estado de Filipinas?",
+        "Costa de Marfil",
     ];
+
+    /// <summary>
+    /// The language the sender's Teams client reports, a third each: English, French, Spanish. The bot answers in it,
+    /// so every language's status card is measured. Stable across runs (not string.GetHashCode, which is per process).
+    /// </summary>
+    public static string LocaleOf(Sender sender)
+    {
+        var sum = 0;
+        foreach (var c in sender.ConversationId)
+            sum += c;
+        return (sum % 3) switch { 0 => "en-US", 1 => "fr-FR", _ => "es-ES" };
+    }
 
     /// <summary>Users start at different places in the list so that, at any moment, the mix is the whole list.</summary>
     public static string For(int user, long turn) => All[(int)((user * 7 + turn) % All.Count)];
 
     /// <summary>The status load: these phrasings in rotation; any reply to the activity counts.</summary>
-    public static Workload Workload(string idPrefix) => new(idPrefix, For);
+    public static Workload Workload(string idPrefix) => new(idPrefix, For, LocaleFor: LocaleOf);
 
     /// <summary>
     /// First contact: the same phrasings, but every turn is the first message of someone new in a new 1:1 chat, as when
     /// the app is installed for a whole organization (the bot stores a conversation reference and a profile each time).
     /// </summary>
     public static Workload FirstContact(string idPrefix) => new(idPrefix, For, SenderFor: (user, turn) =>
-        new Sender($"29:{idPrefix}-{user}-{turn}", $"Person {user}-{turn}", $"a:{idPrefix}-{user}-{turn}", "personal"));
+        new Sender($"29:{idPrefix}-{user}-{turn}", $"Person {user}-{turn}", $"a:{idPrefix}-{user}-{turn}", "personal"), LocaleFor: LocaleOf);
 }
