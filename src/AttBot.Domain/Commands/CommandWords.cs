@@ -36,6 +36,14 @@ public static partial class CommandWords
         (Words(@"organisation|organizaci[oó]n"), "organization"),
         (Words(@"historique|historial"), "history"),
         (Words(@"champions|championnes|campeones"), "champions"),
+        (Words(@"cartes?|mapas?"), "map"),
+        (Words(@"priorit[ée]s|prioridades"), "priorities"),
+        (Words(@"priorit[ée]|prioridad"), "priority"),
+        (Words(@"lacunes|brechas|lagunas"), "gaps"),
+        (Words(@"synth[èe]se|bilan|r[ée]sum[ée]|resumen|balance"), "summary"),
+        (Words(@"exporter|exportar"), "export"),
+        (Words(@"intenci[oó]n"), "intention"),
+        (Words(@"r[ôo]les"), "roles"),
     ];
 
     /// <summary>"aide", "ayuda", "bonjour", "hola": the help card.</summary>

@@ -45,6 +45,19 @@ public sealed class CommandWordsTests
     [InlineData("annuler OR-0042", typeof(BotCommand.Cancel))]
     [InlineData("cancelar OR-0042", typeof(BotCommand.Cancel))]
     [InlineData("historial Tonga", typeof(BotCommand.History))]
+    [InlineData("carte Océanie", typeof(BotCommand.Map))]
+    [InlineData("mapa", typeof(BotCommand.Map))]
+    [InlineData("priorités", typeof(BotCommand.Priorities))]
+    [InlineData("prioridades África", typeof(BotCommand.Priorities))]
+    [InlineData("priorité Angola 1", typeof(BotCommand.Priority))]
+    [InlineData("prioridad Angola", typeof(BotCommand.Priority))]
+    [InlineData("lacunes Afrique", typeof(BotCommand.Gaps))]
+    [InlineData("brechas", typeof(BotCommand.Gaps))]
+    [InlineData("synthèse 2027", typeof(BotCommand.Summary))]
+    [InlineData("resumen 2027", typeof(BotCommand.Summary))]
+    [InlineData("exporter csv", typeof(BotCommand.Export))]
+    [InlineData("exportar csv", typeof(BotCommand.Export))]
+    [InlineData("rôles", typeof(BotCommand.ListRoles))]
     public void Other_commands_in_French_and_Spanish(string text, Type expected) =>
         Assert.IsType(expected, CommandParser.Parse(text));
 
