@@ -3,8 +3,6 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using AttBot.Functional.Tests.Infrastructure;
-using AttBot.Tests.PostgreSql;
-using Npgsql;
 
 namespace AttBot.Functional.Tests;
 
@@ -12,34 +10,16 @@ namespace AttBot.Functional.Tests;
 /// Two real bot processes (AttBot.Host.dll) on one PostgreSQL database, as behind a load balancer: a status set
 /// through one is answered by the other within a second.
 /// </summary>
-public sealed class TwoProcessTests : IAsyncLifetime
+public sealed class TwoProcessTests : InstancesOnPostgreSql
 {
-    private const string Secretariat = "29:secretariat-1";
-    private readonly string _database = ThrowawayCluster.Shared.CreateDatabase();
-    private readonly HttpClient _http = new() { Timeout = TimeSpan.FromSeconds(30) };
-    private FakeConnector _connector = null!;
-
-    public async Task InitializeAsync() => _connector = await FakeConnector.StartAsync();
-
-    public async Task DisposeAsync()
-    {
-        _http.Dispose();
-        await _connector.DisposeAsync();
-        NpgsqlConnection.ClearAllPools();
-        ThrowawayCluster.Shared.DropDatabase(_database);
-    }
-
-    private BotProcess Start(string instance) => BotProcess.Start("unused.db",
-        "--Store:Provider=PostgreSQL", $"--ConnectionStrings:AttBot={ThrowawayCluster.Shared.ConnectionString(_database)}",
-        $"--Outreach:InstanceId={instance}", $"--Roles:Secretariat:0={Activities.SecretariatEntry(Secretariat)}",
-        "--Logging:LogLevel:AttBot.Host.Composition.StoreChangeListener=Information");
+    private BotProcess Start(string instance) => Start(instance, "--Logging:LogLevel:AttBot.Host.Composition.StoreChangeListener=Information");
 
     private async Task<string> Say(BotProcess bot, string userId, string name, string text)
     {
         var id = Guid.NewGuid().ToString("N");
-        var response = await _http.PostAsJsonAsync($"{bot.BaseAddress}/api/messages", (JsonNode)Activities.MessageFrom(_connector.ServiceUrl, text, userId, name, id));
+        var response = await Http.PostAsJsonAsync($"{bot.BaseAddress}/api/messages", (JsonNode)Activities.MessageFrom(Connector.ServiceUrl, text, userId, name, id));
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var call = await _connector.WaitForAsync(c => c.Body?["replyToId"]?.GetValue<string>() == id, TimeSpan.FromSeconds(10));
+        var call = await Connector.WaitForAsync(c => c.Body?["replyToId"]?.GetValue<string>() == id, TimeSpan.FromSeconds(10));
         return call.Card is null ? call.Text ?? "" : call.CardJson;
     }
 
@@ -47,9 +27,9 @@ public sealed class TwoProcessTests : IAsyncLifetime
     public async Task A_status_set_on_one_process_is_answered_by_the_other_within_a_second()
     {
         using var one = Start("one");
-        await one.WaitReadyAsync(_http, TimeSpan.FromSeconds(60));
+        await one.WaitReadyAsync(Http, TimeSpan.FromSeconds(60));
         using var two = Start("two");
-        await two.WaitReadyAsync(_http, TimeSpan.FromSeconds(60));
+        await two.WaitReadyAsync(Http, TimeSpan.FromSeconds(60));
         await Eventually.Holds(() => one.Output.Contains("Listening for the store's changes") && two.Output.Contains("Listening for the store's changes"), seconds: 30);
 
         Assert.DoesNotContain("State Party", await Say(two, "29:ana", "Ana Ruiz", "status Tonga")); // now in the second process's memory
