@@ -23,7 +23,7 @@ public readonly record struct ReplyArrival(long Timestamp, bool ReplyToIdMatches
 /// A message the bot sent on its own (send-to-conversation: alerts, heads-ups), reduced to what the exactly-once check
 /// needs: where it went, the conflict ids its buttons carry ("conflictId") and the registrations it names ("OR-0042").
 /// </summary>
-public sealed record ProactiveMessage(string ConversationId, IReadOnlyList<long> ConflictIds, IReadOnlyList<long> RegistrationIds);
+public sealed record ProactiveMessage(string ConversationId, IReadOnlyList<long> ConflictIds, IReadOnlyList<long> RegistrationIds, string Text);
 
 /// <summary>
 /// The Bot Connector, played by Kestrel on 127.0.0.1 inside the bench: takes the bot's
@@ -50,6 +50,12 @@ public sealed class FakeConnector : IAsyncDisposable
 
     /// <summary>Keep send-to-conversation messages (alerts, heads-ups) rather than counting them as strays.</summary>
     public bool RecordProactive { get; set; }
+
+    /// <summary>
+    /// Who is in each shared conversation, served by GET …/pagedmembers in one page. The bot reads a channel's members
+    /// before it says how much the channel may read (the audience rule); a conversation not listed answers 404.
+    /// </summary>
+    public ConcurrentDictionary<string, Sender[]> Rosters { get; } = new();
 
     /// <summary>The send-to-conversation messages kept since the last call, in arrival order.</summary>
     public IReadOnlyList<ProactiveMessage> TakeProactive()
@@ -78,6 +84,7 @@ public sealed class FakeConnector : IAsyncDisposable
         var connector = new FakeConnector(app);
         app.MapPost(BasePath + "v3/conversations/{conversationId}/activities/{activityId}", connector.ReplyToActivityAsync);
         app.MapPost(BasePath + "v3/conversations/{conversationId}/activities", connector.SendToConversationAsync);
+        app.MapGet(BasePath + "v3/conversations/{conversationId}/pagedmembers", connector.ServeRoster);
         await app.StartAsync(cancellationToken);
         var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
         connector.ServiceUrl = address.TrimEnd('/') + BasePath;
@@ -114,6 +121,11 @@ public sealed class FakeConnector : IAsyncDisposable
             Interlocked.Increment(ref _strays);
         await WriteResourceResponseAsync(http.Response);
     }
+
+    private IResult ServeRoster(string conversationId) =>
+        Rosters.TryGetValue(conversationId, out var members)
+            ? Results.Json(new { members = members.Select(m => new { id = m.UserId, name = m.UserName, aadObjectId = m.AadObjectId }) })
+            : Results.NotFound();
 
     private async Task SendToConversationAsync(HttpContext http, string conversationId)
     {
@@ -189,7 +201,34 @@ public sealed class FakeConnector : IAsyncDisposable
     /// the heads-up's text) a proactive message carries, each once. A plain byte search: the card's JSON is the bot's own.
     /// </summary>
     private static ProactiveMessage ReadProactive(string conversationId, byte[] body) =>
-        new(conversationId, NumbersAfter(body, "\"conflictId\":"u8), NumbersAfter(body, "OR-"u8));
+        new(conversationId, NumbersAfter(body, "\"conflictId\":"u8), NumbersAfter(body, "OR-"u8), SummaryOf(body));
+
+    /// <summary>The message's card texts, to show what an unexpected one said.</summary>
+    private static string SummaryOf(byte[] body)
+    {
+        var texts = new List<string>();
+        try
+        {
+            Collect(JsonDocument.Parse(body).RootElement, texts);
+        }
+        catch (JsonException)
+        {
+        }
+        return string.Join(" | ", texts);
+
+        static void Collect(JsonElement element, List<string> texts)
+        {
+            if (element.ValueKind == JsonValueKind.Object)
+                foreach (var property in element.EnumerateObject())
+                    if (property.Name == "text" && property.Value.ValueKind == JsonValueKind.String)
+                        texts.Add(property.Value.GetString()!);
+                    else
+                        Collect(property.Value, texts);
+            else if (element.ValueKind == JsonValueKind.Array)
+                foreach (var item in element.EnumerateArray())
+                    Collect(item, texts);
+        }
+    }
 
     private static List<long> NumbersAfter(ReadOnlySpan<byte> body, ReadOnlySpan<byte> prefix)
     {

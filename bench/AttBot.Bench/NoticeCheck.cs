@@ -108,8 +108,8 @@ public sealed record StoreFigures(
 /// ('possible_duplication') must have one 'alert' row for the subscribed Secretariat conversation; each registration
 /// must have one 'heads_up' row per earlier organizer it may duplicate (one heads-up per registration, naming every plan
 /// of theirs it meets); every row must have been delivered; the Connector must have received each alert once (by the
-/// "conflictId" in its buttons) and each heads-up once (by its conversation and the new registration, the highest
-/// "OR-n" it names), naming every plan of that organizer's it may duplicate.
+/// "conflictId" in its buttons) and each heads-up once (by its conversation and the new registration it names), naming
+/// every plan of that organizer's it may duplicate.
 /// </summary>
 public sealed record NoticeCheck(
     long PossibleDuplications,
@@ -126,6 +126,7 @@ public sealed record NoticeCheck(
     long HeadsUpsMissing,
     long HeadsUpsDuplicated,
     long HeadsUpsUnexpected,
+    string? FirstUnexpected, // what the first notice that was not recognised said, to tell why
     long OutboxPending,
     long OutboxFailed,
     DrainResult Drain)
@@ -163,13 +164,18 @@ public sealed record NoticeCheck(
         var alertsMissing = duplications.Keys.Count(id => !alertCounts.ContainsKey(id));
         var alertsDuplicated = alertCounts.Values.Sum(n => n - 1);
 
-        // Each heads-up once, by where it went and the new registration (the highest number it names, the others being
-        // the earlier plans), naming every plan of that organizer's the new one may duplicate.
+        // Each heads-up once, by where it went and the new registration, naming every plan of that organizer's the new
+        // one may duplicate. The new registration is the one number it names that is a key for its conversation: the
+        // others are the recipient's own plans, which may include one registered after the new one (the heads-up says
+        // what the new registration meets when it is sent).
         var headsUps = received.Where(m => m.ConversationId != secretariatConversation).ToList();
-        var headsUpsWellFormed = headsUps
-            .Where(m => m.RegistrationIds.Count >= 2 && expectedHeadsUps.TryGetValue((m.ConversationId, m.RegistrationIds.Max()), out var earlier) && earlier.IsSubsetOf(m.RegistrationIds))
-            .ToList();
-        var headsUpCounts = headsUpsWellFormed.CountBy(m => (m.ConversationId, m.RegistrationIds.Max())).ToDictionary();
+        (string, long)? KeyOf(ProactiveMessage m) =>
+            m.RegistrationIds.Where(id => expectedHeadsUps.ContainsKey((m.ConversationId, id))).ToList() is [var later]
+                && expectedHeadsUps[(m.ConversationId, later)].IsSubsetOf(m.RegistrationIds)
+                ? (m.ConversationId, later)
+                : null;
+        var headsUpsWellFormed = headsUps.Where(m => KeyOf(m) is not null).ToList();
+        var headsUpCounts = headsUpsWellFormed.CountBy(m => KeyOf(m)!.Value).ToDictionary();
         var headsUpsUnexpected = headsUps.Count - headsUpsWellFormed.Count;
         var headsUpsMissing = expectedHeadsUps.Keys.Count(k => !headsUpCounts.ContainsKey(k));
         var headsUpsDuplicated = headsUpCounts.Values.Sum(n => n - 1);
@@ -178,6 +184,7 @@ public sealed record NoticeCheck(
             duplications.Count, store.Conflicts.Count(c => c.Kind == "already_registered"),
             alertRows.Count, alertRowsAmiss, alerts.Count, alertsMissing, alertsDuplicated, alertsUnexpected,
             headsUpRows.Count, headsUpRowsAmiss, headsUps.Count, headsUpsMissing, headsUpsDuplicated, headsUpsUnexpected,
+            headsUps.Except(headsUpsWellFormed).Select(m => $"{m.ConversationId}: {m.Text}").FirstOrDefault(),
             store.Outbox.Count(o => !o.Delivered && !o.Failed), store.Outbox.Count(o => o.Failed), drain);
     }
 }

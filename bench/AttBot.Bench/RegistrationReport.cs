@@ -100,6 +100,8 @@ public sealed record RegistrationReport(BenchOptions Options, IReadOnlyList<Stor
             o.WriteLine(string.Create(Culture, $"  {run.Store}: {n.PossibleDuplications:N0} conflicts between organizers (+{n.AlreadyRegistered:N0} same organizer, no notice); outbox drained in {n.Drain.Took.TotalSeconds:0.0} s after the load{(n.Drain.Drained ? "" : $" (NOT drained: {n.Drain.PendingLeft} pending after {Options.DrainLimit.TotalSeconds:0} s)")}, {n.OutboxPending} pending, {n.OutboxFailed} failed"));
             o.WriteLine(string.Create(Culture, $"    alerts:    {n.AlertRows:N0} outbox rows ({n.AlertRowsAmiss} amiss), {n.AlertPosts:N0} POSTs to the Secretariat: {n.AlertsMissing} missing, {n.AlertsDuplicated} duplicated, {n.AlertsUnexpected} unexpected"));
             o.WriteLine(string.Create(Culture, $"    heads-ups: {n.HeadsUpRows:N0} outbox rows ({n.HeadsUpRowsAmiss} amiss), {n.HeadsUpPosts:N0} POSTs to organizers: {n.HeadsUpsMissing} missing, {n.HeadsUpsDuplicated} duplicated, {n.HeadsUpsUnexpected} unexpected"));
+            if (n.FirstUnexpected is { } unexpected)
+                o.WriteLine($"    the first unexpected heads-up: {unexpected}");
         }
         if (SqliteFilled is { Load: var fl } && SqliteEmpty is { Load: var e })
         {

@@ -36,6 +36,8 @@ public static class RegistrationScenario
     public static async Task<RegistrationReport> RunAsync(BenchOptions options, FakeConnector connector, LoadDriver driver, string workspace, CancellationToken cancellationToken)
     {
         connector.RecordProactive = true;
+        // The Secretariat's channel has the Secretariat officer alone: its alerts are the full ones.
+        connector.Rosters[Secretariat.ConversationId] = [Secretariat];
         try
         {
             var runs = new List<StoreRun>();
