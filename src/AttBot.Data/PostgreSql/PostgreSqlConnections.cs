@@ -18,7 +18,10 @@ public sealed class PostgreSqlConnections : StoreConnections, IDisposable
 
     public PostgreSqlConnections(string connectionString)
     {
-        var builder = new NpgsqlConnectionStringBuilder(connectionString);
+        // No "DISCARD ALL" each time a pooled connection is reused: the bot leaves nothing on a session (no temporary
+        // tables, settings or prepared statements; the migration's session lock is released explicitly), and the
+        // server would otherwise run it before almost every read.
+        var builder = new NpgsqlConnectionStringBuilder(connectionString) { NoResetOnClose = true };
         _dataSource = NpgsqlDataSource.Create(builder);
         DataSource = $"{builder.Host}:{builder.Port}/{builder.Database}";
     }

@@ -23,28 +23,84 @@ public sealed class PostgreSqlStoreWriter(PostgreSqlConnections connections) : S
 
     protected override async ValueTask<WriterSession> OpenSessionAsync() => new Session(await connections.OpenAsync());
 
+    /// <summary>
+    /// Every piece runs in a savepoint, and each savepoint would cost a round trip to the server to take and another to
+    /// release, more than the piece itself for a single statement. So a savepoint is released only when the next one is
+    /// taken (one "RELEASE …; SAVEPOINT …" message) or by the commit, which releases them all; and before a single
+    /// statement both go in the statement's own message. A failed statement aborts only what follows its savepoint.
+    /// </summary>
     private sealed class Session(NpgsqlConnection connection) : WriterSession
     {
+        private const string Take = "SAVEPOINT work;";
+        private const string ReleaseAndTake = "RELEASE SAVEPOINT work; SAVEPOINT work;";
+
+        private readonly Dictionary<WriteStatement, string> _afterTake = new(ReferenceEqualityComparer.Instance);
+        private readonly Dictionary<WriteStatement, string> _afterReleaseAndTake = new(ReferenceEqualityComparer.Instance);
+        private bool _releaseDue;
+        private bool _savepointDue;
+        private bool _savepointUncertain;
+
         public override DbConnection Connection => connection;
 
         public override bool StatementUndoesItself => false;
 
-        public override DbTransaction BeginTransaction() => connection.BeginTransaction();
+        public override DbTransaction BeginTransaction()
+        {
+            _releaseDue = _savepointDue = _savepointUncertain = false;
+            return connection.BeginTransaction();
+        }
 
         public override int Execute(WriteStatement statement, DbTransaction transaction, object?[] values)
         {
             var parameters = new DynamicParameters();
             for (var i = 0; i < values.Length; i++)
                 parameters.Add(statement.Parameters[i], values[i]);
-            return connection.Execute(statement.Sql, parameters, transaction);
+            var sql = !_savepointDue ? statement.Sql
+                : _releaseDue ? Prefixed(_afterReleaseAndTake, ReleaseAndTake, statement)
+                : Prefixed(_afterTake, Take, statement);
+            _savepointDue = _releaseDue = false;
+            try
+            {
+                // RELEASE and SAVEPOINT change no rows: the count is the statement's.
+                return connection.Execute(sql, parameters, transaction);
+            }
+            catch (Exception ex) when (ex is not PostgresException)
+            {
+                // Failed before the server ran it, or with the connection: the savepoint may not exist, and rolling back
+                // to the one before would undo a piece already counted as done. The whole batch fails instead.
+                _savepointUncertain = true;
+                throw;
+            }
         }
 
-        public override void Savepoint(DbTransaction transaction) => ((NpgsqlTransaction)transaction).Save("work");
+        public override void Savepoint(DbTransaction transaction, bool forStatement)
+        {
+            if (forStatement)
+            {
+                _savepointDue = true;
+                return;
+            }
+            connection.Execute(_releaseDue ? ReleaseAndTake : Take, transaction: transaction);
+            _releaseDue = false;
+        }
 
-        public override void ReleaseSavepoint(DbTransaction transaction) => ((NpgsqlTransaction)transaction).Release("work");
+        public override void ReleaseSavepoint(DbTransaction transaction) => _releaseDue = true;
 
-        public override void RollbackToSavepoint(DbTransaction transaction) => ((NpgsqlTransaction)transaction).Rollback("work");
+        public override void RollbackToSavepoint(DbTransaction transaction)
+        {
+            if (_savepointUncertain)
+                throw new InvalidOperationException("The writer cannot tell where the failed statement's savepoint is: the whole batch is undone.");
+            connection.Execute("ROLLBACK TO SAVEPOINT work", transaction: transaction);
+            _releaseDue = true;
+        }
 
         public override void Dispose() => connection.Dispose();
+
+        private static string Prefixed(Dictionary<WriteStatement, string> cache, string prefix, WriteStatement statement)
+        {
+            if (!cache.TryGetValue(statement, out var sql))
+                cache[statement] = sql = prefix + " " + statement.Sql;
+            return sql;
+        }
     }
 }

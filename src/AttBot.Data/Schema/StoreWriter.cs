@@ -122,7 +122,7 @@ public abstract class StoreWriter : IDisposable
                     }
                     continue;
                 }
-                session.Savepoint(transaction);
+                session.Savepoint(transaction, forStatement: work.IsStatement);
                 try
                 {
                     work.Run(session, transaction);
@@ -177,7 +177,11 @@ public abstract class StoreWriter : IDisposable
 
         public abstract int Execute(WriteStatement statement, DbTransaction transaction, object?[] values);
 
-        public abstract void Savepoint(DbTransaction transaction);
+        /// <summary>
+        /// Marks where a piece of work starts. <paramref name="forStatement"/>: the piece is one statement run through
+        /// <see cref="Execute"/>, so an engine may send the savepoint with it rather than on its own.
+        /// </summary>
+        public abstract void Savepoint(DbTransaction transaction, bool forStatement);
 
         public abstract void ReleaseSavepoint(DbTransaction transaction);
 

@@ -70,7 +70,7 @@ public sealed class SqliteStoreWriter : StoreWriter
         public override int Execute(WriteStatement statement, DbTransaction transaction, object?[] values) =>
             connection.Execute(statement, (SqliteTransaction)transaction, values);
 
-        public override void Savepoint(DbTransaction transaction) => connection.Execute(WriterConnection.Savepoint, (SqliteTransaction)transaction);
+        public override void Savepoint(DbTransaction transaction, bool forStatement) => connection.Execute(WriterConnection.Savepoint, (SqliteTransaction)transaction);
 
         public override void ReleaseSavepoint(DbTransaction transaction) => connection.Execute(WriterConnection.Release, (SqliteTransaction)transaction);
 
