@@ -142,6 +142,40 @@ public abstract class OutreachStoreTests : IDisposable
         Assert.Equal(2, _store.ByOrganizer("msteams", "ben").Count + _store.ByOrganizer("msteams", "ana").Count);
     }
 
+    private RegistrationResult RegisterAsking(OutreachPlan plan, string key) =>
+        _store.RegisterAsync(new NewRegistration(plan, key, $"a:{plan.Organizer.UserId}") { AskIfRegisteredBefore = true }, conflictWindowDays: 30).GetAwaiter().GetResult();
+
+    [Fact]
+    public void What_looks_like_the_organizers_own_earlier_registration_is_not_stored_when_they_are_to_be_asked()
+    {
+        var earlier = Register(Plan("ben", Start, "TON"));
+        Register(Plan("ana", Start, "TON"));
+
+        var asked = RegisterAsking(Plan("ben", Start.AddDays(10), "TON", "FJI"), key: "msteams|a:ben|activity-2");
+
+        Assert.Equal(earlier.Plan.Id, asked.RegisteredBefore?.OtherThan(asked.Plan).Id);
+        Assert.Equal(["TON"], asked.RegisteredBefore!.SharedCountries);
+        Assert.Single(_store.ByOrganizer("msteams", "ben"));
+        // Another organizer's plan is no reason to ask: it is stored, with its possible duplication.
+        var other = RegisterAsking(Plan("carla", Start, "TON"), key: "msteams|a:carla|activity-3");
+        Assert.Null(other.RegisteredBefore);
+        Assert.Equal(2, other.Conflicts.Count);
+    }
+
+    [Fact]
+    public void A_delivery_already_stored_is_answered_as_stored_and_not_asked_about()
+    {
+        Register(Plan("ben", Start, "TON"));
+        var anyway = Register(Plan("ben", Start, "TON"), key: "msteams|a:ben|activity-4");
+
+        var redelivered = RegisterAsking(Plan("ben", Start, "TON"), key: "msteams|a:ben|activity-4");
+
+        Assert.True(redelivered.AlreadyProcessed);
+        Assert.Null(redelivered.RegisteredBefore);
+        Assert.Equal(anyway.Plan.Id, redelivered.Plan.Id);
+        Assert.Equal(2, _store.ByOrganizer("msteams", "ben").Count);
+    }
+
     [Fact]
     public void Cancelled_and_done_registrations_no_longer_conflict()
     {

@@ -13,6 +13,9 @@ namespace AttBot.Data.Store;
 public sealed record NewRegistration(OutreachPlan Plan, string SourceKey, string? OrganizerConversationId)
 {
     public IReadOnlyList<(string ChannelId, string UserId)> Champions { get; init; } = [];
+
+    /// <summary>Store nothing when it looks like the organizer's own earlier registration: the person is asked first.</summary>
+    public bool AskIfRegisteredBefore { get; init; }
 }
 
 /// <summary>The regional champions (channel, user id) of any of the given states.</summary>
@@ -25,7 +28,14 @@ public delegate IReadOnlyList<(string ChannelId, string UserId)> ChampionsOf(IRe
 public sealed record ChangeResult(OutreachPlan Plan, IReadOnlyList<Conflict> Conflicts, IReadOnlyList<ChangedOverlap> Overlaps, int OrganizersTold);
 
 /// <summary>The stored plan, the conflicts it raised, and whether the same activity had been processed before.</summary>
-public sealed record RegistrationResult(OutreachPlan Plan, IReadOnlyList<Conflict> Conflicts, bool AlreadyProcessed);
+public sealed record RegistrationResult(OutreachPlan Plan, IReadOnlyList<Conflict> Conflicts, bool AlreadyProcessed)
+{
+    /// <summary>
+    /// Set when nothing was stored because the plan looks like its organizer's own earlier registration (asked for with
+    /// <see cref="NewRegistration.AskIfRegisteredBefore"/>); <see cref="Plan"/> is then the plan as it would have been stored.
+    /// </summary>
+    public Conflict? RegisteredBefore { get; init; }
+}
 
 /// <summary>
 /// Outreach registrations. Registering, the conflict search, the conflict rows and the outbox messages they cause happen
@@ -53,8 +63,15 @@ public sealed class OutreachStore(StoreConnections connections, StoreWriter writ
             return new RegistrationResult(existing, earlier, AlreadyProcessed: true);
         }
 
-        var now = Codes.Time(time.GetUtcNow());
         var plan = registration.Plan;
+        // One search serves both: the question before storing, and the conflicts recorded once stored (nothing else can
+        // register for these states until the commit).
+        var others = FindConflicting(connection, transaction, plan, conflictWindowDays);
+        if (registration.AskIfRegisteredBefore
+            && others.Select(other => ConflictRule.Of(plan, other, conflictWindowDays)).FirstOrDefault(c => c?.Kind == ConflictKind.AlreadyRegistered) is { } twice)
+            return new RegistrationResult(plan, [], AlreadyProcessed: false) { RegisteredBefore = twice };
+
+        var now = Codes.Time(time.GetUtcNow());
         var newId = connection.ExecuteScalar<long>("""
             INSERT INTO outreach (organizer_channel, organizer_user_id, organizer_name, organizer_conversation_id, organization, region,
                                   kind, starts_on, ends_on, topics, partners, visibility, notes, state, source_key, created_at, updated_at)
@@ -84,7 +101,7 @@ public sealed class OutreachStore(StoreConnections connections, StoreWriter writ
         // One note per person for this registration: an organizer of two overlapped plans, or a champion who is also the
         // other organizer, gets one heads-up (which names every plan of theirs it may duplicate) and no champion's note.
         var headsUpTo = new HashSet<(string ChannelId, string UserId)>();
-        var conflicts = DetectConflicts(connection, transaction, stored, conflictWindowDays, actor: stored.Organizer, headsUpTo: headsUpTo);
+        var conflicts = DetectConflicts(connection, transaction, stored, conflictWindowDays, actor: stored.Organizer, headsUpTo: headsUpTo, found: others);
         QueueChampionNotes(connection, transaction, stored, registration.Champions.Where(c => !headsUpTo.Contains(c)).ToList(), now);
         return new RegistrationResult(stored, conflicts, AlreadyProcessed: false);
     }
@@ -251,23 +268,6 @@ public sealed class OutreachStore(StoreConnections connections, StoreWriter writ
         return ((int)row.Plans, (int)row.States, row.Next is null ? null : Codes.Date(row.Next));
     }
 
-    /// <summary>
-    /// The live plans that <paramref name="plan"/>, not stored yet, would conflict with (<see cref="ConflictRule"/>), read
-    /// without writing: so that a person can be asked before what looks like their own earlier registration is stored again.
-    /// </summary>
-    public IReadOnlyList<Conflict> ConflictsIfRegistered(OutreachPlan plan, int conflictWindowDays)
-    {
-        using var connection = connections.Open();
-        return FindConflicts(connection, null, plan, conflictWindowDays);
-    }
-
-    /// <summary>Whether a registration was already stored under this delivery's key.</summary>
-    public bool IsRegistered(string sourceKey)
-    {
-        using var connection = connections.Open();
-        return connection.ExecuteScalar<long?>("SELECT id FROM outreach WHERE source_key = @sourceKey", new { sourceKey }) is not null;
-    }
-
     /// <summary>The plan's recorded conflicts that no move has ended (a cancelled or done side still counts here).</summary>
     public IReadOnlyList<Conflict> ConflictsOf(long planId)
     {
@@ -288,7 +288,13 @@ public sealed class OutreachStore(StoreConnections connections, StoreWriter writ
     };
 
     /// <summary>The live plans in conflict with <paramref name="plan"/>: candidates found through the index, kept by the domain's conflict rule.</summary>
-    private static List<Conflict> FindConflicts(DbConnection connection, DbTransaction? transaction, OutreachPlan plan, int windowDays)
+    private static List<Conflict> FindConflicts(DbConnection connection, DbTransaction? transaction, OutreachPlan plan, int windowDays) =>
+        FindConflicting(connection, transaction, plan, windowDays)
+            .Select(other => ConflictRule.Of(plan, other, windowDays))
+            .OfType<Conflict>().ToList();
+
+    /// <summary>The live plans that <paramref name="plan"/> conflicts with (<see cref="ConflictRule"/>), whatever its id.</summary>
+    private static List<OutreachPlan> FindConflicting(DbConnection connection, DbTransaction? transaction, OutreachPlan plan, int windowDays)
     {
         if (!plan.IsLive)
             return [];
@@ -304,19 +310,22 @@ public sealed class OutreachStore(StoreConnections connections, StoreWriter writ
                 MinEnd = Codes.Date(endsOnOrAfter), plan.Id,
             }, transaction).ToList();
         return LoadPlans(connection, transaction, candidateIds)
-            .Select(other => ConflictRule.Of(plan, other, windowDays))
-            .OfType<Conflict>().ToList();
+            .Where(other => ConflictRule.Of(plan, other, windowDays) is not null)
+            .ToList();
     }
 
     /// <summary>
-    /// Finds the plan's conflicts and records the new ones, with their alerts and (<paramref name="headsUps"/>) heads-ups.
+    /// Finds the plan's conflicts (among <paramref name="found"/> when already searched) and records the new ones, with
+    /// their alerts and (<paramref name="headsUps"/>) heads-ups.
     /// <paramref name="raised"/>, when given, collects the other side of each possible duplication recorded for the first time.
     /// <paramref name="headsUpTo"/> collects the people given a heads-up: nobody gets two for the same registration.
     /// </summary>
     private List<Conflict> DetectConflicts(DbConnection connection, DbTransaction transaction, OutreachPlan plan, int windowDays, Organizer actor,
-        bool headsUps = true, List<long>? raised = null, HashSet<(string ChannelId, string UserId)>? headsUpTo = null)
+        bool headsUps = true, List<long>? raised = null, HashSet<(string ChannelId, string UserId)>? headsUpTo = null, IReadOnlyList<OutreachPlan>? found = null)
     {
-        var conflicts = FindConflicts(connection, transaction, plan, windowDays);
+        var conflicts = found is null
+            ? FindConflicts(connection, transaction, plan, windowDays)
+            : found.Select(other => ConflictRule.Of(plan, other, windowDays)).OfType<Conflict>().ToList();
         var now = Codes.Time(time.GetUtcNow());
         foreach (var conflict in conflicts)
         {

@@ -106,13 +106,16 @@ public sealed class OutreachDesk(
             Visibility = request.Restricted ? Visibility.Restricted : Visibility.Shared,
             Notes = Blank(request.Notes),
         };
-        // A delivery already registered (a redelivery, a resumed turn) is answered as registered, never asked about again.
-        if (askIfRegisteredBefore && !plans.IsRegistered(sourceKey)
-            && plans.ConflictsIfRegistered(plan, options.Value.ConflictWindowDays).FirstOrDefault(c => c.Kind == ConflictKind.AlreadyRegistered) is { } twice)
+        // A delivery already registered (a redelivery, a resumed turn) is answered as registered, never asked about again:
+        // the store looks for the delivery first, then for the person's own earlier registration.
+        var registration = new NewRegistration(plan, sourceKey, conversationId)
+        {
+            Champions = roles.ChampionsOf(plan.Countries), AskIfRegisteredBefore = askIfRegisteredBefore,
+        };
+        var result = await plans.RegisterAsync(registration, options.Value.ConflictWindowDays);
+        if (result.RegisteredBefore is { } twice)
             return new RegisterOutcome.LooksRegistered(plan, twice.OtherThan(plan), twice.SharedCountries);
         SetOrganization(person, organization!);
-        var registration = new NewRegistration(plan, sourceKey, conversationId) { Champions = roles.ChampionsOf(plan.Countries) };
-        var result = await plans.RegisterAsync(registration, options.Value.ConflictWindowDays);
         // Heads-ups, alerts and champions' notes were written in the registration's transaction: send them now, not at the next poll.
         if (!result.AlreadyProcessed && (result.Conflicts.Count > 0 || registration.Champions.Count > 0))
             outbox.Notify();
