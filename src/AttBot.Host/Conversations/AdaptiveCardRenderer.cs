@@ -58,6 +58,13 @@ public sealed class AdaptiveCardRenderer(CountryDirectory directory)
         Reply.ImportPreview p => Card(StatusEditCards.Preview(p.ImportId, p.Source, p.Diff, p.AsAt, p.CurrentTo, language), StatusEditWords.StatusImport(language)),
         Reply.ImportApplied a => Card(StatusEditCards.Applied(a.ImportId, a.Source, a.Diff, a.CurrentTo, language), StatusEditWords.StatusImport(language)),
         Reply.ImportDiscarded d => Card(StatusEditCards.Discarded(d.ImportId, d.Source, language), StatusEditWords.StatusImport(language)),
+        Reply.DuplicationAlert a => Card(OutreachCards.ConflictAlert(a.Conflict, CountryNameIn(language), language), AlertWords.Summary(language)),
+        Reply.HeadsUp h => Card(OutreachCards.ConflictHeadsUp(h.Conflict, h.Recipient, CountryNameIn(language), h.Also, language), NoticeWords.HeadsUpSummary(language)),
+        Reply.ChangeNotice c => Card(OutreachCards.ChangeNotice(c.Change, c.Readers, CountryNameIn(language), language),
+            OutreachCards.ChangeWords(c.Change, c.Readers, CountryNameIn(language), language: language).Heading),
+        Reply.ChampionNote n => Card(OutreachCards.ChampionNote(n.Plan, n.Recipient, CountryNameIn(language), language), NoticeWords.InYourRegion(n.Plan.PublicId, language)),
+        Reply.WeeklyDigest d => Card(ReportCards.Digest(d.Digest, CountryNameIn(language), language), DigestWords.Title(language)),
+        Reply.FindingsReminder r => Card(OutreachCards.FindingsReminder(r.Plan, CountryNameIn(language), language), NoticeWords.ReminderSummary(r.Plan.PublicId, language)),
         _ => throw new InvalidOperationException($"No Teams layout for {reply.GetType().Name}."),
     };
 
