@@ -5,7 +5,6 @@ using AttBot.Cards.Replies;
 using AttBot.Data.Store;
 using AttBot.Domain.Commands;
 using AttBot.Domain.Outreach;
-using AttBot.Domain.Places;
 using AttBot.Host.Conversations;
 using AttBot.Host.Countries;
 using AttBot.Host.Outreach;

@@ -11,7 +11,6 @@ using AttBot.Host.Limits;
 using AttBot.Host.Outreach;
 using AttBot.Host.Places;
 using AttBot.Host.Teams;
-using AttBot.Domain.Places;
 using AttBot.Cards.Replies;
 using AttBot.Host.Conversations;
 using System.Globalization;
