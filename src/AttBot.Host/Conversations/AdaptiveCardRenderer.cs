@@ -75,6 +75,28 @@ public sealed class AdaptiveCardRenderer(CountryDirectory directory)
         var text => AdaptiveCardInvokeResponse.Message(text.Text ?? ""),
     };
 
+    // Teams alone welcomes a conversation it was added to and offers cards to the compose box's search (Slack has its
+    // Home tab instead); neither answers a command, so each is a method here rather than a Reply kind.
+
+    public static Activity Welcome(Domain.Language.Language language) =>
+        Card(AttBotCards.Welcome(language), HelpWords.WelcomeHeading(AttBotCards.BotName, language));
+
+    /// <summary>A state offered by the compose box's search: the public status card to insert, and the line Teams previews it with.</summary>
+    public JsonObject SearchResult(Domain.Countries.Country country, Domain.Outreach.PlannedOutreach planned, Domain.Language.Language language) => new()
+    {
+        ["contentType"] = "application/vnd.microsoft.card.adaptive",
+        ["content"] = AttBotCards.Status(country, directory.CurrentTo, planned, language: language),
+        ["preview"] = new JsonObject
+        {
+            ["contentType"] = "application/vnd.microsoft.card.thumbnail",
+            ["content"] = new JsonObject
+            {
+                ["title"] = PlaceNames.State(country, language),
+                ["text"] = $"{TreatyTerms.Status(country.Status, language)} · {AttBotCards.PlannedText(planned, language: language)}",
+            },
+        },
+    };
+
     // The status card is the busiest answer: built once per status answer (StatusAnswers shares one per state and inputs)
     // and language, then shared by every message that shows it. Nothing writes to a card after it is built.
     private readonly ConcurrentDictionary<(string Iso3, Domain.Language.Language Language), (Reply.Status Answer, JsonObject Card)> _statusCards = new();
