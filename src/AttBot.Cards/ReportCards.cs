@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json.Nodes;
 using AttBot.Domain.Language;
 using AttBot.Domain.Outreach;
@@ -159,8 +158,4 @@ public static class ReportCards
         body.Add(Text(title, weight: "Bolder", separator: true));
         body.Add(Facts(tallies.Select(t => (t.Name, Formats.Number(t.Count, language)))));
     }
-
-    /// <summary>"1 registration", "2 registrations"; irregular words give their plural ("signatory", "signatories").</summary>
-    internal static string Plural(int n, string word, string? plural = null) =>
-        n == 1 ? $"1 {word}" : $"{n.ToString("N0", CultureInfo.InvariantCulture)} {plural ?? word + "s"}";
 }

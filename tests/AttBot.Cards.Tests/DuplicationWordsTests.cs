@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using AttBot.Cards.BlockKit;
+using AttBot.Domain.Language;
 using AttBot.Domain.Outreach;
 using static AttBot.Cards.Tests.OutreachSamples;
 

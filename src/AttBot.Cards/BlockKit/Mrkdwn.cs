@@ -26,7 +26,7 @@ public static class Mrkdwn
     }
 
     /// <summary>The three characters Slack asks apps to escape in any text it parses for links and mentions.</summary>
-    public static string Escape(string text) => text.Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;");
+    public static string Escape(string text) => Domain.Language.DuplicationWords.SlackEscaped(text);
 
     /// <summary>Bold in mrkdwn, for text that carries no Markdown of its own.</summary>
     public static string Bold(string text) => $"*{Escape(text)}*";

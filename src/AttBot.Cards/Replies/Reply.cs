@@ -103,6 +103,27 @@ public abstract record Reply
     public sealed record ImportApplied(long ImportId, string Source, StatusDiff Diff, DateOnly CurrentTo) : Reply;
 
     public sealed record ImportDiscarded(long ImportId, string Source) : Reply;
+
+    // What the bot says unasked (the outbox's notices) and the alert a click settles are replies too: each is written
+    // for the readers named here, and laid out by the same two renderers as an answer.
+
+    /// <summary>A possible duplication, for a conversation subscribed to alerts or in place of the alert just settled; <paramref name="Conflict"/> is already what its readers may see.</summary>
+    public sealed record DuplicationAlert(RecordedConflict Conflict) : Reply;
+
+    /// <summary>The other organizer's heads-up about <paramref name="Conflict"/>, and the <paramref name="Also"/> of theirs the same registration may duplicate.</summary>
+    public sealed record HeadsUp(Conflict Conflict, Viewer Recipient, IReadOnlyList<Conflict> Also) : Reply;
+
+    /// <summary>A registration in a possible duplication moved or cancelled, written for <paramref name="Readers"/>.</summary>
+    public sealed record ChangeNotice(OutreachChange Change, Viewer Readers) : Reply;
+
+    /// <summary>A regional champion's note about a new registration in their region.</summary>
+    public sealed record ChampionNote(OutreachPlan Plan, Viewer Recipient) : Reply;
+
+    /// <summary>The Secretariat's weekly digest; <paramref name="Digest"/> is already what its readers may see.</summary>
+    public sealed record WeeklyDigest(Digest Digest) : Reply;
+
+    /// <summary>The organizer's outreach is over: what did they find?</summary>
+    public sealed record FindingsReminder(OutreachPlan Plan) : Reply;
 }
 
 /// <summary>Readers of a shared place who may see more than the room, and the command that shows it (asked by <paramref name="AskedBy"/>).</summary>

@@ -1,10 +1,10 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using AttBot.Cards.BlockKit;
+using AttBot.Cards.Replies;
 using AttBot.Data.Store;
 using AttBot.Domain.Commands;
 using AttBot.Domain.Outreach;
-using AttBot.Domain.Places;
 using AttBot.Host.Conversations;
 using AttBot.Host.Countries;
 using AttBot.Host.Outreach;
@@ -21,7 +21,7 @@ namespace AttBot.Host.Bots;
 /// (SlackTypedCommand), answered by the CommandDispatcher and laid out by the BlockKitRenderer.
 /// </summary>
 public sealed class SlackBot(
-    CommandDispatcher dispatcher, StatusAnswers status, BlockKitRenderer renderer, OutreachDesk desk, CountryDirectory directory, SlackApiClient slack,
+    CommandDispatcher dispatcher, StatusAnswers status, OutreachAnswers outreach, BlockKitRenderer renderer, OutreachDesk desk, CountryDirectory directory, SlackApiClient slack,
     SlackPeople people, SlackDeliveryStore deliveries, SlackResponder responder, Limits.UserRateLimiter rateLimiter, Places.Readers readers,
     Slack.SlackAppHome home, Language.LanguageDesk languages)
 {
@@ -165,18 +165,17 @@ public sealed class SlackBot(
         WithPerson(interaction, action, async (person, ct) =>
         {
             var conflictId = long.TryParse(action.Value, NumberStyles.None, CultureInfo.InvariantCulture, out var id) ? id : 0;
-            var (settled, refusal) = desk.Settle(person, conflictId, resolution, languages.ReaderOf(person));
-            if (settled is null)
-                await responder.AnswerAsync(interaction, BlockKitRenderer.Text(refusal!), ct);
-            else if (interaction.View?.Type == SlackAppHome.ViewType) // the Home is the clicker's alone: drawn again, without the settled conflict
+            var channel = interaction.Channel?.Id ?? person.UserId;
+            // The Home is the clicker's alone, drawn again without the settled conflict; an alert changes for everyone in its channel.
+            var onHome = interaction.View?.Type == SlackAppHome.ViewType;
+            var reply = await outreach.SettleAsync(person, conflictId, resolution, languages.ReaderOf(person),
+                onHome ? _ => Task.FromResult(desk.ViewerOf(person)) : c => readers.OfSlackAsync(channel, c), ct);
+            if (reply is Reply.Text)
+                await responder.AnswerAsync(interaction, renderer.Render(reply, languages.ReaderOf(person)), ct);
+            else if (onHome)
                 await home.PublishAsync(person.UserId, ct);
-            else // the alert itself changes for everyone in the channel (settled, by whom, and no more buttons): written for all of them, in its language
-            {
-                var channel = interaction.Channel?.Id ?? person.UserId;
-                var language = languages.OfConversation(person.ChannelId, channel);
-                await responder.ReplaceAsync(interaction, SlackMessages.ConflictAlert(
-                    Audience.Redacted(settled, await readers.OfSlackAsync(channel, ct)), desk.CountryNameIn(language), language), ct);
-            }
+            else // in the language it was posted in: the conversation's
+                await responder.ReplaceAsync(interaction, renderer.Render(reply, languages.OfConversation(person.ChannelId, channel)), ct);
         });
 
     /// <summary>A click is acknowledged at once and handled once, even when Slack delivers it twice.</summary>
@@ -245,7 +244,7 @@ public sealed class SlackBot(
             RegisterOutcome.Registered { Result: var result } => new SlackAck(new JsonObject
             {
                 ["response_action"] = "update",
-                ["view"] = SlackModals.Registered(result.Plan, result.Conflicts, desk.ViewerOf(person), NameIn(language), language),
+                ["view"] = renderer.RegisteredView(new Reply.Registered(result.Plan, result.Conflicts, desk.ViewerOf(person)), language),
             }),
             _ => SlackAck.Empty,
         };
@@ -268,8 +267,4 @@ public sealed class SlackBot(
             return SlackPeople.ById(userId) with { DisplayName = fallbackName is { Length: > 0 } name ? FreeText.Clean(name) : "Slack user" };
         }
     }
-
-    /// <summary>A state's name in the reader's language.</summary>
-    private Func<string, string> NameIn(Domain.Language.Language language) =>
-        iso3 => directory.FindByIso3(iso3) is { } country ? Domain.Language.PlaceNames.State(country, language) : iso3;
 }

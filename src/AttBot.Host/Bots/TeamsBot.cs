@@ -11,7 +11,6 @@ using AttBot.Host.Limits;
 using AttBot.Host.Outreach;
 using AttBot.Host.Places;
 using AttBot.Host.Teams;
-using AttBot.Domain.Places;
 using AttBot.Cards.Replies;
 using AttBot.Host.Conversations;
 using System.Globalization;
@@ -173,17 +172,11 @@ public sealed class TeamsBot(CountryDirectory directory, CommandDispatcher dispa
         return renderer.InvokeResponse(reply, turn.Language);
     }
 
-    /// <summary>The settled alert replaces the card for everyone in the conversation: it shows what all of them may see.</summary>
     private async Task<AdaptiveCardInvokeResponse> SettleAsync(TeamsTurn turn, AdaptiveCardInvokeAction action, ConflictResolution resolution, CancellationToken cancellationToken)
     {
-        var conflictId = action.Data?[CardData.ConflictId] is JsonNode node && node.GetValueKind() == JsonValueKind.Number ? node.GetValue<long>() : 0;
-        var (settled, refusal) = desk.Settle(turn.Person, conflictId, resolution, turn.Language);
-        if (settled is null)
-            return AdaptiveCardInvokeResponse.Message(refusal!);
-        var reader = await turn.ReadRoomAsync(cancellationToken);
-        // In the language it was posted in: the conversation's.
-        var language = languages.OfConversation(turn.ChannelId, turn.ConversationId);
-        return AdaptiveCardInvokeResponse.Card(OutreachCards.ConflictAlert(Audience.Redacted(settled, reader), desk.CountryNameIn(language), language));
+        var reply = await outreach.SettleAsync(turn.Person, NumberData(action, CardData.ConflictId), resolution, turn.Language, turn.ReadRoomAsync, cancellationToken);
+        // The settled alert stays in the language it was posted in, the conversation's; a refusal is the clicker's.
+        return renderer.InvokeResponse(reply, reply is Reply.DuplicationAlert ? languages.OfConversation(turn.ChannelId, turn.ConversationId) : turn.Language);
     }
 
     private static long NumberData(AdaptiveCardInvokeAction action, string key) =>

@@ -1,7 +1,6 @@
 using System.Text.Json;
 using AttBot.BotFramework.Builder;
 using AttBot.BotFramework.Schema;
-using AttBot.Cards;
 using AttBot.Data.Store;
 using AttBot.Host.Memory;
 
@@ -44,8 +43,7 @@ public sealed class Welcome(ConversationStore conversations)
             return;
         // Nobody has chosen a language in a conversation just installed: the installer's client says which.
         var language = Domain.Language.ReaderLanguage.Of(null, activity.Locale);
-        var welcome = Conversations.AdaptiveCardRenderer.Card(AttBotCards.Welcome(language),
-            Domain.Language.HelpWords.WelcomeHeading(AttBotCards.BotName, language));
+        var welcome = Conversations.AdaptiveCardRenderer.Welcome(language);
         await turnContext.Connector.SendToConversationAsync(Address(welcome, activity), cancellationToken);
     }
 

@@ -58,6 +58,13 @@ public sealed class AdaptiveCardRenderer(CountryDirectory directory)
         Reply.ImportPreview p => Card(StatusEditCards.Preview(p.ImportId, p.Source, p.Diff, p.AsAt, p.CurrentTo, language), StatusEditWords.StatusImport(language)),
         Reply.ImportApplied a => Card(StatusEditCards.Applied(a.ImportId, a.Source, a.Diff, a.CurrentTo, language), StatusEditWords.StatusImport(language)),
         Reply.ImportDiscarded d => Card(StatusEditCards.Discarded(d.ImportId, d.Source, language), StatusEditWords.StatusImport(language)),
+        Reply.DuplicationAlert a => Card(OutreachCards.ConflictAlert(a.Conflict, CountryNameIn(language), language), AlertWords.Summary(language)),
+        Reply.HeadsUp h => Card(OutreachCards.ConflictHeadsUp(h.Conflict, h.Recipient, CountryNameIn(language), h.Also, language), NoticeWords.HeadsUpSummary(language)),
+        Reply.ChangeNotice c => Card(OutreachCards.ChangeNotice(c.Change, c.Readers, CountryNameIn(language), language),
+            OutreachCards.ChangeWords(c.Change, c.Readers, CountryNameIn(language), language: language).Heading),
+        Reply.ChampionNote n => Card(OutreachCards.ChampionNote(n.Plan, n.Recipient, CountryNameIn(language), language), NoticeWords.InYourRegion(n.Plan.PublicId, language)),
+        Reply.WeeklyDigest d => Card(ReportCards.Digest(d.Digest, CountryNameIn(language), language), DigestWords.Title(language)),
+        Reply.FindingsReminder r => Card(OutreachCards.FindingsReminder(r.Plan, CountryNameIn(language), language), NoticeWords.ReminderSummary(r.Plan.PublicId, language)),
         _ => throw new InvalidOperationException($"No Teams layout for {reply.GetType().Name}."),
     };
 
@@ -66,6 +73,28 @@ public sealed class AdaptiveCardRenderer(CountryDirectory directory)
     {
         { Attachments: [{ Content: JsonObject card }, ..] } => AdaptiveCardInvokeResponse.Card(card),
         var text => AdaptiveCardInvokeResponse.Message(text.Text ?? ""),
+    };
+
+    // Teams alone welcomes a conversation it was added to and offers cards to the compose box's search (Slack has its
+    // Home tab instead); neither answers a command, so each is a method here rather than a Reply kind.
+
+    public static Activity Welcome(Domain.Language.Language language) =>
+        Card(AttBotCards.Welcome(language), HelpWords.WelcomeHeading(AttBotCards.BotName, language));
+
+    /// <summary>A state offered by the compose box's search: the public status card to insert, and the line Teams previews it with.</summary>
+    public JsonObject SearchResult(Domain.Countries.Country country, Domain.Outreach.PlannedOutreach planned, Domain.Language.Language language) => new()
+    {
+        ["contentType"] = "application/vnd.microsoft.card.adaptive",
+        ["content"] = AttBotCards.Status(country, directory.CurrentTo, planned, language: language),
+        ["preview"] = new JsonObject
+        {
+            ["contentType"] = "application/vnd.microsoft.card.thumbnail",
+            ["content"] = new JsonObject
+            {
+                ["title"] = PlaceNames.State(country, language),
+                ["text"] = $"{TreatyTerms.Status(country.Status, language)} · {AttBotCards.PlannedText(planned, language: language)}",
+            },
+        },
     };
 
     // The status card is the busiest answer: built once per status answer (StatusAnswers shares one per state and inputs)

@@ -52,8 +52,27 @@ public sealed class BlockKitRenderer(CountryDirectory directory)
         Reply.ImportPreview p => SlackStatusEdits.Preview(p.ImportId, p.Source, p.Diff, p.AsAt, p.CurrentTo, language),
         Reply.ImportApplied a => SlackStatusEdits.Applied(a.ImportId, a.Source, a.Diff, a.CurrentTo, language),
         Reply.ImportDiscarded d => SlackStatusEdits.Discarded(d.ImportId, d.Source, language),
+        Reply.DuplicationAlert a => SlackMessages.ConflictAlert(a.Conflict, CountryNameIn(language), language),
+        Reply.HeadsUp h => SlackMessages.ConflictHeadsUp(h.Conflict, h.Recipient, CountryNameIn(language), h.Also, language),
+        Reply.ChangeNotice c => SlackNotices.ChangeNotice(c.Change, c.Readers, CountryNameIn(language), language),
+        Reply.ChampionNote n => SlackNotices.ChampionNote(n.Plan, n.Recipient, CountryNameIn(language), language),
+        Reply.WeeklyDigest d => SlackNotices.Digest(d.Digest, CountryNameIn(language), language),
+        Reply.FindingsReminder r => SlackNotices.FindingsReminder(r.Plan, CountryNameIn(language), language),
         _ => throw new InvalidOperationException($"No Slack layout for {reply.GetType().Name}."),
     };
+
+    // A modal and the Home tab are views, not messages: Slack shows them to one person in place of what they saw
+    // (views.update, a view_submission's answer, views.publish) instead of posting them in a conversation, so they get
+    // a method each here rather than a Reply kind, laid out with the same builders and country names as the messages.
+
+    /// <summary>The registration modal's confirmation, shown in place of the form once registered (response_action "update").</summary>
+    public JsonObject RegisteredView(Reply.Registered registered, Domain.Language.Language language) =>
+        SlackModals.Registered(registered.Plan, registered.Conflicts, registered.Reader, CountryNameIn(language), language);
+
+    /// <summary>A person's Home tab: their registrations, their region, and for the Secretariat the open possible duplications.</summary>
+    public JsonObject HomeView(IReadOnlyList<Domain.Outreach.OutreachPlan> mine, Domain.Outreach.Viewer viewer, HomeRegion region,
+        (IReadOnlyList<Domain.Outreach.RecordedConflict> Conflicts, int Total)? openConflicts, Domain.Language.Language language) =>
+        SlackHome.View(language, mine, viewer, region, openConflicts, CountryNameIn(language));
 
     /// <summary>A one-line registration with something to fix: what, and a button that opens the form with what was typed.</summary>
     private static JsonObject FixRegistration(Reply.RegistrationForm form, Domain.Language.Language language)

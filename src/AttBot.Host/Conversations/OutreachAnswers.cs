@@ -161,6 +161,18 @@ public sealed class OutreachAnswers(OutreachDesk desk, CountryDirectory director
         return new Reply.Text(answer + Audience.AlertDetailNote(where, readers, turn.Language));
     }
 
+    /// <summary>
+    /// "Coordinated" or "Not a duplication" clicked on an alert: the settled alert, written for everyone who reads it
+    /// where it was posted (it replaces the alert for all of them), or why not, for the clicker.
+    /// </summary>
+    public async Task<Reply> SettleAsync(Person person, long conflictId, ConflictResolution resolution, Domain.Language.Language language,
+        Func<CancellationToken, Task<Viewer>> readersOfTheAlert, CancellationToken cancellationToken) =>
+        desk.Settle(person, conflictId, resolution, language) switch
+        {
+            ({ } settled, _) => new Reply.DuplicationAlert(Audience.Redacted(settled, await readersOfTheAlert(cancellationToken))),
+            (_, var refusal) => new Reply.Text(refusal!),
+        };
+
     public Reply History(Person person, string subject, Domain.Language.Language language) => desk.History(person, subject, language) switch
     {
         (_, _, { } refusal) => new Reply.Text(refusal),

@@ -1,11 +1,32 @@
+using AttBot.Cards.Replies;
+using AttBot.Data.Store;
 using AttBot.Domain.Outreach;
+using AttBot.Domain.Places;
 using AttBot.Domain.Reports;
 
 namespace AttBot.Host.Outreach;
 
-/// <summary>What an outbox message says, loaded when it is delivered; each channel renders it in its own idiom.</summary>
+/// <summary>What an outbox message says, loaded when it is delivered; each channel lays out its <see cref="ReplyFor"/>.</summary>
 public abstract record Notice
 {
+    /// <summary>
+    /// Alerts, change alerts and digests go to a subscribed conversation and are written for whoever is in it when they
+    /// are sent, so a member who joined since the subscription makes them anonymous from then on; the rest are told to one person.
+    /// </summary>
+    public static bool ForConversation(OutboxMessage message) => message.Kind is NoticeKind.Alert or NoticeKind.Digest or NoticeKind.ChangeAlert;
+
+    /// <summary>The reply both channels lay out: written for <paramref name="readers"/> (see <see cref="ForConversation"/>), told to <paramref name="recipient"/>.</summary>
+    public Reply ReplyFor(OutboxMessage message, Viewer recipient, Viewer readers) => this switch
+    {
+        OfConflict alert when message.Kind == NoticeKind.Alert => new Reply.DuplicationAlert(Audience.Redacted(alert.Conflict, readers)),
+        OfConflict headsUp => new Reply.HeadsUp(headsUp.Conflict.Conflict, recipient, headsUp.Also),
+        OfChange change => new Reply.ChangeNotice(change.Change, readers),
+        ForChampion note => new Reply.ChampionNote(note.Plan, recipient),
+        WeeklyDigest digest => new Reply.WeeklyDigest(Audience.Redacted(digest.Digest, readers)),
+        FindingsReminder reminder => new Reply.FindingsReminder(reminder.Plan),
+        _ => throw new InvalidOperationException("Unknown notice."),
+    };
+
     /// <summary>The recipient's language: the person's for what is told to them, the conversation's for alerts and digests.</summary>
     public Domain.Language.Language Language { get; init; }
 

@@ -20,7 +20,7 @@ namespace AttBot.Host.Slack;
 /// </summary>
 public sealed class SlackAppHome(
     OutreachDesk desk, StatusDesk status, MapDesk maps, RoleDirectory roles, CountryDirectory directory, LanguageStore languages,
-    SlackPeople people, SlackApiClient slack, ILogger<SlackAppHome> logger)
+    SlackPeople people, SlackApiClient slack, Conversations.BlockKitRenderer renderer, ILogger<SlackAppHome> logger)
 {
     /// <summary>The view type Slack gives the Home tab, in app_home_opened and in the clicks made on it.</summary>
     public const string ViewType = "home";
@@ -44,8 +44,7 @@ public sealed class SlackAppHome(
             var region = PersonRegion.Of(roles.ChampionedRegions(person), mine, directory.FindByIso3);
             var picture = status.Picture(region.Name);
             var home = new HomeRegion(region, picture.Figures, picture.Outreach, picture.CurrentTo, MapOf(region.Name, language));
-            var view = SlackHome.View(language, mine, desk.ViewerOf(person), home, desk.OpenConflicts(person, SlackHome.MaxConflictsShown),
-                iso3 => directory.FindByIso3(iso3) is { } country ? PlaceNames.State(country, language) : iso3);
+            var view = renderer.HomeView(mine, desk.ViewerOf(person), home, desk.OpenConflicts(person, SlackHome.MaxConflictsShown), language);
             await slack.PublishHomeAsync(userId, view, cancellationToken);
         }
         catch (SlackApiException ex)

@@ -1,7 +1,5 @@
-using AttBot.Cards.BlockKit;
 using AttBot.Data.Store;
 using AttBot.Domain.Outreach;
-using AttBot.Domain.Places;
 using AttBot.Host.Outreach;
 using AttBot.Slack.WebApi;
 
@@ -12,7 +10,7 @@ namespace AttBot.Host.Slack;
 /// digests, and the person's user id for heads-ups, champions' notes and reminders (Slack then posts in the app's
 /// direct message with them).
 /// </summary>
-public sealed class SlackNoticeChannel(SlackApiClient slack, OutreachDesk desk, Places.Readers readers) : INoticeChannel
+public sealed class SlackNoticeChannel(SlackApiClient slack, OutreachDesk desk, Places.Readers readers, Conversations.BlockKitRenderer renderer) : INoticeChannel
 {
     /// <summary>The channel id of Slack people, conversations and subscriptions in the store ("msteams" for Teams).</summary>
     public const string ChannelId = "slack";
@@ -22,19 +20,8 @@ public sealed class SlackNoticeChannel(SlackApiClient slack, OutreachDesk desk, 
     public async Task SendAsync(OutboxMessage message, Notice notice, CancellationToken cancellationToken)
     {
         var recipient = desk.ViewerOf(new Person(ChannelId, message.ViewerUserId ?? "", null, ""));
-        // Alerts and digests go to a subscribed channel: written for whoever is in it now (see Audience).
-        var readersNow = message.Kind is NoticeKind.Alert or NoticeKind.Digest or NoticeKind.ChangeAlert ? await readers.OfSlackAsync(message.ConversationId, cancellationToken) : recipient;
-        var (language, names) = (notice.Language, desk.CountryNameIn(notice.Language));
-        var blocks = notice switch
-        {
-            Notice.OfConflict { Conflict: var conflict } when message.Kind == NoticeKind.Alert => SlackMessages.ConflictAlert(Audience.Redacted(conflict, readersNow), names, language),
-            Notice.OfConflict { Conflict: var conflict } headsUp => SlackMessages.ConflictHeadsUp(conflict.Conflict, recipient, names, headsUp.Also, language),
-            Notice.OfChange { Change: var change } => SlackNotices.ChangeNotice(change, readersNow, names, language),
-            Notice.ForChampion { Plan: var plan } => SlackNotices.ChampionNote(plan, recipient, names, language),
-            Notice.WeeklyDigest { Digest: var digest } => SlackNotices.Digest(Audience.Redacted(digest, readersNow), names, language),
-            Notice.FindingsReminder { Plan: var plan } => SlackNotices.FindingsReminder(plan, names, language),
-            _ => throw new InvalidOperationException("Unknown notice."),
-        };
+        var readersNow = Notice.ForConversation(message) ? await readers.OfSlackAsync(message.ConversationId, cancellationToken) : recipient;
+        var blocks = renderer.Render(notice.ReplyFor(message, recipient, readersNow), notice.Language);
         try
         {
             await slack.PostMessageAsync(message.ConversationId, blocks, threadTs: null, cancellationToken);

@@ -1,10 +1,6 @@
 using System.Text.Json.Nodes;
 using AttBot.BotFramework.Schema;
-using AttBot.Cards;
 using AttBot.Domain.Countries;
-using AttBot.Domain.Language;
-using AttBot.Domain.Outreach;
-using AttBot.Domain.Treaty;
 using AttBot.Host.Countries;
 using AttBot.Host.Outreach;
 
@@ -17,7 +13,7 @@ namespace AttBot.Host.Teams;
 /// Answered from memory and one indexed count per state, well within Teams' five seconds. Written in the searcher's
 /// language: they choose what to insert, and the conversation usually shares it.
 /// </summary>
-public sealed class MessageExtension(CountryDirectory directory, OutreachDesk outreach)
+public sealed class MessageExtension(CountryDirectory directory, OutreachDesk outreach, Conversations.AdaptiveCardRenderer renderer)
 {
     public const string SearchCommand = "searchState";
     public const string Parameter = "state";
@@ -48,26 +44,7 @@ public sealed class MessageExtension(CountryDirectory directory, OutreachDesk ou
         {
             ["type"] = "result",
             ["attachmentLayout"] = "list",
-            ["attachments"] = new JsonArray(states.Select(c => (JsonNode)Result(c, language)).ToArray()),
+            ["attachments"] = new JsonArray(states.Select(c => (JsonNode)renderer.SearchResult(c, outreach.PlannedSummary(c.Iso3), language)).ToArray()),
         },
     };
-
-    private JsonObject Result(Country country, Domain.Language.Language language)
-    {
-        var planned = outreach.PlannedSummary(country.Iso3);
-        return new JsonObject
-        {
-            ["contentType"] = "application/vnd.microsoft.card.adaptive",
-            ["content"] = AttBotCards.Status(country, directory.CurrentTo, planned, language: language),
-            ["preview"] = new JsonObject
-            {
-                ["contentType"] = "application/vnd.microsoft.card.thumbnail",
-                ["content"] = new JsonObject
-                {
-                    ["title"] = PlaceNames.State(country, language),
-                    ["text"] = $"{TreatyTerms.Status(country.Status, language)} · {AttBotCards.PlannedText(planned, language: language)}",
-                },
-            },
-        };
-    }
 }

@@ -25,6 +25,13 @@ public sealed class WordsCompletenessTests
 
     private static readonly DateOnly Day = new(2026, 3, 18);
 
+    // A possible duplication between a Teams organizer's visit and a restricted Slack workshop (DuplicationWords).
+    private static readonly OutreachPlan Visit = new() { Id = 1, Organizer = new("msteams", "ana", "Ana Ruiz") { Upn = "ana.ruiz@sre.gob.mx" },
+        Organization = "Mexico", Countries = ["TON"], Kind = OutreachKind.Visit, Window = new DateWindow(Day, Day.AddDays(2)) };
+    private static readonly OutreachPlan Workshop = Visit with { Id = 2, Organizer = new("slack", "U0PITA", "Pita Taufa"), Organization = "Control Arms",
+        Kind = OutreachKind.Workshop, Window = new DateWindow(Day.AddDays(10)), Visibility = Visibility.Restricted };
+    private static readonly Conflict Duplication = new(Visit, Workshop, ["TON"], ConflictKind.PossibleDuplication);
+
     // What each parameter type is called with; a method with another type fails the test until it has one here.
     private static readonly Dictionary<Type, object?[]> Samples = new()
     {
@@ -48,6 +55,11 @@ public sealed class WordsCompletenessTests
         [typeof(Proximity)] = [new Proximity(ProximityKind.SameDates, 0), new Proximity(ProximityKind.During, 0), new Proximity(ProximityKind.Overlapping, 1),
             new Proximity(ProximityKind.Overlapping, 2), new Proximity(ProximityKind.After, 1), new Proximity(ProximityKind.After, 8),
             new Proximity(ProximityKind.Before, 1), new Proximity(ProximityKind.Before, 3)],
+        [typeof(OutreachPlan)] = [Visit, Workshop],
+        [typeof(Organizer)] = [Visit.Organizer, Workshop.Organizer],
+        [typeof(Viewer)] = [new Viewer("msteams", "ana", Role.Stakeholder), new Viewer("msteams", "sec", Role.Secretariat)],
+        [typeof(Conflict)] = [Duplication],
+        [typeof(IReadOnlyList<Conflict>)] = [Array.Empty<Conflict>(), new[] { Duplication }],
         [typeof(BotCommand.Usage)] = [new BotCommand.Usage("status", "status Viet Nam"), new BotCommand.Usage("priority", "priority Angola 1")],
     };
 

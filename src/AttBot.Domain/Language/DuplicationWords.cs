@@ -1,7 +1,6 @@
-using AttBot.Domain.Language;
 using AttBot.Domain.Outreach;
 
-namespace AttBot.Cards;
+namespace AttBot.Domain.Language;
 
 /// <summary>How a reference to another person is written: in plain text, an Adaptive Card's markdown, or Slack's mrkdwn.</summary>
 public enum LinkStyle { Plain, Teams, Slack }
@@ -94,7 +93,7 @@ public static class DuplicationWords
     public static string? Reach(Organizer organizer, LinkStyle style, Language language = Language.English) => (organizer, style) switch
     {
         ({ Upn: { Length: > 0 } upn }, LinkStyle.Teams) => $"[{ChatWith(organizer.DisplayName, language)}]({TeamsChat(upn)})",
-        ({ Upn: { Length: > 0 } upn }, LinkStyle.Slack) => $"<{TeamsChat(upn)}|{ChatWith(BlockKit.Mrkdwn.Escape(organizer.DisplayName), language)}>",
+        ({ Upn: { Length: > 0 } upn }, LinkStyle.Slack) => $"<{TeamsChat(upn)}|{ChatWith(SlackEscaped(organizer.DisplayName), language)}>",
         ({ Upn: { Length: > 0 } upn }, _) => language switch
         {
             Language.French => $"par Teams, {TeamsChat(upn)}",
@@ -121,5 +120,8 @@ public static class DuplicationWords
 
     private const string SlackChannel = "slack";
 
-    private static string Escape(string text, LinkStyle style) => style == LinkStyle.Slack ? BlockKit.Mrkdwn.Escape(text) : text;
+    private static string Escape(string text, LinkStyle style) => style == LinkStyle.Slack ? SlackEscaped(text) : text;
+
+    /// <summary>Slack's three escapes (the Cards' Mrkdwn.Escape calls this), so a name can never become a link or a ping.</summary>
+    public static string SlackEscaped(string text) => text.Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;");
 }
