@@ -1,0 +1,69 @@
+using AttBot.Functional.Tests.Infrastructure;
+using Microsoft.Data.Sqlite;
+
+namespace AttBot.Functional.Tests;
+
+/// <summary>
+/// The last words that were English whatever the reader read, through the real pipeline: Teams' apology after a
+/// failed turn, and the help's Secretariat and champion commands in the reader's own command words.
+/// </summary>
+public sealed class FinalWordsLanguageTests() : ChatTestBase(new()
+{
+    ["Roles:Secretariat:0"] = Activities.SecretariatEntry(Secretariat),
+})
+{
+    private const string Secretariat = "29:secretariat-1";
+
+    private static Action<System.Text.Json.Nodes.JsonObject> Locale(string locale) => a => a["locale"] = locale;
+
+    /// <summary>The outreach table gone from under the bot: any turn that reads it fails inside, past the channel.</summary>
+    private void LoseTheOutreachTable()
+    {
+        using var connection = new SqliteConnection($"Data Source={App.DatabasePath}");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "DROP TABLE outreach";
+        command.ExecuteNonQuery();
+    }
+
+    [Fact]
+    public async Task A_failed_turn_is_apologized_for_in_the_language_of_the_Teams_client()
+    {
+        await Say("29:ana", "Ana Ruiz", "aide", Locale("fr-FR")); // the bot is up and has read everyone's choices
+        LoseTheOutreachTable();
+
+        var apology = Shown(await Say("29:ana", "Ana Ruiz", "mes inscriptions", Locale("fr-FR")));
+
+        Assert.Equal("Désolé, un problème est survenu de mon côté et je n’ai pas pu répondre. Veuillez réessayer dans un instant.", apology);
+        Assert.DoesNotContain("outreach", apology);
+    }
+
+    [Fact]
+    public async Task A_failed_turn_is_apologized_for_in_the_language_the_person_chose()
+    {
+        await Say("29:ana", "Ana Ruiz", "language es", Locale("en-US"));
+        LoseTheOutreachTable();
+
+        Assert.Equal("Lo siento, algo falló por mi parte y no pude responder. Vuelva a intentarlo en un momento.",
+            Shown(await Say("29:ana", "Ana Ruiz", "mine", Locale("en-US"))));
+    }
+
+    [Fact]
+    public async Task A_French_Secretariat_member_reads_French_command_words_in_help_and_each_one_works()
+    {
+        var help = Shown(await Say(Secretariat, "Sam", "aide", Locale("fr-FR")));
+        foreach (var words in new[] { "historique OR-0042", "exporter csv 2027", "synthèse 2027", "priorités Afrique", "lacunes Afrique", "rôles" })
+            Assert.Contains($"**{words}**", help);
+        Assert.DoesNotContain("**summary", help);
+        Assert.DoesNotContain("**priorities", help);
+
+        var priorities = Shown(await Say(Secretariat, "Sam", "priorités Afrique", Locale("fr-FR")));
+        Assert.Contains("Priorités", priorities);
+        Assert.Contains("Afrique", priorities);
+        Assert.Contains("Afrique", Shown(await Say(Secretariat, "Sam", "lacunes Afrique", Locale("fr-FR"))));
+        Assert.Contains("2027", Shown(await Say(Secretariat, "Sam", "synthèse 2027", Locale("fr-FR"))));
+        Assert.Contains("csv", Shown(await Say(Secretariat, "Sam", "exporter csv 2027", Locale("fr-FR"))));
+        var roles = Shown(await Say(Secretariat, "Sam", "rôles", Locale("fr-FR")));
+        Assert.DoesNotContain("Pour utiliser", roles); // read as the command, not as a word it needs more of
+    }
+}
