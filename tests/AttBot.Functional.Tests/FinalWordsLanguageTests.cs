@@ -5,14 +5,17 @@ namespace AttBot.Functional.Tests;
 
 /// <summary>
 /// The last words that were English whatever the reader read, through the real pipeline: Teams' apology after a
-/// failed turn, and the help's Secretariat and champion commands in the reader's own command words.
+/// failed turn, the help's Secretariat and champion commands in the reader's own command words, and an import's
+/// refused rows in the language of whoever reads them, not of whoever sent the file.
 /// </summary>
 public sealed class FinalWordsLanguageTests() : ChatTestBase(new()
 {
     ["Roles:Secretariat:0"] = Activities.SecretariatEntry(Secretariat),
+    ["Roles:Secretariat:1"] = Activities.SecretariatEntry(Colleague),
 })
 {
     private const string Secretariat = "29:secretariat-1";
+    private const string Colleague = "29:secretariat-2";
 
     private static Action<System.Text.Json.Nodes.JsonObject> Locale(string locale) => a => a["locale"] = locale;
 
@@ -65,5 +68,28 @@ public sealed class FinalWordsLanguageTests() : ChatTestBase(new()
         Assert.Contains("csv", Shown(await Say(Secretariat, "Sam", "exporter csv 2027", Locale("fr-FR"))));
         var roles = Shown(await Say(Secretariat, "Sam", "rôles", Locale("fr-FR")));
         Assert.DoesNotContain("Pour utiliser", roles); // read as the command, not as a word it needs more of
+    }
+
+    [Fact]
+    public async Task An_import_s_refused_rows_read_in_Spanish_for_a_Spanish_colleague_after_an_English_preview()
+    {
+        const string csv = """
+            Participant,Signature,"Ratification, Acceptance(A), Approval(AA), Accession(a)"
+            Tonga,,2 Mar 2026 a
+            Atlantis,3 Jun 2013,
+            Viet Nam,5 Mar 2020,
+            Fiji,sometime,
+            """;
+        var preview = Shown(await Say(Secretariat, "Sam", "import status\n" + csv, Locale("en-US")));
+        Assert.Contains("“Atlantis” is not a state I know.", preview);
+        Assert.Contains("so it cannot have been signed on 5 March 2020", preview);
+
+        var applied = Shown(await Say(Colleague, "Lucía", "apply import 1", Locale("es-ES")));
+        Assert.Contains("«Atlantis» no es un Estado que yo conozca.", applied);
+        Assert.Contains("Viet Nam: el Tratado estuvo abierto a la firma solo desde el 3 de junio de 2013", applied);
+        Assert.Contains("no pudo firmarse el 5 de marzo de 2020", applied);
+        Assert.Contains("Fiji: la firma «sometime» no es una fecha como 3 Jun 2013.", applied);
+        Assert.DoesNotContain("is not a state I know", applied);
+        Assert.DoesNotContain("cannot have been signed", applied);
     }
 }

@@ -12,7 +12,44 @@ public sealed record DepositaryRow(int Line, string Participant, DateOnly? Signa
 }
 
 /// <summary>A row refused, with the line of the file it came from, so the Secretariat can find it.</summary>
-public sealed record ImportProblem(int Line, string Message);
+/// <param name="Message">The reason in English; what an import previewed before reasons were kept as codes has instead,
+/// in the language of whoever previewed it first.</param>
+/// <param name="Reason">Why, as a code: each reader reads it in their own language (<see cref="Say"/>).</param>
+public sealed record ImportProblem(int Line, string Message, ImportReason? Reason = null)
+{
+    public static ImportProblem Because(int line, ImportReason reason) => new(line, reason.Say(Language.Language.English), reason);
+
+    public string Say(Language.Language language) => Reason?.Say(language) ?? Message;
+}
+
+/// <summary>Why a row of the depositary's table was refused.</summary>
+public enum RowReason { EmptyFile, NoTable, NoHeader, EmptyName, UnreadableSignature, UnreadableInstrument, UnknownState, ListedTwice, BreaksRule }
+
+/// <summary>
+/// A refused row's reason with what it names: the participant as the file writes it (<paramref name="Name"/>), or a
+/// state known by <paramref name="Iso3"/> (its English name in <paramref name="Name"/>), whose name each language gives.
+/// </summary>
+/// <param name="Typed">What could not be read as a date.</param>
+/// <param name="FirstLine">Where a state listed twice was listed first.</param>
+public sealed record ImportReason(RowReason Code, string? Name = null, string? Iso3 = null, string? Typed = null, int FirstLine = 0, RuleBreach? Breach = null)
+{
+    public string Say(Language.Language language)
+    {
+        var name = Iso3 is null ? Name ?? "" : Language.PlaceNames.State(Iso3, Name ?? Iso3, language);
+        return Code switch
+        {
+            RowReason.EmptyFile => Language.StatusRuleWords.EmptyFile(language),
+            RowReason.NoTable => Language.StatusRuleWords.NoTable(language),
+            RowReason.NoHeader => Language.StatusRuleWords.NoHeader(language),
+            RowReason.EmptyName => Language.StatusRuleWords.EmptyName(language),
+            RowReason.UnreadableSignature => Language.StatusRuleWords.UnreadableSignature(name, Typed ?? "", language),
+            RowReason.UnreadableInstrument => Language.StatusRuleWords.UnreadableInstrument(name, Typed ?? "", language),
+            RowReason.UnknownState => Language.StatusRuleWords.UnknownState(name, language),
+            RowReason.ListedTwice => Language.StatusRuleWords.ListedTwice(name, FirstLine, language),
+            _ => Breach?.Say(name, language) ?? name,
+        };
+    }
+}
 
 /// <summary>One state whose record the import would change.</summary>
 public sealed record StatusUpdate(string Iso3, string Name, StatusRecord Before, StatusRecord After)
@@ -31,7 +68,8 @@ public sealed record StatusDiff(IReadOnlyList<StatusUpdate> Updates, int Unchang
     public IEnumerable<StatusUpdate> Added => Updates.Where(u => u.IsAddition);
     public IEnumerable<StatusUpdate> Changed => Updates.Where(u => !u.IsAddition);
 
-    /// <param name="language">The previewer's: the refused rows' reasons and the names of the states not in the file are kept with the import as first read.</param>
+    /// <param name="language">The previewer's: the names of the states not in the file are kept with the import as first read. The
+    /// refused rows' reasons are kept as codes, read in each reader's language.</param>
     public static StatusDiff Compute(IReadOnlyList<DepositaryRow> rows, IReadOnlyList<ImportProblem> readProblems,
         IReadOnlyList<Country> countries, CountryResolver resolver, DateOnly today, Language.Language language = Language.Language.English)
     {
@@ -52,20 +90,20 @@ public sealed record StatusDiff(IReadOnlyList<StatusUpdate> Updates, int Unchang
                 ?? (resolver.Resolve(row.Participant) as CountryResolution.Found)?.Country;
             if (country is null)
             {
-                problems.Add(new(row.Line, Language.StatusRuleWords.UnknownState(Short(row.Participant), language)));
+                problems.Add(ImportProblem.Because(row.Line, new ImportReason(RowReason.UnknownState, Short(row.Participant))));
                 continue;
             }
             if (seen.TryGetValue(country.Iso3, out var firstLine))
             {
-                problems.Add(new(row.Line, Language.StatusRuleWords.ListedTwice(Language.PlaceNames.State(country, language), firstLine, language)));
+                problems.Add(ImportProblem.Because(row.Line, new ImportReason(RowReason.ListedTwice, country.Name, country.Iso3, FirstLine: firstLine)));
                 continue;
             }
             seen[country.Iso3] = row.Line;
             var after = row.Record;
-            var ruleProblems = StatusRules.Check(Language.PlaceNames.State(country, language), after, today, language);
-            if (ruleProblems.Count > 0)
+            var breaches = StatusRules.Breaches(after, today);
+            if (breaches.Count > 0)
             {
-                problems.AddRange(ruleProblems.Select(p => new ImportProblem(row.Line, p)));
+                problems.AddRange(breaches.Select(b => ImportProblem.Because(row.Line, new ImportReason(RowReason.BreaksRule, country.Name, country.Iso3, Breach: b))));
                 continue;
             }
             var before = StatusRecord.Of(country);
