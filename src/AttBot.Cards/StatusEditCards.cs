@@ -87,7 +87,7 @@ public static class StatusEditCards
         Section(body, SectionHeading(StatusEditWords.Section.Changed, changed.Count, language), Lines(changed, language), ref budget, language);
         Section(body, SectionHeading(StatusEditWords.Section.Refused, diff.Problems.Count, language), diff.Problems.Select(p => Line(p.Line, p.Say(language), language)), ref budget, language, CardColors.Caution);
         if (diff.NotListed.Count > 0)
-            body.Add(Text($"**{SectionHeading(StatusEditWords.Section.NotListed, diff.NotListed.Count, language)}**{StatusSentences.Colon(language)} {string.Join(", ", diff.NotListed.Take(MaxLinesShown))}{(diff.NotListed.Count > MaxLinesShown ? ", …" : "")}",
+            body.Add(Text($"**{SectionHeading(StatusEditWords.Section.NotListed, diff.NotListed.Count, language)}**{StatusSentences.Colon(language)} {string.Join(", ", diff.NotListedIn(language).Take(MaxLinesShown))}{(diff.NotListed.Count > MaxLinesShown ? ", …" : "")}",
                 size: "Small", spacing: "Medium"));
         return body;
     }

@@ -83,12 +83,14 @@ public sealed class FinalWordsLanguageTests() : ChatTestBase(new()
         var preview = Shown(await Say(Secretariat, "Sam", "import status\n" + csv, Locale("en-US")));
         Assert.Contains("“Atlantis” is not a state I know.", preview);
         Assert.Contains("so it cannot have been signed on 5 March 2020", preview);
+        Assert.Contains("Afghanistan", preview);
 
         var applied = Shown(await Say(Colleague, "Lucía", "apply import 1", Locale("es-ES")));
         Assert.Contains("«Atlantis» no es un Estado que yo conozca.", applied);
         Assert.Contains("Viet Nam: el Tratado estuvo abierto a la firma solo desde el 3 de junio de 2013", applied);
         Assert.Contains("no pudo firmarse el 5 de marzo de 2020", applied);
         Assert.Contains("Fiji: la firma «sometime» no es una fecha como 3 Jun 2013.", applied);
+        Assert.Contains("Afganistán", applied); // a State Party missing from the file, by its Spanish name
         Assert.DoesNotContain("is not a state I know", applied);
         Assert.DoesNotContain("cannot have been signed", applied);
     }

@@ -159,15 +159,15 @@ public sealed class StatusStore(StoreConnections connections, TimeProvider time)
     }
 
     /// <summary>The preview as stored: plain fields, so the domain records need no JSON attributes.</summary>
-    private sealed record DiffJson(List<UpdateJson> Updates, int Unchanged, List<ImportProblem> Problems, List<string> NotListed)
+    private sealed record DiffJson(List<UpdateJson> Updates, int Unchanged, List<ImportProblem> Problems, List<string> NotListed, List<string>? NotListedCodes)
     {
         /// <summary>Codes by name (a refused row's reason), so reordering an enum never changes what a stored preview says; numbers still read.</summary>
         public static readonly JsonSerializerOptions Options = new() { Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter() } };
 
         public static DiffJson From(StatusDiff d) => new(d.Updates.Select(u => new UpdateJson(u.Iso3, u.Name, RecordJson.From(u.Before), RecordJson.From(u.After))).ToList(),
-            d.Unchanged, d.Problems.ToList(), d.NotListed.ToList());
+            d.Unchanged, d.Problems.ToList(), d.NotListed.ToList(), d.NotListedCodes?.ToList());
 
-        public StatusDiff ToDiff() => new(Updates.Select(u => new StatusUpdate(u.Iso3, u.Name, u.Before.ToRecord(), u.After.ToRecord())).ToList(), Unchanged, Problems, NotListed);
+        public StatusDiff ToDiff() => new(Updates.Select(u => new StatusUpdate(u.Iso3, u.Name, u.Before.ToRecord(), u.After.ToRecord())).ToList(), Unchanged, Problems, NotListed, NotListedCodes);
     }
 
     private sealed record UpdateJson(string Iso3, string Name, RecordJson Before, RecordJson After);

@@ -63,15 +63,22 @@ public sealed record StatusUpdate(string Iso3, string Name, StatusRecord Before,
 /// before and after, how many rows already agree, and the rows refused with their line numbers. Parties and
 /// signatories that the file does not list are reported, never cleared: the depositary's page only ever grows.
 /// </summary>
-public sealed record StatusDiff(IReadOnlyList<StatusUpdate> Updates, int Unchanged, IReadOnlyList<ImportProblem> Problems, IReadOnlyList<string> NotListed)
+/// <param name="NotListed">The parties and signatories missing from the file, by their English names; an import previewed
+/// before <paramref name="NotListedCodes"/> were kept has their names in the language of whoever previewed it first.</param>
+/// <param name="NotListedCodes">Their ISO3 codes, in the same order: each reader reads the names in their language.</param>
+public sealed record StatusDiff(IReadOnlyList<StatusUpdate> Updates, int Unchanged, IReadOnlyList<ImportProblem> Problems, IReadOnlyList<string> NotListed,
+    IReadOnlyList<string>? NotListedCodes = null)
 {
+    public IReadOnlyList<string> NotListedIn(Language.Language language) => NotListedCodes is { } codes && codes.Count == NotListed.Count
+        ? [.. codes.Zip(NotListed, (iso3, name) => Language.PlaceNames.State(iso3, name, language))]
+        : NotListed;
+
     public IEnumerable<StatusUpdate> Added => Updates.Where(u => u.IsAddition);
     public IEnumerable<StatusUpdate> Changed => Updates.Where(u => !u.IsAddition);
 
-    /// <param name="language">The previewer's: the names of the states not in the file are kept with the import as first read. The
-    /// refused rows' reasons are kept as codes, read in each reader's language.</param>
+    /// <summary>The refused rows' reasons and the states missing from the file are kept as codes: each reader reads them in their own language.</summary>
     public static StatusDiff Compute(IReadOnlyList<DepositaryRow> rows, IReadOnlyList<ImportProblem> readProblems,
-        IReadOnlyList<Country> countries, CountryResolver resolver, DateOnly today, Language.Language language = Language.Language.English)
+        IReadOnlyList<Country> countries, CountryResolver resolver, DateOnly today)
     {
         var byName = new Dictionary<string, Country>(StringComparer.Ordinal);
         foreach (var c in countries)
@@ -112,9 +119,9 @@ public sealed record StatusDiff(IReadOnlyList<StatusUpdate> Updates, int Unchang
             else
                 updates.Add(new StatusUpdate(country.Iso3, country.Name, before, after));
         }
-        var notListed = countries.Where(c => c.Status != TreatyStatus.None && !seen.ContainsKey(c.Iso3)).Select(c => Language.PlaceNames.State(c, language)).ToList();
+        var notListed = countries.Where(c => c.Status != TreatyStatus.None && !seen.ContainsKey(c.Iso3)).ToList();
         return new StatusDiff(updates.OrderBy(u => u.Name, StringComparer.Ordinal).ToList(), unchanged,
-            problems.OrderBy(p => p.Line).ToList(), notListed);
+            problems.OrderBy(p => p.Line).ToList(), [.. notListed.Select(c => c.Name)], [.. notListed.Select(c => c.Iso3)]);
     }
 
     /// <summary>Equal as the depositary records it; an instrument the store left without a kind is not a change.</summary>
