@@ -175,7 +175,7 @@ public static class CalendarSentences
         (Role.Secretariat, Language.Spanish) => "todas las gestiones registradas",
         (Role.Secretariat, _) => "all registered outreach",
         (Role.Champion, Language.French) => "vos propres inscriptions et les démarches visant les régions dont vous êtes champion régional",
-        (Role.Champion, Language.Spanish) => "sus propios registros y las gestiones dirigidas a las regiones de las que usted es campeón regional",
+        (Role.Champion, Language.Spanish) => "sus propios registros y las gestiones dirigidas a las regiones de las que usted es promotor regional",
         (Role.Champion, _) => "your own registrations and the outreach reaching the regions you champion",
         (_, Language.French) => "les démarches que vous avez vous-même inscrites",
         (_, Language.Spanish) => "las gestiones que usted mismo ha registrado",
