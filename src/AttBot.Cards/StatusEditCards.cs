@@ -85,9 +85,9 @@ public static class StatusEditCards
         var budget = MaxLinesShown;
         Section(body, SectionHeading(StatusEditWords.Section.Added, added.Count, language), Lines(added, language), ref budget, language);
         Section(body, SectionHeading(StatusEditWords.Section.Changed, changed.Count, language), Lines(changed, language), ref budget, language);
-        Section(body, SectionHeading(StatusEditWords.Section.Refused, diff.Problems.Count, language), diff.Problems.Select(p => Line(p.Line, p.Message, language)), ref budget, language, CardColors.Caution);
+        Section(body, SectionHeading(StatusEditWords.Section.Refused, diff.Problems.Count, language), diff.Problems.Select(p => Line(p.Line, p.Say(language), language)), ref budget, language, CardColors.Caution);
         if (diff.NotListed.Count > 0)
-            body.Add(Text($"**{SectionHeading(StatusEditWords.Section.NotListed, diff.NotListed.Count, language)}**{StatusSentences.Colon(language)} {string.Join(", ", diff.NotListed.Take(MaxLinesShown))}{(diff.NotListed.Count > MaxLinesShown ? ", …" : "")}",
+            body.Add(Text($"**{SectionHeading(StatusEditWords.Section.NotListed, diff.NotListed.Count, language)}**{StatusSentences.Colon(language)} {string.Join(", ", diff.NotListedIn(language).Take(MaxLinesShown))}{(diff.NotListed.Count > MaxLinesShown ? ", …" : "")}",
                 size: "Small", spacing: "Medium"));
         return body;
     }

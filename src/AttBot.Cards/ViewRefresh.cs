@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using AttBot.Domain.Language;
 
 namespace AttBot.Cards;
 
@@ -13,7 +14,7 @@ public static class ViewRefresh
     public const int MaxUserIds = 60;
 
     /// <summary>The card with a refresh for these viewers (at most <see cref="MaxUserIds"/>); unchanged when there are none.</summary>
-    public static JsonObject Add(JsonObject card, string command, string askedBy, IEnumerable<string> userIds)
+    public static JsonObject Add(JsonObject card, string command, string askedBy, IEnumerable<string> userIds, Language language = Language.English)
     {
         var ids = userIds.Distinct(StringComparer.Ordinal).Take(MaxUserIds).ToArray();
         if (ids.Length == 0)
@@ -23,7 +24,7 @@ public static class ViewRefresh
             ["action"] = new JsonObject
             {
                 ["type"] = "Action.Execute",
-                ["title"] = "Show what I may see",
+                ["title"] = OutreachListWords.ShowMyView(language),
                 ["verb"] = CardData.ViewVerb,
                 ["data"] = new JsonObject { [CardData.View] = command, [CardData.AskedBy] = askedBy },
             },

@@ -71,8 +71,8 @@ public sealed partial class LanguageCardTests
     }
 
     /// <summary>
-    /// The sample import of RegionSamples, with many refused rows to cut. A refused row's reason is the import reader's
-    /// (English still), so here it is only the cell that was refused.
+    /// The sample import of RegionSamples, with many refused rows to cut, each with only a stored sentence (as an import
+    /// previewed before reasons were kept as codes has): here the cell that was refused. Reasons by code: FinalWords.
     /// </summary>
     private static StatusDiff StatusDiff() => RegionSamples.Diff() with
     {

@@ -66,6 +66,7 @@ public sealed partial class LanguageCardTests
         foreach (var rendering in Reports(language)) yield return rendering;
         foreach (var notice in NoticeRenderings(language)) yield return notice;
         foreach (var rendering in OutreachRenderings(language)) yield return rendering;
+        foreach (var rendering in FinalWordsRenderings(language)) yield return rendering;
     }
 
     /// <summary>A list of states that are written alike in both languages ("Fiji, Tonga, Tuvalu" in Spanish), or its piece between two names' parentheses.</summary>

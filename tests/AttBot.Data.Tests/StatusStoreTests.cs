@@ -68,6 +68,25 @@ public abstract class StatusStoreTests : IDisposable
         new([new StatusUpdate("TON", "Tonga", StatusRecord.Neither, TongaAccedes)], 142, [new ImportProblem(9, "“Atlantis” is not a state I know.")], []);
 
     [Fact]
+    public void An_import_s_refused_rows_are_kept_as_reasons_each_reader_reads_in_their_language()
+    {
+        var breach = new ImportReason(RowReason.BreaksRule, "Tonga", "TON", Breach: new RuleBreach(StatusRule.SignatureOutsideOpening, Signed: new DateOnly(2020, 3, 5)));
+        var id = _statuses.SaveImport("status.csv", null, TongaDiff() with
+        {
+            Problems = [ImportProblem.Because(3, new ImportReason(RowReason.UnknownState, "Atlantis")), ImportProblem.Because(4, breach)],
+        }, Sam);
+
+        var problems = _statuses.FindImport(id)!.Diff.Problems;
+        Assert.Equal("«Atlantis» no es un Estado que yo conozca.", problems[0].Say(Domain.Language.Language.Spanish));
+        Assert.Contains("no pudo firmarse el 5 de marzo de 2020", problems[1].Say(Domain.Language.Language.Spanish));
+        Assert.StartsWith("Tonga\u00A0: le Traité", problems[1].Say(Domain.Language.Language.French));
+        Assert.Equal("“Atlantis” is not a state I know.", problems[0].Say(Domain.Language.Language.English));
+        // A preview stored before the codes has only its sentence, shown as it was written.
+        Assert.Equal("“Atlantis” is not a state I know.", _statuses.FindImport(_statuses.SaveImport("old.csv", null, TongaDiff(), Sam))!
+            .Diff.Problems[0].Say(Domain.Language.Language.Spanish));
+    }
+
+    [Fact]
     public void An_import_is_kept_as_previewed_and_applied_once()
     {
         var id = _statuses.SaveImport("status.html", new DateOnly(2026, 11, 20), TongaDiff(), Sam);

@@ -46,6 +46,7 @@ public static class BotFrameworkServiceCollectionExtensions
         services.AddSingleton<TurnQueue>();
         services.AddHostedService(sp => sp.GetRequiredService<TurnQueue>());
         services.TryAddSingleton<ITurnJournal, NoTurnJournal>();
+        services.TryAddSingleton<ITurnErrorMessage, EnglishTurnErrorMessage>();
         services.AddSingleton<CloudAdapter>();
         services.AddHostedService<JournalReplay>();
         return services;

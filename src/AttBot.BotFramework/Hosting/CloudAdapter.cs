@@ -40,6 +40,7 @@ public sealed class CloudAdapter(
     ConnectorClientFactory connectors,
     TurnQueue queue,
     ITurnJournal journal,
+    ITurnErrorMessage errorMessage,
     IServiceScopeFactory scopes,
     TrustedServiceUrls trustedServiceUrls,
     IOptions<CloudAdapterOptions> options,
@@ -206,7 +207,7 @@ public sealed class CloudAdapter(
         {
             logger.LogError(ex, "Invoke {InvokeName} failed for activity {ActivityId}", activity.Name, activity.Id);
             // The channel shows this to the user; internals stay in the log.
-            return new InvokeResponse(StatusCodes.Status200OK, AdaptiveCardInvokeResponse.Error(500, "InternalError", UserErrorMessage));
+            return new InvokeResponse(StatusCodes.Status200OK, AdaptiveCardInvokeResponse.Error(500, "InternalError", errorMessage.For(activity)));
         }
     }
 
@@ -235,7 +236,7 @@ public sealed class CloudAdapter(
         {
             using var bounded = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
             bounded.CancelAfter(options.Value.ApologyTimeout);
-            await context.SendActivityAsync(UserErrorMessage, bounded.Token);
+            await context.SendActivityAsync(errorMessage.For(context.Activity), bounded.Token);
         }
         catch (Exception sendError)
         {

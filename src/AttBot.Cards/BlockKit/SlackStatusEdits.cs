@@ -83,10 +83,10 @@ public static class SlackStatusEdits
         var budget = StatusEditCards.MaxLinesShown;
         List(blocks, SectionHeading(StatusEditWords.Section.Added, added.Count, language), StatusEditCards.Lines(added, language), ref budget, language);
         List(blocks, SectionHeading(StatusEditWords.Section.Changed, changed.Count, language), StatusEditCards.Lines(changed, language), ref budget, language);
-        List(blocks, SectionHeading(StatusEditWords.Section.Refused, diff.Problems.Count, language), diff.Problems.Select(p => Line(p.Line, p.Message, language)), ref budget, language);
+        List(blocks, SectionHeading(StatusEditWords.Section.Refused, diff.Problems.Count, language), diff.Problems.Select(p => Line(p.Line, p.Say(language), language)), ref budget, language);
         if (diff.NotListed.Count > 0)
             blocks.Add(Context(Mrkdwn.Bold(SectionHeading(StatusEditWords.Section.NotListed, diff.NotListed.Count, language)) + StatusSentences.Colon(language) + " "
-                + Mrkdwn.Escape(string.Join(", ", diff.NotListed.Take(StatusEditCards.MaxLinesShown)) + (diff.NotListed.Count > StatusEditCards.MaxLinesShown ? ", …" : ""))));
+                + Mrkdwn.Escape(string.Join(", ", diff.NotListedIn(language).Take(StatusEditCards.MaxLinesShown)) + (diff.NotListed.Count > StatusEditCards.MaxLinesShown ? ", …" : ""))));
         return blocks;
     }
 

@@ -30,7 +30,7 @@ public static partial class DepositaryTable
     {
         var records = CsvReader.Read(new StringReader(text)).Where(r => r.Fields.Any(f => f.Trim().Length > 0)).ToList();
         if (records.Count == 0)
-            return ([], [new(1, "The file is empty.")]);
+            return ([], [ImportProblem.Because(1, new ImportReason(RowReason.EmptyFile))]);
         return ReadRecords(records.Select(r => (r.Line, r.Fields)).ToList());
     }
 
@@ -44,7 +44,7 @@ public static partial class DepositaryTable
             .ToList();
         var header = rows.FindIndex(r => HeaderColumns(r.Fields) is not null);
         if (header < 0)
-            return ([], [new(1, "I found no table with the columns Participant, Signature and “Ratification, Acceptance(A), Approval(AA), Accession(a)”.")]);
+            return ([], [ImportProblem.Because(1, new ImportReason(RowReason.NoTable))]);
         var end = html.IndexOf("</table", rows[header].Index, StringComparison.OrdinalIgnoreCase);
         var table = rows.Skip(header).TakeWhile(r => end < 0 || r.Index < end).Select(r => (r.Line, r.Fields)).ToList();
         return ReadRecords(table);
@@ -54,7 +54,7 @@ public static partial class DepositaryTable
     {
         var (headerLine, header) = records[0];
         if (HeaderColumns(header) is not var (participant, signature, consent))
-            return ([], [new(headerLine, "The first row must name the columns Participant, Signature and “Ratification, Acceptance(A), Approval(AA), Accession(a)”.")]);
+            return ([], [ImportProblem.Because(headerLine, new ImportReason(RowReason.NoHeader))]);
 
         var rows = new List<DepositaryRow>();
         var problems = new List<ImportProblem>();
@@ -64,14 +64,14 @@ public static partial class DepositaryTable
             var name = StripFootnote(Field(participant));
             if (name.Length == 0)
             {
-                problems.Add(new(line, "The participant's name is empty."));
+                problems.Add(ImportProblem.Because(line, new ImportReason(RowReason.EmptyName)));
                 continue;
             }
             var signed = Field(signature);
             DateOnly? signatureDate = null;
             if (signed.Length > 0 && (signatureDate = TreatyDates.Parse(StripFootnote(signed))) is null)
             {
-                problems.Add(new(line, $"{name}: the signature “{Short(signed)}” is not a date like 3 Jun 2013."));
+                problems.Add(ImportProblem.Because(line, new ImportReason(RowReason.UnreadableSignature, name, Typed: Short(signed))));
                 continue;
             }
             var deposit = Field(consent);
@@ -82,7 +82,7 @@ public static partial class DepositaryTable
                 var m = DateWithSuffix().Match(StripFootnote(deposit));
                 if (!m.Success || (depositDate = TreatyDates.Parse(m.Groups["date"].Value)) is null)
                 {
-                    problems.Add(new(line, $"{name}: the instrument “{Short(deposit)}” is not a date like 29 Jul 2020 with an optional a, A or AA."));
+                    problems.Add(ImportProblem.Because(line, new ImportReason(RowReason.UnreadableInstrument, name, Typed: Short(deposit))));
                     continue;
                 }
                 kind = m.Groups["kind"].Value switch

@@ -43,7 +43,7 @@ public sealed class StatusStore(StoreConnections connections, TimeProvider time)
             INSERT INTO status_imports (created_at, created_channel, created_user_id, created_name, source, as_at, diff_json)
             VALUES (@At, @ChannelId, @UserId, @Name, @source, @AsAt, @Diff)
             RETURNING id
-            """, new { At = Codes.Time(time.GetUtcNow()), actor.ChannelId, actor.UserId, actor.Name, source, AsAt = Text(asAt), Diff = JsonSerializer.Serialize(DiffJson.From(diff)) });
+            """, new { At = Codes.Time(time.GetUtcNow()), actor.ChannelId, actor.UserId, actor.Name, source, AsAt = Text(asAt), Diff = JsonSerializer.Serialize(DiffJson.From(diff), DiffJson.Options) });
     }
 
     public PendingImport? FindImport(long id)
@@ -55,7 +55,7 @@ public sealed class StatusStore(StoreConnections connections, TimeProvider time)
             FROM status_imports WHERE id = @id
             """, new { id });
         return row is null ? null : new PendingImport(row.Id, row.Source, row.AsAt is null ? null : Codes.Date(row.AsAt), new AuditActor(row.Channel, row.UserId, row.Name),
-            Codes.Time(row.CreatedAt), JsonSerializer.Deserialize<DiffJson>(row.Diff)!.ToDiff(), row.State);
+            Codes.Time(row.CreatedAt), JsonSerializer.Deserialize<DiffJson>(row.Diff, DiffJson.Options)!.ToDiff(), row.State);
     }
 
     /// <summary>
@@ -70,7 +70,7 @@ public sealed class StatusStore(StoreConnections connections, TimeProvider time)
         if (decided is not null)
             return decided.Value;
         var (diffJson, asAt) = connection.QuerySingle<(string, string?)>("SELECT diff_json, as_at FROM status_imports WHERE id = @id", new { id }, transaction);
-        var diff = JsonSerializer.Deserialize<DiffJson>(diffJson)!.ToDiff();
+        var diff = JsonSerializer.Deserialize<DiffJson>(diffJson, DiffJson.Options)!.ToDiff();
         foreach (var update in diff.Updates)
         {
             if (!Write(connection, transaction, update.Iso3, update.Before, update.After, actor, "status.imported"))
@@ -159,12 +159,15 @@ public sealed class StatusStore(StoreConnections connections, TimeProvider time)
     }
 
     /// <summary>The preview as stored: plain fields, so the domain records need no JSON attributes.</summary>
-    private sealed record DiffJson(List<UpdateJson> Updates, int Unchanged, List<ImportProblem> Problems, List<string> NotListed)
+    private sealed record DiffJson(List<UpdateJson> Updates, int Unchanged, List<ImportProblem> Problems, List<string> NotListed, List<string>? NotListedCodes)
     {
-        public static DiffJson From(StatusDiff d) => new(d.Updates.Select(u => new UpdateJson(u.Iso3, u.Name, RecordJson.From(u.Before), RecordJson.From(u.After))).ToList(),
-            d.Unchanged, d.Problems.ToList(), d.NotListed.ToList());
+        /// <summary>Codes by name (a refused row's reason), so reordering an enum never changes what a stored preview says; numbers still read.</summary>
+        public static readonly JsonSerializerOptions Options = new() { Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter() } };
 
-        public StatusDiff ToDiff() => new(Updates.Select(u => new StatusUpdate(u.Iso3, u.Name, u.Before.ToRecord(), u.After.ToRecord())).ToList(), Unchanged, Problems, NotListed);
+        public static DiffJson From(StatusDiff d) => new(d.Updates.Select(u => new UpdateJson(u.Iso3, u.Name, RecordJson.From(u.Before), RecordJson.From(u.After))).ToList(),
+            d.Unchanged, d.Problems.ToList(), d.NotListed.ToList(), d.NotListedCodes?.ToList());
+
+        public StatusDiff ToDiff() => new(Updates.Select(u => new StatusUpdate(u.Iso3, u.Name, u.Before.ToRecord(), u.After.ToRecord())).ToList(), Unchanged, Problems, NotListed, NotListedCodes);
     }
 
     private sealed record UpdateJson(string Iso3, string Name, RecordJson Before, RecordJson After);

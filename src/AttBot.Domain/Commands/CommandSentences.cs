@@ -48,7 +48,6 @@ public static class CommandSentences
         };
     }
 
-    /// <summary>Told once to someone writing faster than the bot answers; what they send meanwhile is not processed.</summary>
     /// <summary>A failed turn, told briefly: never the internals.</summary>
     public static string WentWrong(Language.Language language) => language switch
     {
@@ -89,6 +88,7 @@ public static class CommandSentences
         _ => $"AttBot does not know the command {command}.",
     };
 
+    /// <summary>Told once to someone writing faster than the bot answers; what they send meanwhile is not processed.</summary>
     public static string SlowDown(Language.Language language) => language switch
     {
         Language.Language.French => "Vous m’envoyez des messages plus vite que je ne peux y répondre. Veuillez patienter quelques secondes, puis réessayer.",
@@ -114,6 +114,30 @@ public static class CommandSentences
         Language.Language.French => "Désolé, AttBot n’est pas disponible pour votre organisation. Veuillez contacter le Secrétariat du TCA si vous pensez qu’il devrait l’être.",
         Language.Language.Spanish => "Lo sentimos, AttBot no está disponible para su organización. Póngase en contacto con la Secretaría del TCA si cree que debería estarlo.",
         _ => "Sorry, AttBot is not available to your organization. Please contact the ATT Secretariat if you think it should be.",
+    };
+
+    /// <summary>A Slack workspace the bot does not serve: nothing of the request is read or stored.</summary>
+    public static string NotAvailableToWorkspace(Language.Language language) => language switch
+    {
+        Language.Language.French => "Désolé, AttBot n’est pas disponible pour votre espace de travail. Veuillez contacter le Secrétariat du TCA si vous pensez qu’il devrait l’être.",
+        Language.Language.Spanish => "Lo sentimos, AttBot no está disponible para su espacio de trabajo. Póngase en contacto con la Secretaría del TCA si cree que debería estarlo.",
+        _ => "Sorry, AttBot is not available to your workspace. Please contact the ATT Secretariat if you think it should be.",
+    };
+
+    /// <summary>Slack's request refused because the work queue is full: nothing of it was done.</summary>
+    public static string Busy(Language.Language language) => language switch
+    {
+        Language.Language.French => "AttBot est très sollicité en ce moment. Veuillez réessayer dans une minute.",
+        Language.Language.Spanish => "AttBot está muy ocupado en este momento. Vuelva a intentarlo dentro de un minuto.",
+        _ => "AttBot is very busy right now. Please try again in a minute.",
+    };
+
+    /// <summary>A Slack request that could not be stored before its acknowledgement: nothing was changed.</summary>
+    public static string NotTakenIn(Language.Language language) => language switch
+    {
+        Language.Language.French => "Désolé, AttBot n’a pas pu prendre cette demande en compte pour l’instant, et rien n’a été modifié. Veuillez la renvoyer dans un instant.",
+        Language.Language.Spanish => "Lo sentimos, AttBot no pudo recibir esa solicitud en este momento, así que no se modificó nada. Vuelva a enviarla en un momento.",
+        _ => "Sorry, AttBot could not take that in just now, so nothing was changed. Please send it again in a moment.",
     };
 
     // The command and its example in the reader's words, for the commands French and Spanish have words for.

@@ -35,7 +35,7 @@ public static partial class CommandWords
         (Words(@"termin[ée]e?|fait|realizada|hecho|terminada"), "done"),
         (Words(@"organisation|organizaci[oó]n"), "organization"),
         (Words(@"historique|historial"), "history"),
-        (Words(@"champions|championnes|campeones"), "champions"),
+        (Words(@"champions|championnes|campeones|promotores|promotoras"), "champions"),
         (Words(@"cartes?|mapas?"), "map"),
         (Words(@"priorit[ée]s|prioridades"), "priorities"),
         (Words(@"priorit[ée]|prioridad"), "priority"),

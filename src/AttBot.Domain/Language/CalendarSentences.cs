@@ -8,6 +8,8 @@ namespace AttBot.Domain.Language;
 /// </summary>
 public static class CalendarSentences
 {
+    private const char Nbsp = '\u00A0';
+
     /// <summary>The answer that carries the link: what it shows, how to add it, that it is personal, how to end it.</summary>
     public static string Ready(Uri link, Role role, string? filter, Language language) => language switch
     {
@@ -84,6 +86,63 @@ public static class CalendarSentences
         return filter is null ? name : $"{name} · {filter}";
     }
 
+    /// <summary>The Secretariat's exported calendar, as Outlook and Google Calendar list it.</summary>
+    public static string ExportName(Language language) => language switch
+    {
+        Language.French => "Démarches d’universalisation du TCA",
+        Language.Spanish => "Gestiones de universalización del TCA",
+        _ => "ATT universalization outreach",
+    };
+
+    /// <summary>An exported event's title: "OR-0042 Bilateral: Tonga (Mexico)".</summary>
+    public static string ExportSummary(string publicId, OutreachKind kind, string states, string organization, Language language) =>
+        $"{publicId} {OutreachTermWords.Kind(kind, language)}{StatusSentences.Colon(language)} {states} ({organization})";
+
+    /// <summary>A subscription event's title: "Bilateral (planned): Tonga".</summary>
+    public static string FeedSummary(OutreachKind kind, OutreachState state, string states, Language language) =>
+        $"{OutreachTermWords.Kind(kind, language)} ({OutreachTermWords.State(state, language).ToLowerInvariant()}){StatusSentences.Colon(language)} {states}";
+
+    /// <summary>A subscription event's first line: "OR-0042: Bilateral, planned".</summary>
+    public static string FeedHeadline(string publicId, OutreachKind kind, OutreachState state, Language language) =>
+        $"{publicId}{StatusSentences.Colon(language)} {OutreachTermWords.Kind(kind, language)}, {OutreachTermWords.State(state, language).ToLowerInvariant()}";
+
+    /// <summary>What an event's description lines name, each read as the history's fields are.</summary>
+    public enum EventField { States, Topics, Partners, Notes, Findings }
+
+    /// <summary>One line of an event's description: "States: Fiji, Tonga", "Conclusions : …".</summary>
+    public static string EventLine(EventField field, string value, Language language) => AuditWords.Recorded(AuditWords.Field(field switch
+    {
+        EventField.States => "countries",
+        EventField.Topics => "topics",
+        EventField.Partners => "partners",
+        EventField.Notes => "notes",
+        _ => "outcome",
+    }, language), value, language);
+
+    /// <summary>Who organizes an event, for whom: "Organizer: Ana Ruiz (Mexico)".</summary>
+    public static string Organizer(string name, string organization, Language language) => language switch
+    {
+        Language.French => $"Organisateur{Nbsp}: {name} ({organization})",
+        Language.Spanish => $"Organizador: {name} ({organization})",
+        _ => $"Organizer: {name} ({organization})",
+    };
+
+    /// <summary>A restricted registration in the Secretariat's exported calendar.</summary>
+    public static string RestrictedToSecretariat(Language language) => language switch
+    {
+        Language.French => $"Restreinte{Nbsp}: ne pas diffuser en dehors du Secrétariat.",
+        Language.Spanish => "Restringida: no difundir fuera de la Secretaría.",
+        _ => "Restricted: do not share outside the Secretariat.",
+    };
+
+    /// <summary>A restricted registration in a person's subscription: they may read it, others may not.</summary>
+    public static string RestrictedToReaders(Language language) => language switch
+    {
+        Language.French => $"Restreinte{Nbsp}: ne la diffusez pas au-delà des personnes autorisées à la voir.",
+        Language.Spanish => "Restringida: no la difunda más allá de quienes pueden verla.",
+        _ => "Restricted: do not share it beyond those who may see it.",
+    };
+
     /// <summary>A kind of outreach in running text: "workshops", "ateliers", "talleres".</summary>
     public static string Kinds(OutreachKind kind, Language language) => (kind, language) switch
     {
@@ -116,7 +175,7 @@ public static class CalendarSentences
         (Role.Secretariat, Language.Spanish) => "todas las gestiones registradas",
         (Role.Secretariat, _) => "all registered outreach",
         (Role.Champion, Language.French) => "vos propres inscriptions et les démarches visant les régions dont vous êtes champion régional",
-        (Role.Champion, Language.Spanish) => "sus propios registros y las gestiones dirigidas a las regiones de las que usted es campeón regional",
+        (Role.Champion, Language.Spanish) => "sus propios registros y las gestiones dirigidas a las regiones de las que usted es promotor regional",
         (Role.Champion, _) => "your own registrations and the outreach reaching the regions you champion",
         (_, Language.French) => "les démarches que vous avez vous-même inscrites",
         (_, Language.Spanish) => "las gestiones que usted mismo ha registrado",

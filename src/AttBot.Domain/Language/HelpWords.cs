@@ -3,8 +3,9 @@ namespace AttBot.Domain.Language;
 /// <summary>
 /// The welcome and the help in English, French and Spanish, written once for Teams and Slack alike, in Markdown
 /// (**bold**; Slack converts it). Each language shows its own command words, those <see cref="Commands.CommandWords"/>
-/// reads and the Teams manifests offer (statut/estado, inscrire/registrar, mes inscriptions/mis registros, aide/ayuda…);
-/// the Secretariat's status commands have no French or Spanish words yet and stay as typed. <c>c</c> is what goes before
+/// reads and the Teams manifests offer (statut/estado, inscrire/registrar, mes inscriptions/mis registros, aide/ayuda,
+/// synthèse/resumen, priorités/prioridades, lacunes/brechas…); the commands that have none (grant, set status, import
+/// status) stay as typed. <c>c</c> is what goes before
 /// each command: nothing in Teams, "/att " in Slack. Only that prefix and how a status table arrives differ by channel.
 /// </summary>
 public static class HelpWords
@@ -135,7 +136,7 @@ public static class HelpWords
             $"{Nbsp}; **{c}champions Océanie** nomme les champions régionaux.",
         Language.Spanish => $"**Regiones**: **{c}región Oceanía** (o una subregión, **{c}región Caribe**, o un grupo regional de las Naciones Unidas) " +
             $"indica las partes, los signatarios, los Estados por alcanzar y las gestiones previstas; **{c}región** por sí sola, el cuadro mundial" +
-            $"; **{c}campeones Oceanía** indica los campeones regionales.",
+            $"; **{c}promotores Oceanía** indica los promotores regionales.",
         _ => $"**Regions**: **{c}region Oceania** (or a sub-region, **{c}region Caribbean**, or a UN regional group) gives parties, " +
             $"signatories, the states still to reach and planned outreach; **{c}region** alone, the world table" +
             $"; **{c}champions Oceania** names the regional champions.",
@@ -144,25 +145,25 @@ public static class HelpWords
     /// <summary>The Secretariat's records and roles: each command beside what it gives.</summary>
     public static string SecretariatRecords(string c, Language language) => language switch
     {
-        Language.French => $"Secrétariat{Nbsp}: **{c}history OR-0042** pour l’historique d’une inscription, **{c}export csv 2027** pour les exportations, " +
-            $"**{c}summary 2027-Q1** pour le bilan d’une période, **{c}priorities Asia** et **{c}gaps Asia** pour les priorités et les lacunes d’une région{Nbsp}; " +
-            $"**{c}grant champion Oceania @nom** et **{c}roles** pour les rôles.",
-        Language.Spanish => $"Secretaría: **{c}history OR-0042** para el historial de un registro, **{c}export csv 2027** para las exportaciones, " +
-            $"**{c}summary 2027-Q1** para el balance de un período, **{c}priorities Asia** y **{c}gaps Asia** para las prioridades y las lagunas de una región; " +
+        Language.French => $"Secrétariat{Nbsp}: **{c}historique OR-0042** pour l’historique d’une inscription, **{c}exporter csv 2027** pour les exportations, " +
+            $"**{c}synthèse 2027** pour le bilan d’une période, **{c}priorités Afrique** et **{c}lacunes Afrique** pour les priorités et les lacunes d’une région{Nbsp}; " +
+            $"**{c}grant champion Oceania @nom** et **{c}rôles** pour les rôles.",
+        Language.Spanish => $"Secretaría: **{c}historial OR-0042** para el historial de un registro, **{c}exportar csv 2027** para las exportaciones, " +
+            $"**{c}resumen 2027** para el balance de un período, **{c}prioridades África** y **{c}brechas África** para las prioridades y las brechas de una región; " +
             $"**{c}grant champion Oceania @nombre** y **{c}roles** para las funciones.",
         _ => $"Secretariat: **{c}history OR-0042** for a registration's history, **{c}export csv 2027** for exports, " +
-            $"**{c}summary 2027-Q1** for a period's summary, **{c}priorities Asia** and **{c}gaps Asia** for a region's priorities and gaps; " +
+            $"**{c}summary 2027** for a period's summary, **{c}priorities Africa** and **{c}gaps Africa** for a region's priorities and gaps; " +
             $"**{c}grant champion Oceania @name** and **{c}roles** for roles.",
     };
 
     public static string Champion(string c, Language language) => language switch
     {
         Language.French => $"Champion régional{Nbsp}: vous voyez les inscriptions restreintes qui touchent votre région, et je vous écris dans " +
-            $"notre conversation individuelle à chaque nouvelle inscription qui la touche{Nbsp}; **{c}priorities Oceania** et **{c}gaps Oceania** " +
+            $"notre conversation individuelle à chaque nouvelle inscription qui la touche{Nbsp}; **{c}priorités Océanie** et **{c}lacunes Océanie** " +
             $"donnent ses priorités et ses lacunes, **{c}intention** consigne l’intention déclarée d’un de ses États.",
         Language.Spanish => "Promotor regional: usted ve los registros restringidos que alcanzan a su región, y le escribo en nuestro chat " +
-            $"individual con cada nuevo registro que la alcanza; **{c}priorities Oceania** y **{c}gaps Oceania** indican sus prioridades " +
-            $"y sus lagunas, **{c}intention** consigna la intención declarada de uno de sus Estados.",
+            $"individual con cada nuevo registro que la alcanza; **{c}prioridades Oceanía** y **{c}brechas Oceanía** indican sus prioridades " +
+            $"y sus brechas, **{c}intención** consigna la intención declarada de uno de sus Estados.",
         _ => "Regional champion: you see the restricted registrations that reach your region, and I write to you in our 1:1 chat " +
             $"whenever a new registration reaches it; **{c}priorities Oceania** and **{c}gaps Oceania** give its priorities and gaps, " +
             $"**{c}intention** records a declared intention of one of its states.",

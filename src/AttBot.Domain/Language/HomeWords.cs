@@ -37,7 +37,7 @@ public static class HomeWords
     public static string Why(RegionReason reason, Language language) => (reason, language) switch
     {
         (RegionReason.Champion, Language.French) => "La région qui vous a été confiée en tant que champion régional.",
-        (RegionReason.Champion, Language.Spanish) => "La región que se le ha confiado como campeón regional.",
+        (RegionReason.Champion, Language.Spanish) => "La región que se le ha confiado como promotor regional.",
         (RegionReason.Champion, _) => "The region you champion.",
         (RegionReason.Registrations, Language.French) => "La région visée par vos activités enregistrées.",
         (RegionReason.Registrations, Language.Spanish) => "La región a la que se dirigen sus actividades registradas.",

@@ -10,6 +10,14 @@ namespace AttBot.Domain.Language;
 /// </summary>
 public static class OutreachListWords
 {
+    /// <summary>The action that draws a shared list again for one reader, with what they may see of it.</summary>
+    public static string ShowMyView(Language language) => language switch
+    {
+        Language.French => "Afficher ce que je peux voir",
+        Language.Spanish => "Mostrar lo que puedo ver",
+        _ => "Show what I may see",
+    };
+
     private const char Nbsp = '\u00A0';
 
     public static string ForState(string state, Language language) => language switch

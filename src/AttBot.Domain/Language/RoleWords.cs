@@ -83,7 +83,7 @@ public static class RoleWords
         (null, Language.Spanish) => "miembro de la Secretaría del TCA",
         (null, _) => "a member of the ATT Secretariat",
         (_, Language.French) => $"champion régional pour **{region}**",
-        (_, Language.Spanish) => $"campeón regional para **{region}**",
+        (_, Language.Spanish) => $"promotor regional para **{region}**",
         _ => $"regional champion for **{region}**",
     };
 
@@ -141,7 +141,7 @@ public static class RoleWords
     public static string ChampionsHeading(Language language) => language switch
     {
         Language.French => "Champions régionaux",
-        Language.Spanish => "Campeones regionales",
+        Language.Spanish => "Promotores regionales",
         _ => "Regional champions",
     };
 
@@ -163,21 +163,21 @@ public static class RoleWords
     public static string NoChampions(Language language) => language switch
     {
         Language.French => "Aucun champion régional n’a encore été désigné.",
-        Language.Spanish => "Todavía no se ha designado ningún campeón regional.",
+        Language.Spanish => "Todavía no se ha designado ningún promotor regional.",
         _ => "No regional champions have been named yet.",
     };
 
     public static string ChampionsFor(string region, Language language) => language switch
     {
         Language.French => $"Champions régionaux pour {region}",
-        Language.Spanish => $"Campeones regionales para {region}",
+        Language.Spanish => $"Promotores regionales para {region}",
         _ => $"Regional champions for {region}",
     };
 
     public static string NoChampionFor(string region, Language language) => language switch
     {
         Language.French => $"{region}{Nbsp}: aucun champion régional pour l’instant.",
-        Language.Spanish => $"{region}: ningún campeón regional por ahora.",
+        Language.Spanish => $"{region}: ningún promotor regional por ahora.",
         _ => $"{region} has no regional champion yet.",
     };
 }

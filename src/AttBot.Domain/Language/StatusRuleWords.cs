@@ -125,6 +125,51 @@ public static class StatusRuleWords
         _ => "“none” takes no date: it clears the signature and any instrument.",
     };
 
+    /// <summary>An import's file with no row at all.</summary>
+    public static string EmptyFile(Language language) => language switch
+    {
+        Language.French => "Le fichier est vide.",
+        Language.Spanish => "El archivo está vacío.",
+        _ => "The file is empty.",
+    };
+
+    /// <summary>An HTML page without the depositary's table; the columns keep the depositary's English names.</summary>
+    public static string NoTable(Language language) => language switch
+    {
+        Language.French => "Je n’ai trouvé aucun tableau comportant les colonnes Participant, Signature et « Ratification, Acceptance(A), Approval(AA), Accession(a) ».",
+        Language.Spanish => "No encontré ninguna tabla con las columnas Participant, Signature y «Ratification, Acceptance(A), Approval(AA), Accession(a)».",
+        _ => "I found no table with the columns Participant, Signature and “Ratification, Acceptance(A), Approval(AA), Accession(a)”.",
+    };
+
+    public static string NoHeader(Language language) => language switch
+    {
+        Language.French => "La première ligne doit nommer les colonnes Participant, Signature et « Ratification, Acceptance(A), Approval(AA), Accession(a) ».",
+        Language.Spanish => "La primera fila debe nombrar las columnas Participant, Signature y «Ratification, Acceptance(A), Approval(AA), Accession(a)».",
+        _ => "The first row must name the columns Participant, Signature and “Ratification, Acceptance(A), Approval(AA), Accession(a)”.",
+    };
+
+    public static string EmptyName(Language language) => language switch
+    {
+        Language.French => "Le nom du participant est vide.",
+        Language.Spanish => "El nombre del participante está vacío.",
+        _ => "The participant's name is empty.",
+    };
+
+    /// <summary>The depositary writes its dates "3 Jun 2013", in English whatever the reader's language: so does the example.</summary>
+    public static string UnreadableSignature(string name, string typed, Language language) => language switch
+    {
+        Language.French => $"{name}{Nbsp}: la signature «{Nbsp}{typed}{Nbsp}» n’est pas une date comme 3 Jun 2013.",
+        Language.Spanish => $"{name}: la firma «{typed}» no es una fecha como 3 Jun 2013.",
+        _ => $"{name}: the signature “{typed}” is not a date like 3 Jun 2013.",
+    };
+
+    public static string UnreadableInstrument(string name, string typed, Language language) => language switch
+    {
+        Language.French => $"{name}{Nbsp}: l’instrument «{Nbsp}{typed}{Nbsp}» n’est pas une date comme 29 Jul 2020, suivie ou non de a, A ou AA.",
+        Language.Spanish => $"{name}: el instrumento «{typed}» no es una fecha como 29 Jul 2020, seguida o no de a, A o AA.",
+        _ => $"{name}: the instrument “{typed}” is not a date like 29 Jul 2020 with an optional a, A or AA.",
+    };
+
     /// <summary>An import's row naming no state the bot knows.</summary>
     public static string UnknownState(string participant, Language language) => language switch
     {

@@ -1,3 +1,4 @@
+using AttBot.Domain.Language;
 using AttBot.Domain.Outreach;
 using AttBot.Domain.Places;
 
@@ -23,7 +24,10 @@ public static class CalendarFeed
     public const string RefreshInterval = "PT1H";
 
     /// <summary>The feed: one all-day event per registration covered, each as <paramref name="person"/> may read it.</summary>
-    public static string Write(IEnumerable<OutreachPlan> plans, Viewer person, string calendarName, Func<string, string> countryName, DateTimeOffset now)
+    /// <param name="countryName">A state's name from its ISO3 code, in <paramref name="language"/>.</param>
+    /// <param name="language">The language of the person the address was made for, kept with it.</param>
+    public static string Write(IEnumerable<OutreachPlan> plans, Viewer person, string calendarName, Func<string, string> countryName, DateTimeOffset now,
+        Language.Language language = Language.Language.English)
     {
         var ics = IcsWriter.Calendar(calendarName)
             .Line($"X-PUBLISHED-TTL:{RefreshInterval}")
@@ -32,14 +36,13 @@ public static class CalendarFeed
         {
             var countries = string.Join(", ", plan.Countries.Select(countryName));
             // A hidden organizer reads "another stakeholder": the plan is already redacted for the reader.
-            List<string> description = [$"{plan.PublicId}: {OutreachWords.Describe(plan.Kind)}, {OutreachWords.Describe(plan.State).ToLowerInvariant()}",
-                .. OutreachCalendar.DescriptionLines(plan, countries)];
+            List<string> description = [CalendarSentences.FeedHeadline(plan.PublicId, plan.Kind, plan.State, language),
+                .. OutreachCalendar.DescriptionLines(plan, countries, language)];
             if (person.FindingsOf(plan) is { } findings)
-                description.Add($"Findings: {findings}");
+                description.Add(CalendarSentences.EventLine(CalendarSentences.EventField.Findings, findings, language));
             if (plan.Visibility == Visibility.Restricted)
-                description.Add("Restricted: do not share it beyond those who may see it.");
-            OutreachCalendar.Event(ics, plan, now,
-                $"{OutreachWords.Describe(plan.Kind)} ({OutreachWords.Describe(plan.State).ToLowerInvariant()}): {countries}", description,
+                description.Add(CalendarSentences.RestrictedToReaders(language));
+            OutreachCalendar.Event(ics, plan, now, CalendarSentences.FeedSummary(plan.Kind, plan.State, countries, language), description,
                 "CONFIRMED", transparent: true);
         }
         return ics.Line("END:VCALENDAR").ToString();

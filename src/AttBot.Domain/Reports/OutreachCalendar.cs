@@ -1,3 +1,4 @@
+using AttBot.Domain.Language;
 using AttBot.Domain.Outreach;
 
 namespace AttBot.Domain.Reports;
@@ -8,17 +9,18 @@ namespace AttBot.Domain.Reports;
 /// </summary>
 public static class OutreachCalendar
 {
-    public static string Write(IEnumerable<OutreachPlan> plans, Func<string, string> countryName, DateTimeOffset now)
+    /// <param name="countryName">A state's name from its ISO3 code, in <paramref name="language"/>.</param>
+    /// <param name="language">The asker's: the calendar's name and each event's title and description.</param>
+    public static string Write(IEnumerable<OutreachPlan> plans, Func<string, string> countryName, DateTimeOffset now, Language.Language language = Language.Language.English)
     {
-        var ics = IcsWriter.Calendar("ATT universalization outreach");
+        var ics = IcsWriter.Calendar(CalendarSentences.ExportName(language));
         foreach (var plan in plans)
         {
             var countries = string.Join(", ", plan.Countries.Select(countryName));
-            var description = DescriptionLines(plan, countries);
+            var description = DescriptionLines(plan, countries, language);
             if (plan.Visibility == Visibility.Restricted)
-                description.Add("Restricted: do not share outside the Secretariat.");
-            Event(ics, plan, now,
-                $"{plan.PublicId} {OutreachWords.Describe(plan.Kind)}: {countries} ({plan.Organization})", description,
+                description.Add(CalendarSentences.RestrictedToSecretariat(language));
+            Event(ics, plan, now, CalendarSentences.ExportSummary(plan.PublicId, plan.Kind, countries, plan.Organization, language), description,
                 plan.State == OutreachState.Cancelled ? "CANCELLED" : "CONFIRMED");
         }
         return ics.Line("END:VCALENDAR").ToString();
@@ -49,15 +51,20 @@ public static class OutreachCalendar
     }
 
     /// <summary>What a registration says in an event's description: organizer, states, topics, partners, notes.</summary>
-    internal static List<string> DescriptionLines(OutreachPlan plan, string countries)
+    internal static List<string> DescriptionLines(OutreachPlan plan, string countries, Language.Language language)
     {
-        var lines = new List<string> { $"Organizer: {plan.Organizer.DisplayName} ({plan.Organization})", $"States: {countries}" };
+        var lines = new List<string>
+        {
+            CalendarSentences.Organizer(plan.Organizer.DisplayName, plan.Organization, language),
+            CalendarSentences.EventLine(CalendarSentences.EventField.States, countries, language),
+        };
         if (plan.Topics.Count > 0)
-            lines.Add($"Topics: {string.Join(", ", plan.Topics.Select(OutreachWords.Describe))}");
+            lines.Add(CalendarSentences.EventLine(CalendarSentences.EventField.Topics,
+                string.Join(", ", plan.Topics.Select(t => OutreachTermWords.Topic(t, language))), language));
         if (plan.Partners is { } partners)
-            lines.Add($"With: {partners}");
+            lines.Add(CalendarSentences.EventLine(CalendarSentences.EventField.Partners, partners, language));
         if (plan.Notes is { } notes)
-            lines.Add($"Notes: {notes}");
+            lines.Add(CalendarSentences.EventLine(CalendarSentences.EventField.Notes, notes, language));
         return lines;
     }
 }

@@ -12,7 +12,44 @@ public sealed record DepositaryRow(int Line, string Participant, DateOnly? Signa
 }
 
 /// <summary>A row refused, with the line of the file it came from, so the Secretariat can find it.</summary>
-public sealed record ImportProblem(int Line, string Message);
+/// <param name="Message">The reason in English; what an import previewed before reasons were kept as codes has instead,
+/// in the language of whoever previewed it first.</param>
+/// <param name="Reason">Why, as a code: each reader reads it in their own language (<see cref="Say"/>).</param>
+public sealed record ImportProblem(int Line, string Message, ImportReason? Reason = null)
+{
+    public static ImportProblem Because(int line, ImportReason reason) => new(line, reason.Say(Language.Language.English), reason);
+
+    public string Say(Language.Language language) => Reason?.Say(language) ?? Message;
+}
+
+/// <summary>Why a row of the depositary's table was refused.</summary>
+public enum RowReason { EmptyFile, NoTable, NoHeader, EmptyName, UnreadableSignature, UnreadableInstrument, UnknownState, ListedTwice, BreaksRule }
+
+/// <summary>
+/// A refused row's reason with what it names: the participant as the file writes it (<paramref name="Name"/>), or a
+/// state known by <paramref name="Iso3"/> (its English name in <paramref name="Name"/>), whose name each language gives.
+/// </summary>
+/// <param name="Typed">What could not be read as a date.</param>
+/// <param name="FirstLine">Where a state listed twice was listed first.</param>
+public sealed record ImportReason(RowReason Code, string? Name = null, string? Iso3 = null, string? Typed = null, int FirstLine = 0, RuleBreach? Breach = null)
+{
+    public string Say(Language.Language language)
+    {
+        var name = Iso3 is null ? Name ?? "" : Language.PlaceNames.State(Iso3, Name ?? Iso3, language);
+        return Code switch
+        {
+            RowReason.EmptyFile => Language.StatusRuleWords.EmptyFile(language),
+            RowReason.NoTable => Language.StatusRuleWords.NoTable(language),
+            RowReason.NoHeader => Language.StatusRuleWords.NoHeader(language),
+            RowReason.EmptyName => Language.StatusRuleWords.EmptyName(language),
+            RowReason.UnreadableSignature => Language.StatusRuleWords.UnreadableSignature(name, Typed ?? "", language),
+            RowReason.UnreadableInstrument => Language.StatusRuleWords.UnreadableInstrument(name, Typed ?? "", language),
+            RowReason.UnknownState => Language.StatusRuleWords.UnknownState(name, language),
+            RowReason.ListedTwice => Language.StatusRuleWords.ListedTwice(name, FirstLine, language),
+            _ => Breach?.Say(name, language) ?? name,
+        };
+    }
+}
 
 /// <summary>One state whose record the import would change.</summary>
 public sealed record StatusUpdate(string Iso3, string Name, StatusRecord Before, StatusRecord After)
@@ -26,14 +63,22 @@ public sealed record StatusUpdate(string Iso3, string Name, StatusRecord Before,
 /// before and after, how many rows already agree, and the rows refused with their line numbers. Parties and
 /// signatories that the file does not list are reported, never cleared: the depositary's page only ever grows.
 /// </summary>
-public sealed record StatusDiff(IReadOnlyList<StatusUpdate> Updates, int Unchanged, IReadOnlyList<ImportProblem> Problems, IReadOnlyList<string> NotListed)
+/// <param name="NotListed">The parties and signatories missing from the file, by their English names; an import previewed
+/// before <paramref name="NotListedCodes"/> were kept has their names in the language of whoever previewed it first.</param>
+/// <param name="NotListedCodes">Their ISO3 codes, in the same order: each reader reads the names in their language.</param>
+public sealed record StatusDiff(IReadOnlyList<StatusUpdate> Updates, int Unchanged, IReadOnlyList<ImportProblem> Problems, IReadOnlyList<string> NotListed,
+    IReadOnlyList<string>? NotListedCodes = null)
 {
+    public IReadOnlyList<string> NotListedIn(Language.Language language) => NotListedCodes is { } codes && codes.Count == NotListed.Count
+        ? [.. codes.Zip(NotListed, (iso3, name) => Language.PlaceNames.State(iso3, name, language))]
+        : NotListed;
+
     public IEnumerable<StatusUpdate> Added => Updates.Where(u => u.IsAddition);
     public IEnumerable<StatusUpdate> Changed => Updates.Where(u => !u.IsAddition);
 
-    /// <param name="language">The previewer's: the refused rows' reasons and the names of the states not in the file are kept with the import as first read.</param>
+    /// <summary>The refused rows' reasons and the states missing from the file are kept as codes: each reader reads them in their own language.</summary>
     public static StatusDiff Compute(IReadOnlyList<DepositaryRow> rows, IReadOnlyList<ImportProblem> readProblems,
-        IReadOnlyList<Country> countries, CountryResolver resolver, DateOnly today, Language.Language language = Language.Language.English)
+        IReadOnlyList<Country> countries, CountryResolver resolver, DateOnly today)
     {
         var byName = new Dictionary<string, Country>(StringComparer.Ordinal);
         foreach (var c in countries)
@@ -52,20 +97,20 @@ public sealed record StatusDiff(IReadOnlyList<StatusUpdate> Updates, int Unchang
                 ?? (resolver.Resolve(row.Participant) as CountryResolution.Found)?.Country;
             if (country is null)
             {
-                problems.Add(new(row.Line, Language.StatusRuleWords.UnknownState(Short(row.Participant), language)));
+                problems.Add(ImportProblem.Because(row.Line, new ImportReason(RowReason.UnknownState, Short(row.Participant))));
                 continue;
             }
             if (seen.TryGetValue(country.Iso3, out var firstLine))
             {
-                problems.Add(new(row.Line, Language.StatusRuleWords.ListedTwice(Language.PlaceNames.State(country, language), firstLine, language)));
+                problems.Add(ImportProblem.Because(row.Line, new ImportReason(RowReason.ListedTwice, country.Name, country.Iso3, FirstLine: firstLine)));
                 continue;
             }
             seen[country.Iso3] = row.Line;
             var after = row.Record;
-            var ruleProblems = StatusRules.Check(Language.PlaceNames.State(country, language), after, today, language);
-            if (ruleProblems.Count > 0)
+            var breaches = StatusRules.Breaches(after, today);
+            if (breaches.Count > 0)
             {
-                problems.AddRange(ruleProblems.Select(p => new ImportProblem(row.Line, p)));
+                problems.AddRange(breaches.Select(b => ImportProblem.Because(row.Line, new ImportReason(RowReason.BreaksRule, country.Name, country.Iso3, Breach: b))));
                 continue;
             }
             var before = StatusRecord.Of(country);
@@ -74,9 +119,9 @@ public sealed record StatusDiff(IReadOnlyList<StatusUpdate> Updates, int Unchang
             else
                 updates.Add(new StatusUpdate(country.Iso3, country.Name, before, after));
         }
-        var notListed = countries.Where(c => c.Status != TreatyStatus.None && !seen.ContainsKey(c.Iso3)).Select(c => Language.PlaceNames.State(c, language)).ToList();
+        var notListed = countries.Where(c => c.Status != TreatyStatus.None && !seen.ContainsKey(c.Iso3)).ToList();
         return new StatusDiff(updates.OrderBy(u => u.Name, StringComparer.Ordinal).ToList(), unchanged,
-            problems.OrderBy(p => p.Line).ToList(), notListed);
+            problems.OrderBy(p => p.Line).ToList(), [.. notListed.Select(c => c.Name)], [.. notListed.Select(c => c.Iso3)]);
     }
 
     /// <summary>Equal as the depositary records it; an instrument the store left without a kind is not a change.</summary>

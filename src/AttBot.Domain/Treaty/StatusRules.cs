@@ -35,39 +35,43 @@ public sealed record StatusRecord(TreatyStatus Status, DateOnly? SignatureDate, 
 public static class StatusRules
 {
     /// <summary>The problems with a record, in words for the Secretariat; empty when it is possible.</summary>
-    public static IReadOnlyList<string> Check(string name, StatusRecord record, DateOnly today, Lang language = Lang.English)
+    public static IReadOnlyList<string> Check(string name, StatusRecord record, DateOnly today, Lang language = Lang.English) =>
+        [.. Breaches(record, today).Select(b => b.Say(name, language))];
+
+    /// <summary>The rules a record breaks, as codes (an import keeps them, each reader reads them in their language); empty when it is possible.</summary>
+    public static IReadOnlyList<RuleBreach> Breaches(StatusRecord record, DateOnly today)
     {
-        var problems = new List<string>();
+        var problems = new List<RuleBreach>();
         var (status, signed, deposited, kind) = (record.Status, record.SignatureDate, record.ConsentDate, record.ConsentKind);
         if (status == TreatyStatus.Signatory && signed is null)
-            problems.Add(StatusRuleWords.SignatoryNeedsDate(name, language));
+            problems.Add(new(StatusRule.SignatoryNeedsDate));
         if (status != TreatyStatus.Party && (deposited is not null || kind is not null))
-            problems.Add(StatusRuleWords.OnlyPartyDeposits(name, language));
+            problems.Add(new(StatusRule.OnlyPartyDeposits));
         if (status == TreatyStatus.None && signed is not null)
-            problems.Add(StatusRuleWords.SignedIsSignatory(name, language));
+            problems.Add(new(StatusRule.SignedIsSignatory));
 
         if (signed is { } s)
         {
             if (s > today)
-                problems.Add(StatusRuleWords.SignatureInFuture(name, s, language));
+                problems.Add(new(StatusRule.SignatureInFuture, Signed: s));
             else if (s < TreatyDates.OpenedForSignature || s > TreatyDates.LastDayOfSignature)
-                problems.Add(StatusRuleWords.SignatureOutsideOpening(name, s, language));
+                problems.Add(new(StatusRule.SignatureOutsideOpening, Signed: s));
         }
         if (deposited is { } d)
         {
             if (d > today)
-                problems.Add(StatusRuleWords.DepositInFuture(name, d, language));
+                problems.Add(new(StatusRule.DepositInFuture, Deposited: d));
             else if (d < TreatyDates.OpenedForSignature)
-                problems.Add(StatusRuleWords.DepositBeforeOpening(name, d, language));
+                problems.Add(new(StatusRule.DepositBeforeOpening, Deposited: d));
             if (signed is { } sig && d < sig)
-                problems.Add(StatusRuleWords.InstrumentBeforeSignature(name, d, sig, language));
+                problems.Add(new(StatusRule.InstrumentBeforeSignature, sig, d));
             if (kind == Treaty.ConsentKind.Accession && signed is null && d < TreatyDates.TreatyEntryIntoForce && d >= TreatyDates.OpenedForSignature)
-                problems.Add(StatusRuleWords.AccessionBeforeInForce(name, language));
+                problems.Add(new(StatusRule.AccessionBeforeInForce));
         }
         if (kind == Treaty.ConsentKind.Accession && signed is { } signedOn)
-            problems.Add(StatusRuleWords.SignatoryCannotAccede(name, signedOn, language));
+            problems.Add(new(StatusRule.SignatoryCannotAccede, Signed: signedOn));
         if (kind is Treaty.ConsentKind.Ratification or Treaty.ConsentKind.Acceptance or Treaty.ConsentKind.Approval && signed is null)
-            problems.Add(StatusRuleWords.NeverSigned(name, kind.Value, language));
+            problems.Add(new(StatusRule.NeverSigned, Kind: kind));
         return problems;
     }
 
@@ -103,4 +107,30 @@ public static class StatusRules
         var problems = Check(PlaceNames.State(country, language), record, today, language);
         return problems.Count > 0 ? (null, problems) : (record, []);
     }
+}
+
+/// <summary>The rules of Articles 20 to 22 that a record can break.</summary>
+public enum StatusRule
+{
+    SignatoryNeedsDate, OnlyPartyDeposits, SignedIsSignatory, SignatureInFuture, SignatureOutsideOpening, DepositInFuture,
+    DepositBeforeOpening, InstrumentBeforeSignature, AccessionBeforeInForce, SignatoryCannotAccede, NeverSigned,
+}
+
+/// <summary>A rule broken, with the dates and instrument it names: put into words only when someone reads it.</summary>
+public sealed record RuleBreach(StatusRule Rule, DateOnly? Signed = null, DateOnly? Deposited = null, ConsentKind? Kind = null)
+{
+    public string Say(string name, Lang language) => Rule switch
+    {
+        StatusRule.SignatoryNeedsDate => StatusRuleWords.SignatoryNeedsDate(name, language),
+        StatusRule.OnlyPartyDeposits => StatusRuleWords.OnlyPartyDeposits(name, language),
+        StatusRule.SignedIsSignatory => StatusRuleWords.SignedIsSignatory(name, language),
+        StatusRule.SignatureInFuture => StatusRuleWords.SignatureInFuture(name, Signed!.Value, language),
+        StatusRule.SignatureOutsideOpening => StatusRuleWords.SignatureOutsideOpening(name, Signed!.Value, language),
+        StatusRule.DepositInFuture => StatusRuleWords.DepositInFuture(name, Deposited!.Value, language),
+        StatusRule.DepositBeforeOpening => StatusRuleWords.DepositBeforeOpening(name, Deposited!.Value, language),
+        StatusRule.InstrumentBeforeSignature => StatusRuleWords.InstrumentBeforeSignature(name, Deposited!.Value, Signed!.Value, language),
+        StatusRule.AccessionBeforeInForce => StatusRuleWords.AccessionBeforeInForce(name, language),
+        StatusRule.SignatoryCannotAccede => StatusRuleWords.SignatoryCannotAccede(name, Signed!.Value, language),
+        _ => StatusRuleWords.NeverSigned(name, Kind!.Value, language),
+    };
 }

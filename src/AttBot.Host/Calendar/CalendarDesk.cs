@@ -77,7 +77,8 @@ public sealed class CalendarDesk(
         var now = time.GetUtcNow();
         var plans = scope is null ? [] : feeds.Plans(viewer.ChannelId, viewer.UserId, viewer.IsSecretariat, viewer.ChampionedStates,
             DateOnly.FromDateTime(now.UtcDateTime).AddDays(-outreach.Value.RecentDays), exports.Value.MaxRows, scope.Kind, scope.States);
-        return CalendarFeed.Write(plans, viewer, CalendarSentences.CalendarName(scope?.Describe(feed.Language), feed.Language), CountryName, now);
+        return CalendarFeed.Write(plans, viewer, CalendarSentences.CalendarName(scope?.Describe(feed.Language), feed.Language), CountryNameIn(feed.Language), now,
+            feed.Language);
     }
 
     /// <summary>
@@ -111,7 +112,8 @@ public sealed class CalendarDesk(
 
     private static CalendarFeedOwner Owner(Person person) => new(person.ChannelId, person.UserId, person.AadObjectId, person.Workspace, person.DisplayName);
 
-    private string CountryName(string iso3) => directory.FindByIso3(iso3)?.Name ?? iso3;
+    private Func<string, string> CountryNameIn(Domain.Language.Language language) =>
+        iso3 => directory.FindByIso3(iso3) is { } country ? PlaceNames.State(country, language) : iso3;
 
     private static string Shorten(string s) => s.Length <= 40 ? s : s[..40] + "…";
 }

@@ -66,6 +66,7 @@ public static class AttBotServices
         services.AddSlack(configuration);
         services.AddAttBotTelemetry(configuration);
         services.AddSingleton<Language.LanguageDesk>();
+        services.AddSingleton<ITurnErrorMessage, Teams.TeamsErrorMessage>();
         services.AddSingleton<StoreChangeListener>();
         services.AddHostedService(sp => sp.GetRequiredService<StoreChangeListener>());
         return services;

@@ -34,7 +34,7 @@ public sealed class AdaptiveCardRenderer(CountryDirectory directory)
         Reply.Registered r => Card(OutreachCards.RegistrationConfirmation(r.Plan, r.Conflicts, r.Reader, CountryNameIn(language), language),
             RegistrationCardWords.CardSummary(language)),
         Reply.OutreachList l => Card(WithViews(OutreachCards.OutreachList(OutreachCards.ListTitle(l.State, language), l.Plans, l.Reader, CountryNameIn(language),
-            OutreachCards.ListEmptyText(l.State, language), language), l.Views), OutreachCards.ListTitle(l.State, language)),
+            OutreachCards.ListEmptyText(l.State, language), language), l.Views, language), OutreachCards.ListTitle(l.State, language)),
         Reply.RegisteredBefore b => Card(AskBeforeCards.RegisteredBefore(b.Planned, b.Earlier, b.SharedCountries, b.TypedText, b.Key, CountryNameIn(language), language),
             AskBeforeWords.AlreadyRegisteredHeading(language)),
         Reply.HowToChange h => Card(AskBeforeCards.HowToChange(h.PublicId, h.MoveCommand, language), AskBeforeWords.ChangeHeading(h.PublicId, language)),
@@ -111,8 +111,8 @@ public sealed class AdaptiveCardRenderer(CountryDirectory directory)
         return card;
     }
 
-    private static JsonObject WithViews(JsonObject card, PersonalViews? views) =>
-        views is null ? card : ViewRefresh.Add(card, views.Command, views.AskedBy, views.UserIds);
+    private static JsonObject WithViews(JsonObject card, PersonalViews? views, Domain.Language.Language language) =>
+        views is null ? card : ViewRefresh.Add(card, views.Command, views.AskedBy, views.UserIds, language);
 
     private static JsonObject WithMap(JsonObject card, MapPicture map) => MapCards.WithImage(card, map.Image, map.Caption.AltText);
 

@@ -27,7 +27,7 @@ public sealed class ExportDesk(ReportStore reports, CountryDirectory directory, 
 {
     public const string DownloadPath = "/api/exports/";
 
-    /// <param name="language">The asker's: the CSV's column names and values, and the description of the filters.</param>
+    /// <param name="language">The asker's: the CSV's column names and values, the calendar's titles and descriptions, and the description of the filters.</param>
     public ExportOutcome Export(Person person, ExportFormat format, string filterText, Domain.Language.Language language = Domain.Language.Language.English)
     {
         if (!roles.ViewerOf(person).IsSecretariat)
@@ -52,7 +52,7 @@ public sealed class ExportDesk(ReportStore reports, CountryDirectory directory, 
         var stamp = now.UtcDateTime.ToString("yyyyMMdd-HHmm", System.Globalization.CultureInfo.InvariantCulture);
         var file = format == ExportFormat.Csv
             ? new ExportFile($"att-outreach-{stamp}.csv", "text/csv; charset=utf-8", Utf8(OutreachCsv.Write(plans, CountryNameIn(language), language)))
-            : new ExportFile($"att-outreach-{stamp}.ics", "text/calendar; charset=utf-8", Utf8(OutreachCalendar.Write(plans, CountryName, now)));
+            : new ExportFile($"att-outreach-{stamp}.ics", "text/calendar; charset=utf-8", Utf8(OutreachCalendar.Write(plans, CountryNameIn(language), now, language)));
         // The audit trail keeps the English description, the same whoever asked; the asker reads it in their language.
         var description = filter.Describe(place.Region?.Name, place.Country?.Name);
         var described = filter.Describe(place.Region?.Name is { } region ? Domain.Language.PlaceNames.Region(region, language) : null,
@@ -80,8 +80,6 @@ public sealed class ExportDesk(ReportStore reports, CountryDirectory directory, 
     /// <summary>The file behind a download link, or null (unknown, expired or malformed).</summary>
     public ExportFile? Download(string token) =>
         SecretTokens.HashOf(token) is { } hash ? reports.FindExport(hash) : null;
-
-    private string CountryName(string iso3) => directory.FindByIso3(iso3)?.Name ?? iso3;
 
     private Func<string, string> CountryNameIn(Domain.Language.Language language) =>
         iso3 => directory.FindByIso3(iso3) is { } country ? Domain.Language.PlaceNames.State(country, language) : iso3;

@@ -31,8 +31,6 @@ public static class SlackEndpoints
         return endpoints;
     }
 
-    public const string Refusal = "Sorry, AttBot is not available to your workspace. Please contact the ATT Secretariat if you think it should be.";
-
     private static async Task<IResult> HandleAsync(HttpContext http, Func<HttpContext, byte[], SlackListeners, Task<IResult>> handle)
     {
         var services = http.RequestServices;
@@ -87,12 +85,12 @@ public static class SlackEndpoints
         if (SlashCommand.FromForm(form) is not { } command)
             return Task.FromResult(Results.BadRequest());
         if (!Serves(http, command.TeamId))
-            return Task.FromResult(Results.Text(Refusal, "text/plain"));
+            return Task.FromResult(Results.Text(CommandSentences.NotAvailableToWorkspace(ReaderOf(http, command.UserId)), "text/plain"));
         SeenIn(http, command.UserId, command.TeamId);
         var listener = listeners.FindCommand(command.Command);
         if (listener is null)
             return Task.FromResult(Results.Text(CommandSentences.UnknownSlashCommand(command.Command,
-                http.RequestServices.GetRequiredService<Language.LanguageDesk>().ReaderOf(SlackPeople.ById(command.UserId))), "text/plain"));
+                ReaderOf(http, command.UserId)), "text/plain"));
         return AcknowledgeAsync(http, () => listener(command), $"command {command.Command}", PersonKey(command.TeamId, command.UserId), SlackInbox.KeyFor(command), body);
     }
 
@@ -118,7 +116,7 @@ public static class SlackEndpoints
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             Logger(http).LogError(ex, "Could not journal Slack {What}", what);
-            return Refuse(NotTakenIn, isEvent);
+            return Refuse(CommandSentences.NotTakenIn(ReaderOf(http, UserOf(personKey))), isEvent);
         }
         SlackAck ack;
         try
@@ -137,18 +135,14 @@ public static class SlackEndpoints
         {
             await inbox.ForgetAsync(journalKey);
             Logger(http).LogError("Slack work queue full: {What} refused", what);
-            return Refuse(Busy, isEvent);
+            return Refuse(CommandSentences.Busy(ReaderOf(http, UserOf(personKey))), isEvent);
         }
         return Answer(ack);
     }
 
-    public const string Busy = "AttBot is very busy right now. Please try again in a minute.";
-
     /// <summary>A command or a click shows the apology to the person; an event is left for Slack to deliver again.</summary>
     private static IResult Refuse(string apology, bool isEvent) =>
         isEvent ? Results.StatusCode(StatusCodes.Status503ServiceUnavailable) : Results.Text(apology, "text/plain");
-
-    public const string NotTakenIn = "Sorry, AttBot could not take that in just now, so nothing was changed. Please send it again in a moment.";
 
     private static async Task<IResult> OnInteraction(HttpContext http, byte[] body, SlackListeners listeners)
     {
@@ -159,7 +153,7 @@ public static class SlackEndpoints
             return Results.BadRequest();
         if (!Serves(http, interaction.Team?.Id ?? interaction.User?.TeamId))
             return interaction.Type == SlackInteraction.ViewSubmission
-                ? Results.Json(new { response_action = "errors", errors = new { organization = Refusal } })
+                ? Results.Json(new { response_action = "errors", errors = new { organization = CommandSentences.NotAvailableToWorkspace(ReaderOf(http, interaction.User?.Id)) } })
                 : Results.Ok();
         var team = interaction.Team?.Id ?? interaction.User?.TeamId;
         SeenIn(http, interaction.User?.Id, team);
@@ -184,8 +178,7 @@ public static class SlackEndpoints
                 catch (Exception ex) when (ex is not OperationCanceledException)
                 {
                     Logger(http).LogError(ex, "Slack view {CallbackId} failed", interaction.View?.CallbackId);
-                    var language = http.RequestServices.GetRequiredService<Language.LanguageDesk>().ReaderOf(SlackPeople.ById(interaction.User?.Id ?? ""));
-                    return Results.Json(new { response_action = "errors", errors = new { organization = CommandSentences.FormWentWrong(language) } });
+                    return Results.Json(new { response_action = "errors", errors = new { organization = CommandSentences.FormWentWrong(ReaderOf(http, interaction.User?.Id)) } });
                 }
             default:
                 return Results.Ok();
@@ -210,7 +203,7 @@ public static class SlackEndpoints
         if (ack.Later is { } work && !TryQueue(http, personKey, what, work))
         {
             Logger(http).LogError("Slack work queue full: {What} refused", what);
-            return Refuse(Busy, isEvent);
+            return Refuse(CommandSentences.Busy(ReaderOf(http, UserOf(personKey))), isEvent);
         }
         return Answer(ack);
     }
@@ -228,6 +221,31 @@ public static class SlackEndpoints
 
     /// <summary>Whose request it is: one person's work is done in the order it came, never behind another person's.</summary>
     private static string PersonKey(string? teamId, string? userId) => $"{teamId}|{userId}";
+
+    private static string UserOf(string personKey) => personKey[(personKey.IndexOf('|') + 1)..];
+
+    /// <summary>
+    /// The language of a word said at the door, before any turn: the person's own choice, held in memory, else the
+    /// locale users.info gave for them earlier in this process, else English. Slack is not asked before the ack (nor at
+    /// all about another workspace's people, whom the bot's token cannot look up): someone writing for the first time,
+    /// or only ever from a workspace the bot does not serve, reads English.
+    /// </summary>
+    private static Domain.Language.Language ReaderOf(HttpContext http, string? userId)
+    {
+        if (userId is not { Length: > 0 })
+            return Domain.Language.Language.English;
+        try
+        {
+            var locale = http.RequestServices.GetRequiredService<SlackPeople>().KnownLocale(userId);
+            return http.RequestServices.GetRequiredService<Language.LanguageDesk>().ReaderOf(SlackPeople.ById(userId) with { Locale = locale });
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // The choices are read from the store once; when the store is what failed, the apology still goes out.
+            Logger(http).LogWarning("Could not read the language chosen by {User}: {Error}", userId, ex.Message);
+            return Domain.Language.Language.English;
+        }
+    }
 
     private static Dictionary<string, Microsoft.Extensions.Primitives.StringValues>? ReadForm(HttpContext http, byte[] body) =>
         IsContentType(http, "application/x-www-form-urlencoded") ? QueryHelpers.ParseQuery(Encoding.UTF8.GetString(body)) : null;
@@ -247,7 +265,7 @@ public static class SlackEndpoints
         if (verdict == Limits.UserRateLimiter.Verdict.Allowed)
             return null;
         // Told in the language the person chose, if they did: the limit reads nothing else of them.
-        var notice = Domain.Commands.CommandSentences.SlowDown(http.RequestServices.GetRequiredService<Language.LanguageDesk>().ReaderOf(SlackPeople.ById(user)));
+        var notice = CommandSentences.SlowDown(ReaderOf(http, user));
         if (interaction.Type == SlackInteraction.ViewSubmission)
         {
             var field = interaction.View?.State?.Values?.Keys.FirstOrDefault() ?? "organization";

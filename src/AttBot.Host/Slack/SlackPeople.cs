@@ -50,6 +50,9 @@ public sealed class SlackPeople(SlackApiClient slack, ILogger<SlackPeople> logge
         };
     }
 
+    /// <summary>The locale users.info last gave for the person in this process, without asking Slack: null if never asked.</summary>
+    public string? KnownLocale(string userId) => _names.TryGetValue(userId, out var known) ? known.Locale : null;
+
     /// <summary>The person as far as ids go, for what needs no name (their remembered organization).</summary>
     public static Person ById(string userId) => new(SlackNoticeChannel.ChannelId, userId, null, "Slack user");
 }

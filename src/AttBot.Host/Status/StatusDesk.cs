@@ -91,9 +91,9 @@ public sealed class StatusDesk(
         var (rows, problems) = DepositaryTable.Read(text);
         if (rows.Count == 0)
             return new ImportOutcome.Refused(problems.Count > 0
-                ? StatusEditWords.NothingReadAt(StatusEditWords.Source(source, language), problems[0].Line, problems[0].Message, language)
+                ? StatusEditWords.NothingReadAt(StatusEditWords.Source(source, language), problems[0].Line, problems[0].Say(language), language)
                 : StatusEditWords.NothingRead(StatusEditWords.Source(source, language), language));
-        var diff = StatusDiff.Compute(rows, problems, directory.Countries, directory.Resolver, Today, language);
+        var diff = StatusDiff.Compute(rows, problems, directory.Countries, directory.Resolver, Today);
         var id = statuses.SaveImport(source, DepositaryTable.StatusAsAt(text), diff, person.AsActor);
         return new ImportOutcome.Preview(statuses.FindImport(id)!);
     }

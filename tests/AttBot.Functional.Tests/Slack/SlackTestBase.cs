@@ -66,12 +66,13 @@ public abstract class SlackTestBase : IAsyncLifetime
     }
 
     /// <summary>Runs "/att &lt;text&gt;" as Slack posts it; the answer goes to the response_url named after <paramref name="id"/>.</summary>
-    protected Task<HttpResponseMessage> Command(string text, string user = "U0LEA", string channel = "D0LEA", string? id = null, string? triggerId = null, string userName = "lea")
+    protected Task<HttpResponseMessage> Command(string text, string user = "U0LEA", string channel = "D0LEA", string? id = null, string? triggerId = null, string userName = "lea",
+        string team = Team)
     {
         id ??= Guid.NewGuid().ToString("N");
         return SlackClient.PostAsync("/api/slack/commands", new FormUrlEncodedContent(new Dictionary<string, string>
         {
-            ["token"] = "deprecated", ["team_id"] = "T0ATT", ["team_domain"] = "att", ["channel_id"] = channel,
+            ["token"] = "deprecated", ["team_id"] = team, ["team_domain"] = "att", ["channel_id"] = channel,
             ["channel_name"] = channel.StartsWith('D') ? "directmessage" : "outreach", ["user_id"] = user, ["user_name"] = userName,
             ["command"] = "/att", ["text"] = text, ["response_url"] = Slack.ResponseUrl(id), ["trigger_id"] = triggerId ?? $"trigger-{id}",
         }));
