@@ -16,10 +16,17 @@ public static class AskBeforeCards
         Func<string, string> countryName, Language language)
     {
         var text = RegisteredBeforeText(earlier, shared, countryName, language);
+        var anyway = AskBeforeCommands.RegisterAnyway(key, typedText);
+        // A command longer than one may type would be refused when clicked: it is typed as a line instead.
+        var fits = anyway.Length <= InputLimits.Command;
+        var typeIt = AskBeforeCommands.IsForm(typedText) ? AskBeforeWords.TypeFormAnyway("", language) : AskBeforeWords.TypeAnyway("", language);
         return Card($"{AskBeforeWords.AlreadyRegisteredHeading(language)} {text}",
-            [Heading(AskBeforeWords.AlreadyRegisteredHeading(language)), Text(text)],
             [
-                CommandButton(AskBeforeWords.RegisterAnyway(language), AskBeforeCommands.RegisterAnyway(key, typedText)),
+                Heading(AskBeforeWords.AlreadyRegisteredHeading(language)), Text(text),
+                .. fits ? Array.Empty<JsonNode>() : [Text(typeIt, subtle: true)],
+            ],
+            [
+                .. fits ? [CommandButton(AskBeforeWords.RegisterAnyway(language), anyway)] : Array.Empty<JsonObject>(),
                 CommandButton(AskBeforeWords.ChangeInstead(earlier.PublicId, language), AskBeforeCommands.ChangeInstead(earlier.PublicId, planned.Window)),
                 CommandButton(AskBeforeWords.Discard(language), AskBeforeCommands.DiscardRegistration),
             ]);

@@ -31,7 +31,8 @@ public static class SlackAskBefore
         [
             Header(heading),
             Section(Mrkdwn.Escape(text)),
-            .. fits ? Array.Empty<JsonObject>() : [Context(Mrkdwn.From(AskBeforeWords.TypeAnyway(slashCommand + " ", language)))],
+            .. fits ? Array.Empty<JsonObject>() : [Context(Mrkdwn.From(AskBeforeCommands.IsForm(typedText)
+                ? AskBeforeWords.TypeFormAnyway(slashCommand + " ", language) : AskBeforeWords.TypeAnyway(slashCommand + " ", language)))],
             Actions(buttons),
         ]);
     }

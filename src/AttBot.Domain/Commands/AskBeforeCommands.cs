@@ -21,6 +21,14 @@ public static class AskBeforeCommands
 
     public static string RegisterAnyway(string key, string typedText) => $"register anyway #{key} {typedText}";
 
+    /// <summary>
+    /// "Register anyway" after a form carries the form's fields (after "form:") instead of a typed line: no line starts
+    /// so, its first word being the kind or a state.
+    /// </summary>
+    public const string FormPrefix = "form:";
+
+    public static bool IsForm(string anywayText) => anywayText.StartsWith(FormPrefix, StringComparison.OrdinalIgnoreCase);
+
     public const string DiscardRegistration = "discard registration";
 
     /// <summary>"change OR-0042 2027-04-01..2027-04-03": how to move the earlier registration to the dates just typed.</summary>

@@ -22,8 +22,11 @@ public abstract record BotCommand
         public string Message => CommandSentences.TooLong(Length, Limit, Language.Language.English);
     }
 
-    /// <summary>"register": show the registration form.</summary>
-    public sealed record RegisterForm : BotCommand;
+    /// <summary>"register": show the registration form; "register form TON": with that state picked (the gaps' buttons).</summary>
+    public sealed record RegisterForm(string? State = null) : BotCommand
+    {
+        public static string For(string iso3) => $"register form {iso3}";
+    }
 
     /// <summary>"register bilateral Tonga 2027-03-10..2027-03-12 topic accession": register from one line.</summary>
     public sealed record RegisterText(string Text) : BotCommand;

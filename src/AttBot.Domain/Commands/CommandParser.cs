@@ -59,6 +59,8 @@ public static partial class CommandParser
         {
             case "register" when AnywayWords().Match(rest) is { Success: true } anyway:
                 return new BotCommand.RegisterAnyway(anyway.Groups["key"].Success ? anyway.Groups["key"].Value.ToLowerInvariant() : null, anyway.Groups["text"].Value);
+            case "register" when rest.StartsWith("form ", StringComparison.OrdinalIgnoreCase) && rest[5..].Trim() is { Length: > 0 } state:
+                return new BotCommand.RegisterForm(state);
             case "register":
                 return rest.Length == 0 ? new BotCommand.RegisterForm() : new BotCommand.RegisterText(rest);
             case "organization" or "organisation" or "org":

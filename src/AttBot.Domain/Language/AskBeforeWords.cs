@@ -55,6 +55,24 @@ public static class AskBeforeWords
         _ => $"To register it anyway, send **{c}register anyway** followed by your line.",
     };
 
+    /// <summary>When the form is too long to ride on a button: the same registration can still be typed as one line.</summary>
+    public static string TypeFormAnyway(string c, Language language) => language switch
+    {
+        Language.French => $"Ce formulaire est trop long pour tenir dans un bouton{Nbsp}: pour l’inscrire quand même, envoyez **{c}register anyway** " +
+            "suivi de la démarche écrite sur une ligne.",
+        Language.Spanish => "Este formulario es demasiado largo para caber en un botón: para registrarlo de todos modos, envíe " +
+            $"**{c}register anyway** seguido de la gestión escrita en una línea.",
+        _ => $"This form is too long to fit on a button: to register it anyway, send **{c}register anyway** followed by the outreach written as one line.",
+    };
+
+    /// <summary>A "Register anyway" whose form AttBot cannot read back (altered by hand): nothing is stored.</summary>
+    public static string FormUnreadable(Language language) => language switch
+    {
+        Language.French => $"Je ne parviens pas à relire ce formulaire{Nbsp}: rien n’a été inscrit. Envoyez **register** pour ouvrir un nouveau formulaire.",
+        Language.Spanish => "No consigo leer de nuevo este formulario: no se ha registrado nada. Envíe **register** para abrir un formulario nuevo.",
+        _ => "I cannot read this form back: nothing was registered. Send **register** to open a new form.",
+    };
+
     public static string Discarded(Language language) => language switch
     {
         Language.French => $"Abandonnée{Nbsp}: rien n’a été inscrit.",

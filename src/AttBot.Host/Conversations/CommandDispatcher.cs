@@ -28,7 +28,7 @@ public sealed class CommandDispatcher(StatusAnswers status, OutreachAnswers outr
         return command switch
         {
             BotCommand.Status s => status.ForText(s.CountryText),
-            BotCommand.RegisterForm => outreach.Form(person),
+            BotCommand.RegisterForm f => outreach.Form(person, f.State is { } state ? new Domain.Outreach.RegistrationRequest { CountryNames = [state] } : null),
             BotCommand.RegisterText r => await outreach.RegisterTextAsync(turn, r.Text, cancellationToken),
             BotCommand.RegisterAnyway a => await outreach.RegisterAnywayAsync(turn, a.Key, a.Text, cancellationToken),
             BotCommand.DiscardRegistration => outreach.Discarded(turn),

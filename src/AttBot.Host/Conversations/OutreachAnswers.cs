@@ -30,9 +30,15 @@ public sealed class OutreachAnswers(OutreachDesk desk, CountryDirectory director
     /// </summary>
     public Task<Reply?> RegisterAnywayAsync(Turn turn, string? key, string text, CancellationToken cancellationToken)
     {
-        var (request, problems) = RegistrationParser.Parse(text, turn.Language);
         var sourceKey = key is null ? null : $"anyway|{turn.Person.ChannelId}|{turn.Person.UserId}|{key}";
-        return RegisterAsync(turn, request, problems, text, answerRedelivery: key is not null || turn.Resumed, cancellationToken, sourceKey: sourceKey);
+        var answerRedelivery = key is not null || turn.Resumed;
+        if (AskBeforeCommands.IsForm(text))
+            // What a form held: stored as the form would have been, its problems shown in the form; no typed line to show back.
+            return FormAnyway.Read(text, turn.Language) is { } form
+                ? RegisterAsync(turn, form.Request, form.Problems, typedText: null, answerRedelivery, cancellationToken, sourceKey: sourceKey)
+                : Task.FromResult<Reply?>(new Reply.Text(AskBeforeWords.FormUnreadable(turn.Language)));
+        var (request, problems) = RegistrationParser.Parse(text, turn.Language);
+        return RegisterAsync(turn, request, problems, text, answerRedelivery, cancellationToken, sourceKey: sourceKey);
     }
 
     /// <summary>
@@ -43,16 +49,16 @@ public sealed class OutreachAnswers(OutreachDesk desk, CountryDirectory director
     public async Task<Reply?> RegisterAsync(Turn turn, RegistrationRequest request, IReadOnlyList<RegistrationProblem> parseProblems, string? typedText,
         bool answerRedelivery, CancellationToken cancellationToken, bool askIfRegisteredBefore = false, string? sourceKey = null)
     {
-        // Only a typed line can be registered anyway from the question's button: the form is stored as before.
-        var ask = askIfRegisteredBefore && typedText is not null;
-        switch (await desk.RegisterAsync(turn.Person, request, parseProblems, sourceKey ?? turn.SourceKey, turn.HeadsUpTo, turn.Language, ask))
+        switch (await desk.RegisterAsync(turn.Person, request, parseProblems, sourceKey ?? turn.SourceKey, turn.HeadsUpTo, turn.Language, askIfRegisteredBefore))
         {
             case RegisterOutcome.Invalid invalid:
                 return Form(turn.Person, invalid.Request, invalid.Problems, typedText);
             case RegisterOutcome.LooksRegistered looks:
-                var question = new Reply.RegisteredBefore(looks.Planned, looks.Earlier, looks.SharedCountries, typedText!, AskBeforeCommands.KeyOf(turn.SourceKey));
-                // A restricted earlier registration is not named to a room that may not read it: asked in the 1:1 chat instead.
-                return (await ReaderAsync(turn, cancellationToken)).CanSeeDetailsOf(looks.Earlier) ? question : question with { MeantFor = MeantFor.AskerAlone };
+                var question = Question(looks, request, typedText, turn.SourceKey);
+                // Restricted detail is not shown to a room that may not read it, the earlier registration's nor the new one's
+                // (its Register anyway button carries it whole): asked in the 1:1 chat instead.
+                var room = await ReaderAsync(turn, cancellationToken);
+                return room.CanSeeDetailsOf(looks.Earlier) && room.CanSeeDetailsOf(looks.Planned) ? question : question with { MeantFor = MeantFor.AskerAlone };
             case RegisterOutcome.Registered { Result: var result }:
                 if (result.AlreadyProcessed && !answerRedelivery)
                     return null;
@@ -66,6 +72,13 @@ public sealed class OutreachAnswers(OutreachDesk desk, CountryDirectory director
                 throw new InvalidOperationException("Unknown registration outcome.");
         }
     }
+
+    /// <summary>
+    /// "Did you already register this?", whose Register anyway stores <paramref name="typedText"/>, or the form's
+    /// <paramref name="request"/> as it was submitted, once for every click of it (its key is the asking delivery's).
+    /// </summary>
+    public static Reply.RegisteredBefore Question(RegisterOutcome.LooksRegistered looks, RegistrationRequest request, string? typedText, string askingSourceKey) =>
+        new(looks.Planned, looks.Earlier, looks.SharedCountries, typedText ?? FormAnyway.Write(request), AskBeforeCommands.KeyOf(askingSourceKey));
 
     public Reply.Text Discarded(Turn turn) => new(AskBeforeWords.Discarded(turn.Language));
 
