@@ -58,8 +58,13 @@ public abstract record BotCommand
     /// <summary>"discard registration": the answer to "did you already register this?" that stores nothing.</summary>
     public sealed record DiscardRegistration : BotCommand;
 
-    /// <summary>"change OR-0042 2027-04-01..2027-04-03": how to move that registration instead of registering again.</summary>
-    public sealed record ChangeInstead(string IdText, string DatesText) : BotCommand;
+    /// <summary>
+    /// "change OR-0042 #1a2b… bilateral Tonga …": how to change that registration instead of registering what the
+    /// question was about (<paramref name="Text"/>, as "register anyway" carries it, under the question's <paramref name="Key"/>).
+    /// "change OR-0042 2027-04-01..2027-04-03" (<paramref name="DatesText"/>): a question too long to carry it, or asked before
+    /// it could: how to move it to those dates.
+    /// </summary>
+    public sealed record ChangeInstead(string IdText, string DatesText, string? Key = null, string? Text = null) : BotCommand;
 
     /// <summary>"move OR-0042 2027-04-01..2027-04-03".</summary>
     public sealed record Move(string IdText, string DatesText) : BotCommand;

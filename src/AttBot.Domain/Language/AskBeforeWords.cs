@@ -98,6 +98,51 @@ public static class AskBeforeWords
             $"To change anything else, cancel {id} and register the outreach again.",
     };
 
+    /// <summary><paramref name="move"/>: the command that moves it to the new registration's dates.</summary>
+    public static string MoveTo(string id, string move, Language language) => language switch
+    {
+        Language.French => $"Pour déplacer {id} aux nouvelles dates, envoyez **{move}** (en changeant les dates si besoin).",
+        Language.Spanish => $"Para mover {id} a las nuevas fechas, envíe **{move}** (cambiando las fechas si lo desea).",
+        _ => $"To move {id} to the new dates, send **{move}** (change the dates if you like).",
+    };
+
+    /// <summary>
+    /// What differs besides the dates (<paramref name="fields"/>: the confirmation's labels, "States, Partners"), which no
+    /// command changes in a stored registration: said plainly, with the way that remains.
+    /// </summary>
+    public static string DiffersIn(string id, string fields, bool alsoDates, Language language) => language switch
+    {
+        Language.French => $"Celle-ci diffère {(alsoDates ? "aussi " : "")}de {id} par{Nbsp}: {fields}. Ces éléments ne peuvent pas être modifiés " +
+            $"dans une démarche déjà inscrite{Nbsp}: annulez {id} et inscrivez plutôt celle-ci.",
+        Language.Spanish => $"Esta {(alsoDates ? "también " : "")}difiere de {id} en: {fields}. Esos datos no pueden modificarse en una gestión " +
+            $"ya registrada: cancele {id} y registre esta en su lugar.",
+        _ => $"This one {(alsoDates ? "also " : "")}differs from {id} in: {fields}. Those cannot be changed in a stored registration: " +
+            $"cancel {id} and register this one instead.",
+    };
+
+    /// <summary>Nothing differs from the earlier registration: nothing to change, and the reader is told what is left.</summary>
+    public static string SameAsEarlier(string id, Language language) => language switch
+    {
+        Language.French => $"Celle-ci est identique à {id}{Nbsp}: il n’y a rien à modifier. Abandonnez-la, ou inscrivez-la quand même " +
+            "si vous souhaitez l’avoir deux fois.",
+        Language.Spanish => $"Esta es idéntica a {id}: no hay nada que modificar. Descártela o regístrela de todos modos si desea tenerla dos veces.",
+        _ => $"This one is the same as {id}: there is nothing to change. Discard it, or register it anyway if you mean to have it twice.",
+    };
+
+    public static string CancelEarlier(string id, Language language) => language switch
+    {
+        Language.French => $"Annuler {id}",
+        Language.Spanish => $"Cancelar {id}",
+        _ => $"Cancel {id}",
+    };
+
+    public static string RegisterThisOne(Language language) => language switch
+    {
+        Language.French => "Inscrire celle-ci",
+        Language.Spanish => "Registrar esta",
+        _ => "Register this one",
+    };
+
     public static string Move(string id, Language language) => language switch
     {
         Language.French => $"Déplacer {id}",
