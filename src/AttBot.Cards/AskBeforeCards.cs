@@ -49,7 +49,7 @@ public static class AskBeforeCards
             ],
             [
                 .. moveCommand is null ? Array.Empty<JsonObject>() : [new JsonObject { ["type"] = "Action.Submit", ["title"] = AskBeforeWords.Move(publicId, language) }],
-                .. HowToChangeButtons(publicId, differences, anywayCommand, language).Select(b =>
+                .. HowToChangeButtons(publicId, moveCommand is not null, differences, anywayCommand, language).Select(b =>
                 {
                     var button = CommandButton(b.Title, b.Command);
                     button["associatedInputs"] = "none";
@@ -74,8 +74,8 @@ public static class AskBeforeCards
     }
 
     /// <summary>Cancel the earlier one and register this one where more than the dates differ; register anyway or discard where nothing does.</summary>
-    internal static IEnumerable<(string Title, string Command)> HowToChangeButtons(string publicId, IReadOnlyList<Fact>? differences, string? anywayCommand,
-        Language language)
+    internal static IEnumerable<(string Title, string Command)> HowToChangeButtons(string publicId, bool datesDiffer, IReadOnlyList<Fact>? differences,
+        string? anywayCommand, Language language)
     {
         if (differences is { Count: > 0 })
         {
@@ -83,7 +83,7 @@ public static class AskBeforeCards
             if (anywayCommand is not null)
                 yield return (AskBeforeWords.RegisterThisOne(language), anywayCommand);
         }
-        else if (differences is not null)
+        else if (differences is not null && !datesDiffer)
         {
             if (anywayCommand is not null)
                 yield return (AskBeforeWords.RegisterAnyway(language), anywayCommand);

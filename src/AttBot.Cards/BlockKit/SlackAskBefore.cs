@@ -41,7 +41,7 @@ public static class SlackAskBefore
         string slashCommand, Language language)
     {
         var text = AskBeforeCards.HowToChangeText(publicId, moveCommand is null ? null : $"{slashCommand} {moveCommand}", differences, language);
-        var buttons = AskBeforeCards.HowToChangeButtons(publicId, differences, anywayCommand, language)
+        var buttons = AskBeforeCards.HowToChangeButtons(publicId, moveCommand is not null, differences, anywayCommand, language)
             .Where(b => b.Command.Length <= BlockKitLimits.ButtonValue).Select((b, i) => Button(b.Title, Id(i), b.Command)).ToList();
         return Message(Plain(text),
         [
