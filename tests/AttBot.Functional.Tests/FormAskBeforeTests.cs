@@ -100,6 +100,16 @@ public sealed class FormAskBeforeTests() : ChatTestBase(new()
     }
 
     [Fact]
+    public async Task A_register_anyway_whose_form_was_altered_stores_nothing_and_says_so()
+    {
+        var anyway = Button(await AnaSubmitsTheFormTwice(), "Register anyway");
+
+        Assert.Contains("I cannot read this form back: nothing was registered.", Shown(await Press(anyway[..^4] + "!!!!")));
+        Assert.Contains("I cannot read this form back", Shown(await Press("register anyway form:" + new string('A', 3000))));
+        Assert.Equal(1, CountRows("outreach"));
+    }
+
+    [Fact]
     public async Task Discard_after_a_form_stores_nothing()
     {
         var discard = Button(await AnaSubmitsTheFormTwice(), "Discard");
