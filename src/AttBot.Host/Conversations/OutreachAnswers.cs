@@ -12,7 +12,7 @@ namespace AttBot.Host.Conversations;
 /// Registering, listing and changing outreach, alerts and the audit trail: each asked of the OutreachDesk, and the
 /// answer written for everyone who reads the place (<see cref="Audience"/>), not for the asker alone.
 /// </summary>
-public sealed class OutreachAnswers(OutreachDesk desk, CountryDirectory directory, StatusAnswers status)
+public sealed partial class OutreachAnswers(OutreachDesk desk, CountryDirectory directory, StatusAnswers status)
 {
     public Reply.RegistrationForm Form(Person person, RegistrationRequest? prefill = null, IReadOnlyList<RegistrationProblem>? problems = null, string? typedText = null) =>
         new(prefill, problems ?? [], typedText, directory.Countries, directory.Regions.Names, desk.OrganizationOf(person));
@@ -22,23 +22,6 @@ public sealed class OutreachAnswers(OutreachDesk desk, CountryDirectory director
     {
         var (request, problems) = RegistrationParser.Parse(text, turn.Language);
         return RegisterAsync(turn, request, problems, text, answerRedelivery: turn.Resumed, cancellationToken, askIfRegisteredBefore: true);
-    }
-
-    /// <summary>
-    /// "Register anyway": what was typed, stored without asking again. Every click of the same question's button
-    /// registers under one key, once, and each is answered with that one confirmation.
-    /// </summary>
-    public Task<Reply?> RegisterAnywayAsync(Turn turn, string? key, string text, CancellationToken cancellationToken)
-    {
-        var sourceKey = key is null ? null : $"anyway|{turn.Person.ChannelId}|{turn.Person.UserId}|{key}";
-        var answerRedelivery = key is not null || turn.Resumed;
-        if (AskBeforeCommands.IsForm(text))
-            // What a form held: stored as the form would have been, its problems shown in the form; no typed line to show back.
-            return FormAnyway.Read(text, turn.Language) is { } form
-                ? RegisterAsync(turn, form.Request, form.Problems, typedText: null, answerRedelivery, cancellationToken, sourceKey: sourceKey)
-                : Task.FromResult<Reply?>(new Reply.Text(AskBeforeWords.FormUnreadable(turn.Language)));
-        var (request, problems) = RegistrationParser.Parse(text, turn.Language);
-        return RegisterAsync(turn, request, problems, text, answerRedelivery, cancellationToken, sourceKey: sourceKey);
     }
 
     /// <summary>
@@ -71,68 +54,6 @@ public sealed class OutreachAnswers(OutreachDesk desk, CountryDirectory director
             default:
                 throw new InvalidOperationException("Unknown registration outcome.");
         }
-    }
-
-    /// <summary>
-    /// "Did you already register this?", whose Register anyway stores <paramref name="typedText"/>, or the form's
-    /// <paramref name="request"/> as it was submitted, once for every click of it (its key is the asking delivery's).
-    /// </summary>
-    public static Reply.RegisteredBefore Question(RegisterOutcome.LooksRegistered looks, RegistrationRequest request, string? typedText, string askingSourceKey) =>
-        new(looks.Planned, looks.Earlier, looks.SharedCountries, typedText ?? FormAnyway.Write(request), AskBeforeCommands.KeyOf(askingSourceKey));
-
-    public Reply.Text Discarded(Turn turn) => new(AskBeforeWords.Discarded(turn.Language));
-
-    /// <summary>
-    /// "Change OR-0042 instead": what was asked about is compared with OR-0042 as it stands now. Differing dates are
-    /// offered as the move, ready to send; what no command changes (states, partners, notes…) is said plainly, with
-    /// the way that remains: cancel OR-0042 and register this one (once, under the question's key). The move and the
-    /// cancellation check who may, as typed.
-    /// </summary>
-    public async Task<Reply> ChangeInsteadAsync(Turn turn, BotCommand.ChangeInstead change, CancellationToken cancellationToken)
-    {
-        if (OutreachPlan.ParseId(change.IdText) is not { } id)
-            return new Reply.Text(ChangeWords.NoSuchRegistration(change.IdText, turn.Language));
-        var publicId = OutreachPlan.FormatId(id);
-        if (change is not { Key: { } key, Text: { } text })
-        {
-            var (window, problems) = RegistrationParser.ParseWindow(change.DatesText, turn.Language);
-            return window is null ? new Reply.Text(string.Join(" ", problems.Select(p => p.Message))) : new Reply.HowToChange(publicId, AskBeforeCommands.Move(publicId, window));
-        }
-        var isForm = AskBeforeCommands.IsForm(text);
-        (RegistrationRequest, IReadOnlyList<RegistrationProblem>)? read = !isForm ? RegistrationParser.Parse(text, turn.Language)
-            : FormAnyway.Read(text, turn.Language) is { } form ? (form.Request, form.Problems) : null;
-        if (read is not { } readBack)
-            return new Reply.Text(AskBeforeWords.FormUnreadable(turn.Language));
-        var (request, requestProblems) = readBack;
-        if (desk.Preview(turn.Person, request, requestProblems, turn.Language) is not { } planned)
-            return Form(turn.Person, request, [.. requestProblems], isForm ? null : text);
-        // Another's registration, or one gone: nothing of it is compared or named; the move answers for itself.
-        if (desk.FindPlan(id) is not { } earlier || !turn.Asker.CanChange(earlier))
-            return new Reply.HowToChange(publicId, AskBeforeCommands.Move(publicId, planned.Window));
-        var move = planned.Window == earlier.Window ? null : AskBeforeCommands.Move(publicId, planned.Window);
-        var howTo = new Reply.HowToChange(publicId, move, Differences(earlier, planned), AskBeforeCommands.RegisterAnyway(key, text));
-        // Its Register this one carries the new registration whole: not for a room that may not read it.
-        return (await ReaderAsync(turn, cancellationToken)).CanSeeDetailsOf(planned) ? howTo : howTo with { MeantFor = MeantFor.AskerAlone };
-    }
-
-    /// <summary>What differs besides the dates, as the confirmation names the fields.</summary>
-    private static List<RegistrationCardWords.Fact> Differences(OutreachPlan earlier, OutreachPlan planned)
-    {
-        static bool Same<T>(IEnumerable<T> one, IEnumerable<T> other) => one.ToHashSet().SetEquals(other);
-        var differences = new List<RegistrationCardWords.Fact>();
-        void Unless(bool same, RegistrationCardWords.Fact fact)
-        {
-            if (!same)
-                differences.Add(fact);
-        }
-        Unless(string.Equals(earlier.Organization, planned.Organization, StringComparison.Ordinal), RegistrationCardWords.Fact.ActingFor);
-        Unless(Same(earlier.Countries, planned.Countries) && string.Equals(earlier.Region, planned.Region, StringComparison.OrdinalIgnoreCase), RegistrationCardWords.Fact.States);
-        Unless(earlier.Kind == planned.Kind, RegistrationCardWords.Fact.Kind);
-        Unless(Same(earlier.Topics, planned.Topics), RegistrationCardWords.Fact.Topics);
-        Unless(string.Equals(earlier.Partners ?? "", planned.Partners ?? "", StringComparison.Ordinal), RegistrationCardWords.Fact.Partners);
-        Unless(earlier.Visibility == planned.Visibility, RegistrationCardWords.Fact.Visibility);
-        Unless(string.Equals(earlier.Notes ?? "", planned.Notes ?? "", StringComparison.Ordinal), RegistrationCardWords.Fact.Notes);
-        return differences;
     }
 
     /// <summary>"outreach Tonga" for the place's readers; words that name no single state are answered as a status question.</summary>
