@@ -62,7 +62,7 @@ public sealed class FormAskBeforeTests() : ChatTestBase(new()
 
     private async Task<JsonNode> AnaSubmitsTheFormTwice()
     {
-        Assert.Contains("Registered OR-0001", Shown(await Say("29:ana", "Ana Ruiz", $"register bilateral Tonga {Day(30)}..{Day(32)} as Mexico")));
+        Assert.Contains("OR-0001", Shown(await Say("29:ana", "Ana Ruiz", $"register bilateral Tonga {Day(30)}..{Day(32)} as Mexico")));
         var answer = await Submit(Form(Day(31), Day(33)));
         Assert.Equal(1, CountRows("outreach"));
         return answer["value"]!;
@@ -132,6 +132,18 @@ public sealed class FormAskBeforeTests() : ChatTestBase(new()
         // "Register this one" is the question's own Register anyway: the form, stored once whichever button is pressed.
         Assert.Contains("Registered OR-0002", Shown(await Press(Button(howTo.Card!, "Register this one"))));
         Assert.Equal(1, CountRows("outreach", $"id = 2 AND notes = '{Notes}'"));
+    }
+
+    [Fact]
+    public async Task The_form_s_question_and_what_differs_read_in_the_person_s_language()
+    {
+        await Say("29:ana", "Ana Ruiz", "language fr");
+        var question = await AnaSubmitsTheFormTwice();
+
+        Assert.Equal("L’avez-vous déjà inscrite\u00A0?", question["body"]![0]!["text"]!.GetValue<string>());
+        var howTo = Shown(await Press(Button(question, "Modifier OR-0001 à la place")));
+        Assert.Contains("Celle-ci diffère aussi de OR-0001 par", howTo);
+        Assert.Contains("États, Thèmes, Partenaires, Notes. Ces éléments ne peuvent pas être modifiés dans une démarche déjà inscrite", howTo);
     }
 
     [Fact]
