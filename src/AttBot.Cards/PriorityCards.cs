@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using AttBot.Domain.Commands;
 using AttBot.Domain.Countries;
 using AttBot.Domain.Language;
 using AttBot.Domain.Priorities;
@@ -58,8 +59,16 @@ public static class PriorityCards
             body.Add(Text($"**{PlaceNames.State(gap.Country, language)}** {GapLine(gap, language)}", size: "Small", spacing: "Small"));
         body.Add(Text(PrioritySentences.Confidential(language), size: "Small", subtle: true, separator: true));
         return Card(PrioritySentences.GapsSummary(scope, gaps.Count, days, language), body,
-            gaps.Count > 0 ? [CommandButton(PrioritySentences.RegisterOutreach(language), "register")] : null);
+            gaps.Count > 0 ? [.. RegisterButtons(gaps, language).Select(b => CommandButton(b.Title, b.Command))] : null);
     }
+
+    /// <summary>Beyond this many gaps, the first ones get a button each and the rest the plain form: a card shows six buttons at most.</summary>
+    internal const int GapButtons = 5;
+
+    /// <summary>One button per gap that opens the form with its state picked (the most promising first), Teams and Slack alike.</summary>
+    internal static IEnumerable<(string Title, string Command)> RegisterButtons(IReadOnlyList<Gap> gaps, Language language) =>
+        gaps.Take(GapButtons).Select(g => (PrioritySentences.RegisterOutreachTo(PlaceNames.State(g.Country, language), language), BotCommand.RegisterForm.For(g.Country.Iso3)))
+            .Concat(gaps.Count > GapButtons ? [(PrioritySentences.RegisterOutreach(language), "register")] : []);
 
     /// <summary>"(Signatory, not yet ratified) · 2 planned in the next 90 days · said …" after a state's name, on every channel.</summary>
     internal static string Row(Country country, int planned, DeclaredIntention? latest, int days, Language language) =>

@@ -24,9 +24,22 @@ public sealed partial class LanguageCardTests
         yield return ("registered before", AskBeforeCards.RegisteredBefore(planned, earlier, ["TON"], typed, key, Named, language), false);
         yield return ("slack registered before", SlackAskBefore.RegisteredBefore(planned, earlier, ["TON"], typed, key, "/att", Named, language), true);
         yield return ("slack registered before, long line", SlackAskBefore.RegisteredBefore(planned, earlier, ["TON"], long_, key, "/att", Named, language), true);
+        // A form too long for any button: typed again as a line instead, on Teams as on Slack.
+        var longForm = AskBeforeCommands.FormPrefix + new string('A', InputLimits.Command);
+        yield return ("registered before, long form", AskBeforeCards.RegisteredBefore(planned, earlier, ["TON"], longForm, key, Named, language), false);
+        yield return ("slack registered before, long form", SlackAskBefore.RegisteredBefore(planned, earlier, ["TON"], longForm, key, "/att", Named, language), true);
         var move = AskBeforeCommands.Move(earlier.PublicId, planned.Window);
-        yield return ("how to change", AskBeforeCards.HowToChange(earlier.PublicId, move, language), false);
-        yield return ("slack how to change", SlackAskBefore.HowToChange(earlier.PublicId, move, "/att", language), true);
+        var anyway = AskBeforeCommands.RegisterAnyway(key, typed);
+        RegistrationCardWords.Fact[] differences = [RegistrationCardWords.Fact.States, RegistrationCardWords.Fact.Partners, RegistrationCardWords.Fact.Notes];
+        foreach (var (name, moving, differing) in new (string, string?, RegistrationCardWords.Fact[]?)[]
+        {
+            ("how to change", move, null), ("how to change, dates", move, []), ("how to change, dates and more", move, differences),
+            ("how to change, more", null, differences), ("how to change, nothing differs", null, []),
+        })
+        {
+            yield return (name, AskBeforeCards.HowToChange(earlier.PublicId, moving, differing, anyway, language), false);
+            yield return ("slack " + name, SlackAskBefore.HowToChange(earlier.PublicId, moving, differing, anyway, "/att", language), true);
+        }
         yield return ("confirm cancel", AskBeforeCards.ConfirmCancel(PitaOceania, Named, language), false);
         yield return ("slack confirm cancel", SlackAskBefore.ConfirmCancel(PitaOceania, Named, language), true);
         // Findings are shown as typed, in whatever language: the samples' notes stand for them.
@@ -49,7 +62,7 @@ public sealed partial class LanguageCardTests
         var actions = card["actions"]!.AsArray().Select(a => (Title: a!["title"]!.GetValue<string>(), Command: a["data"]!["command"]!.GetValue<string>())).ToList();
 
         Assert.Equal(heading, card["body"]![0]!["text"]!.GetValue<string>());
-        Assert.Equal([(anyway, "register anyway #0123456789abcdef bilateral Tonga 2027-03-10"), (change, "change OR-0040 2027-03-10..2027-03-12"),
+        Assert.Equal([(anyway, "register anyway #0123456789abcdef bilateral Tonga 2027-03-10"), (change, "change OR-0040 #0123456789abcdef bilateral Tonga 2027-03-10"),
             (discard, "discard registration")], actions);
         var slack = SlackAskBefore.RegisteredBefore(planned, AnaTonga, ["TON"], "bilateral Tonga 2027-03-10", "0123456789abcdef", "/att", CountryName, language);
         Assert.Equal(actions.Select(a => a.Command), slack["blocks"]!.AsArray().Last()!["elements"]!.AsArray().Select(e => e!["value"]!.GetValue<string>()));

@@ -20,8 +20,14 @@ public static class RoleMatrix
 
     public enum Allowed { Everyone, OrganizerAndSecretariat, Secretariat, SecretariatAndChampionsOfOceania, SecretariatAndChampions }
 
-    /// <summary>A command as typed (or a card button: its verb and data), who may use it, and a piece of the answer that shows it was done.</summary>
-    public sealed record Case(string Text, Allowed Allowed, string Done, JsonObject? ButtonData = null);
+    /// <summary>
+    /// A command as typed (or a card button: its verb and data), who may use it, and a piece of the answer that shows it
+    /// was done. <paramref name="ByOrganizer"/>: what the organizer types instead, where the same words would be hers twice.
+    /// </summary>
+    public sealed record Case(string Text, Allowed Allowed, string Done, JsonObject? ButtonData = null, string? ByOrganizer = null)
+    {
+        public string TextFor(Who who) => who == Who.Organizer && ByOrganizer is { } own ? own : Text;
+    }
 
     /// <summary>What only the entitled may read of OR-0001, the restricted registration.</summary>
     public static readonly string[] RestrictedDetail = ["Olga Organizer", "Secret Partner State", "UNRCPD", "confidential-note-text"];
@@ -51,8 +57,11 @@ public static class RoleMatrix
         ["status"] = new("status Tonga", Allowed.Everyone, "Tonga"),
         ["outreach"] = new("outreach Tonga", Allowed.Everyone, "Outreach for Tonga"),
         ["mine"] = new("mine", Allowed.Everyone, "Your registrations"),
-        // "anyway": for the organizer it is close to her own OR-0001, which would be asked about first (AskBeforeTests).
-        ["register"] = new($"register anyway call Tonga {Day(31)} as Someone Else's Office", Allowed.Everyone, "Registered OR-0003"),
+        // A plain line, close to the restricted OR-0001 so that its confirmation names (or hides) it. The organizer's
+        // own OR-0001 is Tonga's: close to it, hers would be asked about first (AskBeforeTests), so hers names Fiji.
+        ["register"] = new($"register call Tonga {Day(31)} as Someone Else's Office", Allowed.Everyone, "Registered OR-0003",
+            ByOrganizer: $"register call Fiji {Day(31)} as Someone Else's Office"),
+        ["register anyway"] = new($"register anyway call Tonga {Day(31)} as Someone Else's Office", Allowed.Everyone, "Registered OR-0003"),
         ["cancel"] = new("confirm cancel OR-0001", Allowed.OrganizerAndSecretariat, "OR-0001 cancelled"),
         ["move"] = new($"move OR-0001 {Day(33)}", Allowed.OrganizerAndSecretariat, "OR-0001 moved"),
         ["done"] = new("confirm done OR-0001 met the minister", Allowed.OrganizerAndSecretariat, "OR-0001 recorded as done"),
@@ -129,12 +138,12 @@ public static class RoleMatrix
 
     /// <summary>
     /// What <paramref name="reader"/> must not read in <paramref name="shown"/>, whoever asked: the restricted
-    /// registration's detail, Tonga's priority and any download link, unless they may. Olga's own "register" is a
-    /// shared registration of hers: her name on it is no secret.
+    /// registration's detail, Tonga's priority and any download link, unless they may. Olga's own "register" (and
+    /// "register anyway") is a shared registration of hers: her name on it is no secret.
     /// </summary>
     public static void AssertNothingForbiddenTo(Who? reader, string shown, Who? asker = null, string? command = null)
     {
-        var secrets = asker == Who.Organizer && command == "register" ? RestrictedDetail.Skip(1) : RestrictedDetail;
+        var secrets = asker == Who.Organizer && command is "register" or "register anyway" ? RestrictedDetail.Skip(1) : RestrictedDetail;
         if (reader is not { } r || !MaySee(r))
             foreach (var detail in secrets)
                 Assert.DoesNotContain(detail, shown);

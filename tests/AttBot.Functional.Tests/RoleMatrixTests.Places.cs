@@ -60,8 +60,8 @@ public sealed partial class RoleMatrixTests
     private async Task<(string Room, string? Private)> AskInRoom(string command, Who who, Room room)
     {
         var (id, name) = People[who];
-        var (text, _, _, buttonData) = Commands[command];
-        text = Typed(text, Mentions);
+        var buttonData = Commands[command].ButtonData;
+        var text = Typed(Commands[command].TextFor(who), Mentions);
         var before = Connector.Calls.Count;
         string shown;
         if (buttonData is not null)
@@ -93,7 +93,7 @@ public sealed partial class RoleMatrixTests
         var (posted, privately) = await AskInRoom(command, who, Room.TeamChannel);
 
         AssertNothingRestrictedIn(posted, who, command);
-        var (_, allowed, done, buttonData) = Commands[command];
+        var (_, allowed, done, buttonData, _) = Commands[command];
         var answer = posted;
         if (PrivateMaterial.Contains(command) && buttonData is null)
         {

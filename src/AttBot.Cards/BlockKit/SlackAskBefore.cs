@@ -24,22 +24,31 @@ public static class SlackAskBefore
         List<JsonObject> buttons =
         [
             .. fits ? [Button(AskBeforeWords.RegisterAnyway(language), Id(0), anyway, style: "primary")] : Array.Empty<JsonObject>(),
-            Button(AskBeforeWords.ChangeInstead(earlier.PublicId, language), Id(1), AskBeforeCommands.ChangeInstead(earlier.PublicId, planned.Window)),
+            Button(AskBeforeWords.ChangeInstead(earlier.PublicId, language), Id(1), AskBeforeCards.ChangeCommand(planned, earlier, key, typedText, BlockKitLimits.ButtonValue)),
             Button(AskBeforeWords.Discard(language), Id(2), AskBeforeCommands.DiscardRegistration),
         ];
         return Message($"{heading} {text}",
         [
             Header(heading),
             Section(Mrkdwn.Escape(text)),
-            .. fits ? Array.Empty<JsonObject>() : [Context(Mrkdwn.From(AskBeforeWords.TypeAnyway(slashCommand + " ", language)))],
+            .. fits ? Array.Empty<JsonObject>() : [Context(Mrkdwn.From(AskBeforeCommands.IsForm(typedText)
+                ? AskBeforeWords.TypeFormAnyway(slashCommand + " ", language) : AskBeforeWords.TypeAnyway(slashCommand + " ", language)))],
             Actions(buttons),
         ]);
     }
 
-    public static JsonObject HowToChange(string publicId, string moveCommand, string slashCommand, Language language)
+    public static JsonObject HowToChange(string publicId, string? moveCommand, IReadOnlyList<RegistrationCardWords.Fact>? differences, string? anywayCommand,
+        string slashCommand, Language language)
     {
-        var text = AskBeforeWords.HowToChange(publicId, $"{slashCommand} {moveCommand}", language);
-        return Message(Plain(text), [Header(AskBeforeWords.ChangeHeading(publicId, language)), Section(Mrkdwn.From(text))]);
+        var text = AskBeforeCards.HowToChangeText(publicId, moveCommand is null ? null : $"{slashCommand} {moveCommand}", differences, language);
+        var buttons = AskBeforeCards.HowToChangeButtons(publicId, moveCommand is not null, differences, anywayCommand, language)
+            .Where(b => b.Command.Length <= BlockKitLimits.ButtonValue).Select((b, i) => Button(b.Title, Id(i), b.Command)).ToList();
+        return Message(Plain(text),
+        [
+            Header(AskBeforeWords.ChangeHeading(publicId, language)),
+            Section(Mrkdwn.From(text)),
+            .. buttons.Count > 0 ? [Actions(buttons)] : Array.Empty<JsonObject>(),
+        ]);
     }
 
     public static JsonObject ConfirmCancel(OutreachPlan plan, Func<string, string> countryName, Language language) =>

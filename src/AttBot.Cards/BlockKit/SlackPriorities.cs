@@ -67,7 +67,8 @@ public static class SlackPriorities
             blocks.Add(Section(section.ToString()));
         blocks.Add(Context(PrioritySentences.Confidential(language)));
         if (gaps.Count > 0)
-            blocks.Add(Actions([Button(PrioritySentences.RegisterOutreach(language), SlackActions.OpenRegistration, "register")]));
+            blocks.Add(Actions([.. PriorityCards.RegisterButtons(gaps, language)
+                .Select((b, i) => Button(b.Title, SlackActions.WithSuffix(SlackActions.OpenRegistration, i.ToString(System.Globalization.CultureInfo.InvariantCulture)), b.Command))]));
         return Message(PrioritySentences.GapsSummary(scope, gaps.Count, days, language), blocks);
     }
 }

@@ -57,8 +57,13 @@ public abstract record Reply
     /// </summary>
     public sealed record RegisteredBefore(OutreachPlan Planned, OutreachPlan Earlier, IReadOnlyList<string> SharedCountries, string TypedText, string Key) : Reply;
 
-    /// <summary>How to move <paramref name="PublicId"/> instead: <paramref name="MoveCommand"/>, ready to send.</summary>
-    public sealed record HowToChange(string PublicId, string MoveCommand) : Reply;
+    /// <summary>
+    /// How to change <paramref name="PublicId"/> instead of registering again: <paramref name="MoveCommand"/>, ready to
+    /// send, when the dates differ; <paramref name="Differences"/>, what else differs, which no command changes in a stored
+    /// registration (null: not known, only the dates); <paramref name="AnywayCommand"/>, the question's own Register anyway.
+    /// </summary>
+    public sealed record HowToChange(string PublicId, string? MoveCommand, IReadOnlyList<Domain.Language.RegistrationCardWords.Fact>? Differences = null,
+        string? AnywayCommand = null) : Reply;
 
     /// <summary>Asked before cancelling a visit still to come: Confirm or Keep it.</summary>
     public sealed record ConfirmCancel(OutreachPlan Plan) : Reply;

@@ -21,10 +21,26 @@ public static class AskBeforeCommands
 
     public static string RegisterAnyway(string key, string typedText) => $"register anyway #{key} {typedText}";
 
+    /// <summary>
+    /// "Register anyway" after a form carries the form's fields (after "form:") instead of a typed line: no line starts
+    /// so, its first word being the kind or a state.
+    /// </summary>
+    public const string FormPrefix = "form:";
+
+    public static bool IsForm(string anywayText) => anywayText.StartsWith(FormPrefix, StringComparison.OrdinalIgnoreCase);
+
     public const string DiscardRegistration = "discard registration";
 
-    /// <summary>"change OR-0042 2027-04-01..2027-04-03": how to move the earlier registration to the dates just typed.</summary>
+    /// <summary>
+    /// "change OR-0042 #1a2b… bilateral Tonga …": how to change the earlier registration into what was asked about,
+    /// which the command carries as "register anyway" does, so the answer can tell what differs and offer to register it.
+    /// </summary>
+    public static string ChangeInstead(string publicId, string key, string anywayText) => $"change {publicId} #{key} {anywayText}";
+
+    /// <summary>"change OR-0042 2027-04-01..2027-04-03": how to move it to those dates (what a question too long for the above carries).</summary>
     public static string ChangeInstead(string publicId, DateWindow window) => $"change {publicId} {Dates(window)}";
+
+    public static string Cancel(string publicId) => $"cancel {publicId}";
 
     public static string Move(string publicId, DateWindow window) => $"move {publicId} {Dates(window)}";
 

@@ -22,8 +22,11 @@ public abstract record BotCommand
         public string Message => CommandSentences.TooLong(Length, Limit, Language.Language.English);
     }
 
-    /// <summary>"register": show the registration form.</summary>
-    public sealed record RegisterForm : BotCommand;
+    /// <summary>"register": show the registration form; "register form TON": with that state picked (the gaps' buttons).</summary>
+    public sealed record RegisterForm(string? State = null) : BotCommand
+    {
+        public static string For(string iso3) => $"register form {iso3}";
+    }
 
     /// <summary>"register bilateral Tonga 2027-03-10..2027-03-12 topic accession": register from one line.</summary>
     public sealed record RegisterText(string Text) : BotCommand;
@@ -55,8 +58,13 @@ public abstract record BotCommand
     /// <summary>"discard registration": the answer to "did you already register this?" that stores nothing.</summary>
     public sealed record DiscardRegistration : BotCommand;
 
-    /// <summary>"change OR-0042 2027-04-01..2027-04-03": how to move that registration instead of registering again.</summary>
-    public sealed record ChangeInstead(string IdText, string DatesText) : BotCommand;
+    /// <summary>
+    /// "change OR-0042 #1a2b… bilateral Tonga …": how to change that registration instead of registering what the
+    /// question was about (<paramref name="Text"/>, as "register anyway" carries it, under the question's <paramref name="Key"/>).
+    /// "change OR-0042 2027-04-01..2027-04-03" (<paramref name="DatesText"/>): a question too long to carry it, or asked before
+    /// it could: how to move it to those dates.
+    /// </summary>
+    public sealed record ChangeInstead(string IdText, string DatesText, string? Key = null, string? Text = null) : BotCommand;
 
     /// <summary>"move OR-0042 2027-04-01..2027-04-03".</summary>
     public sealed record Move(string IdText, string DatesText) : BotCommand;

@@ -59,6 +59,8 @@ public static partial class CommandParser
         {
             case "register" when AnywayWords().Match(rest) is { Success: true } anyway:
                 return new BotCommand.RegisterAnyway(anyway.Groups["key"].Success ? anyway.Groups["key"].Value.ToLowerInvariant() : null, anyway.Groups["text"].Value);
+            case "register" when rest.StartsWith("form ", StringComparison.OrdinalIgnoreCase) && rest[5..].Trim() is { Length: > 0 } state:
+                return new BotCommand.RegisterForm(state);
             case "register":
                 return rest.Length == 0 ? new BotCommand.RegisterForm() : new BotCommand.RegisterText(rest);
             case "organization" or "organisation" or "org":
@@ -88,8 +90,10 @@ public static partial class CommandParser
                 return new BotCommand.Keep(keepId);
             case "discard" when rest.Equals("registration", StringComparison.OrdinalIgnoreCase):
                 return new BotCommand.DiscardRegistration();
-            case "change" when SplitIdAndRest(rest) is ({ } changeId, { Length: > 0 } changeDates):
-                return new BotCommand.ChangeInstead(changeId, changeDates);
+            case "change" when SplitIdAndRest(rest) is ({ } changeId, { Length: > 0 } changeRest):
+                return KeyAndText().Match(changeRest) is { Success: true } asked
+                    ? new BotCommand.ChangeInstead(changeId, "", asked.Groups["key"].Value.ToLowerInvariant(), asked.Groups["text"].Value)
+                    : new BotCommand.ChangeInstead(changeId, changeRest);
             case "move":
                 return SplitIdAndRest(rest) is ({ } moveId, { Length: > 0 } dates)
                     ? new BotCommand.Move(moveId, dates)
@@ -293,4 +297,8 @@ public static partial class CommandParser
     /// <summary>"anyway", the question's key when a button sent it ("#" and 16 hex digits), then the line as first typed.</summary>
     [GeneratedRegex(@"^anyway\s+(?:#(?<key>[0-9a-f]{16})\s+)?(?<text>\S.*)$", RegexOptions.IgnoreCase | RegexOptions.Singleline)]
     private static partial Regex AnywayWords();
+
+    /// <summary>The question's key and what it would register ("#1a2b… bilateral Tonga …"), after "change OR-0042".</summary>
+    [GeneratedRegex(@"^#(?<key>[0-9a-f]{16})\s+(?<text>\S.*)$", RegexOptions.IgnoreCase | RegexOptions.Singleline)]
+    private static partial Regex KeyAndText();
 }

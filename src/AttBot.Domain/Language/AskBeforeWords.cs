@@ -55,6 +55,24 @@ public static class AskBeforeWords
         _ => $"To register it anyway, send **{c}register anyway** followed by your line.",
     };
 
+    /// <summary>When the form is too long to ride on a button: the same registration can still be typed as one line.</summary>
+    public static string TypeFormAnyway(string c, Language language) => language switch
+    {
+        Language.French => $"Ce formulaire est trop long pour tenir dans un bouton{Nbsp}: pour l’inscrire quand même, envoyez **{c}register anyway** " +
+            "suivi de la démarche écrite sur une ligne.",
+        Language.Spanish => "Este formulario es demasiado largo para caber en un botón: para registrarlo de todos modos, envíe " +
+            $"**{c}register anyway** seguido de la gestión escrita en una línea.",
+        _ => $"This form is too long to fit on a button: to register it anyway, send **{c}register anyway** followed by the outreach written as one line.",
+    };
+
+    /// <summary>A "Register anyway" whose form AttBot cannot read back (altered by hand): nothing is stored.</summary>
+    public static string FormUnreadable(Language language) => language switch
+    {
+        Language.French => $"Je ne parviens pas à relire ce formulaire{Nbsp}: rien n’a été inscrit. Envoyez **register** pour ouvrir un nouveau formulaire.",
+        Language.Spanish => "No consigo leer de nuevo este formulario: no se ha registrado nada. Envíe **register** para abrir un formulario nuevo.",
+        _ => "I cannot read this form back: nothing was registered. Send **register** to open a new form.",
+    };
+
     public static string Discarded(Language language) => language switch
     {
         Language.French => $"Abandonnée{Nbsp}: rien n’a été inscrit.",
@@ -78,6 +96,51 @@ public static class AskBeforeWords
             $"Para cambiar cualquier otra cosa, cancele {id} y vuelva a registrar la gestión.",
         _ => $"To move {id} to the dates you typed, send **{move}** (change the dates if you like). " +
             $"To change anything else, cancel {id} and register the outreach again.",
+    };
+
+    /// <summary><paramref name="move"/>: the command that moves it to the new registration's dates.</summary>
+    public static string MoveTo(string id, string move, Language language) => language switch
+    {
+        Language.French => $"Pour déplacer {id} aux nouvelles dates, envoyez **{move}** (en changeant les dates si besoin).",
+        Language.Spanish => $"Para mover {id} a las nuevas fechas, envíe **{move}** (cambiando las fechas si lo desea).",
+        _ => $"To move {id} to the new dates, send **{move}** (change the dates if you like).",
+    };
+
+    /// <summary>
+    /// What differs besides the dates (<paramref name="fields"/>: the confirmation's labels, "States, Partners"), which no
+    /// command changes in a stored registration: said plainly, with the way that remains.
+    /// </summary>
+    public static string DiffersIn(string id, string fields, bool alsoDates, Language language) => language switch
+    {
+        Language.French => $"Celle-ci diffère {(alsoDates ? "aussi " : "")}de {id} par{Nbsp}: {fields}. Ces éléments ne peuvent pas être modifiés " +
+            $"dans une démarche déjà inscrite{Nbsp}: annulez {id} et inscrivez plutôt celle-ci.",
+        Language.Spanish => $"Esta {(alsoDates ? "también " : "")}difiere de {id} en: {fields}. Esos datos no pueden modificarse en una gestión " +
+            $"ya registrada: cancele {id} y registre esta en su lugar.",
+        _ => $"This one {(alsoDates ? "also " : "")}differs from {id} in: {fields}. Those cannot be changed in a stored registration: " +
+            $"cancel {id} and register this one instead.",
+    };
+
+    /// <summary>Nothing differs from the earlier registration: nothing to change, and the reader is told what is left.</summary>
+    public static string SameAsEarlier(string id, Language language) => language switch
+    {
+        Language.French => $"Celle-ci est identique à {id}{Nbsp}: il n’y a rien à modifier. Abandonnez-la, ou inscrivez-la quand même " +
+            "si vous souhaitez l’avoir deux fois.",
+        Language.Spanish => $"Esta es idéntica a {id}: no hay nada que modificar. Descártela o regístrela de todos modos si desea tenerla dos veces.",
+        _ => $"This one is the same as {id}: there is nothing to change. Discard it, or register it anyway if you mean to have it twice.",
+    };
+
+    public static string CancelEarlier(string id, Language language) => language switch
+    {
+        Language.French => $"Annuler {id}",
+        Language.Spanish => $"Cancelar {id}",
+        _ => $"Cancel {id}",
+    };
+
+    public static string RegisterThisOne(Language language) => language switch
+    {
+        Language.French => "Inscrire celle-ci",
+        Language.Spanish => "Registrar esta",
+        _ => "Register this one",
     };
 
     public static string Move(string id, Language language) => language switch

@@ -187,6 +187,14 @@ public static class PrioritySentences
         _ => $"Gaps, {scope}: {gaps} priority states with no outreach planned in {days} days.",
     };
 
+    /// <summary>A gap's button: the form opens with <paramref name="state"/> picked.</summary>
+    public static string RegisterOutreachTo(string state, Language language) => language switch
+    {
+        Language.French => $"Inscrire une démarche auprès de {state}",
+        Language.Spanish => $"Registrar una gestión ante {state}",
+        _ => $"Register outreach to {state}",
+    };
+
     public static string RegisterOutreach(Language language) => language switch
     {
         Language.French => "Inscrire une démarche",

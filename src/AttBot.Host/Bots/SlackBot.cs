@@ -143,8 +143,8 @@ public sealed class SlackBot(
     private SlackAck OnCommandButton(SlackInteraction interaction, SlackAction action)
     {
         var parsed = SlackTypedCommand.Of(action);
-        if (parsed is BotCommand.RegisterForm && interaction.TriggerId is { Length: > 0 } trigger && interaction.User?.Id is { } user)
-            return SlackAck.Then(Apologizing(interaction.ResponseUrl, interaction.Channel?.Id, user, ct => OpenFormAsync(user, trigger, prefillText: null, ct)));
+        if (parsed is BotCommand.RegisterForm form && interaction.TriggerId is { Length: > 0 } trigger && interaction.User?.Id is { } user)
+            return SlackAck.Then(Apologizing(interaction.ResponseUrl, interaction.Channel?.Id, user, ct => OpenFormAsync(user, trigger, prefillText: null, ct, form.State)));
         return WithPerson(interaction, action, async (person, ct) =>
         {
             var sourceKey = $"slack|action|{person.UserId}|{action.ActionTs}";
@@ -157,8 +157,10 @@ public sealed class SlackBot(
     {
         if (interaction.TriggerId is not { Length: > 0 } trigger || interaction.User?.Id is not { } user)
             return SlackAck.Empty;
-        var prefill = action.Value is { Length: > 8 } value && value.StartsWith("register ", StringComparison.OrdinalIgnoreCase) ? value[9..] : null;
-        return SlackAck.Then(Apologizing(interaction.ResponseUrl, interaction.Channel?.Id, user, ct => OpenFormAsync(user, trigger, prefill, ct)));
+        // "register form TON" (a gap's button): the state picked; "register <line>" (a line to fix): the line read into the form.
+        var state = CommandParser.Parse(action.Value ?? "") is BotCommand.RegisterForm form ? form.State : null;
+        var prefill = state is null && action.Value is { Length: > 8 } value && value.StartsWith("register ", StringComparison.OrdinalIgnoreCase) ? value[9..] : null;
+        return SlackAck.Then(Apologizing(interaction.ResponseUrl, interaction.Channel?.Id, user, ct => OpenFormAsync(user, trigger, prefill, ct, state)));
     }
 
     private SlackAck OnSettle(SlackInteraction interaction, SlackAction action, ConflictResolution resolution) =>
@@ -217,10 +219,11 @@ public sealed class SlackBot(
         }
     };
 
-    private async Task OpenFormAsync(string userId, string triggerId, string? prefillText, CancellationToken cancellationToken)
+    private async Task OpenFormAsync(string userId, string triggerId, string? prefillText, CancellationToken cancellationToken, string? state = null)
     {
         var language = languages.ReaderOf(await QuickPersonAsync(userId, null, cancellationToken));
-        var prefill = prefillText is null ? null : RegistrationParser.Parse(prefillText, language).Request;
+        var prefill = prefillText is not null ? RegistrationParser.Parse(prefillText, language).Request
+            : state is not null ? new RegistrationRequest { CountryNames = [state] } : null;
         var view = SlackModals.RegistrationForm(prefill, directory.Countries, directory.Regions.Names, desk.OrganizationOf(SlackPeople.ById(userId)), language);
         await slack.OpenViewAsync(triggerId, view, cancellationToken);
     }
@@ -237,10 +240,15 @@ public sealed class SlackBot(
         var language = languages.ReaderOf(person);
         var (request, problems) = RegistrationFormValues.Read(SlackFormValues.ToFormData(view), language);
         desk.Seen(person, person.UserId);
+        var sourceKey = $"slack|view|{view.Id ?? Guid.NewGuid().ToString("N")}";
         // Heads-ups go to the person's user id: chat.postMessage turns it into their direct message with the app.
-        return await desk.RegisterAsync(person, request, problems, $"slack|view|{view.Id ?? Guid.NewGuid().ToString("N")}", person.UserId, language) switch
+        return await desk.RegisterAsync(person, request, problems, sourceKey, person.UserId, language, askIfRegisteredBefore: true) switch
         {
             RegisterOutcome.Invalid invalid => new SlackAck(SlackModals.Errors(invalid.Problems, directory.Countries)),
+            // The modal closes (an empty answer) and the question arrives in the person's direct message with the app,
+            // where the modal's confirmation would have been read by them alone; its buttons are command buttons there.
+            RegisterOutcome.LooksRegistered looks => SlackAck.Then(Apologizing(null, null, user, ct => slack.PostMessageAsync(user,
+                renderer.Render(OutreachAnswers.Question(looks, request, typedText: null, sourceKey), language), threadTs: null, ct))),
             RegisterOutcome.Registered { Result: var result } => new SlackAck(new JsonObject
             {
                 ["response_action"] = "update",

@@ -165,8 +165,14 @@ public sealed class TeamsBot(CountryDirectory directory, CommandDispatcher dispa
     private async Task<AdaptiveCardInvokeResponse> SubmitFormAsync(TeamsTurn turn, AdaptiveCardInvokeAction action, CancellationToken cancellationToken)
     {
         var (request, problems) = RegistrationFormValues.Read(action.Data, turn.Language);
-        // A resubmitted form (the same click delivered twice) answers with the same confirmation, registered once.
-        var reply = (await outreach.RegisterAsync(turn, request, problems, typedText: null, answerRedelivery: true, cancellationToken))!;
+        // A resubmitted form (the same click delivered twice) answers with the same confirmation, registered once; one that
+        // looks like the person's own earlier registration is asked about first, as a typed line is.
+        var reply = (await outreach.RegisterAsync(turn, request, problems, typedText: null, answerRedelivery: true, cancellationToken, askIfRegisteredBefore: true))!;
+        if (reply.MeantFor == MeantFor.AskerAlone)
+        {
+            var sent = await oneToOne.SendAsync(turn.Person, renderer.Render(reply, turn.Language), cancellationToken);
+            return AdaptiveCardInvokeResponse.Message(CommandSentences.ForYouAlone(sent, turn.Language));
+        }
         if (reply is Reply.Registered { Full: { } full })
             await oneToOne.SendAsync(turn.Person, renderer.Render(full, turn.Language), cancellationToken);
         return renderer.InvokeResponse(reply, turn.Language);

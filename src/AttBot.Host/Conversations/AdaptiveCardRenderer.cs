@@ -37,7 +37,7 @@ public sealed class AdaptiveCardRenderer(CountryDirectory directory)
             OutreachCards.ListEmptyText(l.State, language), language), l.Views, language), OutreachCards.ListTitle(l.State, language)),
         Reply.RegisteredBefore b => Card(AskBeforeCards.RegisteredBefore(b.Planned, b.Earlier, b.SharedCountries, b.TypedText, b.Key, CountryNameIn(language), language),
             AskBeforeWords.AlreadyRegisteredHeading(language)),
-        Reply.HowToChange h => Card(AskBeforeCards.HowToChange(h.PublicId, h.MoveCommand, language), AskBeforeWords.ChangeHeading(h.PublicId, language)),
+        Reply.HowToChange h => Card(AskBeforeCards.HowToChange(h.PublicId, h.MoveCommand, h.Differences, h.AnywayCommand, language), AskBeforeWords.ChangeHeading(h.PublicId, language)),
         Reply.ConfirmCancel c => Card(AskBeforeCards.ConfirmCancel(c.Plan, CountryNameIn(language), language), AskBeforeWords.CancelHeading(c.Plan.PublicId, language)),
         Reply.ConfirmDone d => Card(AskBeforeCards.ConfirmDone(d.Plan, d.Findings, CountryNameIn(language), language), AskBeforeWords.DoneHeading(d.Plan.PublicId, language)),
         Reply.Notice n => Card(OutreachCards.Notice(n.Heading, n.Markdown), n.Markdown),

@@ -32,7 +32,7 @@ public sealed class BlockKitRenderer(CountryDirectory directory)
         Reply.OutreachList l => SlackMessages.OutreachList(OutreachCards.ListTitle(l.State, language), l.Plans, l.Reader, CountryNameIn(language),
             OutreachCards.ListEmptyText(l.State, language), language),
         Reply.RegisteredBefore b => SlackAskBefore.RegisteredBefore(b.Planned, b.Earlier, b.SharedCountries, b.TypedText, b.Key, SlashCommand, CountryNameIn(language), language),
-        Reply.HowToChange h => SlackAskBefore.HowToChange(h.PublicId, h.MoveCommand, SlashCommand, language),
+        Reply.HowToChange h => SlackAskBefore.HowToChange(h.PublicId, h.MoveCommand, h.Differences, h.AnywayCommand, SlashCommand, language),
         Reply.ConfirmCancel c => SlackAskBefore.ConfirmCancel(c.Plan, CountryNameIn(language), language),
         Reply.ConfirmDone d => SlackAskBefore.ConfirmDone(d.Plan, d.Findings, CountryNameIn(language), language),
         Reply.Notice n => SlackMessages.Notice(n.Heading, n.Markdown),

@@ -28,11 +28,11 @@ public sealed class CommandDispatcher(StatusAnswers status, OutreachAnswers outr
         return command switch
         {
             BotCommand.Status s => status.ForText(s.CountryText),
-            BotCommand.RegisterForm => outreach.Form(person),
+            BotCommand.RegisterForm f => outreach.Form(person, f.State is { } state ? new Domain.Outreach.RegistrationRequest { CountryNames = [state] } : null),
             BotCommand.RegisterText r => await outreach.RegisterTextAsync(turn, r.Text, cancellationToken),
             BotCommand.RegisterAnyway a => await outreach.RegisterAnywayAsync(turn, a.Key, a.Text, cancellationToken),
             BotCommand.DiscardRegistration => outreach.Discarded(turn),
-            BotCommand.ChangeInstead c => outreach.ChangeInstead(turn, c.IdText, c.DatesText),
+            BotCommand.ChangeInstead c => await outreach.ChangeInsteadAsync(turn, c, cancellationToken),
             BotCommand.SetOrganization o => Text(outreach.OrganizationAnswer(person, o.Name, turn.Language)),
             BotCommand.OutreachFor o => await outreach.OutreachForAsync(turn, o.CountryText, cancellationToken),
             BotCommand.Mine => await outreach.MineAsync(turn, cancellationToken),

@@ -12,7 +12,7 @@ namespace AttBot.Host.Conversations;
 /// Registering, listing and changing outreach, alerts and the audit trail: each asked of the OutreachDesk, and the
 /// answer written for everyone who reads the place (<see cref="Audience"/>), not for the asker alone.
 /// </summary>
-public sealed class OutreachAnswers(OutreachDesk desk, CountryDirectory directory, StatusAnswers status)
+public sealed partial class OutreachAnswers(OutreachDesk desk, CountryDirectory directory, StatusAnswers status)
 {
     public Reply.RegistrationForm Form(Person person, RegistrationRequest? prefill = null, IReadOnlyList<RegistrationProblem>? problems = null, string? typedText = null) =>
         new(prefill, problems ?? [], typedText, directory.Countries, directory.Regions.Names, desk.OrganizationOf(person));
@@ -25,17 +25,6 @@ public sealed class OutreachAnswers(OutreachDesk desk, CountryDirectory director
     }
 
     /// <summary>
-    /// "Register anyway": what was typed, stored without asking again. Every click of the same question's button
-    /// registers under one key, once, and each is answered with that one confirmation.
-    /// </summary>
-    public Task<Reply?> RegisterAnywayAsync(Turn turn, string? key, string text, CancellationToken cancellationToken)
-    {
-        var (request, problems) = RegistrationParser.Parse(text, turn.Language);
-        var sourceKey = key is null ? null : $"anyway|{turn.Person.ChannelId}|{turn.Person.UserId}|{key}";
-        return RegisterAsync(turn, request, problems, text, answerRedelivery: key is not null || turn.Resumed, cancellationToken, sourceKey: sourceKey);
-    }
-
-    /// <summary>
     /// Registers; null when this delivery was registered and answered before, unless <paramref name="answerRedelivery"/>
     /// (a turn resumed after a restart, whose answer may never have gone, or a form whose answer is the click's response).
     /// </summary>
@@ -43,16 +32,16 @@ public sealed class OutreachAnswers(OutreachDesk desk, CountryDirectory director
     public async Task<Reply?> RegisterAsync(Turn turn, RegistrationRequest request, IReadOnlyList<RegistrationProblem> parseProblems, string? typedText,
         bool answerRedelivery, CancellationToken cancellationToken, bool askIfRegisteredBefore = false, string? sourceKey = null)
     {
-        // Only a typed line can be registered anyway from the question's button: the form is stored as before.
-        var ask = askIfRegisteredBefore && typedText is not null;
-        switch (await desk.RegisterAsync(turn.Person, request, parseProblems, sourceKey ?? turn.SourceKey, turn.HeadsUpTo, turn.Language, ask))
+        switch (await desk.RegisterAsync(turn.Person, request, parseProblems, sourceKey ?? turn.SourceKey, turn.HeadsUpTo, turn.Language, askIfRegisteredBefore))
         {
             case RegisterOutcome.Invalid invalid:
                 return Form(turn.Person, invalid.Request, invalid.Problems, typedText);
             case RegisterOutcome.LooksRegistered looks:
-                var question = new Reply.RegisteredBefore(looks.Planned, looks.Earlier, looks.SharedCountries, typedText!, AskBeforeCommands.KeyOf(turn.SourceKey));
-                // A restricted earlier registration is not named to a room that may not read it: asked in the 1:1 chat instead.
-                return (await ReaderAsync(turn, cancellationToken)).CanSeeDetailsOf(looks.Earlier) ? question : question with { MeantFor = MeantFor.AskerAlone };
+                var question = Question(looks, request, typedText, turn.SourceKey);
+                // Restricted detail is not shown to a room that may not read it, the earlier registration's nor the new one's
+                // (its Register anyway button carries it whole): asked in the 1:1 chat instead.
+                var room = await ReaderAsync(turn, cancellationToken);
+                return room.CanSeeDetailsOf(looks.Earlier) && room.CanSeeDetailsOf(looks.Planned) ? question : question with { MeantFor = MeantFor.AskerAlone };
             case RegisterOutcome.Registered { Result: var result }:
                 if (result.AlreadyProcessed && !answerRedelivery)
                     return null;
@@ -65,18 +54,6 @@ public sealed class OutreachAnswers(OutreachDesk desk, CountryDirectory director
             default:
                 throw new InvalidOperationException("Unknown registration outcome.");
         }
-    }
-
-    public Reply.Text Discarded(Turn turn) => new(AskBeforeWords.Discarded(turn.Language));
-
-    /// <summary>"Change OR-0042 instead": the move to the dates just typed, ready to send (the move itself checks who may).</summary>
-    public Reply ChangeInstead(Turn turn, string idText, string datesText)
-    {
-        var (window, problems) = RegistrationParser.ParseWindow(datesText, turn.Language);
-        if (window is null || OutreachPlan.ParseId(idText) is not { } id)
-            return new Reply.Text(string.Join(" ", problems.Select(p => p.Message)));
-        var publicId = OutreachPlan.FormatId(id);
-        return new Reply.HowToChange(publicId, AskBeforeCommands.Move(publicId, window));
     }
 
     /// <summary>"outreach Tonga" for the place's readers; words that name no single state are answered as a status question.</summary>

@@ -84,6 +84,35 @@ public sealed class OutreachDesk(
     public async Task<RegisterOutcome> RegisterAsync(Person person, RegistrationRequest request, IReadOnlyList<RegistrationProblem> parseProblems, string sourceKey,
         string? conversationId, Domain.Language.Language language = Domain.Language.Language.English, bool askIfRegisteredBefore = false)
     {
+        (var plan, request, var problems) = Checked(person, request, parseProblems, language);
+        if (plan is null)
+            return new RegisterOutcome.Invalid(request, problems);
+        // A delivery already registered (a redelivery, a resumed turn) is answered as registered, never asked about again:
+        // the store looks for the delivery first, then for the person's own earlier registration.
+        var registration = new NewRegistration(plan, sourceKey, conversationId)
+        {
+            Champions = roles.ChampionsOf(plan.Countries), AskIfRegisteredBefore = askIfRegisteredBefore,
+        };
+        var result = await plans.RegisterAsync(registration, options.Value.ConflictWindowDays);
+        if (result.RegisteredBefore is { } twice)
+            return new RegisterOutcome.LooksRegistered(plan, twice.OtherThan(plan), twice.SharedCountries);
+        SetOrganization(person, plan.Organization);
+        // Heads-ups, alerts and champions' notes were written in the registration's transaction: send them now, not at the next poll.
+        if (!result.AlreadyProcessed && (result.Conflicts.Count > 0 || registration.Champions.Count > 0))
+            outbox.Notify();
+        if (!result.AlreadyProcessed)
+            metrics.ConflictsRaised(result.Conflicts.Count);
+        return Changed(new RegisterOutcome.Registered(result));
+    }
+
+    /// <summary>What <paramref name="request"/> would register, checked and resolved as registering does, and not stored; null when it has problems.</summary>
+    public OutreachPlan? Preview(Person person, RegistrationRequest request, IReadOnlyList<RegistrationProblem> parseProblems, Domain.Language.Language language) =>
+        Checked(person, request, parseProblems, language).Plan;
+
+    /// <summary>The request with the remembered organization filled in, checked, and the plan it makes when it has no problems.</summary>
+    private (OutreachPlan? Plan, RegistrationRequest Request, List<RegistrationProblem> Problems) Checked(Person person, RegistrationRequest request,
+        IReadOnlyList<RegistrationProblem> parseProblems, Domain.Language.Language language)
+    {
         var organization = string.IsNullOrWhiteSpace(request.Organization) ? OrganizationOf(person) : request.Organization.Trim();
         request = request with { Organization = organization };
 
@@ -91,9 +120,9 @@ public sealed class OutreachDesk(
         problems.AddRange(RegistrationRules.Check(request, Today, language).Where(p => !problems.Any(q => q.Field == p.Field)));
         var (countries, region) = ResolveTargets(request, problems, language);
         if (problems.Count > 0)
-            return new RegisterOutcome.Invalid(request, problems);
+            return (null, request, problems);
 
-        var plan = new OutreachPlan
+        return (new OutreachPlan
         {
             Organizer = person.AsOrganizer,
             Organization = organization!,
@@ -105,23 +134,7 @@ public sealed class OutreachDesk(
             Partners = Blank(request.Partners),
             Visibility = request.Restricted ? Visibility.Restricted : Visibility.Shared,
             Notes = Blank(request.Notes),
-        };
-        // A delivery already registered (a redelivery, a resumed turn) is answered as registered, never asked about again:
-        // the store looks for the delivery first, then for the person's own earlier registration.
-        var registration = new NewRegistration(plan, sourceKey, conversationId)
-        {
-            Champions = roles.ChampionsOf(plan.Countries), AskIfRegisteredBefore = askIfRegisteredBefore,
-        };
-        var result = await plans.RegisterAsync(registration, options.Value.ConflictWindowDays);
-        if (result.RegisteredBefore is { } twice)
-            return new RegisterOutcome.LooksRegistered(plan, twice.OtherThan(plan), twice.SharedCountries);
-        SetOrganization(person, organization!);
-        // Heads-ups, alerts and champions' notes were written in the registration's transaction: send them now, not at the next poll.
-        if (!result.AlreadyProcessed && (result.Conflicts.Count > 0 || registration.Champions.Count > 0))
-            outbox.Notify();
-        if (!result.AlreadyProcessed)
-            metrics.ConflictsRaised(result.Conflicts.Count);
-        return Changed(new RegisterOutcome.Registered(result));
+        }, request, problems);
     }
 
     /// <summary>Resolves the named states, or expands the region to its non-parties; adds a problem for each name it cannot place.</summary>

@@ -36,6 +36,27 @@ public sealed class AskBeforeCommandTests
         Assert.Equal(new BotCommand.Done("OR-0042", "met the minister", Confirmed: true), CommandParser.Parse(AskBeforeCommands.ConfirmDone("OR-0042", "met the minister")));
         Assert.Equal(new BotCommand.Keep("OR-0042"), CommandParser.Parse(AskBeforeCommands.Keep("OR-0042")));
         Assert.Equal(new BotCommand.Cancel("OR-0042"), CommandParser.Parse("cancel OR-0042"));
+        Assert.Equal(new BotCommand.Cancel("OR-0042"), CommandParser.Parse(AskBeforeCommands.Cancel("OR-0042")));
+    }
+
+    [Fact]
+    public void Change_instead_carries_the_question_s_key_and_what_it_was_about_as_register_anyway_does()
+    {
+        var key = AskBeforeCommands.KeyOf("msteams|activity-1");
+
+        Assert.Equal(new BotCommand.ChangeInstead("OR-0042", "", key, "bilateral Tonga 2027-03-10 note #1 priority"),
+            CommandParser.Parse(AskBeforeCommands.ChangeInstead("OR-0042", key, "bilateral Tonga 2027-03-10 note #1 priority")));
+        Assert.Equal(new BotCommand.ChangeInstead("OR-0042", "", key, "form:q1bKzc8"), CommandParser.Parse(AskBeforeCommands.ChangeInstead("OR-0042", key, "form:q1bKzc8")));
+        Assert.True(AskBeforeCommands.IsForm("form:q1bKzc8"));
+        Assert.False(AskBeforeCommands.IsForm("bilateral Tonga 2027-03-10"));
+    }
+
+    [Fact]
+    public void A_gap_s_button_asks_for_the_form_with_its_state()
+    {
+        Assert.Equal(new BotCommand.RegisterForm("TON"), CommandParser.Parse(BotCommand.RegisterForm.For("TON")));
+        Assert.Equal(new BotCommand.RegisterForm(), CommandParser.Parse("register"));
+        Assert.False(CommandParser.Parse("register form TON").ChangesData());
     }
 
     [Fact]

@@ -105,8 +105,8 @@ public sealed class SlackRoleMatrixTests : SlackTestBase
     private async Task<SlackCall> AskIn(string command, Who who, Where where)
     {
         var user = Users[who];
-        var (text, _, _, buttonData) = Commands[command];
-        text = Typed(text, Mentions);
+        var buttonData = Commands[command].ButtonData;
+        var text = Typed(Commands[command].TextFor(who), Mentions);
         var channel = where == Where.DirectMessage ? DirectMessageOf(who) : Mixed;
         var before = Slack.Calls.Count;
         if (buttonData is not null)
@@ -174,7 +174,7 @@ public sealed class SlackRoleMatrixTests : SlackTestBase
         await OutboxEmpty();
 
         // In a channel, the answer reaches the asker alone; nothing but alerts is posted for a channel.
-        var (_, allowed, done, buttonData) = Commands[command];
+        var (_, allowed, done, buttonData, _) = Commands[command];
         var channel = where == Where.DirectMessage ? DirectMessageOf(who) : Mixed;
         if (where != Where.DirectMessage)
         {
