@@ -69,14 +69,14 @@ public sealed partial class PlaygroundTests(ITestOutputHelper output) : IDisposa
         RunScenario("compose-scenario.js");
 
     /// <summary>
-    /// The Playground's user listed in Roles:Secretariat: set status with entry into force computed, status showing it,
+    /// The Playground's user listed in Roles:Secretariat: help with the Secretariat's section, set status with entry into force computed, status showing it,
     /// priority and gaps, a one-line registration, and export csv whose Download link returns the CSV when fetched.
     /// </summary>
     [Fact]
     public Task Playground_secretariat_sets_status_priorities_gaps_and_downloads_the_csv_export() =>
         RunScenario("secretariat-scenario.js", $"--Roles:Secretariat:0=msteams:{PlaygroundUserAadObjectId}");
 
-    /// <summary>Without a role: priorities and export are refused in words, region still answers.</summary>
+    /// <summary>Without a role: help without the Secretariat's section, priorities and export refused in words, region still answers.</summary>
     [Fact]
     public Task Playground_stakeholder_is_refused_priorities_and_export_but_sees_regions() =>
         RunScenario("stakeholder-scenario.js");

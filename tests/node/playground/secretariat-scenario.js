@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 // The Secretariat's desk in the M365 Agents Playground; the bot lists the Playground's user in Roles:Secretariat:
+// "help" shows the Secretariat's section (history, exports, status edits) beside everyone's commands;
 //   BOT_URL=http://127.0.0.1:<bot port> node secretariat-scenario.js <playground url> <artifacts dir>
 // "set status Bangladesh party <two weeks ago>" shows the change with entry into force computed (Article 22: 90 days
 // after deposit) and "status Bangladesh" then says State Party; "priority Thailand 2" puts Thailand in tier 2 and
@@ -34,6 +35,12 @@ runScenario(async (pg, step) => {
     }
 
     await step("welcome card on install", async () => ({ text: await pg.waitForBotText("AttBot", { timeoutMs: FIRST_REPLY_MS }) }));
+
+    await step("help shows the Secretariat its own commands", async () => {
+        const mark = await pg.send("help");
+        const text = await pg.waitForBotText(["For the Secretariat", "history OR-0042", "export csv 2027", "set status"], { since: mark });
+        return { text };
+    });
 
     await step("set status Bangladesh party two weeks ago: the change with entry into force", async () => {
         const mark = await pg.send(`set status Bangladesh party ${iso(DEPOSIT)} ratification`);

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // What a stakeholder (no Secretariat role, no championed region) sees of the new commands in the M365 Agents Playground:
 //   node stakeholder-scenario.js <playground url> <artifacts dir>
-// "priorities" and "export csv" are refused in words (no card, nothing confidential); "region Asia" works as for anyone.
+// "help" shows everyone's commands and no Secretariat section; "priorities" and "export csv" are refused in words (no card, nothing confidential); "region Asia" works as for anyone.
 // Output and exit codes: see scenario.js.
 "use strict";
 
@@ -9,6 +9,12 @@ const { runScenario, FIRST_REPLY_MS } = require("./scenario");
 
 runScenario(async (pg, step) => {
     await step("welcome card on install", async () => ({ text: await pg.waitForBotText("AttBot", { timeoutMs: FIRST_REPLY_MS }) }));
+
+    await step("help has no Secretariat section", async () => {
+        const mark = await pg.send("help");
+        const text = await pg.waitForBotText("tell the Secretariat what you plan", { since: mark, without: ["For the Secretariat", "history OR-0042"] });
+        return { text };
+    });
 
     await step("priorities is refused", async () => {
         const mark = await pg.send("priorities");
