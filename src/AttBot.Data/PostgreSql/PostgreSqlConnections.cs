@@ -74,8 +74,8 @@ public sealed class PostgreSqlConnections : StoreConnections, IDisposable
     /// </summary>
     public override void LockStates(DbConnection connection, DbTransaction transaction, IEnumerable<string> iso3s)
     {
-        foreach (var iso3 in iso3s.Distinct().Order(StringComparer.Ordinal))
-            connection.Execute("SELECT pg_advisory_xact_lock(hashtextextended(@Key, 0))", new { Key = $"attbot.state.{iso3}" }, transaction);
+        foreach (var key in StateLocks(iso3s).Order(StringComparer.Ordinal))
+            connection.Execute("SELECT pg_advisory_xact_lock(hashtextextended(@Key, 0))", new { Key = key }, transaction);
     }
 
 

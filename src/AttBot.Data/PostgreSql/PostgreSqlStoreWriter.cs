@@ -13,14 +13,12 @@ namespace AttBot.Data.PostgreSql;
 /// failed statement aborts the whole transaction, so every piece, single statements too, runs in a savepoint.
 /// </summary>
 /// <remarks>
-/// At most one piece of work given as code (a registration, a claim) goes in a batch, with any number of single statements:
-/// a registration holds its states' advisory locks until the commit, and two such pieces in one transaction could wait for
-/// another instance's batch that waits for them.
+/// A batch may hold many registrations, each needing its states' advisory locks until the commit. They are all taken
+/// when the batch's transaction begins, in one order (<see cref="Session.Lock"/>): taken one registration at a time, two
+/// instances' batches (or a batch and a move) could each hold a state the other waits for.
 /// </remarks>
 public sealed class PostgreSqlStoreWriter(PostgreSqlConnections connections) : StoreWriter
 {
-    protected override bool OneCodePieceABatch => true;
-
     protected override async ValueTask<WriterSession> OpenSessionAsync() => new Session(await connections.OpenAsync());
 
     /// <summary>
@@ -92,6 +90,19 @@ public sealed class PostgreSqlStoreWriter(PostgreSqlConnections connections) : S
                 throw new InvalidOperationException("The writer cannot tell where the failed statement's savepoint is: the whole batch is undone.");
             connection.Execute("ROLLBACK TO SAVEPOINT work", transaction: transaction);
             _releaseDue = true;
+        }
+
+        /// <summary>Transaction-scoped advisory locks, in the order given, in one message: one statement each, run in turn.</summary>
+        public override void Lock(DbTransaction transaction, IReadOnlyList<string> locks)
+        {
+            var sql = new System.Text.StringBuilder();
+            var parameters = new DynamicParameters();
+            for (var i = 0; i < locks.Count; i++)
+            {
+                sql.Append("SELECT pg_advisory_xact_lock(hashtextextended(@lock").Append(i).Append(", 0));");
+                parameters.Add($"lock{i}", locks[i]);
+            }
+            connection.Execute(sql.ToString(), parameters, transaction);
         }
 
         public override void Dispose() => connection.Dispose();

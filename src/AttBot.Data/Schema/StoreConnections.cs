@@ -45,4 +45,8 @@ public abstract class StoreConnections
     /// registrations for one state must see each other to find their conflict, even when made at the same moment.
     /// </summary>
     public abstract void LockStates(DbConnection connection, DbTransaction transaction, IEnumerable<string> iso3s);
+
+    /// <summary>The names of the locks <see cref="LockStates"/> takes, for work that the store writer locks for (see <see cref="StoreWriter.WriteAsync{T}"/>).</summary>
+    public static IReadOnlyCollection<string> StateLocks(IEnumerable<string> iso3s) =>
+        iso3s.Distinct(StringComparer.Ordinal).Select(iso3 => $"attbot.state.{iso3}").ToList();
 }

@@ -30,15 +30,14 @@ public abstract class StoreWriter : IDisposable
     /// <summary>True once the first work was queued, until the writer is disposed.</summary>
     protected bool IsRunning => _loop.IsValueCreated && Volatile.Read(ref _disposed) == 0;
 
-    /// <summary>
-    /// True when a batch may hold only one piece of work given as code (besides any number of single statements), for an
-    /// engine where such pieces take locks that another process's batch could be waiting on in the opposite order.
-    /// </summary>
-    protected virtual bool OneCodePieceABatch => false;
-
     /// <summary>Runs <paramref name="work"/> inside a write transaction; completes after the commit.</summary>
-    public Task<T> WriteAsync<T>(Func<DbConnection, DbTransaction, T> work) =>
-        Enqueue(new Work<T>((session, transaction) => work(session.Connection, transaction), isStatement: false));
+    /// <param name="locks">
+    /// The locks the work needs (<see cref="StoreConnections.StateLocks"/>), taken for the whole batch when its transaction
+    /// begins, all in one order, before anything else: so a batch never waits for a lock while holding another that a
+    /// second instance's batch, or a move on another connection, could be waiting for in the opposite order.
+    /// </param>
+    public Task<T> WriteAsync<T>(Func<DbConnection, DbTransaction, T> work, IReadOnlyCollection<string>? locks = null) =>
+        Enqueue(new Work<T>((session, transaction) => work(session.Connection, transaction), isStatement: false) { Locks = locks ?? [] });
 
     /// <summary>
     /// Runs one statement and gives the number of rows it changed, after the commit. The hot writes (a first message's
@@ -66,25 +65,12 @@ public abstract class StoreWriter : IDisposable
     {
         WriterSession? session = null;
         var batch = new List<Work>(MaxBatch);
-        Work? carried = null;
         try
         {
-            while (carried is not null || await _queue.Reader.WaitToReadAsync())
+            while (await _queue.Reader.WaitToReadAsync())
             {
-                if (carried is not null)
-                    batch.Add(carried);
-                carried = null;
-                var hasCode = batch.Any(w => !w.IsStatement);
                 while (batch.Count < MaxBatch && _queue.Reader.TryRead(out var work))
-                {
-                    if (OneCodePieceABatch && !work.IsStatement && hasCode)
-                    {
-                        carried = work; // the next batch starts with it, so the queue's order is kept
-                        break;
-                    }
-                    hasCode |= !work.IsStatement;
                     batch.Add(work);
-                }
                 session ??= await OpenSessionAsync();
                 if (!RunBatch(session, batch))
                 {
@@ -107,6 +93,9 @@ public abstract class StoreWriter : IDisposable
         try
         {
             using var transaction = session.BeginTransaction();
+            var locks = batch.SelectMany(w => w.Locks).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+            if (locks.Count > 0)
+                session.Lock(transaction, locks);
             foreach (var work in batch)
             {
                 if (work.IsStatement && session.StatementUndoesItself)
@@ -187,12 +176,19 @@ public abstract class StoreWriter : IDisposable
 
         public abstract void RollbackToSavepoint(DbTransaction transaction);
 
+        /// <summary>Takes these locks (in this order) until the transaction ends; nothing where the engine has one writer only.</summary>
+        public virtual void Lock(DbTransaction transaction, IReadOnlyList<string> locks)
+        {
+        }
+
         public abstract void Dispose();
     }
 
     private abstract class Work(bool isStatement)
     {
         public bool IsStatement => isStatement;
+
+        public IReadOnlyCollection<string> Locks { get; init; } = [];
 
         public abstract void Run(WriterSession session, DbTransaction transaction);
 

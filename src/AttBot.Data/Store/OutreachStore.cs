@@ -39,7 +39,7 @@ public sealed record RegistrationResult(OutreachPlan Plan, IReadOnlyList<Conflic
 
 /// <summary>
 /// Outreach registrations. Registering, the conflict search, the conflict rows and the outbox messages they cause happen
-/// in one write transaction, which first locks the states it reaches (<see cref="StoreConnections.LockStates"/>): SQLite
+/// in one write transaction, which first locks the states it reaches (<see cref="StoreConnections.StateLocks"/>): SQLite
 /// admits one writer at a time anyway (BEGIN IMMEDIATE), PostgreSQL takes an advisory lock per state, so two conflicting
 /// registrations arriving together, on one instance or two, are serialised and the second always sees the first.
 /// </summary>
@@ -47,13 +47,14 @@ public sealed class OutreachStore(StoreConnections connections, StoreWriter writ
 {
     /// <summary>Registers through the store's one writer, batched with whatever else is being written at that moment.</summary>
     public Task<RegistrationResult> RegisterAsync(NewRegistration registration, int conflictWindowDays) =>
-        writer.WriteAsync((connection, transaction) => Register(connection, transaction, registration, conflictWindowDays));
+        writer.WriteAsync((connection, transaction) => Register(connection, transaction, registration, conflictWindowDays),
+            locks: StoreConnections.StateLocks(registration.Plan.Countries));
 
     private RegistrationResult Register(DbConnection connection, DbTransaction transaction, NewRegistration registration, int conflictWindowDays)
     {
-        // Before anything is read: a registration for the same state on another connection (another instance) waits until
-        // this one commits, then finds it; and a redelivery of this activity finds it by its source key.
-        connections.LockStates(connection, transaction, registration.Plan.Countries);
+        // The writer took the states' locks before the batch began (see RegisterAsync): a registration for the same state on
+        // another connection (another instance) waits until this one commits, then finds it; and a redelivery of this
+        // activity finds it by its source key.
         var existingId = connection.ExecuteScalar<long?>("SELECT id FROM outreach WHERE source_key = @SourceKey",
             new { registration.SourceKey }, transaction);
         if (existingId is { } id)
