@@ -55,8 +55,19 @@ public sealed class OutreachStore(StoreConnections connections, StoreWriter writ
         // The writer took the states' locks before the batch began (see RegisterAsync): a registration for the same state on
         // another connection (another instance) waits until this one commits, then finds it; and a redelivery of this
         // activity finds it by its source key.
-        var existingId = connection.ExecuteScalar<long?>("SELECT id FROM outreach WHERE source_key = @SourceKey",
-            new { registration.SourceKey }, transaction);
+        var plan = registration.Plan;
+        // The delivery by its key and the plans it may conflict with, in one round trip. One search serves both the
+        // question before storing and the conflicts recorded once stored: nothing else registers for these states until
+        // the commit.
+        var (candidatesSql, parameters) = CandidatesQuery(connection, plan, conflictWindowDays);
+        parameters.Add("SourceKey", registration.SourceKey);
+        long? existingId;
+        List<long> candidateIds;
+        using (var read = connection.QueryMultiple("SELECT id FROM outreach WHERE source_key = @SourceKey;\n" + candidatesSql, parameters, transaction))
+        {
+            existingId = read.ReadSingleOrDefault<long?>();
+            candidateIds = read.Read<long>().ToList();
+        }
         if (existingId is { } id)
         {
             var existing = LoadPlans(connection, transaction, [id])[0];
@@ -64,33 +75,35 @@ public sealed class OutreachStore(StoreConnections connections, StoreWriter writ
             return new RegistrationResult(existing, earlier, AlreadyProcessed: true);
         }
 
-        var plan = registration.Plan;
-        // One search serves both: the question before storing, and the conflicts recorded once stored (nothing else can
-        // register for these states until the commit).
-        var others = FindConflicting(connection, transaction, plan, conflictWindowDays);
+        var others = plan.IsLive ? Conflicting(connection, transaction, plan, conflictWindowDays, candidateIds) : [];
         if (registration.AskIfRegisteredBefore
             && others.Select(other => ConflictRule.Of(plan, other, conflictWindowDays)).FirstOrDefault(c => c?.Kind == ConflictKind.AlreadyRegistered) is { } twice)
             return new RegistrationResult(plan, [], AlreadyProcessed: false) { RegisteredBefore = twice };
 
         var now = Codes.Time(time.GetUtcNow());
-        var newId = connection.ExecuteScalar<long>("""
+        // The row, its states and its id back in one round trip: every statement runs before the one that gives a result.
+        var countries = plan.Countries.Distinct(StringComparer.Ordinal).ToList();
+        var values = new DynamicParameters(new
+        {
+            Channel = plan.Organizer.ChannelId, plan.Organizer.UserId, Name = plan.Organizer.DisplayName,
+            ConversationId = registration.OrganizerConversationId, plan.Organization, plan.Region,
+            Kind = Codes.Of(plan.Kind), StartsOn = Codes.Date(plan.Window.Start), EndsOn = Codes.Date(plan.Window.End),
+            Topics = Codes.Topics(plan.Topics), plan.Partners, Visibility = Codes.Of(plan.Visibility), plan.Notes,
+            registration.SourceKey, Now = now,
+        });
+        for (var i = 0; i < countries.Count; i++)
+            values.Add($"Iso3_{i}", countries[i]);
+        var newId = connection.ExecuteScalar<long>($"""
             INSERT INTO outreach (organizer_channel, organizer_user_id, organizer_name, organizer_conversation_id, organization, region,
                                   kind, starts_on, ends_on, topics, partners, visibility, notes, state, source_key, created_at, updated_at)
             VALUES (@Channel, @UserId, @Name, @ConversationId, @Organization, @Region,
-                    @Kind, @StartsOn, @EndsOn, @Topics, @Partners, @Visibility, @Notes, 'planned', @SourceKey, @Now, @Now)
-            RETURNING id
-            """, new
-            {
-                Channel = plan.Organizer.ChannelId, plan.Organizer.UserId, Name = plan.Organizer.DisplayName,
-                ConversationId = registration.OrganizerConversationId, plan.Organization, plan.Region,
-                Kind = Codes.Of(plan.Kind), StartsOn = Codes.Date(plan.Window.Start), EndsOn = Codes.Date(plan.Window.End),
-                Topics = Codes.Topics(plan.Topics), plan.Partners, Visibility = Codes.Of(plan.Visibility), plan.Notes,
-                registration.SourceKey, Now = now,
-            }, transaction);
-        connection.Execute("""
-            INSERT INTO outreach_targets (outreach_id, iso3, starts_on, ends_on, live) VALUES (@Id, @Iso3, @StartsOn, @EndsOn, 1)
-            """, plan.Countries.Distinct().Select(iso3 => new { Id = newId, Iso3 = iso3, StartsOn = Codes.Date(plan.Window.Start), EndsOn = Codes.Date(plan.Window.End) }),
-            transaction);
+                    @Kind, @StartsOn, @EndsOn, @Topics, @Partners, @Visibility, @Notes, 'planned', @SourceKey, @Now, @Now);
+            INSERT INTO outreach_targets (outreach_id, iso3, starts_on, ends_on, live)
+            SELECT o.id, t.iso3, o.starts_on, o.ends_on, 1
+            FROM outreach o, ({string.Join(" UNION ALL ", countries.Select((_, i) => $"SELECT @Iso3_{i} AS iso3"))}) t
+            WHERE o.source_key = @SourceKey;
+            SELECT id FROM outreach WHERE source_key = @SourceKey
+            """, values, transaction);
 
         // What was just written, without reading it back: the same values, with the id and times the row got.
         var stored = plan with
@@ -299,20 +312,31 @@ public sealed class OutreachStore(StoreConnections connections, StoreWriter writ
     {
         if (!plan.IsLive)
             return [];
+        var (sql, parameters) = CandidatesQuery(connection, plan, windowDays);
+        return Conflicting(connection, transaction, plan, windowDays, connection.Query<long>(sql, parameters, transaction).ToList());
+    }
+
+    /// <summary>The candidates among <paramref name="candidateIds"/> that the domain's conflict rule keeps.</summary>
+    private static List<OutreachPlan> Conflicting(DbConnection connection, DbTransaction? transaction, OutreachPlan plan, int windowDays, List<long> candidateIds) =>
+        LoadPlans(connection, transaction, candidateIds)
+            .Where(other => ConflictRule.Of(plan, other, windowDays) is not null)
+            .ToList();
+
+    /// <summary>The ids of the live plans that may conflict with <paramref name="plan"/>, found through the index: the domain's rule decides.</summary>
+    private static (string Sql, DynamicParameters Parameters) CandidatesQuery(DbConnection connection, OutreachPlan plan, int windowDays)
+    {
         var (endsOnOrAfter, startsOnOrBefore) = ConflictRule.SearchRange(plan.Window, windowDays);
         // Windows are at most MaxWindowDays long, so a conflicting one starts no earlier than this: the range stays bounded.
         var startsOnOrAfter = endsOnOrAfter.AddDays(-RegistrationRules.MaxWindowDays);
-        var candidateIds = connection.Query<long>($"""
+        var parameters = new DynamicParameters(new
+        {
+            Countries = plan.Countries.ToList(), MinStart = Codes.Date(startsOnOrAfter), MaxStart = Codes.Date(startsOnOrBefore),
+            MinEnd = Codes.Date(endsOnOrAfter), plan.Id,
+        });
+        return ($"""
             SELECT DISTINCT outreach_id FROM outreach_targets
             WHERE {connection.IsAnyOf("iso3", "@Countries")} AND live = 1 AND starts_on BETWEEN @MinStart AND @MaxStart AND ends_on >= @MinEnd AND outreach_id <> @Id
-            """, new
-            {
-                Countries = plan.Countries.ToList(), MinStart = Codes.Date(startsOnOrAfter), MaxStart = Codes.Date(startsOnOrBefore),
-                MinEnd = Codes.Date(endsOnOrAfter), plan.Id,
-            }, transaction).ToList();
-        return LoadPlans(connection, transaction, candidateIds)
-            .Where(other => ConflictRule.Of(plan, other, windowDays) is not null)
-            .ToList();
+            """, parameters);
     }
 
     /// <summary>
@@ -431,23 +455,25 @@ public sealed class OutreachStore(StoreConnections connections, StoreWriter writ
     /// <summary>A heads-up to the organizer on the other side of the conflict, and an alert to every subscribed conversation.</summary>
     private static void QueueNotices(DbConnection connection, DbTransaction transaction, long conflictId, string subject, OutreachPlan otherSide, string now, bool headsUp)
     {
-        var headsUpConversation = connection.ExecuteScalar<string?>("""
-            SELECT COALESCE(p.personal_conversation_id, o.organizer_conversation_id)
-            FROM outreach o LEFT JOIN user_profiles p ON p.channel_id = o.organizer_channel AND p.user_id = o.organizer_user_id
-            WHERE o.id = @Id
-            """, new { otherSide.Id }, transaction);
-        const string insert = """
+        // One round trip: the heads-up goes where the other organizer talks to the bot (their 1:1 chat, else where they
+        // registered), when the bot has either; the alert to every subscribed conversation.
+        var headsUpSql = headsUp ? """
             INSERT INTO outbox (kind, conflict_id, subject, channel_id, conversation_id, viewer_user_id, created_at, next_attempt_at)
-            VALUES (@Kind, @ConflictId, @Subject, @ChannelId, @ConversationId, @ViewerUserId, @Now, @Now)
-            ON CONFLICT (kind, subject, channel_id, conversation_id) DO NOTHING
-            """;
-        if (headsUp && headsUpConversation is not null)
-            connection.Execute(insert, new { Kind = "heads_up", ConflictId = conflictId, Subject = subject, ChannelId = otherSide.Organizer.ChannelId, ConversationId = headsUpConversation, ViewerUserId = otherSide.Organizer.UserId, Now = now }, transaction);
-        connection.Execute("""
+            SELECT 'heads_up', @ConflictId, @Subject, @ChannelId, COALESCE(p.personal_conversation_id, o.organizer_conversation_id), @ViewerUserId, @Now, @Now
+            FROM outreach o LEFT JOIN user_profiles p ON p.channel_id = o.organizer_channel AND p.user_id = o.organizer_user_id
+            WHERE o.id = @Id AND COALESCE(p.personal_conversation_id, o.organizer_conversation_id) IS NOT NULL
+            ON CONFLICT (kind, subject, channel_id, conversation_id) DO NOTHING;
+
+            """ : "";
+        connection.Execute(headsUpSql + """
             INSERT INTO outbox (kind, conflict_id, subject, channel_id, conversation_id, viewer_user_id, created_at, next_attempt_at)
             SELECT 'alert', @ConflictId, @Subject, channel_id, conversation_id, NULL, @Now, @Now FROM alert_subscriptions WHERE true
             ON CONFLICT (kind, subject, channel_id, conversation_id) DO NOTHING
-            """, new { ConflictId = conflictId, Subject = subject, Now = now }, transaction);
+            """, new
+            {
+                ConflictId = conflictId, Subject = subject, ChannelId = otherSide.Organizer.ChannelId, ViewerUserId = otherSide.Organizer.UserId,
+                otherSide.Id, Now = now,
+            }, transaction);
     }
 
     /// <summary>A note to each champion of the states reached, in their 1:1 chat with the bot (none when the bot has none).</summary>
@@ -479,14 +505,17 @@ public sealed class OutreachStore(StoreConnections connections, StoreWriter writ
     {
         if (ids.Count == 0)
             return [];
-        var rows = connection.Query<OutreachRow>($"SELECT {OutreachRow.Columns} FROM outreach WHERE {connection.IsAnyOf("id", "@ids")}", new { ids = ids.ToList() }, transaction).ToDictionary(r => r.Id);
-        var targets = connection.Query<(long OutreachId, string Iso3)>($"SELECT outreach_id, iso3 FROM outreach_targets WHERE {connection.IsAnyOf("outreach_id", "@ids")} ORDER BY iso3", new { ids = ids.ToList() }, transaction)
-            .ToLookup(t => t.OutreachId, t => t.Iso3);
-        // The organizers' Teams sign-in names, where a roster told them: a possible duplication then links to a chat.
-        var upns = connection.Query<(string ChannelId, string UserId, string Upn)>($"""
+        // The rows, their states and their organizers' Teams sign-in names (where a roster told them: a possible
+        // duplication then links to a chat), read in one round trip.
+        using var read = connection.QueryMultiple($"""
+            SELECT {OutreachRow.Columns} FROM outreach WHERE {connection.IsAnyOf("id", "@ids")};
+            SELECT outreach_id, iso3 FROM outreach_targets WHERE {connection.IsAnyOf("outreach_id", "@ids")} ORDER BY iso3;
             SELECT p.channel_id, p.user_id, p.upn FROM user_profiles p JOIN outreach o ON o.organizer_channel = p.channel_id AND o.organizer_user_id = p.user_id
             WHERE {connection.IsAnyOf("o.id", "@ids")} AND p.upn IS NOT NULL
-            """, new { ids = ids.ToList() }, transaction).DistinctBy(u => (u.ChannelId, u.UserId)).ToDictionary(u => (u.ChannelId, u.UserId), u => u.Upn);
+            """, new { ids = ids.ToList() }, transaction);
+        var rows = read.Read<OutreachRow>().ToDictionary(r => r.Id);
+        var targets = read.Read<(long OutreachId, string Iso3)>().ToLookup(t => t.OutreachId, t => t.Iso3);
+        var upns = read.Read<(string ChannelId, string UserId, string Upn)>().DistinctBy(u => (u.ChannelId, u.UserId)).ToDictionary(u => (u.ChannelId, u.UserId), u => u.Upn);
         return ids.Where(rows.ContainsKey).Select(id => rows[id].ToPlan(targets[id].ToList()))
             .Select(p => upns.TryGetValue((p.Organizer.ChannelId, p.Organizer.UserId), out var upn) ? p with { Organizer = p.Organizer with { Upn = upn } } : p)
             .ToList();
