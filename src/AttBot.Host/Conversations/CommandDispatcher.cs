@@ -24,6 +24,9 @@ public sealed class CommandDispatcher(StatusAnswers status, OutreachAnswers outr
 
     private async ValueTask<Reply?> AnswerForPlaceAsync(Turn turn, BotCommand command, CancellationToken cancellationToken)
     {
+        // Who may run what is decided here, once, for every channel: the desks below no longer ask.
+        if (Permissions.Refusal(command, turn.Asker, turn.Language) is { } refusal)
+            return Text(refusal);
         var person = turn.Person;
         return command switch
         {

@@ -144,7 +144,8 @@ public sealed partial class OutreachAnswers(OutreachDesk desk, CountryDirectory 
     /// </summary>
     public async Task<Reply> SettleAsync(Person person, long conflictId, ConflictResolution resolution, Domain.Language.Language language,
         Func<CancellationToken, Task<Viewer>> readersOfTheAlert, CancellationToken cancellationToken) =>
-        desk.Settle(person, conflictId, resolution, language) switch
+        // A button, not a command: it asks the dispatcher's rule itself.
+        Permissions.Refusal(Guarded.Settling, desk.ViewerOf(person), language) is { } notAllowed ? new Reply.Text(notAllowed) : desk.Settle(person, conflictId, resolution, language) switch
         {
             ({ } settled, _) => new Reply.DuplicationAlert(Audience.Redacted(settled, await readersOfTheAlert(cancellationToken))),
             (_, var refusal) => new Reply.Text(refusal!),

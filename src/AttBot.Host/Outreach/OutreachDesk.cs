@@ -274,10 +274,9 @@ public sealed class OutreachDesk(
         return outcome;
     }
 
+    // Who may subscribe, settle or read history is decided before the desk is asked (Domain/Commands/Permissions.cs).
     public string? Subscribe(Person person, string channelId, string conversationId, bool subscribe, Domain.Language.Language language = Domain.Language.Language.English)
     {
-        if (!ViewerOf(person).IsSecretariat)
-            return AnswerWords.AlertsSecretariatOnly(language);
         var changed = subscribe ? alerts.Subscribe(channelId, conversationId, person.AsActor) : alerts.Unsubscribe(channelId, conversationId, person.AsActor);
         return AnswerWords.AlertsNow((subscribe, changed) switch
         {
@@ -288,11 +287,9 @@ public sealed class OutreachDesk(
         }, language);
     }
 
-    /// <summary>The Secretariat marks a conflict coordinated or not a conflict. Null with a reason when refused.</summary>
+    /// <summary>The Secretariat marks a conflict coordinated or not a conflict. Null with a reason when it no longer exists.</summary>
     public (RecordedConflict? Conflict, string? Refusal) Settle(Person person, long conflictId, ConflictResolution resolution, Domain.Language.Language language)
     {
-        if (!ViewerOf(person).IsSecretariat)
-            return (null, AlertWords.SettleSecretariatOnly(language));
         var settled = alerts.Resolve(conflictId, resolution, person.AsActor);
         return settled is null ? (null, AlertWords.NoLongerExists(language)) : (settled, null);
     }
@@ -327,8 +324,6 @@ public sealed class OutreachDesk(
     /// </summary>
     public (string? Subject, IReadOnlyList<AuditEntry> Entries, string? Refusal) History(Person person, string text, Domain.Language.Language language)
     {
-        if (!ViewerOf(person).IsSecretariat)
-            return (null, [], AuditWords.SecretariatOnly(language));
         var trimmed = text.Trim();
         if (OutreachPlan.ParseId(trimmed) is { } id && (trimmed.StartsWith("OR", StringComparison.OrdinalIgnoreCase) || trimmed.All(char.IsDigit)))
         {
