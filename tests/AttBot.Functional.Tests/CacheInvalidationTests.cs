@@ -85,7 +85,7 @@ public sealed class CacheInvalidationTests : IAsyncLifetime
     [Fact]
     public async Task A_grant_and_a_registration_through_one_instance_reach_the_others_roles_and_figures_within_a_second()
     {
-        var outreachTwo = _two.Services.GetRequiredService<OutreachDesk>();
+        var outreachTwo = _two.Services.GetRequiredService<PlannedOutreachFigures>();
         var rolesTwo = _two.Services.GetRequiredService<RoleDirectory>();
         Assert.Equal(0, outreachTwo.PlannedSummary("TON").Count); // now kept in the second instance's memory
         var maria = new Person("msteams", "29:maria", Activities.AadOf("29:maria"), "Maria Lopez");

@@ -37,7 +37,7 @@ public sealed class CommandDispatcherTests() : BotTestBase(new()
 
     private async Task<Reply> AskAsync(string text, Place place)
     {
-        var asker = App.Services.GetRequiredService<OutreachDesk>().ViewerOf(SamPerson);
+        var asker = App.Services.GetRequiredService<RoleDirectory>().ViewerOf(SamPerson);
         var reply = await App.Services.GetRequiredService<CommandDispatcher>().AnswerAsync(new TestTurn(SamPerson, place, asker), CommandParser.Parse(text), CancellationToken.None);
         return reply!;
     }

@@ -29,7 +29,7 @@ public sealed class IdentityBindingTests() : ChatTestBase(new() { ["Roles:Secret
     {
         var reply = Shown(await Say("29:sam", "Sam Secretariat", "roles", activity => activity["channelId"] = "webchat"));
 
-        Assert.Equal(RoleDesk.ListRefusal, reply);
+        Assert.Equal(AttBot.Domain.Language.PermissionWords.Refusal(AttBot.Domain.Commands.Guarded.RoleList, AttBot.Domain.Language.Language.English), reply);
     }
 
     [Fact]
@@ -38,7 +38,7 @@ public sealed class IdentityBindingTests() : ChatTestBase(new() { ["Roles:Secret
         var reply = Shown(await Say("aad-sam", "Mallory", "grant secretariat 29:mallory",
             activity => activity["from"] = new JsonObject { ["id"] = "aad-sam", ["name"] = "Mallory" }));
 
-        Assert.Equal(RoleDesk.ChangeRefusal, reply);
+        Assert.Equal(AttBot.Domain.Language.PermissionWords.Refusal(AttBot.Domain.Commands.Guarded.RoleChanges, AttBot.Domain.Language.Language.English), reply);
         Assert.Equal(0, CountRows("roles"));
     }
 

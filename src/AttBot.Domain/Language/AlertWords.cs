@@ -99,13 +99,6 @@ public static class AlertWords
         _ => $"This conversation's alerts and weekly digest will be written in {chosen}.",
     };
 
-    public static string SettleSecretariatOnly(Language language) => language switch
-    {
-        Language.French => "Seuls les membres du Secrétariat du TCA peuvent régler un double emploi possible.",
-        Language.Spanish => "Solo los miembros de la Secretaría del TCA pueden resolver una posible duplicación.",
-        _ => "Only members of the ATT Secretariat can settle a possible duplication.",
-    };
-
     public static string NoLongerExists(Language language) => language switch
     {
         Language.French => "Ce double emploi possible n’existe plus.",

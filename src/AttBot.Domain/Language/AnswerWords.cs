@@ -30,13 +30,6 @@ public static class AnswerWords
         _ => $"Noted: you act for **{organization}**. Your next registrations will say so.",
     };
 
-    public static string AlertsSecretariatOnly(Language language) => language switch
-    {
-        Language.French => "Seuls les membres du Secrétariat du TCA peuvent abonner une conversation aux alertes de double emploi possible.",
-        Language.Spanish => "Solo los miembros de la Secretaría del TCA pueden suscribir una conversación a las alertas de posible duplicación.",
-        _ => "Only members of the ATT Secretariat can subscribe a conversation to alerts of possible duplications.",
-    };
-
     public enum Alerts { On, AlreadyOn, Off, AlreadyOff }
 
     public static string AlertsNow(Alerts alerts, Language language) => (alerts, language) switch

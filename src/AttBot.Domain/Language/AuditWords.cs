@@ -225,13 +225,6 @@ public static class AuditWords
         _ => FieldLabel.Unknown,
     };
 
-    public static string SecretariatOnly(Language language) => language switch
-    {
-        Language.French => "Seuls les membres du Secrétariat du TCA peuvent consulter l’historique des fiches.",
-        Language.Spanish => "Solo los miembros de la Secretaría del TCA pueden consultar el historial de las fichas.",
-        _ => "Only members of the ATT Secretariat can see the history of records.",
-    };
-
     public static string NeitherIdNorState(string typed, Language language) => language switch
     {
         Language.French => $"«\u00A0{typed}\u00A0» n’est ni un identifiant d’inscription (OR-0042) ni un État que je connais.",

@@ -123,15 +123,6 @@ public static class MapWords
             "Type **map** for the world.",
     };
 
-    public static string SecretariatOnly(Language language) => language switch
-    {
-        Language.French => "Seuls les membres du Secrétariat du TCA peuvent cartographier les démarches par période, type ou thème. " +
-            "Tapez **map** pour le monde ou **map Oceania** pour une région.",
-        Language.Spanish => "Solo los miembros de la Secretaría del TCA pueden representar las gestiones por período, tipo o tema. " +
-            "Escriba **map** para el mundo o **map Oceania** para una región.",
-        _ => "Only members of the ATT Secretariat can map outreach by period, kind or topic. Type **map** for the world or **map Oceania** for a region.",
-    };
-
     public static string RegionNotCountry(Language language) => language switch
     {
         Language.French => $"Une carte montre une région ou le monde{Nbsp}: utilisez **region** au lieu de **country**.",

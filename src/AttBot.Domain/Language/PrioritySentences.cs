@@ -202,20 +202,6 @@ public static class PrioritySentences
         _ => "Register outreach",
     };
 
-    public static string NotForYou(Language language) => language switch
-    {
-        Language.French => "Les priorités et les intentions déclarées sont réservées au Secrétariat du TCA et aux champions régionaux.",
-        Language.Spanish => "Las prioridades y las intenciones declaradas están reservadas a la Secretaría del TCA y a los promotores regionales.",
-        _ => "Priorities and declared intentions are for the ATT Secretariat and regional champions only.",
-    };
-
-    public static string TierSecretariatOnly(Language language) => language switch
-    {
-        Language.French => "Seuls les membres du Secrétariat du TCA peuvent attribuer un niveau à un État.",
-        Language.Spanish => "Solo los miembros de la Secretaría del TCA pueden asignar un nivel a un Estado.",
-        _ => "Only members of the ATT Secretariat can set a state's tier.",
-    };
-
     public static string NotATier(string typed, Language language) => language switch
     {
         Language.French => $"«{Nbsp}{typed}{Nbsp}» n’est pas un niveau{Nbsp}: indiquez 1 (signataire susceptible de devenir partie prochainement), 2 (signataire, prochaines années), 3 (disposé à devenir partie) ou 4 (tous les autres).",

@@ -271,20 +271,6 @@ public static class ReportWords
     private static string Agreed(int n, string one, string many, Language language) =>
         $"{Formats.Number(n, language)} {(n == 1 || (n == 0 && language == Language.French) ? one : many)}";
 
-    public static string ExportSecretariatOnly(Language language) => language switch
-    {
-        Language.French => "Seuls les membres du Secrétariat du TCA peuvent exporter les démarches.",
-        Language.Spanish => "Solo los miembros de la Secretaría del TCA pueden exportar las gestiones.",
-        _ => "Only members of the ATT Secretariat can export outreach.",
-    };
-
-    public static string SummarySecretariatOnly(Language language) => language switch
-    {
-        Language.French => "Seuls les membres du Secrétariat du TCA peuvent consulter le bilan de la période.",
-        Language.Spanish => "Solo los miembros de la Secretaría del TCA pueden consultar el resumen del período.",
-        _ => "Only members of the ATT Secretariat can see the period summary.",
-    };
-
     // The filter's problems: the keywords and values quoted stay the English ones the command reads.
 
     public static string QuartersOnly(string typed, Language language) => language switch

@@ -9,20 +9,6 @@ public static class RoleWords
 {
     private const char Nbsp = '\u00A0';
 
-    public static string ChangeRefusal(Language language) => language switch
-    {
-        Language.French => "Seuls les membres du Secrétariat du TCA peuvent attribuer ou retirer des rôles.",
-        Language.Spanish => "Solo los miembros de la Secretaría del TCA pueden asignar o retirar funciones.",
-        _ => "Only members of the ATT Secretariat can grant or revoke roles.",
-    };
-
-    public static string ListRefusal(Language language) => language switch
-    {
-        Language.French => "Seuls les membres du Secrétariat du TCA peuvent voir qui exerce quel rôle.",
-        Language.Spanish => "Solo los miembros de la Secretaría del TCA pueden ver quién ejerce cada función.",
-        _ => "Only members of the ATT Secretariat can see who holds which role.",
-    };
-
     /// <param name="suggestions">The regions it may have meant, joined by <see cref="ListWords"/>.</param>
     public static string UnknownRegion(string typed, string suggestions, Language language) => language switch
     {

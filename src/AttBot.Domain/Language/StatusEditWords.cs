@@ -285,13 +285,6 @@ public static class StatusEditWords
         _ => Shorten(source),
     };
 
-    public static string SecretariatOnly(Language language) => language switch
-    {
-        Language.French => "Seuls les membres du Secrétariat du TCA peuvent modifier les données de situation.",
-        Language.Spanish => "Solo los miembros de la Secretaría del TCA pueden modificar los datos de situación.",
-        _ => "Only members of the ATT Secretariat can change the status data.",
-    };
-
     public static string UnreadableDate(string typed, Language language) => language switch
     {
         Language.French => $"«{Nbsp}{typed}{Nbsp}» n’est pas une date que je sais lire{Nbsp}: écrivez-la 2026-03-02 ou 2 March 2026.",

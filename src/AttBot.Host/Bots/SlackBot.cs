@@ -21,7 +21,7 @@ namespace AttBot.Host.Bots;
 /// (SlackTypedCommand), answered by the CommandDispatcher and laid out by the BlockKitRenderer.
 /// </summary>
 public sealed class SlackBot(
-    CommandDispatcher dispatcher, StatusAnswers status, OutreachAnswers outreach, BlockKitRenderer renderer, OutreachDesk desk, CountryDirectory directory, SlackApiClient slack,
+    CommandDispatcher dispatcher, StatusAnswers status, OutreachAnswers outreach, BlockKitRenderer renderer, RegistrationDesk registrations, PeopleDesk peopleDesk, RoleDirectory roles, CountryDirectory directory, SlackApiClient slack,
     SlackPeople people, SlackDeliveryStore deliveries, SlackResponder responder, Limits.UserRateLimiter rateLimiter, Places.Readers readers,
     Slack.SlackAppHome home, Language.LanguageDesk languages)
 {
@@ -50,7 +50,7 @@ public sealed class SlackBot(
         return SlackAck.Then(Apologizing(command.ResponseUrl, command.ChannelId, command.UserId, async ct =>
         {
             var person = await people.PersonAsync(command.UserId, command.UserName, ct);
-            desk.Seen(person, person.UserId);
+            peopleDesk.Seen(person, person.UserId);
             if (await AnswerAsync(person, parsed, command.ChannelId, sourceKey, command.Resumed, command.Text, ct) is { } reply)
                 await responder.AnswerAsync(command.ResponseUrl, command.ChannelId, command.UserId, reply, ct);
         }));
@@ -73,7 +73,7 @@ public sealed class SlackBot(
         return SlackAck.Then(Apologizing(null, channel, user, async ct =>
         {
             var person = await people.PersonAsync(user, null, ct);
-            desk.Seen(person, person.UserId);
+            peopleDesk.Seen(person, person.UserId);
             var reply = await AnswerAsync(person, parsed, channel, sourceKey, envelope.Resumed, e.Text ?? "", ct);
             if (reply is null)
                 return;
@@ -93,7 +93,7 @@ public sealed class SlackBot(
     private async Task<JsonObject?> AnswerAsync(Person person, BotCommand command, string conversationId, string sourceKey, bool resumed, string text,
         CancellationToken cancellationToken)
     {
-        var turn = new SlackTurn(person, desk.ViewerOf(person), languages.ReaderOf(person), conversationId, sourceKey, resumed, text, readers);
+        var turn = new SlackTurn(person, roles.ViewerOf(person), languages.ReaderOf(person), conversationId, sourceKey, resumed, text, readers);
         var reply = await dispatcher.AnswerAsync(turn, command is BotCommand.Empty ? new BotCommand.Help() : command, cancellationToken);
         return reply is null ? null : renderer.Render(reply, turn.Language);
     }
@@ -171,7 +171,7 @@ public sealed class SlackBot(
             // The Home is the clicker's alone, drawn again without the settled conflict; an alert changes for everyone in its channel.
             var onHome = interaction.View?.Type == SlackAppHome.ViewType;
             var reply = await outreach.SettleAsync(person, conflictId, resolution, languages.ReaderOf(person),
-                onHome ? _ => Task.FromResult(desk.ViewerOf(person)) : c => readers.OfSlackAsync(channel, c), ct);
+                onHome ? _ => Task.FromResult(roles.ViewerOf(person)) : c => readers.OfSlackAsync(channel, c), ct);
             if (reply is Reply.Text)
                 await responder.AnswerAsync(interaction, renderer.Render(reply, languages.ReaderOf(person)), ct);
             else if (onHome)
@@ -224,7 +224,7 @@ public sealed class SlackBot(
         var language = languages.ReaderOf(await QuickPersonAsync(userId, null, cancellationToken));
         var prefill = prefillText is not null ? RegistrationParser.Parse(prefillText, language).Request
             : state is not null ? new RegistrationRequest { CountryNames = [state] } : null;
-        var view = SlackModals.RegistrationForm(prefill, directory.Countries, directory.Regions.Names, desk.OrganizationOf(SlackPeople.ById(userId)), language);
+        var view = SlackModals.RegistrationForm(prefill, directory.Countries, directory.Regions.Names, peopleDesk.OrganizationOf(SlackPeople.ById(userId)), language);
         await slack.OpenViewAsync(triggerId, view, cancellationToken);
     }
 
@@ -239,10 +239,10 @@ public sealed class SlackBot(
         var person = await QuickPersonAsync(user, interaction.User.Name ?? interaction.User.Username, cancellationToken);
         var language = languages.ReaderOf(person);
         var (request, problems) = RegistrationFormValues.Read(SlackFormValues.ToFormData(view), language);
-        desk.Seen(person, person.UserId);
+        peopleDesk.Seen(person, person.UserId);
         var sourceKey = $"slack|view|{view.Id ?? Guid.NewGuid().ToString("N")}";
         // Heads-ups go to the person's user id: chat.postMessage turns it into their direct message with the app.
-        return await desk.RegisterAsync(person, request, problems, sourceKey, person.UserId, language, askIfRegisteredBefore: true) switch
+        return await registrations.RegisterAsync(person, request, problems, sourceKey, person.UserId, language, askIfRegisteredBefore: true) switch
         {
             RegisterOutcome.Invalid invalid => new SlackAck(SlackModals.Errors(invalid.Problems, directory.Countries)),
             // The modal closes (an empty answer) and the question arrives in the person's direct message with the app,
@@ -252,7 +252,7 @@ public sealed class SlackBot(
             RegisterOutcome.Registered { Result: var result } => new SlackAck(new JsonObject
             {
                 ["response_action"] = "update",
-                ["view"] = renderer.RegisteredView(new Reply.Registered(result.Plan, result.Conflicts, desk.ViewerOf(person)), language),
+                ["view"] = renderer.RegisteredView(new Reply.Registered(result.Plan, result.Conflicts, roles.ViewerOf(person)), language),
             }),
             _ => SlackAck.Empty,
         };

@@ -23,7 +23,7 @@ namespace AttBot.Host.Bots;
 /// AdaptiveCardRenderer lays out: to the conversation, or to the asker's 1:1 chat when the answer is for them alone.
 /// </summary>
 public sealed class TeamsBot(CountryDirectory directory, CommandDispatcher dispatcher, OutreachAnswers outreach, StatusAnswers status, AdaptiveCardRenderer renderer,
-    OutreachDesk desk, Welcome welcome, TenantPolicy tenants, UserRateLimiter rateLimiter, Readers readers, Rosters rosters, OneToOne oneToOne,
+    PeopleDesk people, RoleDirectory roles, Welcome welcome, TenantPolicy tenants, UserRateLimiter rateLimiter, Readers readers, Rosters rosters, OneToOne oneToOne,
     Language.LanguageDesk languages, Teams.MessageExtension messageExtension, Operations.AttBotMetrics metrics) : ActivityHandler
 {
     public override Task OnTurnAsync(TurnContext turnContext, CancellationToken cancellationToken)
@@ -38,7 +38,7 @@ public sealed class TeamsBot(CountryDirectory directory, CommandDispatcher dispa
         if (activity.Type is ActivityTypes.Message or ActivityTypes.ConversationUpdate or ActivityTypes.InstallationUpdate)
             welcome.Remember(activity, turnContext.Identity.VouchesFor(activity.ServiceUrl));
         if (activity.Type is ActivityTypes.Message or ActivityTypes.Invoke && PersonOf(activity) is { } person)
-            desk.Seen(person, activity.Conversation?.ConversationType == "personal" ? activity.Conversation.Id : null);
+            people.Seen(person, activity.Conversation?.ConversationType == "personal" ? activity.Conversation.Id : null);
         return activity.Type is ActivityTypes.Message or ActivityTypes.Invoke
             ? metrics.TimeTurnAsync(activity.ChannelId ?? "msteams", activity.Type, () => base.OnTurnAsync(turnContext, cancellationToken))
             : base.OnTurnAsync(turnContext, cancellationToken);
@@ -92,7 +92,7 @@ public sealed class TeamsBot(CountryDirectory directory, CommandDispatcher dispa
     private TeamsTurn TurnOf(TurnContext turnContext, string commandText = "")
     {
         var person = PersonOf(turnContext.Activity)!;
-        return new TeamsTurn(turnContext, person, desk.ViewerOf(person), languages.ReaderOf(person), commandText, readers);
+        return new TeamsTurn(turnContext, person, roles.ViewerOf(person), languages.ReaderOf(person), commandText, readers);
     }
 
     /// <summary>People joined or left: the next answer here reads the roster again.</summary>

@@ -29,7 +29,10 @@ public static class AttBotServices
         services.AddSingleton<Microsoft.Extensions.Options.IValidateOptions<RolesOptions>, RolesOptionsValidation>();
         services.AddSingleton<RoleDirectory>();
         services.AddSingleton<RoleDesk>();
-        services.AddSingleton<OutreachDesk>();
+        services.AddSingleton<PeopleDesk>();
+        services.AddSingleton<PlannedOutreachFigures>();
+        services.AddSingleton<RegistrationDesk>();
+        services.AddSingleton<DuplicationDesk>();
         services.AddSingleton<OutboxSignal>();
         services.AddHostedService<OutboxDispatcher>();
         services.AddSingleton<INoticeChannel, BotFrameworkNoticeChannel>();
@@ -44,6 +47,7 @@ public static class AttBotServices
         services.AddSingleton<OneToOne>();
         services.Configure<ExportOptions>(configuration.GetSection("Exports"));
         services.AddSingleton<ExportDesk>();
+        services.AddSingleton<HistoryDesk>();
         services.AddHostedService<ExportSweeper>();
         services.AddSingleton<Calendar.CalendarDesk>();
         services.AddMaps();

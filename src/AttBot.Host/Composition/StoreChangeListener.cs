@@ -71,9 +71,9 @@ public sealed class StoreChangeListener(StoreConnections connections, IServicePr
             if (table is null or "roles" or "countries")
                 services.GetRequiredService<RoleDirectory>().Invalidate();
             if (table is null or "outreach" or "outreach_targets")
-                services.GetRequiredService<OutreachDesk>().PlansChanged();
+                services.GetRequiredService<PlannedOutreachFigures>().PlansChanged();
             if (table is null or "user_profiles")
-                services.GetRequiredService<OutreachDesk>().ProfileChanged(person);
+                services.GetRequiredService<PeopleDesk>().ProfileChanged(person);
             if (table is null or "language_choices")
                 services.GetRequiredService<LanguageDesk>().ChoiceChanged(person);
             if (table is null or "declared_intentions")

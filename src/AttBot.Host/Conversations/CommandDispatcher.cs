@@ -24,6 +24,9 @@ public sealed class CommandDispatcher(StatusAnswers status, OutreachAnswers outr
 
     private async ValueTask<Reply?> AnswerForPlaceAsync(Turn turn, BotCommand command, CancellationToken cancellationToken)
     {
+        // Who may run what is decided here, once, for every channel: the desks below no longer ask.
+        if (Permissions.Refusal(command, turn.Asker, turn.Language) is { } refusal)
+            return Text(refusal);
         var person = turn.Person;
         return command switch
         {
@@ -42,7 +45,7 @@ public sealed class CommandDispatcher(StatusAnswers status, OutreachAnswers outr
             BotCommand.Move m => await outreach.MoveAsync(turn, m.IdText, m.DatesText, cancellationToken),
             BotCommand.SubscribeAlerts => await outreach.SubscribeAsync(turn, subscribe: true, cancellationToken),
             BotCommand.UnsubscribeAlerts => await outreach.SubscribeAsync(turn, subscribe: false, cancellationToken),
-            BotCommand.History h => outreach.History(person, h.Subject, turn.Language),
+            BotCommand.History h => outreach.History(h.Subject, turn.Language),
             BotCommand.Export e => secretariat.Export(person, e, turn.Language),
             BotCommand.Summary s => secretariat.Summary(person, s, turn.Language),
             BotCommand.CalendarFeed c => Text(calendars.Feed(person, c.FilterText, person.Locale)),

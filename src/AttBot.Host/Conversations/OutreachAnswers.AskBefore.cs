@@ -63,10 +63,10 @@ public sealed partial class OutreachAnswers
         }
         if (AskedAbout(text, turn.Language) is not var (request, problems, typedText))
             return new Reply.Text(AskBeforeWords.FormUnreadable(turn.Language));
-        if (desk.Preview(turn.Person, request, problems, turn.Language) is not { } planned)
+        if (registrations.Preview(turn.Person, request, problems, turn.Language) is not { } planned)
             return Form(turn.Person, request, [.. problems], typedText);
         // Another's registration, or one gone: nothing of it is compared or named; the move answers for itself.
-        if (desk.FindPlan(id) is not { } earlier || !turn.Asker.CanChange(earlier))
+        if (registrations.FindPlan(id) is not { } earlier || !turn.Asker.CanChange(earlier))
             return new Reply.HowToChange(publicId, AskBeforeCommands.Move(publicId, planned.Window));
         var move = planned.Window == earlier.Window ? null : AskBeforeCommands.Move(publicId, planned.Window);
         var howTo = new Reply.HowToChange(publicId, move, Differences(earlier, planned), AskBeforeCommands.RegisterAnyway(key, text));

@@ -9,13 +9,14 @@ using AttBot.Host.Outreach;
 namespace AttBot.Host.Conversations;
 
 /// <summary>
-/// Registering, listing and changing outreach, alerts and the audit trail: each asked of the OutreachDesk, and the
-/// answer written for everyone who reads the place (<see cref="Audience"/>), not for the asker alone.
+/// Registering, listing and changing outreach, alerts and the audit trail: each asked of its desk (RegistrationDesk,
+/// DuplicationDesk, PeopleDesk, HistoryDesk), and the answer written for everyone who reads the place (<see cref="Audience"/>), not for the asker alone.
 /// </summary>
-public sealed partial class OutreachAnswers(OutreachDesk desk, CountryDirectory directory, StatusAnswers status)
+public sealed partial class OutreachAnswers(RegistrationDesk registrations, DuplicationDesk duplications, PeopleDesk people, Secretariat.HistoryDesk history,
+    RoleDirectory roles, CountryDirectory directory, StatusAnswers status)
 {
     public Reply.RegistrationForm Form(Person person, RegistrationRequest? prefill = null, IReadOnlyList<RegistrationProblem>? problems = null, string? typedText = null) =>
-        new(prefill, problems ?? [], typedText, directory.Countries, directory.Regions.Names, desk.OrganizationOf(person));
+        new(prefill, problems ?? [], typedText, directory.Countries, directory.Regions.Names, people.OrganizationOf(person));
 
     /// <summary>A line that looks like the person's own earlier registration is not stored: they are asked first.</summary>
     public Task<Reply?> RegisterTextAsync(Turn turn, string text, CancellationToken cancellationToken)
@@ -32,7 +33,7 @@ public sealed partial class OutreachAnswers(OutreachDesk desk, CountryDirectory 
     public async Task<Reply?> RegisterAsync(Turn turn, RegistrationRequest request, IReadOnlyList<RegistrationProblem> parseProblems, string? typedText,
         bool answerRedelivery, CancellationToken cancellationToken, bool askIfRegisteredBefore = false, string? sourceKey = null)
     {
-        switch (await desk.RegisterAsync(turn.Person, request, parseProblems, sourceKey ?? turn.SourceKey, turn.HeadsUpTo, turn.Language, askIfRegisteredBefore))
+        switch (await registrations.RegisterAsync(turn.Person, request, parseProblems, sourceKey ?? turn.SourceKey, turn.HeadsUpTo, turn.Language, askIfRegisteredBefore))
         {
             case RegisterOutcome.Invalid invalid:
                 return Form(turn.Person, invalid.Request, invalid.Problems, typedText);
@@ -57,14 +58,14 @@ public sealed partial class OutreachAnswers(OutreachDesk desk, CountryDirectory 
     }
 
     /// <summary>"outreach Tonga" for the place's readers; words that name no single state are answered as a status question.</summary>
-    public async Task<Reply> OutreachForAsync(Turn turn, string countryText, CancellationToken cancellationToken) => desk.OutreachFor(countryText) switch
+    public async Task<Reply> OutreachForAsync(Turn turn, string countryText, CancellationToken cancellationToken) => registrations.OutreachFor(countryText) switch
     {
         OutreachLookup.ForCountry found => WithViews(OutreachList(found, await ReaderAsync(turn, cancellationToken)), turn),
         _ => status.ForText(countryText),
     };
 
     public async Task<Reply> MineAsync(Turn turn, CancellationToken cancellationToken) =>
-        WithViews(MineList(desk.Mine(turn.Person), await ReaderAsync(turn, cancellationToken)), turn);
+        WithViews(MineList(registrations.Mine(turn.Person), await ReaderAsync(turn, cancellationToken)), turn);
 
     private static Reply.OutreachList OutreachList(OutreachLookup.ForCountry found, Viewer reader) => new(found.Country, found.Plans, reader);
 
@@ -81,22 +82,22 @@ public sealed partial class OutreachAnswers(OutreachDesk desk, CountryDirectory 
     /// </summary>
     public Reply.OutreachList? ViewFor(Viewer viewer, string command, string askedBy, string channelId) => CommandParser.Parse(command) switch
     {
-        BotCommand.OutreachFor o when desk.OutreachFor(o.CountryText) is OutreachLookup.ForCountry found => OutreachList(found, viewer),
-        BotCommand.Mine => MineList(desk.Mine(new Person(channelId, askedBy, null, "")), viewer),
+        BotCommand.OutreachFor o when registrations.OutreachFor(o.CountryText) is OutreachLookup.ForCountry found => OutreachList(found, viewer),
+        BotCommand.Mine => MineList(registrations.Mine(new Person(channelId, askedBy, null, "")), viewer),
         _ => null,
     };
 
     /// <summary>A visit still to come is cancelled only once the person confirms it (the question's Confirm sends "confirm cancel").</summary>
     public async Task<Reply> CancelAsync(Turn turn, string idText, bool confirmed, CancellationToken cancellationToken) =>
-        !confirmed && desk.StillToCome(turn.Person, idText, OutreachState.Planned) is { } plan
+        !confirmed && registrations.StillToCome(turn.Person, idText, OutreachState.Planned) is { } plan
             ? new Reply.ConfirmCancel(plan)
-            : await ChangeAsync(turn, desk.Cancel(turn.Person, idText, turn.Language), ChangeWords.Change.Cancelled, cancellationToken);
+            : await ChangeAsync(turn, registrations.Cancel(turn.Person, idText, turn.Language), ChangeWords.Change.Cancelled, cancellationToken);
 
     /// <summary>A visit still to come is recorded as done only once the person confirms it, with the findings shown back.</summary>
     public async Task<Reply> DoneAsync(Turn turn, string idText, string findings, bool confirmed, CancellationToken cancellationToken) =>
-        !confirmed && findings.Length <= InputLimits.Findings && desk.StillToCome(turn.Person, idText, OutreachState.Planned) is { } plan
+        !confirmed && findings.Length <= InputLimits.Findings && registrations.StillToCome(turn.Person, idText, OutreachState.Planned) is { } plan
             ? new Reply.ConfirmDone(plan, findings.Trim())
-            : await ChangeAsync(turn, desk.Done(turn.Person, idText, findings, turn.Language), ChangeWords.Change.Done, cancellationToken);
+            : await ChangeAsync(turn, registrations.Done(turn.Person, idText, findings, turn.Language), ChangeWords.Change.Done, cancellationToken);
 
     /// <summary>"Keep it": nothing changes, and the person is told so.</summary>
     public static Reply.Text Keep(Turn turn, string idText) =>
@@ -107,7 +108,7 @@ public sealed partial class OutreachAnswers(OutreachDesk desk, CountryDirectory 
         var (window, problems) = RegistrationParser.ParseWindow(datesText, turn.Language);
         return window is null
             ? Task.FromResult<Reply>(new Reply.Text(string.Join(" ", problems.Select(p => p.Message))))
-            : ChangeAsync(turn, desk.Move(turn.Person, idText, window, turn.Language), ChangeWords.Change.Moved, cancellationToken);
+            : ChangeAsync(turn, registrations.Move(turn.Person, idText, window, turn.Language), ChangeWords.Change.Moved, cancellationToken);
     }
 
     /// <summary>
@@ -129,7 +130,7 @@ public sealed partial class OutreachAnswers(OutreachDesk desk, CountryDirectory 
     /// <summary>Alerts on or off; a Secretariat member subscribing a shared place is told whether its alerts will be full or anonymous.</summary>
     public async Task<Reply> SubscribeAsync(Turn turn, bool subscribe, CancellationToken cancellationToken)
     {
-        var answer = desk.Subscribe(turn.Person, turn.ChannelId, turn.ConversationId, subscribe, turn.Language)!;
+        var answer = duplications.Subscribe(turn.Person, turn.ChannelId, turn.ConversationId, subscribe, turn.Language);
         if (!subscribe || !turn.Asker.IsSecretariat)
             return new Reply.Text(answer);
         // Alerts are posted for the whole conversation, even where this answer is seen by the asker alone.
@@ -144,13 +145,14 @@ public sealed partial class OutreachAnswers(OutreachDesk desk, CountryDirectory 
     /// </summary>
     public async Task<Reply> SettleAsync(Person person, long conflictId, ConflictResolution resolution, Domain.Language.Language language,
         Func<CancellationToken, Task<Viewer>> readersOfTheAlert, CancellationToken cancellationToken) =>
-        desk.Settle(person, conflictId, resolution, language) switch
+        // A button, not a command: it asks the dispatcher's rule itself.
+        Permissions.Refusal(Guarded.Settling, roles.ViewerOf(person), language) is { } notAllowed ? new Reply.Text(notAllowed) : duplications.Settle(person, conflictId, resolution, language) switch
         {
             ({ } settled, _) => new Reply.DuplicationAlert(Audience.Redacted(settled, await readersOfTheAlert(cancellationToken))),
             (_, var refusal) => new Reply.Text(refusal!),
         };
 
-    public Reply History(Person person, string subject, Domain.Language.Language language) => desk.History(person, subject, language) switch
+    public Reply History(string subject, Domain.Language.Language language) => history.Of(subject, language) switch
     {
         (_, _, { } refusal) => new Reply.Text(refusal),
         (var about, var entries, _) => new Reply.History(about!, entries),
@@ -164,10 +166,10 @@ public sealed partial class OutreachAnswers(OutreachDesk desk, CountryDirectory 
     public string OrganizationAnswer(Person person, string? name, Domain.Language.Language language)
     {
         if (name is null)
-            return desk.OrganizationOf(person) is { } current ? AnswerWords.ActingFor(current, language) : AnswerWords.ActingForUnknown(language);
+            return people.OrganizationOf(person) is { } current ? AnswerWords.ActingFor(current, language) : AnswerWords.ActingForUnknown(language);
         if (name.Length > RegistrationRules.MaxOrganizationLength)
             return RegistrationRuleSentences.TooLong(RegistrationRuleSentences.Text.Organization, name.Length, RegistrationRules.MaxOrganizationLength, language);
-        desk.SetOrganization(person, name);
+        people.SetOrganization(person, name);
         return AnswerWords.ActingForNoted(name.Trim(), language);
     }
 }

@@ -13,7 +13,7 @@ using AttBot.Host.Status;
 namespace AttBot.Host.Conversations;
 
 /// <summary>Where states and regions stand, the maps, and the Secretariat's keeping of the status table: each asked of its desk.</summary>
-public sealed class StatusAnswers(CountryDirectory directory, OutreachDesk outreach, PriorityDesk priorities, StatusDesk desk, StatusFiles files, MapDesk maps)
+public sealed class StatusAnswers(CountryDirectory directory, PlannedOutreachFigures figures, PriorityDesk priorities, StatusDesk desk, StatusFiles files, MapDesk maps)
 {
     public Reply ForText(string countryText) => directory.Resolve(countryText) switch
     {
@@ -29,7 +29,7 @@ public sealed class StatusAnswers(CountryDirectory directory, OutreachDesk outre
 
     public Reply.Status StatusOf(Country country)
     {
-        var planned = outreach.PlannedSummary(country.Iso3);
+        var planned = figures.PlannedSummary(country.Iso3);
         var declaredIntention = priorities.HasDeclaredIntention(country.Iso3);
         var currentTo = directory.CurrentTo;
         // The country record is replaced, never changed, when its status is edited or imported: the same instance is the same status.
@@ -67,8 +67,6 @@ public sealed class StatusAnswers(CountryDirectory directory, OutreachDesk outre
     /// <summary>"import status" with a file sent with it (Teams) or CSV lines pasted after it; without either, how to import.</summary>
     public async Task<Reply> ImportAsync(Turn turn, string? pasted, CancellationToken cancellationToken)
     {
-        if (!desk.CanEdit(turn.Person))
-            return new Reply.Text(Domain.Language.StatusEditWords.SecretariatOnly(turn.Language));
         string source, text;
         if (turn.File is var (name, url))
         {

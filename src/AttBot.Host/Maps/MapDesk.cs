@@ -1,5 +1,6 @@
 using AttBot.Cards;
 using AttBot.Data.Store;
+using AttBot.Domain.Commands;
 using AttBot.Domain.Countries;
 using AttBot.Domain.Language;
 using AttBot.Domain.Outreach;
@@ -56,8 +57,9 @@ public sealed class MapDesk(
             return LooksLikeFilter(text)
                 ? new MapOutcome.Refused(string.Join(" ", problems))
                 : new MapOutcome.Refused(MapWords.UnknownRegion(Shorten(text.Trim()), [.. directory.Regions.Suggest(text).Select(r => PlaceNames.Region(r, language))], language));
-        if (!roles.ViewerOf(person).IsSecretariat)
-            return new MapOutcome.Refused(MapWords.SecretariatOnly(language));
+        // Only now is it known to be filtered: the dispatcher lets every map through, and this asks the same rule.
+        if (Permissions.Refusal(Guarded.FilteredMap, roles.ViewerOf(person), language) is { } refusal)
+            return new MapOutcome.Refused(refusal);
         if (filter.CountryText is not null)
             return new MapOutcome.Refused(MapWords.RegionNotCountry(language));
         Region? filtered = null;

@@ -22,7 +22,7 @@ public interface INoticeChannel
 public sealed class NoticeUndeliverableException(string reason, Exception? inner = null) : Exception(reason, inner);
 
 /// <summary>Teams and every other Bot Framework channel: a proactive message through the Connector to the stored conversation reference.</summary>
-public sealed class BotFrameworkNoticeChannel(ConversationStore conversations, OutreachDesk desk, CloudAdapter adapter, Places.Readers readers,
+public sealed class BotFrameworkNoticeChannel(ConversationStore conversations, RoleDirectory roles, CloudAdapter adapter, Places.Readers readers,
     Conversations.AdaptiveCardRenderer renderer) : INoticeChannel
 {
     public bool Delivers(string channelId) => channelId != Slack.SlackNoticeChannel.ChannelId;
@@ -32,7 +32,7 @@ public sealed class BotFrameworkNoticeChannel(ConversationStore conversations, O
         var stored = conversations.Find(message.ChannelId, message.ConversationId)
             ?? throw new NoticeUndeliverableException("The bot has no reference to that conversation.");
         var reference = JsonSerializer.Deserialize<ConversationReference>(stored.ReferenceJson, BotJson.Options)!;
-        var recipient = desk.ViewerOf(new Person(message.ChannelId, message.ViewerUserId ?? "", null, ""));
+        var recipient = roles.ViewerOf(new Person(message.ChannelId, message.ViewerUserId ?? "", null, ""));
         try
         {
             await adapter.ContinueConversationAsync(reference, stored.ServiceUrlTrusted, async (turn, ct) =>

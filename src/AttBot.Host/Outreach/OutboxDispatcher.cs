@@ -15,7 +15,8 @@ namespace AttBot.Host.Outreach;
 /// </summary>
 public sealed class OutboxDispatcher(
     OutboxStore outbox,
-    OutreachDesk desk,
+    DuplicationDesk duplications,
+    RegistrationDesk registrations,
     Secretariat.DigestDesk digests,
     Language.LanguageDesk languages,
     IEnumerable<INoticeChannel> channels,
@@ -38,7 +39,7 @@ public sealed class OutboxDispatcher(
             {
                 var batch = await outbox.ClaimDueAsync(instance, batchSize: 50, options.Value.OutboxLease);
                 // The conflicts of the whole batch in one read: an alert and a heads-up usually share theirs.
-                var conflicts = desk.FindConflicts(batch.Where(m => m.ConflictId is not null).Select(m => m.ConflictId!.Value).Distinct().ToList());
+                var conflicts = duplications.FindConflicts(batch.Where(m => m.ConflictId is not null).Select(m => m.ConflictId!.Value).Distinct().ToList());
                 await Task.WhenAll(batch.Select(m => DeliverAsync(m, conflicts, stoppingToken)));
                 if (batch.Count == 50)
                     continue; // more waiting: no pause
@@ -65,15 +66,15 @@ public sealed class OutboxDispatcher(
                 if (message.ConflictId is not { } id || !conflicts.TryGetValue(id, out var conflict))
                     return (null, "The conflict no longer exists.");
                 return message.Kind == NoticeKind.HeadsUp
-                    ? (new Notice.OfConflict(conflict) { Also = desk.AlsoDuplicating(conflict.Conflict, message.ChannelId, message.ViewerUserId ?? "") }, null)
+                    ? (new Notice.OfConflict(conflict) { Also = duplications.AlsoDuplicating(conflict.Conflict, message.ChannelId, message.ViewerUserId ?? "") }, null)
                     : (new Notice.OfConflict(conflict), null);
             case NoticeKind.Change or NoticeKind.ChangeAlert:
-                return long.TryParse(message.Subject, System.Globalization.CultureInfo.InvariantCulture, out var changeId) && desk.FindChange(changeId) is { } change
+                return long.TryParse(message.Subject, System.Globalization.CultureInfo.InvariantCulture, out var changeId) && duplications.FindChange(changeId) is { } change
                     ? (new Notice.OfChange(change), null) : (null, "The change is not recorded.");
             case NoticeKind.Digest:
                 return digests.ContentOf(message.Subject) is { } digest ? (new Notice.WeeklyDigest(digest), null) : (null, "Not a digest period.");
             default:
-                var plan = OutreachPlan.ParseId(message.Subject) is { } planId ? desk.FindPlan(planId) : null;
+                var plan = OutreachPlan.ParseId(message.Subject) is { } planId ? registrations.FindPlan(planId) : null;
                 if (plan is null)
                     return (null, "The registration no longer exists.");
                 if (message.Kind == NoticeKind.Reminder)

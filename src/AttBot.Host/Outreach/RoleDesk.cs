@@ -13,21 +13,17 @@ namespace AttBot.Host.Outreach;
 /// <summary>
 /// "grant", "revoke" and "roles", the same for every channel: the Secretariat names a person (mention, user id or a name
 /// the bot has seen) and, for a champion, a region. Replies are short sentences the channel shows as they are.
-/// Everyone else is refused before anything is looked up, so a refusal never tells who exists or holds what.
+/// Everyone else is refused by the dispatcher (<see cref="Permissions"/>) before anything is looked up, so a refusal
+/// never tells who exists or holds what.
 /// </summary>
 public sealed partial class RoleDesk(RoleDirectory roles, RoleStore store, ProfileStore profiles, CountryDirectory directory)
 {
-    /// <summary>The refusals in English, as the tests that check nothing is told to others compare them.</summary>
-    public static readonly string ChangeRefusal = RoleWords.ChangeRefusal(Lang.English), ListRefusal = RoleWords.ListRefusal(Lang.English);
-
     public string Grant(Person by, Role role, string target, Lang language = Lang.English) => Change(by, role, target, grant: true, language);
 
     public string Revoke(Person by, Role role, string target, Lang language = Lang.English) => Change(by, role, target, grant: false, language);
 
     private string Change(Person by, Role role, string targetText, bool grant, Lang language)
     {
-        if (!roles.ViewerOf(by).IsSecretariat)
-            return RoleWords.ChangeRefusal(language);
         var target = RoleTargetParser.Parse(targetText, needsRegion: role == Role.Champion, directory.Regions);
         var verb = grant ? "grant" : "revoke";
         if (role == Role.Champion && target.Region is null)
@@ -89,8 +85,6 @@ public sealed partial class RoleDesk(RoleDirectory roles, RoleStore store, Profi
     /// <summary>"roles": the Secretariat (configuration members marked as such) and the champions per region.</summary>
     public string List(Person by, Lang language = Lang.English)
     {
-        if (!roles.ViewerOf(by).IsSecretariat)
-            return RoleWords.ListRefusal(language);
         var grants = roles.Grants;
         var configured = roles.ConfiguredSecretariat;
         var users = configured.Select(e => (Entry: e, User: roles.UserOf(e))).ToList();

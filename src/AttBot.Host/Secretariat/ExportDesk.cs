@@ -23,15 +23,14 @@ public abstract record ExportOutcome
 /// a link with a random secret for a short time, and the chat shows the link: Teams and Slack both open it in the
 /// browser, which downloads the file.
 /// </summary>
-public sealed class ExportDesk(ReportStore reports, CountryDirectory directory, RoleDirectory roles, IOptions<ExportOptions> options, TimeProvider time)
+public sealed class ExportDesk(ReportStore reports, CountryDirectory directory, IOptions<ExportOptions> options, TimeProvider time)
 {
+    // Only the Secretariat reaches it: the dispatcher refuses everyone else (Domain/Commands/Permissions.cs).
     public const string DownloadPath = "/api/exports/";
 
     /// <param name="language">The asker's: the CSV's column names and values, the calendar's titles and descriptions, and the description of the filters.</param>
     public ExportOutcome Export(Person person, ExportFormat format, string filterText, Domain.Language.Language language = Domain.Language.Language.English)
     {
-        if (!roles.ViewerOf(person).IsSecretariat)
-            return new ExportOutcome.Refused(Domain.Language.ReportWords.ExportSecretariatOnly(language));
         var (filter, problems) = OutreachFilterParser.Parse(filterText, language);
         var (place, placeProblem) = PlaceFilter.Resolve(directory, filter.RegionText, filter.CountryText, language);
         if (placeProblem is not null)
@@ -66,8 +65,6 @@ public sealed class ExportDesk(ReportStore reports, CountryDirectory directory, 
     /// <summary>The Working Group's figures for a period; null with the reason when refused or unreadable.</summary>
     public (PeriodSummary? Summary, string? Refusal) Summary(Person person, string periodText, Domain.Language.Language language)
     {
-        if (!roles.ViewerOf(person).IsSecretariat)
-            return (null, Domain.Language.ReportWords.SummarySecretariatOnly(language));
         var (period, problem) = ReportPeriod.Parse(periodText, language);
         if (period is null)
             return (null, problem);

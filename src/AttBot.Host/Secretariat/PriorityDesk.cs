@@ -56,8 +56,6 @@ public sealed class PriorityDesk(PriorityStore store, OutreachStore plans, Count
 
     public PriorityOutcome SetTier(Person person, string countryText, string tierText, Lang language = Lang.English)
     {
-        if (!roles.ViewerOf(person).IsSecretariat)
-            return new PriorityOutcome.Refused(PrioritySentences.TierSecretariatOnly(language));
         if (PriorityWords.Parse(tierText) is not { } tier)
             return new PriorityOutcome.Refused(PrioritySentences.NotATier(tierText, language));
         return WithState(person, countryText, language, country =>
@@ -130,12 +128,13 @@ public sealed class PriorityDesk(PriorityStore store, OutreachStore plans, Count
     private PriorityOutcome.ForCountry Describe(Country country, string? note) =>
         new(country, GapFinder.TierOf(country, store.Tiers()), store.Intentions(country.Iso3), note);
 
-    /// <summary>Resolves the state and checks the person may see its priorities before doing anything with it.</summary>
+    /// <summary>
+    /// Resolves the state and narrows a champion to their regions' states before doing anything with it. Whether the
+    /// person may ask at all was decided by the dispatcher (Domain/Commands/Permissions.cs).
+    /// </summary>
     private PriorityOutcome WithState(Person person, string countryText, Lang language, Func<Country, PriorityOutcome> act)
     {
         var viewer = roles.ViewerOf(person);
-        if (!viewer.IsSecretariat && viewer.ChampionedStates.Count == 0)
-            return new PriorityOutcome.Refused(PrioritySentences.NotForYou(language));
         return directory.Resolve(countryText) switch
         {
             CountryResolution.Found { Country: var country } when viewer.IsSecretariat || viewer.ChampionedStates.Contains(country.Iso3) => act(country),
@@ -148,8 +147,6 @@ public sealed class PriorityDesk(PriorityStore store, OutreachStore plans, Count
     private (string? Scope, IReadOnlyList<Country>? States, string? Refusal) Scope(Person person, string? regionText, Lang language)
     {
         var viewer = roles.ViewerOf(person);
-        if (!viewer.IsSecretariat && viewer.ChampionedStates.Count == 0)
-            return (null, null, PrioritySentences.NotForYou(language));
         IReadOnlyList<Country> visible = viewer.IsSecretariat ? directory.Countries : directory.Countries.Where(c => viewer.ChampionedStates.Contains(c.Iso3)).ToList();
         if (string.IsNullOrWhiteSpace(regionText))
             return (viewer.IsSecretariat ? PrioritySentences.AllStates : PrioritySentences.YourRegions, visible, null);

@@ -19,7 +19,7 @@ namespace AttBot.Host.Slack;
 /// views.publish, after the acknowledgement. Published again after a click on the Home, so a settled conflict leaves it.
 /// </summary>
 public sealed class SlackAppHome(
-    OutreachDesk desk, StatusDesk status, MapDesk maps, RoleDirectory roles, CountryDirectory directory, LanguageStore languages,
+    RegistrationDesk registrations, DuplicationDesk duplications, StatusDesk status, MapDesk maps, RoleDirectory roles, CountryDirectory directory, LanguageStore languages,
     SlackPeople people, SlackApiClient slack, Conversations.BlockKitRenderer renderer, ILogger<SlackAppHome> logger)
 {
     /// <summary>The view type Slack gives the Home tab, in app_home_opened and in the clicks made on it.</summary>
@@ -40,11 +40,11 @@ public sealed class SlackAppHome(
         {
             var person = await people.PersonAsync(userId, null, cancellationToken);
             var language = ReaderLanguage.Of(languages.ChosenBy(person.ChannelId, person.UserId), languages.LastLocale(person.ChannelId, person.UserId));
-            var mine = desk.Mine(person);
+            var mine = registrations.Mine(person);
             var region = PersonRegion.Of(roles.ChampionedRegions(person), mine, directory.FindByIso3);
             var picture = status.Picture(region.Name);
             var home = new HomeRegion(region, picture.Figures, picture.Outreach, picture.CurrentTo, MapOf(region.Name, language));
-            var view = renderer.HomeView(mine, desk.ViewerOf(person), home, desk.OpenConflicts(person, SlackHome.MaxConflictsShown), language);
+            var view = renderer.HomeView(mine, roles.ViewerOf(person), home, duplications.OpenConflicts(person, SlackHome.MaxConflictsShown), language);
             await slack.PublishHomeAsync(userId, view, cancellationToken);
         }
         catch (SlackApiException ex)

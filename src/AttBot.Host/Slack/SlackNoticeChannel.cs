@@ -10,7 +10,7 @@ namespace AttBot.Host.Slack;
 /// digests, and the person's user id for heads-ups, champions' notes and reminders (Slack then posts in the app's
 /// direct message with them).
 /// </summary>
-public sealed class SlackNoticeChannel(SlackApiClient slack, OutreachDesk desk, Places.Readers readers, Conversations.BlockKitRenderer renderer) : INoticeChannel
+public sealed class SlackNoticeChannel(SlackApiClient slack, RoleDirectory roles, Places.Readers readers, Conversations.BlockKitRenderer renderer) : INoticeChannel
 {
     /// <summary>The channel id of Slack people, conversations and subscriptions in the store ("msteams" for Teams).</summary>
     public const string ChannelId = "slack";
@@ -19,7 +19,7 @@ public sealed class SlackNoticeChannel(SlackApiClient slack, OutreachDesk desk, 
 
     public async Task SendAsync(OutboxMessage message, Notice notice, CancellationToken cancellationToken)
     {
-        var recipient = desk.ViewerOf(new Person(ChannelId, message.ViewerUserId ?? "", null, ""));
+        var recipient = roles.ViewerOf(new Person(ChannelId, message.ViewerUserId ?? "", null, ""));
         var readersNow = Notice.ForConversation(message) ? await readers.OfSlackAsync(message.ConversationId, cancellationToken) : recipient;
         var blocks = renderer.Render(notice.ReplyFor(message, recipient, readersNow), notice.Language);
         try

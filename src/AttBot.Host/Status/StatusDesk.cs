@@ -21,13 +21,11 @@ public sealed class StatusDesk(
     CountryDirectory directory,
     StatusStore statuses,
     OutreachStore plans,
-    RoleDirectory roles,
     IOptions<OutreachOptions> options,
     TimeProvider time)
 {
+    // Only the Secretariat reaches the status keeping: the dispatcher refuses everyone else (Domain/Commands/Permissions.cs).
     private DateOnly Today => DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
-
-    public bool CanEdit(Person person) => roles.ViewerOf(person).IsSecretariat;
 
     /// <summary>"region Oceania", or the world table when no name is given.</summary>
     public RegionLookup Region(string? text)
@@ -58,8 +56,6 @@ public sealed class StatusDesk(
     /// <summary>"set status Tonga party 2026-03-02 accession": checked against the treaty's rules, audited, reloaded.</summary>
     public StatusChangeOutcome SetStatus(Person person, BotCommand.SetStatus command, Lang language = Lang.English)
     {
-        if (!CanEdit(person))
-            return new StatusChangeOutcome.Refused(StatusEditWords.SecretariatOnly(language));
         var resolution = directory.Resolve(command.CountryText);
         if (resolution is not CountryResolution.Found { Country: var country })
             return new StatusChangeOutcome.Refused(ResolutionWords.Problem(resolution, language));
@@ -86,8 +82,6 @@ public sealed class StatusDesk(
     /// <summary>Reads the depositary's table (HTML or CSV) and keeps the differences for the Secretariat to confirm.</summary>
     public ImportOutcome PreviewImport(Person person, string source, string text, Lang language = Lang.English)
     {
-        if (!CanEdit(person))
-            return new ImportOutcome.Refused(StatusEditWords.SecretariatOnly(language));
         var (rows, problems) = DepositaryTable.Read(text);
         if (rows.Count == 0)
             return new ImportOutcome.Refused(problems.Count > 0
@@ -101,8 +95,6 @@ public sealed class StatusDesk(
     /// <summary>Applies or discards a previewed import, once, by the Secretariat.</summary>
     public ImportOutcome DecideImport(Person person, string idText, bool apply, Lang language = Lang.English)
     {
-        if (!CanEdit(person))
-            return new ImportOutcome.Refused(StatusEditWords.SecretariatOnly(language));
         var digits = idText.Trim().TrimStart('#');
         if (!long.TryParse(digits, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var id) || statuses.FindImport(id) is null)
             return new ImportOutcome.Refused(StatusEditWords.NoSuchImport(Shorten(idText), language));

@@ -13,7 +13,7 @@ namespace AttBot.Host.Teams;
 /// Answered from memory and one indexed count per state, well within Teams' five seconds. Written in the searcher's
 /// language: they choose what to insert, and the conversation usually shares it.
 /// </summary>
-public sealed class MessageExtension(CountryDirectory directory, OutreachDesk outreach, Conversations.AdaptiveCardRenderer renderer)
+public sealed class MessageExtension(CountryDirectory directory, PlannedOutreachFigures planned, Conversations.AdaptiveCardRenderer renderer)
 {
     public const string SearchCommand = "searchState";
     public const string Parameter = "state";
@@ -44,7 +44,7 @@ public sealed class MessageExtension(CountryDirectory directory, OutreachDesk ou
         {
             ["type"] = "result",
             ["attachmentLayout"] = "list",
-            ["attachments"] = new JsonArray(states.Select(c => (JsonNode)renderer.SearchResult(c, outreach.PlannedSummary(c.Iso3), language)).ToArray()),
+            ["attachments"] = new JsonArray(states.Select(c => (JsonNode)renderer.SearchResult(c, planned.PlannedSummary(c.Iso3), language)).ToArray()),
         },
     };
 }

@@ -25,6 +25,6 @@ public sealed class SlackIdentityTests : SlackTestBase
 
         var elsewhere = await AskFrom("T0OTHER", SlackSecretariat, "roles");
 
-        Assert.Contains(RoleDesk.ListRefusal, elsewhere.Shown);
+        Assert.Contains(AttBot.Domain.Language.PermissionWords.Refusal(AttBot.Domain.Commands.Guarded.RoleList, AttBot.Domain.Language.Language.English), elsewhere.Shown);
     }
 }

@@ -84,7 +84,7 @@ public sealed class SlackSecretariatTests : SlackTestBase
     {
         await Ask("status Tonga"); // Léa has written to the bot: her name is known
         Assert.Contains("Only members of the ATT Secretariat can grant", (await Ask("grant champion Oceania <@U0LEA|lea>")).Shown);
-        Assert.Contains(AttBot.Domain.Language.PrioritySentences.NotForYou(AttBot.Domain.Language.Language.English), (await Ask("priorities")).Shown);
+        Assert.Contains(AttBot.Domain.Language.PermissionWords.Refusal(AttBot.Domain.Commands.Guarded.Priorities, AttBot.Domain.Language.Language.English), (await Ask("priorities")).Shown);
 
         var granted = await Ask("grant champion Oceania <@U0LEA|lea>", user: SlackSecretariat);
         Assert.Contains("Done: *Léa Martin* is now regional champion for *Oceania*", granted.Shown);
@@ -94,7 +94,7 @@ public sealed class SlackSecretariatTests : SlackTestBase
         Assert.Contains("outside the regions you champion", (await Ask("priority Angola")).Shown);
 
         Assert.Contains("no longer regional champion", (await Ask("revoke champion Oceania <@U0LEA|lea>", user: SlackSecretariat)).Shown);
-        Assert.Contains(AttBot.Domain.Language.PrioritySentences.NotForYou(AttBot.Domain.Language.Language.English), (await Ask("priorities")).Shown);
+        Assert.Contains(AttBot.Domain.Language.PermissionWords.Refusal(AttBot.Domain.Commands.Guarded.Priorities, AttBot.Domain.Language.Language.English), (await Ask("priorities")).Shown);
     }
 
     [Fact]
