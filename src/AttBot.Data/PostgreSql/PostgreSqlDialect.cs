@@ -19,5 +19,6 @@ public sealed class PostgreSqlDialect : SqlDialect
     /// </summary>
     public override string SkippingLockedRows => "FOR UPDATE SKIP LOCKED";
 
-    public override string ZeroPadded(string expression, int digits) => $"lpad(({expression})::text, {digits}, '0')";
+    // lpad also cuts a longer text to the length given: OR-12345 must not read as OR-1234.
+    public override string ZeroPadded(string expression, int digits) => $"lpad(({expression})::text, greatest({digits}, length(({expression})::text)), '0')";
 }

@@ -30,6 +30,27 @@ public sealed class AuditStore(StoreConnections connections)
             }, transaction);
     }
 
+    /// <summary>
+    /// Records one change inside a statement of the change itself (one round trip for both): an INSERT … SELECT that
+    /// writes the line for the row <paramref name="subjectIdSql"/> names, <paramref name="from"/> being the rest of the
+    /// SELECT (FROM … WHERE …). Its values are added to <paramref name="parameters"/>.
+    /// </summary>
+    internal static string RecordWith(DynamicParameters parameters, TimeProvider time, AuditActor actor, string action, string subjectKind,
+        string subjectIdSql, string from, object? after)
+    {
+        parameters.Add("AuditAt", Codes.Time(time.GetUtcNow()));
+        parameters.Add("AuditChannel", actor.ChannelId);
+        parameters.Add("AuditUserId", actor.UserId);
+        parameters.Add("AuditName", actor.Name);
+        parameters.Add("AuditAction", action);
+        parameters.Add("AuditSubjectKind", subjectKind);
+        parameters.Add("AuditAfter", after is null ? null : JsonSerializer.Serialize(after));
+        return $"""
+            INSERT INTO audit_log (at, actor_channel, actor_user_id, actor_name, action, subject_kind, subject_id, country, before_json, after_json)
+            SELECT @AuditAt, @AuditChannel, @AuditUserId, @AuditName, @AuditAction, @AuditSubjectKind, {subjectIdSql}, NULL, NULL, @AuditAfter {from}
+            """;
+    }
+
     /// <summary>The history of one thing ("outreach", "42"), oldest first.</summary>
     public IReadOnlyList<AuditEntry> ForSubject(string subjectKind, string subjectId)
     {

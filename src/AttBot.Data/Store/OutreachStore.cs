@@ -81,7 +81,7 @@ public sealed class OutreachStore(StoreConnections connections, StoreWriter writ
             return new RegistrationResult(plan, [], AlreadyProcessed: false) { RegisteredBefore = twice };
 
         var now = Codes.Time(time.GetUtcNow());
-        // The row, its states and its id back in one round trip: every statement runs before the one that gives a result.
+        // The row, its states, its audit line and its id back in one round trip: every statement runs before the one that gives a result.
         var countries = plan.Countries.Distinct(StringComparer.Ordinal).ToList();
         var values = new DynamicParameters(new
         {
@@ -93,6 +93,10 @@ public sealed class OutreachStore(StoreConnections connections, StoreWriter writ
         });
         for (var i = 0; i < countries.Count; i++)
             values.Add($"Iso3_{i}", countries[i]);
+        // The audit line names the row by the id it gets; what it keeps of the plan holds no id.
+        var audit = AuditStore.RecordWith(values, time, ActorOf(plan.Organizer), "outreach.registered", AuditStore.Outreach,
+            $"'OR-' || {SqlDialect.Of(connection).ZeroPadded("id", 4)}", "FROM outreach WHERE source_key = @SourceKey",
+            Summary(plan with { Countries = plan.Countries.Distinct().Order(StringComparer.Ordinal).ToList(), State = OutreachState.Planned }));
         var newId = connection.ExecuteScalar<long>($"""
             INSERT INTO outreach (organizer_channel, organizer_user_id, organizer_name, organizer_conversation_id, organization, region,
                                   kind, starts_on, ends_on, topics, partners, visibility, notes, state, source_key, created_at, updated_at)
@@ -102,6 +106,7 @@ public sealed class OutreachStore(StoreConnections connections, StoreWriter writ
             SELECT o.id, t.iso3, o.starts_on, o.ends_on, 1
             FROM outreach o, ({string.Join(" UNION ALL ", countries.Select((_, i) => $"SELECT @Iso3_{i} AS iso3"))}) t
             WHERE o.source_key = @SourceKey;
+            {audit};
             SELECT id FROM outreach WHERE source_key = @SourceKey
             """, values, transaction);
 
@@ -111,7 +116,6 @@ public sealed class OutreachStore(StoreConnections connections, StoreWriter writ
             Id = newId, Countries = plan.Countries.Distinct().Order(StringComparer.Ordinal).ToList(), State = OutreachState.Planned,
             CreatedAt = Codes.Time(now), UpdatedAt = Codes.Time(now),
         };
-        AuditStore.Record(connection, transaction, time, ActorOf(stored.Organizer), "outreach.registered", AuditStore.Outreach, stored.PublicId, null, null, Summary(stored));
         // One note per person for this registration: an organizer of two overlapped plans, or a champion who is also the
         // other organizer, gets one heads-up (which names every plan of theirs it may duplicate) and no champion's note.
         var headsUpTo = new HashSet<(string ChannelId, string UserId)>();
