@@ -95,6 +95,22 @@ public abstract class StoreWriterTests : IDisposable
     }
 
     [Fact]
+    public async Task One_failing_statement_among_many_queued_together_fails_alone_and_the_others_say_what_they_changed()
+    {
+        var insertNull = new WriteStatement("INSERT INTO notes (text) VALUES (@text)", "@text");
+        var writes = Enumerable.Range(0, 60)
+            .Select(i => i == 25 ? _writer.ExecuteAsync(insertNull, (object?)null) : _writer.ExecuteAsync(AddNote, $"note {i % 40}"))
+            .ToList();
+
+        await Assert.ThrowsAnyAsync<System.Data.Common.DbException>(() => writes[25]);
+        var changed = await Task.WhenAll(writes.Where((_, i) => i != 25));
+
+        Assert.Equal(Enumerable.Range(0, 60).Where(i => i != 25).Select(i => i < 40 ? 1 : 0), changed);
+        Assert.Equal(Enumerable.Range(0, 40).Where(i => i != 25).Select(i => $"note {i}").Order(StringComparer.Ordinal),
+            Stored().Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public async Task A_write_sees_what_was_queued_before_it()
     {
         var writes = Enumerable.Range(0, 50).Select(i => _writer.WriteAsync((connection, transaction) =>
