@@ -80,27 +80,6 @@ public sealed class SchemaMigratorTestsOnSqlite() : SchemaMigratorTests(new Temp
         Assert.Equal(1, connection.ExecuteScalar<int>("PRAGMA foreign_keys"));
         Assert.True(File.Exists(((TempDatabase)Db).Path_));
     }
-
-    [Fact]
-    public void People_and_conversations_stored_before_version_18_are_kept_when_their_tables_become_clustered_on_their_key()
-    {
-        new SchemaMigrator(Db.Connections).Migrate(upTo: 17);
-        using (var connection = Db.Connections.Open())
-            connection.Execute("""
-                INSERT INTO conversations VALUES ('msteams', 'a:ana', 'personal', 't1', 'https://smba.example/', '{"id":"a:ana"}', '2026-01-01', '2026-01-02', 1);
-                INSERT INTO user_profiles VALUES ('msteams', '29:ana', 'Ana', 'Mexico', 'a:ana', '2026-01-02', 'es-MX', 'ana@example.org');
-                """);
-
-        Assert.Equal([18], new SchemaMigrator(Db.Connections).Migrate());
-
-        using var migrated = Db.Connections.Open();
-        Assert.Equal(("a:ana", "{\"id\":\"a:ana\"}", 1L), migrated.QuerySingle<(string, string, long)>(
-            "SELECT conversation_id, reference_json, service_url_trusted FROM conversations WHERE channel_id = 'msteams'"));
-        Assert.Equal(("Mexico", "es-MX", "ana@example.org"), migrated.QuerySingle<(string, string, string)>(
-            "SELECT organization, locale, upn FROM user_profiles WHERE user_id = '29:ana'"));
-        // Clustered on the key: SQLite reports such a table as WITHOUT ROWID in its table list.
-        Assert.Equal(2, migrated.ExecuteScalar<int>("SELECT COUNT(*) FROM pragma_table_list WHERE name IN ('conversations', 'user_profiles') AND wr = 1"));
-    }
 }
 
 public sealed class SchemaMigratorTestsOnPostgreSql() : SchemaMigratorTests(new PostgreSqlDatabase())
