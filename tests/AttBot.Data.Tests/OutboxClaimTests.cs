@@ -121,6 +121,20 @@ public abstract class OutboxClaimTests : IDisposable
         Assert.Equal(2, _outbox.ReleaseClaimsOf("instance-a"));
         Assert.Equal(2, (await _outbox.ClaimDueAsync("instance-b", 10, Lease)).Count);
     }
+
+    [Fact]
+    public async Task A_batchs_deliveries_marked_together_are_each_delivered_once_and_the_rest_stay_claimed()
+    {
+        var claimed = await _outbox.ClaimDueAsync("instance-a", 10, Lease);
+
+        await _outbox.MarkDeliveredAsync([claimed[0].Id, claimed[2].Id]);
+
+        Assert.Null(ClaimantOf(claimed[0].Id));
+        Assert.Null(ClaimantOf(claimed[2].Id));
+        Assert.Equal("instance-a", ClaimantOf(claimed[1].Id));
+        Assert.Equal(1, _outbox.ReleaseClaimsOf("instance-a"));
+        Assert.Equal([claimed[1].Id], (await _outbox.ClaimDueAsync("instance-b", 10, Lease)).Select(m => m.Id));
+    }
 }
 
 public sealed class OutboxClaimTestsOnSqlite() : OutboxClaimTests(new TempDatabase());

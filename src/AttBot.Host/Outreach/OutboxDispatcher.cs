@@ -40,7 +40,12 @@ public sealed class OutboxDispatcher(
                 var batch = await outbox.ClaimDueAsync(instance, batchSize: 50, options.Value.OutboxLease);
                 // The conflicts of the whole batch in one read: an alert and a heads-up usually share theirs.
                 var conflicts = duplications.FindConflicts(batch.Where(m => m.ConflictId is not null).Select(m => m.ConflictId!.Value).Distinct().ToList());
-                await Task.WhenAll(batch.Select(m => DeliverAsync(m, conflicts, stoppingToken)));
+                var delivered = await Task.WhenAll(batch.Select(m => DeliverAsync(m, conflicts, stoppingToken)));
+                // Marked together once the batch's sends are done: one write for the batch. A crash before it sends
+                // these again (as a crash between a send and its mark always did): at least once, never lost.
+                await outbox.MarkDeliveredAsync(batch.Where((_, i) => delivered[i]).Select(m => m.Id).ToList());
+                foreach (var message in batch.Where((_, i) => delivered[i]))
+                    metrics.NoticeSent(message.ChannelId, delivered: true);
                 if (batch.Count == 50)
                     continue; // more waiting: no pause
                 await signal.WaitAsync(options.Value.OutboxPollInterval, stoppingToken);
@@ -89,7 +94,8 @@ public sealed class OutboxDispatcher(
             ? languages.OfConversation(message.ChannelId, message.ConversationId)
             : languages.OfPerson(message.ChannelId, message.ViewerUserId);
 
-    private async Task DeliverAsync(OutboxMessage message, IReadOnlyDictionary<long, RecordedConflict> conflicts, CancellationToken cancellationToken)
+    /// <summary>Sends one message; true when it was delivered (the caller marks it so).</summary>
+    private async Task<bool> DeliverAsync(OutboxMessage message, IReadOnlyDictionary<long, RecordedConflict> conflicts, CancellationToken cancellationToken)
     {
         var (notice, gone) = Load(message, conflicts);
         if (notice is not null)
@@ -98,7 +104,7 @@ public sealed class OutboxDispatcher(
         if (notice is null || channel is null)
         {
             outbox.MarkFailed(message.Id, gone ?? $"No channel delivers '{message.ChannelId}'.", retryAfter: null);
-            return;
+            return false;
         }
         try
         {
@@ -107,8 +113,7 @@ public sealed class OutboxDispatcher(
                 span?.SetTag("attbot.channel", message.ChannelId);
                 await channel.SendAsync(message, notice, cancellationToken);
             }
-            await outbox.MarkDeliveredAsync(message.Id);
-            metrics.NoticeSent(message.ChannelId, delivered: true);
+            return true;
         }
         catch (NoticeUndeliverableException ex)
         {
@@ -116,17 +121,20 @@ public sealed class OutboxDispatcher(
             logger.LogWarning("Outbox message {Id} given up: {Error}", message.Id, ex.Message);
             outbox.MarkFailed(message.Id, ex.Message, retryAfter: null);
             metrics.NoticeSent(message.ChannelId, delivered: false);
+            return false;
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
             // Shutting down mid-send: hand the message back so the next start delivers it without waiting out the lease.
             outbox.Release(message.Id);
+            return false;
         }
         catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
         {
             var wait = TimeSpan.FromSeconds(Math.Min(MaxBackoff.TotalSeconds, options.Value.OutboxRetryDelay.TotalSeconds * Math.Pow(2, message.Attempts)));
             logger.LogWarning("Outbox message {Id} not delivered (attempt {Attempt}), retrying in {Wait}: {Error}", message.Id, message.Attempts + 1, wait, ex.Message);
             outbox.MarkFailed(message.Id, ex.Message, wait);
+            return false;
         }
     }
 }
