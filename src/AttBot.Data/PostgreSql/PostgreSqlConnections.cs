@@ -72,10 +72,22 @@ public sealed class PostgreSqlConnections : StoreConnections, IDisposable
     /// then run once, nothing is retried, and registrations for other states never wait. States are locked in one order,
     /// so two registrations sharing several states cannot deadlock.
     /// </summary>
-    public override void LockStates(DbConnection connection, DbTransaction transaction, IEnumerable<string> iso3s)
+    public override void LockStates(DbConnection connection, DbTransaction transaction, IEnumerable<string> iso3s) =>
+        Lock(connection, transaction, StateLocks(iso3s).Order(StringComparer.Ordinal).ToList());
+
+    /// <summary>Transaction-scoped advisory locks, in the order given, in one message: one statement each, run in turn.</summary>
+    internal static void Lock(DbConnection connection, DbTransaction transaction, IReadOnlyList<string> locks)
     {
-        foreach (var key in StateLocks(iso3s).Order(StringComparer.Ordinal))
-            connection.Execute("SELECT pg_advisory_xact_lock(hashtextextended(@Key, 0))", new { Key = key }, transaction);
+        if (locks.Count == 0)
+            return;
+        var sql = new System.Text.StringBuilder();
+        var parameters = new DynamicParameters();
+        for (var i = 0; i < locks.Count; i++)
+        {
+            sql.Append("SELECT pg_advisory_xact_lock(hashtextextended(@lock").Append(i).Append(", 0));");
+            parameters.Add($"lock{i}", locks[i]);
+        }
+        connection.Execute(sql.ToString(), parameters, transaction);
     }
 
 

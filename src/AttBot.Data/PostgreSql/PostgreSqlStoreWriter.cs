@@ -32,8 +32,7 @@ public sealed class PostgreSqlStoreWriter(PostgreSqlConnections connections) : S
         private const string Take = "SAVEPOINT work;";
         private const string ReleaseAndTake = "RELEASE SAVEPOINT work; SAVEPOINT work;";
 
-        private readonly Dictionary<WriteStatement, string> _afterTake = new(ReferenceEqualityComparer.Instance);
-        private readonly Dictionary<WriteStatement, string> _afterReleaseAndTake = new(ReferenceEqualityComparer.Instance);
+        private readonly Dictionary<(WriteStatement Statement, bool Release), string> _prefixed = [];
         private bool _releaseDue;
         private bool _savepointDue;
         private bool _savepointUncertain;
@@ -53,9 +52,7 @@ public sealed class PostgreSqlStoreWriter(PostgreSqlConnections connections) : S
             var parameters = new DynamicParameters();
             for (var i = 0; i < values.Length; i++)
                 parameters.Add(statement.Parameters[i], values[i]);
-            var sql = !_savepointDue ? statement.Sql
-                : _releaseDue ? Prefixed(_afterReleaseAndTake, ReleaseAndTake, statement)
-                : Prefixed(_afterTake, Take, statement);
+            var sql = _savepointDue ? Prefixed(statement, _releaseDue) : statement.Sql;
             _savepointDue = _releaseDue = false;
             try
             {
@@ -92,25 +89,15 @@ public sealed class PostgreSqlStoreWriter(PostgreSqlConnections connections) : S
             _releaseDue = true;
         }
 
-        /// <summary>Transaction-scoped advisory locks, in the order given, in one message: one statement each, run in turn.</summary>
-        public override void Lock(DbTransaction transaction, IReadOnlyList<string> locks)
-        {
-            var sql = new System.Text.StringBuilder();
-            var parameters = new DynamicParameters();
-            for (var i = 0; i < locks.Count; i++)
-            {
-                sql.Append("SELECT pg_advisory_xact_lock(hashtextextended(@lock").Append(i).Append(", 0));");
-                parameters.Add($"lock{i}", locks[i]);
-            }
-            connection.Execute(sql.ToString(), parameters, transaction);
-        }
+        public override void Lock(DbTransaction transaction, IReadOnlyList<string> locks) =>
+            PostgreSqlConnections.Lock(connection, transaction, locks);
 
         public override void Dispose() => connection.Dispose();
 
-        private static string Prefixed(Dictionary<WriteStatement, string> cache, string prefix, WriteStatement statement)
+        private string Prefixed(WriteStatement statement, bool release)
         {
-            if (!cache.TryGetValue(statement, out var sql))
-                cache[statement] = sql = prefix + " " + statement.Sql;
+            if (!_prefixed.TryGetValue((statement, release), out var sql))
+                _prefixed[(statement, release)] = sql = (release ? ReleaseAndTake : Take) + " " + statement.Sql;
             return sql;
         }
     }
