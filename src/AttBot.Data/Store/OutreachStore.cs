@@ -81,8 +81,10 @@ public sealed class OutreachStore(StoreConnections connections, StoreWriter writ
             return new RegistrationResult(plan, [], AlreadyProcessed: false) { RegisteredBefore = twice };
 
         var now = Codes.Time(time.GetUtcNow());
+        // What is written: the same values as the row will hold, save the id and times it gets.
+        var written = plan with { Countries = plan.Countries.Distinct().Order(StringComparer.Ordinal).ToList(), State = OutreachState.Planned };
         // The row, its states, its audit line and its id back in one round trip: every statement runs before the one that gives a result.
-        var countries = plan.Countries.Distinct(StringComparer.Ordinal).ToList();
+        var countries = written.Countries;
         var values = new DynamicParameters(new
         {
             Channel = plan.Organizer.ChannelId, plan.Organizer.UserId, Name = plan.Organizer.DisplayName,
@@ -96,7 +98,7 @@ public sealed class OutreachStore(StoreConnections connections, StoreWriter writ
         // The audit line names the row by the id it gets; what it keeps of the plan holds no id.
         var audit = AuditStore.RecordWith(values, time, ActorOf(plan.Organizer), "outreach.registered", AuditStore.Outreach,
             $"'OR-' || {SqlDialect.Of(connection).ZeroPadded("id", 4)}", "FROM outreach WHERE source_key = @SourceKey",
-            Summary(plan with { Countries = plan.Countries.Distinct().Order(StringComparer.Ordinal).ToList(), State = OutreachState.Planned }));
+            Summary(written));
         var newId = connection.ExecuteScalar<long>($"""
             INSERT INTO outreach (organizer_channel, organizer_user_id, organizer_name, organizer_conversation_id, organization, region,
                                   kind, starts_on, ends_on, topics, partners, visibility, notes, state, source_key, created_at, updated_at)
@@ -110,12 +112,8 @@ public sealed class OutreachStore(StoreConnections connections, StoreWriter writ
             SELECT id FROM outreach WHERE source_key = @SourceKey
             """, values, transaction);
 
-        // What was just written, without reading it back: the same values, with the id and times the row got.
-        var stored = plan with
-        {
-            Id = newId, Countries = plan.Countries.Distinct().Order(StringComparer.Ordinal).ToList(), State = OutreachState.Planned,
-            CreatedAt = Codes.Time(now), UpdatedAt = Codes.Time(now),
-        };
+        // What was just written, without reading it back: with the id and times the row got.
+        var stored = written with { Id = newId, CreatedAt = Codes.Time(now), UpdatedAt = Codes.Time(now) };
         // One note per person for this registration: an organizer of two overlapped plans, or a champion who is also the
         // other organizer, gets one heads-up (which names every plan of theirs it may duplicate) and no champion's note.
         var headsUpTo = new HashSet<(string ChannelId, string UserId)>();
