@@ -41,8 +41,9 @@ public abstract class OutreachStoreTests : IDisposable
         Topics = [OutreachTopic.Accession, OutreachTopic.Reporting],
     };
 
-    private RegistrationResult Register(OutreachPlan plan, string? key = null) =>
-        _store.RegisterAsync(new NewRegistration(plan, key ?? Guid.NewGuid().ToString(), $"a:{plan.Organizer.UserId}"), conflictWindowDays: 30).GetAwaiter().GetResult();
+    private RegistrationResult Register(OutreachPlan plan, string? key = null, bool ask = false) =>
+        _store.RegisterAsync(new NewRegistration(plan, key ?? Guid.NewGuid().ToString(), $"a:{plan.Organizer.UserId}") { AskIfRegisteredBefore = ask },
+            conflictWindowDays: 30).GetAwaiter().GetResult();
 
     [Fact]
     public async Task Registrations_for_one_state_made_at_the_same_moment_by_two_instances_find_each_other()
@@ -142,22 +143,19 @@ public abstract class OutreachStoreTests : IDisposable
         Assert.Equal(2, _store.ByOrganizer("msteams", "ben").Count + _store.ByOrganizer("msteams", "ana").Count);
     }
 
-    private RegistrationResult RegisterAsking(OutreachPlan plan, string key) =>
-        _store.RegisterAsync(new NewRegistration(plan, key, $"a:{plan.Organizer.UserId}") { AskIfRegisteredBefore = true }, conflictWindowDays: 30).GetAwaiter().GetResult();
-
     [Fact]
     public void What_looks_like_the_organizers_own_earlier_registration_is_not_stored_when_they_are_to_be_asked()
     {
         var earlier = Register(Plan("ben", Start, "TON"));
         Register(Plan("ana", Start, "TON"));
 
-        var asked = RegisterAsking(Plan("ben", Start.AddDays(10), "TON", "FJI"), key: "msteams|a:ben|activity-2");
+        var asked = Register(Plan("ben", Start.AddDays(10), "TON", "FJI"), key: "msteams|a:ben|activity-2", ask: true);
 
         Assert.Equal(earlier.Plan.Id, asked.RegisteredBefore?.OtherThan(asked.Plan).Id);
         Assert.Equal(["TON"], asked.RegisteredBefore!.SharedCountries);
         Assert.Single(_store.ByOrganizer("msteams", "ben"));
         // Another organizer's plan is no reason to ask: it is stored, with its possible duplication.
-        var other = RegisterAsking(Plan("carla", Start, "TON"), key: "msteams|a:carla|activity-3");
+        var other = Register(Plan("carla", Start, "TON"), key: "msteams|a:carla|activity-3", ask: true);
         Assert.Null(other.RegisteredBefore);
         Assert.Equal(2, other.Conflicts.Count);
     }
@@ -168,7 +166,7 @@ public abstract class OutreachStoreTests : IDisposable
         Register(Plan("ben", Start, "TON"));
         var anyway = Register(Plan("ben", Start, "TON"), key: "msteams|a:ben|activity-4");
 
-        var redelivered = RegisterAsking(Plan("ben", Start, "TON"), key: "msteams|a:ben|activity-4");
+        var redelivered = Register(Plan("ben", Start, "TON"), key: "msteams|a:ben|activity-4", ask: true);
 
         Assert.True(redelivered.AlreadyProcessed);
         Assert.Null(redelivered.RegisteredBefore);

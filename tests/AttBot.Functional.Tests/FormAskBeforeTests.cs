@@ -18,8 +18,7 @@ public sealed class FormAskBeforeTests() : ChatTestBase(new()
     private const string Sam = "29:sam";
     private const string Group = "19:group-ana@thread.v2";
 
-    /// <summary>Partners and notes a one-line registration would read otherwise: quotes, clause words, a date.</summary>
-    private const string Partners = "UNODA \"as observer\" with UNIDIR", Notes = "topic: restricted with Fiji note on 2027-01-01";
+    private const string Partners = AskedForm.Partners, Notes = AskedForm.Notes;
 
     private static JsonObject Form(string start, string end, bool restricted = false) => new()
     {
@@ -89,11 +88,7 @@ public sealed class FormAskBeforeTests() : ChatTestBase(new()
         Assert.Contains("Registered OR-0002", Shown(await Press(anyway)));
 
         Assert.Equal(2, CountRows("outreach"));
-        Assert.Equal(1, CountRows("outreach", $"""
-            id = 2 AND organization = 'Mexico' AND kind = 'bilateral' AND starts_on = '{Day(31)}' AND ends_on = '{Day(33)}'
-            AND topics LIKE '%accession%' AND topics LIKE '%implementation%' AND visibility = 'shared'
-            AND partners = '{Partners}' AND notes = '{Notes}'
-            """));
+        Assert.Equal(1, CountRows("outreach", AskedForm.StoredAsSecond(Day(31), Day(33))));
         Assert.Equal(2, CountRows("outreach_targets", "outreach_id = 2"));
         // Journaled like the typed "register anyway": each click, before its answer.
         Assert.Equal(2, CountRows("inbox", "payload LIKE '%register anyway%'"));

@@ -1,3 +1,4 @@
+using AttBot.Functional.Tests.Infrastructure;
 using System.Net;
 using System.Text.Json.Nodes;
 using static AttBot.Functional.Tests.OutreachRegistrationTests;
@@ -11,7 +12,7 @@ namespace AttBot.Functional.Tests.Slack;
 /// </summary>
 public sealed class SlackFormAskBeforeTests : SlackTestBase
 {
-    private const string Partners = "UNODA \"as observer\" with UNIDIR", Notes = "topic: restricted with Fiji note on 2027-01-01";
+    private const string Partners = AskedForm.Partners, Notes = AskedForm.Notes;
 
     private static JsonObject Submission(string viewId, Dictionary<string, JsonObject> values) => new()
     {
@@ -100,11 +101,7 @@ public sealed class SlackFormAskBeforeTests : SlackTestBase
         Assert.Contains("Registered OR-0002", (await Press(anyway)).Shown);
         Assert.Contains("Registered OR-0002", (await Press(anyway)).Shown);
         Assert.Equal(2, CountRows("outreach"));
-        Assert.Equal(1, CountRows("outreach", $"""
-            id = 2 AND organization = 'Mexico' AND kind = 'bilateral' AND starts_on = '{Day(31)}' AND ends_on = '{Day(33)}'
-            AND topics LIKE '%accession%' AND topics LIKE '%implementation%' AND visibility = 'shared'
-            AND partners = '{Partners}' AND notes = '{Notes}'
-            """));
+        Assert.Equal(1, CountRows("outreach", AskedForm.StoredAsSecond(Day(31), Day(33))));
         Assert.Equal(2, CountRows("outreach_targets", "outreach_id = 2"));
         // Each click that stores is journaled before its ack, keyed by the click; Discard stores nothing, and is not.
         Assert.Equal(2, CountRows("inbox", "source_key LIKE 'slack|action|U0LEA|%'"));
