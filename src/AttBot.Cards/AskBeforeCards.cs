@@ -114,10 +114,10 @@ public static class AskBeforeCards
             ? carried : AskBeforeCommands.ChangeInstead(earlier.PublicId, planned.Window);
 
     internal static string RegisteredBeforeText(OutreachPlan earlier, IReadOnlyList<string> shared, Func<string, string> countryName, Language language) =>
-        AskBeforeWords.AlreadyRegistered(earlier.PublicId, OutreachCards.StateLine(shared, countryName, language: language),
+        AskBeforeWords.AlreadyRegistered(earlier.PublicId, OutreachLines.StateLine(shared, countryName, language: language),
             RegistrationCardWords.Window(earlier.Window, language), language);
 
     internal static string NotYet(OutreachPlan plan, Func<string, string> countryName, Language language) =>
-        AskBeforeWords.NotYet(plan.PublicId, OutreachCards.StateLine(plan.Countries, countryName, plan.Region, language),
+        AskBeforeWords.NotYet(plan.PublicId, OutreachLines.StateLine(plan.Countries, countryName, plan.Region, language),
             RegistrationCardWords.Window(plan.Window, language), language);
 }

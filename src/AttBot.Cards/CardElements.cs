@@ -40,6 +40,10 @@ internal static class CardElements
         return block;
     }
 
+    /// <summary>What the bot sends unasked (a heads-up, a change notice, a champion's note): a lead, then its lines close under it.</summary>
+    public static List<JsonNode> LeadAndLines(string lead, IEnumerable<string> lines, string? color = CardColors.Caution) =>
+        [Text(lead, size: "Medium", weight: "Bolder", color: color), .. lines.Select((line, i) => Text(line, spacing: i == 0 ? "Medium" : "Small"))];
+
     public static JsonObject Facts(IEnumerable<(string Title, string Value)> facts) => new()
     {
         ["type"] = "FactSet",

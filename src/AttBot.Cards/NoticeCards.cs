@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using AttBot.Domain.Language;
 using AttBot.Domain.Outreach;
 using static AttBot.Cards.CardElements;
+using static AttBot.Domain.Language.OutreachLines;
 
 namespace AttBot.Cards;
 
@@ -15,10 +16,8 @@ public static partial class OutreachCards
     {
         var lead = NoticeWords.InYourRegion(StateLine(plan.Countries, countryName, plan.Region, language), language);
         var lines = ListLines(plan, recipient, countryName, language);
-        var body = new List<JsonNode> { Text(lead, size: "Medium", weight: "Bolder") };
-        body.AddRange(lines.Select((line, i) => (JsonNode)Text(line, spacing: i == 0 ? "Medium" : "Small")));
-        body.Add(Text(NoticeWords.AsChampion(language), size: "Small", subtle: true));
-        return Card($"{lead}. {Sentences(lines)}", body);
+        return Card($"{lead}. {Sentences(lines)}",
+            [.. LeadAndLines(lead, lines, color: null), Text(NoticeWords.AsChampion(language), size: "Small", subtle: true)]);
     }
 
     /// <summary>The organizer's outreach is over: a reminder to share what they found, with the command to do it.</summary>

@@ -3,7 +3,7 @@ using AttBot.Domain.Language;
 using AttBot.Domain.Outreach;
 using AttBot.Domain.Reports;
 using static AttBot.Cards.CardElements;
-using static AttBot.Domain.Language.ReportWords;
+using static AttBot.Domain.Language.ReportLines;
 
 namespace AttBot.Cards;
 
@@ -26,40 +26,6 @@ public static class ReportCards
             [new JsonObject { ["type"] = "Action.OpenUrl", ["title"] = ReportWords.Download(language), ["url"] = link.ToString() }]);
     }
 
-    /// <summary>The period as the summary names it: "1 January – 31 March 2027", « 1er janvier – 31 mars 2027 ».</summary>
-    public static string Period(PeriodSummary summary, Language language) => RegistrationCardWords.Window(summary.Period, language);
-
-    /// <summary>
-    /// The summary's figures, one rule for all, each saying what it counts: activities and their conflicts by the
-    /// activity's dates, registrations by the day they were made. The same facts in Teams and Slack.
-    /// </summary>
-    public static IReadOnlyList<(string, string)> SummaryFacts(PeriodSummary summary, Language language = Language.English) =>
-    [
-        (ReportWords.SummaryLabel(SummaryFact.Activities, language), ReportWords.ActivitiesValue(summary.Activities, summary.Done, summary.Planned, language)),
-        (ReportWords.SummaryLabel(SummaryFact.Cancelled, language), Formats.Number(summary.Cancelled, language)),
-        (ReportWords.SummaryLabel(SummaryFact.StatesReached, language), Formats.Number(summary.StatesReached.Count, language)),
-        (ReportWords.SummaryLabel(SummaryFact.PossibleDuplications, language), ReportWords.DuplicationsValue(summary.ConflictsRaised, summary.ConflictsCoordinated,
-            summary.ConflictsNotConflicts, summary.ConflictsOpen, summary.ConflictsEnded, language)),
-        (ReportWords.SummaryLabel(SummaryFact.Registered, language), ReportWords.RegisteredValue(summary.Registered, language)),
-    ];
-
-    /// <summary>
-    /// The tallies by region, kind and topic, titled and named in the reader's language. The summary counts under the
-    /// English names (one table for every reader); the names are translated here, where they are shown.
-    /// </summary>
-    public static IEnumerable<(string Title, IReadOnlyList<Tally> Tallies)> Tallies(PeriodSummary summary, Language language = Language.English)
-    {
-        yield return (ReportWords.SummaryLabel(SummaryFact.ByRegion, language), [.. summary.ByRegion.Select(t => t with { Name = PlaceNames.Region(t.Name, language) })]);
-        yield return (ReportWords.SummaryLabel(SummaryFact.ByKind, language), [.. summary.ByKind.Select(t => t with
-        {
-            Name = OutreachWords.Kinds.Where(k => OutreachWords.Describe(k) == t.Name).Select(k => OutreachTermWords.Kind(k, language)).FirstOrDefault() ?? t.Name,
-        })]);
-        yield return (ReportWords.SummaryLabel(SummaryFact.ByTopic, language), [.. summary.ByTopic.Select(t => t with
-        {
-            Name = Enum.GetValues<OutreachTopic>().Where(k => OutreachWords.Describe(k) == t.Name).Select(k => OutreachTermWords.Topic(k, language)).FirstOrDefault() ?? t.Name,
-        })]);
-    }
-
     public static JsonObject Summary(PeriodSummary summary, Func<string, string> countryName, Language language = Language.English)
     {
         var period = Period(summary, language);
@@ -72,7 +38,7 @@ public static class ReportCards
             AddTallies(body, title, tallies, language);
         if (summary.StatesReached.Count > 0)
         {
-            body.Add(Text(ReportWords.SummaryLabel(SummaryFact.StatesReached, language), weight: "Bolder", separator: true));
+            body.Add(Text(ReportWords.SummaryLabel(ReportWords.SummaryFact.StatesReached, language), weight: "Bolder", separator: true));
             body.Add(Text(string.Join(", ", summary.StatesReached.Select(countryName).Order(StringComparer.Ordinal)), size: "Small"));
         }
         if (summary.Activities == 0 && summary.Cancelled == 0)
@@ -89,51 +55,23 @@ public static class ReportCards
         {
             Heading(DigestWords.Title(language)),
             Text(DigestWords.WeekOf(RegistrationCardWords.Window(digest.Week, language), language), subtle: true, spacing: "None"),
-            Facts(DigestFigures(digest, language)),
+            Facts(DigestLines.Figures(digest, language)),
         };
         AddPlans(body, DigestWords.Section(DigestWords.Part.NewRegistrations, days, language), digest.NewRegistrations, digest.NewRegistrationCount, countryName, language);
         if (digest.OpenConflicts.Count > 0)
         {
             body.Add(Text(DigestWords.Section(DigestWords.Part.OpenDuplications, days, language), weight: "Bolder", separator: true));
             foreach (var c in digest.OpenConflicts)
-                body.Add(Text(DigestPair(c.Conflict, countryName, language), size: "Small", spacing: "None"));
+                body.Add(Text(DigestLines.Pair(c.Conflict, countryName, language), size: "Small", spacing: "None"));
             More(body, digest.OpenConflicts.Count, digest.OpenConflictCount, language);
         }
         AddPlans(body, DigestWords.Section(DigestWords.Part.Upcoming, days, language), digest.Upcoming, digest.UpcomingCount, countryName, language);
         AddPlans(body, DigestWords.Section(DigestWords.Part.FindingsOverdue, days, language), digest.OverdueOutcomes, digest.OverdueOutcomeCount, countryName, language);
         if (digest.NewRegistrationCount + digest.OpenConflictCount + digest.UpcomingCount + digest.OverdueOutcomeCount == 0)
             body.Add(Text(DigestWords.QuietWeek(language), subtle: true));
-        return Card(DigestFallback(digest, language), body,
+        return Card(DigestLines.Text(digest, language), body,
             [CommandButton(DigestWords.ExportTheWeek(language), $"export csv {digest.Week.Start:yyyy-MM-dd}..{digest.Week.End:yyyy-MM-dd}")]);
     }
-
-    /// <summary>The digest's four figures, Teams and Slack alike.</summary>
-    internal static IReadOnlyList<(string, string)> DigestFigures(Digest digest, Language language)
-    {
-        var days = Domain.Reports.Digest.UpcomingDays;
-        return
-        [
-            (DigestWords.Figure(DigestWords.Part.NewRegistrations, days, language), Formats.Number(digest.NewRegistrationCount, language)),
-            (DigestWords.Figure(DigestWords.Part.OpenDuplications, days, language), Formats.Number(digest.OpenConflictCount, language)),
-            (DigestWords.Figure(DigestWords.Part.Upcoming, days, language), Formats.Number(digest.UpcomingCount, language)),
-            (DigestWords.Figure(DigestWords.Part.FindingsOverdue, days, language), Formats.Number(digest.OverdueOutcomeCount, language)),
-        ];
-    }
-
-    internal static string DigestFallback(Digest digest, Language language) =>
-        DigestWords.Fallback(RegistrationCardWords.Window(digest.Week, language), digest.NewRegistrationCount, digest.OpenConflictCount, language);
-
-    /// <summary>"OR-0001 (Ana Ruiz (Mexico)) and OR-0002 (Pita Taufa (Control Arms)) · Tonga. OR-0002 is 8 days after OR-0001."</summary>
-    internal static string DigestPair(Conflict c, Func<string, string> countryName, Language language) =>
-        $"{DigestWords.Pair(Side(c.Earlier, language), Side(c.Later, language), language)} · {string.Join(", ", c.SharedCountries.Select(countryName))}. {OutreachCards.Between(c, language)}";
-
-    private static string Side(OutreachPlan p, Language language) => $"{p.PublicId} ({OutreachCards.Who(p, language)})";
-
-    /// <summary>One registration in a digest section: "OR-0001 · Tonga · 10–12 March 2027 · Bilateral · Ana Ruiz (Mexico)".</summary>
-    internal static string DigestLine(OutreachPlan p, Func<string, string> countryName, Language language) =>
-        $"{p.PublicId} · {string.Join(", ", p.Countries.Take(5).Select(countryName))}{(p.Countries.Count > 5 ? DigestWords.AndMoreStates(p.Countries.Count - 5, language) : "")}"
-        + $" · {RegistrationCardWords.Window(p.Window, language)} · {OutreachTermWords.Kind(p.Kind, language)} · {OutreachCards.Who(p, language)}"
-        + (p.Visibility == Visibility.Restricted ? DigestWords.Restricted(language) : "");
 
     private static void AddPlans(List<JsonNode> body, string title, IReadOnlyList<OutreachPlan> plans, int total, Func<string, string> countryName, Language language)
     {
@@ -141,7 +79,7 @@ public static class ReportCards
             return;
         body.Add(Text(title, weight: "Bolder", separator: true));
         foreach (var p in plans)
-            body.Add(Text(DigestLine(p, countryName, language), size: "Small", spacing: "None"));
+            body.Add(Text(DigestLines.Line(p, countryName, language), size: "Small", spacing: "None"));
         More(body, plans.Count, total, language);
     }
 

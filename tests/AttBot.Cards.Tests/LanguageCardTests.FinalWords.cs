@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using AttBot.Domain.Language;
 using AttBot.Cards.BlockKit;
 using AttBot.Domain.Treaty;
 using Lang = AttBot.Domain.Language.Language;
@@ -19,7 +20,7 @@ public sealed partial class LanguageCardTests
         yield return ("import preview, every reason", StatusEditCards.Preview(5, "status.csv", diff, language: language), false);
         yield return ("slack import preview, every reason", SlackStatusEdits.Preview(5, "status.csv", diff, language: language), true);
 
-        yield return ("list with personal views", ViewRefresh.Add(OutreachCards.OutreachList(OutreachCards.ListTitle(null, language), [], OutreachSamples.Secretariat,
-            iso3 => iso3, OutreachCards.ListEmptyText(null, language), language), "outreach Tonga", "29:secretariat", ["29:secretariat"], language), false);
+        yield return ("list with personal views", ViewRefresh.Add(OutreachCards.OutreachList(OutreachLines.ListTitle(null, language), [], OutreachSamples.Secretariat,
+            iso3 => iso3, OutreachLines.ListEmptyText(null, language), language), "outreach Tonga", "29:secretariat", ["29:secretariat"], language), false);
     }
 }

@@ -62,7 +62,7 @@ public sealed partial class LanguageCardTests
         };
         foreach (var (name, state, plans, viewer) in lists)
         {
-            var (title, empty) = (OutreachCards.ListTitle(state, language), OutreachCards.ListEmptyText(state, language));
+            var (title, empty) = (OutreachLines.ListTitle(state, language), OutreachLines.ListEmptyText(state, language));
             yield return (name, OutreachCards.OutreachList(title, plans, viewer, Named, empty, language), false);
             yield return ($"slack {name}", SlackMessages.OutreachList(title, plans, viewer, Named, empty, language), true);
         }
@@ -130,7 +130,7 @@ public sealed partial class LanguageCardTests
     public void A_list_reads_in_the_reader_s_language_and_keeps_others_restricted_plans_anonymous(Lang language, string title, string anonymous, string outcome)
     {
         var tonga = EveryCard.ByIso3("TON");
-        var card = OutreachCards.OutreachList(OutreachCards.ListTitle(tonga, language), ListedPlans, AnaViewer, CountryName, OutreachCards.ListEmptyText(tonga, language), language);
+        var card = OutreachCards.OutreachList(OutreachLines.ListTitle(tonga, language), ListedPlans, AnaViewer, CountryName, OutreachLines.ListEmptyText(tonga, language), language);
         var texts = Strings(card).ToList();
 
         Assert.Contains(title, texts);

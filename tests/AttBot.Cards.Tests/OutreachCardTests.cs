@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using AttBot.Domain.Language;
 using AttBot.Cards;
 using AttBot.Domain.Outreach;
 using static AttBot.Cards.Tests.OutreachSamples;
@@ -446,7 +447,7 @@ internal static class CardJson
 
 public sealed class ChangeNoticeWordTests
 {
-    private static IReadOnlyList<string> Words(OutreachChange change, Viewer reader) => OutreachCards.ChangeWords(change, reader, CountryName).Lines;
+    private static IReadOnlyList<string> Words(OutreachChange change, Viewer reader) => ChangeNoticeLines.For(change, reader, CountryName).Lines;
 
     [Fact]
     public void A_move_within_a_duplication_says_from_where_to_where_and_where_it_now_stands_to_the_readers_plan()
@@ -475,7 +476,7 @@ public sealed class ChangeNoticeWordTests
     {
         var change = AnaMoved(true, false) with { Kind = ChangeKind.Cancelled, MovedTo = null };
         Assert.Equal("OR-0040 (Tonga, 10–12 March 2027), which could have duplicated your workshop OR-0042, was cancelled.", Assert.Single(Words(change, PitaViewer)));
-        Assert.Equal("OR-0040 cancelled", OutreachCards.ChangeWords(change, PitaViewer, CountryName).Heading);
+        Assert.Equal("OR-0040 cancelled", ChangeNoticeLines.For(change, PitaViewer, CountryName).Heading);
     }
 
     [Fact]
@@ -483,7 +484,7 @@ public sealed class ChangeNoticeWordTests
     {
         var change = new OutreachChange(ChangeKind.Moved, PitaOceania, new DateWindow(new DateOnly(2027, 3, 20)), ByOrganizer: true,
             [new ChangedOverlap(AnaTonga, ["TON"], true, true)]);
-        var (heading, lines) = OutreachCards.ChangeWords(change, AnaViewer, CountryName);
+        var (heading, lines) = ChangeNoticeLines.For(change, AnaViewer, CountryName);
         var all = heading + string.Join(" ", lines);
         Assert.Equal("Another stakeholder moved their engagement with Tonga from 11–14 March 2027 to 20 March 2027, 8 days after your bilateral outreach OR-0040 (Tonga).", lines[0]);
         Assert.DoesNotContain("OR-0042", all);

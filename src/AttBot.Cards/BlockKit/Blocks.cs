@@ -47,6 +47,10 @@ public static class Blocks
         }).ToArray()),
     };
 
+    /// <summary>A heads-up or a change notice: the lead in bold, then its lines, already escaped (their links and mentions whole).</summary>
+    public static JsonObject[] Warning(string lead, IEnumerable<string> escapedLines) =>
+        [Section("⚠ " + Mrkdwn.Bold(lead)), Section(string.Join("\n", escapedLines))];
+
     public static JsonObject Context(string mrkdwn) => new()
     {
         ["type"] = "context",

@@ -103,16 +103,7 @@ public static class SlackMessages
     /// <param name="countryName">The states' names in <paramref name="language"/>.</param>
     public static JsonObject RegistrationConfirmation(OutreachPlan plan, IReadOnlyList<Conflict> conflicts, Viewer viewer, Func<string, string> countryName,
         Language language = Language.English) =>
-        Message(ConfirmationText(plan, conflicts, viewer, countryName, language), ConfirmationBlocks(plan, conflicts, viewer, countryName, language));
-
-    internal static string ConfirmationText(OutreachPlan plan, IReadOnlyList<Conflict> conflicts, Viewer viewer, Func<string, string> countryName,
-        Language language = Language.English)
-    {
-        var text = RegistrationCardWords.Summary(RegistrationCardWords.Registered(plan.PublicId, language), OutreachCards.StatesOf(plan, countryName, language),
-            RegistrationCardWords.Window(plan.Window, language), OutreachTermWords.Kind(plan.Kind, language), language);
-        var warnings = OutreachCards.Warnings(plan, conflicts, viewer, countryName, LinkStyle.Plain, language);
-        return warnings.Count == 0 ? text : text + RegistrationCardWords.PossibleDuplicationLead(language) + OutreachCards.Sentences(warnings.SelectMany(l => l));
-    }
+        Message(OutreachLines.ConfirmationText(plan, conflicts, viewer, countryName, language), ConfirmationBlocks(plan, conflicts, viewer, countryName, language));
 
     internal static List<JsonNode> ConfirmationBlocks(OutreachPlan plan, IReadOnlyList<Conflict> conflicts, Viewer viewer, Func<string, string> countryName,
         Language language = Language.English)
@@ -120,17 +111,17 @@ public static class SlackMessages
         var blocks = new List<JsonNode>
         {
             Header(RegistrationCardWords.Registered(plan.PublicId, language)),
-            Fields(OutreachCards.ConfirmationFacts(plan, countryName, language)),
+            Fields(OutreachLines.ConfirmationFacts(plan, countryName, language)),
         };
-        var warnings = OutreachCards.Warnings(plan, conflicts, viewer, countryName, LinkStyle.Slack, language);
+        var warnings = OutreachLines.Warnings(plan, conflicts, viewer, countryName, LinkStyle.Slack, language);
         if (warnings.Count > 0)
         {
             blocks.Add(Divider());
             blocks.Add(Section(Mrkdwn.Bold(RegistrationCardWords.PossibleDuplications(conflicts.Count, language))));
             // Escaped by OtherSide, which leaves its link or mention alone.
             blocks.AddRange(warnings.Select(lines => (JsonNode)Section(string.Join("\n", lines))));
-            if (conflicts.Count > OutreachCards.MaxConflictsShown)
-                blocks.Add(Context(RegistrationCardWords.More(conflicts.Count - OutreachCards.MaxConflictsShown, language)));
+            if (conflicts.Count > OutreachLines.MaxConflictsShown)
+                blocks.Add(Context(RegistrationCardWords.More(conflicts.Count - OutreachLines.MaxConflictsShown, language)));
         }
         return blocks;
     }
@@ -142,13 +133,13 @@ public static class SlackMessages
     {
         if (plans.Count == 0)
             return Message($"{title}: {Plain(emptyText)}", [Header(title), Section(Mrkdwn.From(emptyText))]);
-        var entries = plans.Take(OutreachCards.MaxListed).Select(p => OutreachCards.ListLines(p, viewer, countryName, language)).ToList();
+        var entries = plans.Take(OutreachCards.MaxListed).Select(p => OutreachLines.ListLines(p, viewer, countryName, language)).ToList();
         var blocks = new List<JsonNode> { Header(title) };
         blocks.AddRange(entries.Select(lines => (JsonNode)Section(Mrkdwn.Bold(lines[0]) + string.Concat(lines.Skip(1).Select(l => "\n" + Mrkdwn.Escape(l))))));
         var more = plans.Count > OutreachCards.MaxListed ? OutreachListWords.More(plans.Count - OutreachCards.MaxListed, language) : null;
         if (more is not null)
             blocks.Add(Context(more));
-        return Message($"{title}: " + string.Join("; ", entries.Select(l => l[0])) + (more is null ? "" : $" {more}"), blocks);
+        return Message(OutreachLines.ListText(title, entries, more), blocks);
     }
 
     /// <summary>
@@ -158,15 +149,15 @@ public static class SlackMessages
     public static JsonObject ConflictAlert(RecordedConflict conflict, Func<string, string> countryName, Language language = Language.English)
     {
         var c = conflict.Conflict;
-        var heading = AlertWords.Heading(c.Kind, OutreachCards.StateLine(c.SharedCountries, countryName, language: language), language);
+        var heading = AlertWords.Heading(c.Kind, OutreachLines.StateLine(c.SharedCountries, countryName, language: language), language);
         var blocks = new List<JsonNode>
         {
             Header(heading),
             Section(Column(AlertWords.Side(true, language), c.Earlier, countryName, language)),
             // How close they are closes the later side: four blocks an alert, so the Slack Home can show ten.
-            Section(Column(AlertWords.Side(false, language), c.Later, countryName, language) + "\n" + Mrkdwn.Escape(OutreachCards.Between(c, language))),
+            Section(Column(AlertWords.Side(false, language), c.Later, countryName, language) + "\n" + Mrkdwn.Escape(AlertLines.Between(c, language))),
         };
-        var resolution = OutreachCards.Resolution(conflict, language);
+        var resolution = AlertLines.Resolution(conflict, language);
         if (resolution is not null)
             blocks.Add(Section($"✅ *{Mrkdwn.Escape(resolution)}*"));
         else
@@ -176,13 +167,13 @@ public static class SlackMessages
             blocks.Add(Actions([Button(AlertWords.Button(ConflictResolution.Coordinated, language), SlackActions.Coordinated, id, style: "primary"),
                 Button(AlertWords.Button(ConflictResolution.NotAConflict, language), SlackActions.NotAConflict, id)]));
         }
-        return Message(OutreachCards.AlertFallback(conflict, heading, resolution, countryName, language), blocks);
+        return Message(AlertLines.AlertText(conflict, heading, resolution, countryName, language), blocks);
     }
 
     private static string Column(string label, OutreachPlan plan, Func<string, string> countryName, Language language)
     {
-        var (name, organization) = OutreachCards.Named(plan, language);
-        List<string> lines = [$"{plan.PublicId} · {name} · {organization}", .. OutreachCards.PlanLines(plan, countryName, language)];
+        var (name, organization) = OutreachLines.Named(plan, language);
+        List<string> lines = [$"{plan.PublicId} · {name} · {organization}", .. AlertLines.PlanLines(plan, countryName, language)];
         // The way to reach them is written for Slack already (a mention or a link): not escaped again.
         var reach = DuplicationWords.Reach(plan.Organizer, LinkStyle.Slack, language) is { } r ? "\n" + AlertWords.ReachThem(r, language) : "";
         return $"*{Mrkdwn.Escape(label)}*\n" + string.Join("\n", lines.Select(Mrkdwn.Escape)) + reach;
@@ -193,10 +184,9 @@ public static class SlackMessages
         Language language = Language.English)
     {
         // Escaped by HeadsUpWords, which leaves its link or mention whole.
-        var (lead, lines) = OutreachCards.HeadsUpWords(conflict, recipient, countryName, also, LinkStyle.Slack, language);
-        var plain = OutreachCards.HeadsUpWords(conflict, recipient, countryName, also, LinkStyle.Plain, language).Lines;
-        return Message($"{lead} {OutreachCards.Sentences(plain)}",
-            [Section("⚠ " + Mrkdwn.Bold(lead)), Section(string.Join("\n", lines))]);
+        var (lead, lines) = AlertLines.HeadsUp(conflict, recipient, countryName, also, LinkStyle.Slack, language);
+        var plain = AlertLines.HeadsUp(conflict, recipient, countryName, also, LinkStyle.Plain, language).Lines;
+        return Message($"{lead} {OutreachLines.Sentences(plain)}", Warning(lead, lines));
     }
 
     /// <summary>The audit trail (Secretariat): one section per change, newest last.</summary>

@@ -11,18 +11,18 @@ public static class SlackNotices
 {
     public static JsonObject ChampionNote(OutreachPlan plan, Viewer recipient, Func<string, string> countryName, Language language = Language.English)
     {
-        var lead = NoticeWords.InYourRegion(OutreachCards.StateLine(plan.Countries, countryName, plan.Region, language), language);
-        var lines = OutreachCards.ListLines(plan, recipient, countryName, language);
-        return Message($"{lead}. {OutreachCards.Sentences(lines)}",
+        var lead = NoticeWords.InYourRegion(OutreachLines.StateLine(plan.Countries, countryName, plan.Region, language), language);
+        var lines = OutreachLines.ListLines(plan, recipient, countryName, language);
+        return Message($"{lead}. {OutreachLines.Sentences(lines)}",
             [Section(Mrkdwn.Bold(lead)), Section(string.Join("\n", lines.Select(Mrkdwn.Escape))), Context(Mrkdwn.Escape(NoticeWords.AsChampion(language)))]);
     }
 
-    /// <summary>A change notice: the heading and the sentences of <see cref="OutreachCards.ChangeWords"/>, laid out for Slack.</summary>
+    /// <summary>A change notice: the heading and the sentences of <see cref="ChangeNoticeLines.For"/>, laid out for Slack.</summary>
     public static JsonObject ChangeNotice(OutreachChange change, Viewer reader, Func<string, string> countryName, Language language = Language.English)
     {
-        var (heading, lines) = OutreachCards.ChangeWords(change, reader, countryName, LinkStyle.Slack, language);
-        return Message($"{heading}. {OutreachCards.Sentences(OutreachCards.ChangeWords(change, reader, countryName, language: language).Lines)}",
-            [Section("⚠ " + Mrkdwn.Bold(heading)), Section(string.Join("\n", lines))]);
+        var (heading, lines) = ChangeNoticeLines.For(change, reader, countryName, LinkStyle.Slack, language);
+        return Message($"{heading}. {OutreachLines.Sentences(ChangeNoticeLines.For(change, reader, countryName, language: language).Lines)}",
+            Warning(heading, lines));
     }
 
     public static JsonObject FindingsReminder(OutreachPlan plan, Func<string, string> countryName, Language language = Language.English)
@@ -39,23 +39,23 @@ public static class SlackNotices
         {
             Header(DigestWords.Title(language)),
             Context(Mrkdwn.Escape(DigestWords.WeekOf(RegistrationCardWords.Window(digest.Week, language), language))),
-            Fields(ReportCards.DigestFigures(digest, language)),
+            Fields(DigestLines.Figures(digest, language)),
         };
         AddPlans(blocks, DigestWords.Section(DigestWords.Part.NewRegistrations, days, language), digest.NewRegistrations, digest.NewRegistrationCount, countryName, language);
         if (digest.OpenConflicts.Count > 0)
             blocks.Add(Section(Cut(Mrkdwn.Bold(DigestWords.Section(DigestWords.Part.OpenDuplications, days, language)) + "\n"
-                + string.Join("\n", digest.OpenConflicts.Select(c => Mrkdwn.Escape(ReportCards.DigestPair(c.Conflict, countryName, language))))
+                + string.Join("\n", digest.OpenConflicts.Select(c => Mrkdwn.Escape(DigestLines.Pair(c.Conflict, countryName, language))))
                 + More(digest.OpenConflicts.Count, digest.OpenConflictCount, language), 3000)));
         AddPlans(blocks, DigestWords.Section(DigestWords.Part.Upcoming, days, language), digest.Upcoming, digest.UpcomingCount, countryName, language);
         AddPlans(blocks, DigestWords.Section(DigestWords.Part.FindingsOverdue, days, language), digest.OverdueOutcomes, digest.OverdueOutcomeCount, countryName, language);
-        return Message(ReportCards.DigestFallback(digest, language), blocks);
+        return Message(DigestLines.Text(digest, language), blocks);
     }
 
     private static void AddPlans(List<JsonNode> blocks, string title, IReadOnlyList<OutreachPlan> plans, int total, Func<string, string> countryName, Language language)
     {
         if (plans.Count == 0)
             return;
-        var lines = plans.Select(p => Mrkdwn.Escape(ReportCards.DigestLine(p, countryName, language)));
+        var lines = plans.Select(p => Mrkdwn.Escape(DigestLines.Line(p, countryName, language)));
         blocks.Add(Section(Cut(Mrkdwn.Bold(title) + "\n" + string.Join("\n", lines) + More(plans.Count, total, language), 3000)));
     }
 

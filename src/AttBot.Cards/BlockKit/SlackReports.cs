@@ -30,13 +30,13 @@ public static class SlackReports
 
     public static JsonObject Summary(PeriodSummary summary, Func<string, string> countryName, Language language = Language.English)
     {
-        var period = ReportCards.Period(summary, language);
+        var period = ReportLines.Period(summary, language);
         var blocks = new List<JsonNode>
         {
             Header(ReportWords.SummaryHeading(period, language)),
-            Fields(ReportCards.SummaryFacts(summary, language)),
+            Fields(ReportLines.SummaryFacts(summary, language)),
         };
-        foreach (var (title, tallies) in ReportCards.Tallies(summary, language))
+        foreach (var (title, tallies) in ReportLines.Tallies(summary, language))
             Tallies(blocks, title, tallies, language);
         if (summary.StatesReached.Count > 0)
             blocks.Add(Section(Mrkdwn.Bold(ReportWords.SummaryLabel(SummaryFact.StatesReached, language)) + "\n"

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using AttBot.Domain.Language;
 using AttBot.Cards.BlockKit;
 using AttBot.Domain.Outreach;
 using AttBot.Domain.Reports;
@@ -41,7 +42,7 @@ public sealed class SlackNoticeTests
     public void A_change_notice_says_the_same_sentences_as_the_Teams_card()
     {
         var (name, change, reader) = OutreachSamples.Changes().First();
-        var (_, lines) = OutreachCards.ChangeWords(change, reader, Name);
+        var (_, lines) = ChangeNoticeLines.For(change, reader, Name);
         var slack = SlackNotices.ChangeNotice(change, reader, Name).ToJsonString();
         var teams = OutreachCards.ChangeNotice(change, reader, Name).ToJsonString();
         foreach (var line in lines)

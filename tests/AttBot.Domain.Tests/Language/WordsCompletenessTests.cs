@@ -3,6 +3,7 @@ using AttBot.Domain.Commands;
 using AttBot.Domain.Countries;
 using AttBot.Domain.Language;
 using AttBot.Domain.Outreach;
+using AttBot.Domain.Reports;
 using AttBot.Domain.Tests.Countries;
 using AttBot.Domain.Treaty;
 using Lang = AttBot.Domain.Language.Language;
@@ -31,6 +32,7 @@ public sealed class WordsCompletenessTests
     private static readonly OutreachPlan Workshop = Visit with { Id = 2, Organizer = new("slack", "U0PITA", "Pita Taufa"), Organization = "Control Arms",
         Kind = OutreachKind.Workshop, Window = new DateWindow(Day.AddDays(10)), Visibility = Visibility.Restricted };
     private static readonly Conflict Duplication = new(Visit, Workshop, ["TON"], ConflictKind.PossibleDuplication);
+    private static readonly RecordedConflict Recorded = new(1, Duplication, null, null, null);
 
     // What each parameter type is called with; a method with another type fails the test until it has one here.
     private static readonly Dictionary<Type, object?[]> Samples = new()
@@ -60,6 +62,13 @@ public sealed class WordsCompletenessTests
         [typeof(Viewer)] = [new Viewer("msteams", "ana", Role.Stakeholder), new Viewer("msteams", "sec", Role.Secretariat)],
         [typeof(Conflict)] = [Duplication],
         [typeof(IReadOnlyList<Conflict>)] = [Array.Empty<Conflict>(), new[] { Duplication }],
+        [typeof(RecordedConflict)] = [Recorded, Recorded with { Resolution = ConflictResolution.Coordinated, ResolvedBy = "Sam Lee", ResolvedAt = new DateTimeOffset(2026, 3, 20, 9, 0, 0, TimeSpan.Zero) }],
+        [typeof(OutreachChange)] = [new OutreachChange(ChangeKind.Moved, Workshop, new DateWindow(Day.AddDays(40)), true, [new ChangedOverlap(Visit, ["TON"], true, false)]),
+            new OutreachChange(ChangeKind.Moved, Workshop, new DateWindow(Day.AddDays(1)), false, [new ChangedOverlap(Visit, ["TON"], false, true)]),
+            new OutreachChange(ChangeKind.Cancelled, Workshop, null, false, [new ChangedOverlap(Visit, ["TON"], true, true)])],
+        [typeof(Func<string, string>)] = [(Func<string, string>)(iso3 => iso3 == "TON" ? "Tonga" : iso3)],
+        [typeof(Digest)] = [new Digest(new DateWindow(Day, Day.AddDays(6)), [Visit], 1, [Recorded], 1, [Workshop], 1, [], 0)],
+        [typeof(PeriodSummary)] = [PeriodSummary.Build(new DateWindow(Day, Day.AddDays(90)), [Visit, Workshop], [Recorded], _ => "Oceania", 2)],
         [typeof(BotCommand.Usage)] = [new BotCommand.Usage("status", "status Viet Nam"), new BotCommand.Usage("priority", "priority Angola 1")],
     };
 
@@ -185,6 +194,7 @@ public sealed class WordsCompletenessTests
         DateWindow w => [w.End.Year.ToString(System.Globalization.CultureInfo.InvariantCulture)],
         Uri u => [u.ToString()],
         IEnumerable<string> names => names.Where(n => n != "Fiji"), // "Fidji" in French
+        OutreachPlan p => [p.PublicId, p.Organizer.DisplayName, p.Organization],
         _ => Array.Empty<string>(),
     });
 
@@ -193,6 +203,11 @@ public sealed class WordsCompletenessTests
         null => "",
         string s => s,
         IEnumerable<(string Title, string Command)> examples => string.Join("\n", examples.Select(e => e.Title)),
+        IEnumerable<(string Title, IReadOnlyList<Tally> Tallies)> tallies => string.Join("\n", tallies.Select(t => t.Title + ": " + string.Join(", ", t.Tallies.Select(x => x.Name)))),
+        ValueTuple<string, List<string>> said => string.Join("\n", [said.Item1, .. said.Item2]),
+        ValueTuple<string, IReadOnlyList<string>> said => string.Join("\n", [said.Item1, .. said.Item2]),
+        IEnumerable<IEnumerable<string>> blocks => string.Join("\n", blocks.Select(lines => string.Join("\n", lines))),
+        IEnumerable<string> lines => string.Join("\n", lines),
         _ => result.ToString() ?? "",
     };
 
