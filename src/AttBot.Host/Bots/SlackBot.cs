@@ -224,8 +224,7 @@ public sealed class SlackBot(
         var language = languages.ReaderOf(await QuickPersonAsync(userId, null, cancellationToken));
         var prefill = prefillText is not null ? RegistrationParser.Parse(prefillText, language).Request
             : state is not null ? new RegistrationRequest { CountryNames = [state] } : null;
-        var view = SlackModals.RegistrationForm(prefill, directory.Countries, directory.Regions.Names, peopleDesk.OrganizationOf(SlackPeople.ById(userId)), language);
-        await slack.OpenViewAsync(triggerId, view, cancellationToken);
+        await slack.OpenViewAsync(triggerId, renderer.RegistrationFormView(prefill, peopleDesk.OrganizationOf(SlackPeople.ById(userId)), language), cancellationToken);
     }
 
     /// <summary>
@@ -244,7 +243,7 @@ public sealed class SlackBot(
         // Heads-ups go to the person's user id: chat.postMessage turns it into their direct message with the app.
         return await registrations.RegisterAsync(person, request, problems, sourceKey, person.UserId, language, askIfRegisteredBefore: true) switch
         {
-            RegisterOutcome.Invalid invalid => new SlackAck(SlackModals.Errors(invalid.Problems, directory.Countries)),
+            RegisterOutcome.Invalid invalid => new SlackAck(renderer.RegistrationFormErrors(invalid.Problems)),
             // The modal closes (an empty answer) and the question arrives in the person's direct message with the app,
             // where the modal's confirmation would have been read by them alone; its buttons are command buttons there.
             RegisterOutcome.LooksRegistered looks => SlackAck.Then(Apologizing(null, null, user, ct => slack.PostMessageAsync(user,

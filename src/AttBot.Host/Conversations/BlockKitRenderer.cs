@@ -65,6 +65,13 @@ public sealed class BlockKitRenderer(CountryDirectory directory)
     // (views.update, a view_submission's answer, views.publish) instead of posting them in a conversation, so they get
     // a method each here rather than a Reply kind, laid out with the same builders and country names as the messages.
 
+    /// <summary>The registration modal, <paramref name="prefill"/> (a gap's state, a line to fix) already in its fields.</summary>
+    public JsonObject RegistrationFormView(Domain.Outreach.RegistrationRequest? prefill, string? organization, Domain.Language.Language language) =>
+        SlackModals.RegistrationForm(prefill, directory.Countries, directory.Regions.Names, organization, language);
+
+    /// <summary>The modal's answer to a form with something to fix: each problem under its field (response_action "errors").</summary>
+    public JsonObject RegistrationFormErrors(IReadOnlyList<Domain.Outreach.RegistrationProblem> problems) => SlackModals.Errors(problems, directory.Countries);
+
     /// <summary>The registration modal's confirmation, shown in place of the form once registered (response_action "update").</summary>
     public JsonObject RegisteredView(Reply.Registered registered, Domain.Language.Language language) =>
         SlackModals.Registered(registered.Plan, registered.Conflicts, registered.Reader, CountryNameIn(language), language);

@@ -4,7 +4,6 @@ using System.Text;
 using System.Text.Json.Nodes;
 using AttBot.Domain.Commands;
 using AttBot.Domain.Outreach;
-using AttBot.Host.Bots;
 
 namespace AttBot.Host.Conversations;
 

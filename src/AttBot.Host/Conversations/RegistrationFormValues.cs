@@ -7,9 +7,12 @@ using AttBot.Domain.Language;
 using AttBot.Domain.Outreach;
 using Lang = AttBot.Domain.Language.Language;
 
-namespace AttBot.Host.Bots;
+namespace AttBot.Host.Conversations;
 
-/// <summary>Reads the registration form's input values (as Teams sends them in the Action.Execute data) into a request.</summary>
+/// <summary>
+/// Reads the registration form's input values into a request, with the same checks and messages for every channel: the
+/// Teams card's Action.Execute data, the Slack modal (SlackFormValues) and a form's "Register anyway" (FormAnyway).
+/// </summary>
 public static class RegistrationFormValues
 {
     /// <param name="language">The language the reader is told what to fix in.</param>
