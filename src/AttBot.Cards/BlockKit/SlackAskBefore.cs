@@ -17,14 +17,14 @@ public static class SlackAskBefore
         string slashCommand, Func<string, string> countryName, Language language)
     {
         var heading = AskBeforeWords.AlreadyRegisteredHeading(language);
-        var text = AskBeforeCards.RegisteredBeforeText(earlier, shared, countryName, language);
+        var text = AskBeforeLines.RegisteredBefore(earlier, shared, countryName, language);
         var anyway = AskBeforeCommands.RegisterAnyway(key, typedText);
         // A cut line would register something else than what was typed: too long for a button, it is typed again instead.
         var fits = anyway.Length <= BlockKitLimits.ButtonValue;
         List<JsonObject> buttons =
         [
             .. fits ? [Button(AskBeforeWords.RegisterAnyway(language), Id(0), anyway, style: "primary")] : Array.Empty<JsonObject>(),
-            Button(AskBeforeWords.ChangeInstead(earlier.PublicId, language), Id(1), AskBeforeCards.ChangeCommand(planned, earlier, key, typedText, BlockKitLimits.ButtonValue)),
+            Button(AskBeforeWords.ChangeInstead(earlier.PublicId, language), Id(1), AskBeforeCommands.ChangeInstead(planned, earlier, key, typedText, BlockKitLimits.ButtonValue)),
             Button(AskBeforeWords.Discard(language), Id(2), AskBeforeCommands.DiscardRegistration),
         ];
         return Message($"{heading} {text}",
@@ -40,8 +40,8 @@ public static class SlackAskBefore
     public static JsonObject HowToChange(string publicId, string? moveCommand, IReadOnlyList<RegistrationCardWords.Fact>? differences, string? anywayCommand,
         string slashCommand, Language language)
     {
-        var text = AskBeforeCards.HowToChangeText(publicId, moveCommand is null ? null : $"{slashCommand} {moveCommand}", differences, language);
-        var buttons = AskBeforeCards.HowToChangeButtons(publicId, moveCommand is not null, differences, anywayCommand, language)
+        var text = AskBeforeLines.HowToChange(publicId, moveCommand is null ? null : $"{slashCommand} {moveCommand}", differences, language);
+        var buttons = AskBeforeLines.HowToChangeButtons(publicId, moveCommand is not null, differences, anywayCommand, language)
             .Where(b => b.Command.Length <= BlockKitLimits.ButtonValue).Select((b, i) => Button(b.Title, Id(i), b.Command)).ToList();
         return Message(Plain(text),
         [
@@ -53,12 +53,12 @@ public static class SlackAskBefore
 
     public static JsonObject ConfirmCancel(OutreachPlan plan, Func<string, string> countryName, Language language) =>
         Confirm(AskBeforeWords.CancelHeading(plan.PublicId, language),
-            $"{AskBeforeCards.NotYet(plan, countryName, language)} {AskBeforeWords.CancelQuestion(language)}",
+            AskBeforeLines.CancelQuestion(plan, countryName, language),
             null, AskBeforeCommands.ConfirmCancel(plan.PublicId), plan, language);
 
     public static JsonObject ConfirmDone(OutreachPlan plan, string findings, Func<string, string> countryName, Language language) =>
         Confirm(AskBeforeWords.DoneHeading(plan.PublicId, language),
-            $"{AskBeforeCards.NotYet(plan, countryName, language)} {AskBeforeWords.DoneQuestion(language)}",
+            AskBeforeLines.DoneQuestion(plan, countryName, language),
             findings, AskBeforeCommands.ConfirmDone(plan.PublicId, findings), plan, language);
 
     private static JsonObject Confirm(string heading, string text, string? findings, string confirm, OutreachPlan plan, Language language) => Message(

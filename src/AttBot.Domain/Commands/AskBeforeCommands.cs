@@ -40,6 +40,10 @@ public static class AskBeforeCommands
     /// <summary>"change OR-0042 2027-04-01..2027-04-03": how to move it to those dates (what a question too long for the above carries).</summary>
     public static string ChangeInstead(string publicId, DateWindow window) => $"change {publicId} {Dates(window)}";
 
+    /// <summary>What differs is told when the button can carry what was asked about (<paramref name="limit"/>, the channel's); otherwise the move to its dates.</summary>
+    public static string ChangeInstead(OutreachPlan planned, OutreachPlan earlier, string key, string typedText, int limit) =>
+        ChangeInstead(earlier.PublicId, key, typedText) is { } carried && carried.Length <= limit ? carried : ChangeInstead(earlier.PublicId, planned.Window);
+
     public static string Cancel(string publicId) => $"cancel {publicId}";
 
     public static string Move(string publicId, DateWindow window) => $"move {publicId} {Dates(window)}";
