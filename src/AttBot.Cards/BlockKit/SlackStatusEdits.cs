@@ -9,7 +9,7 @@ using static AttBot.Domain.Language.StatusEditWords;
 namespace AttBot.Cards.BlockKit;
 
 /// <summary>
-/// The Secretariat's keeping of the status data on Slack, worded as StatusEditCards. Apply and Discard are command
+/// The Secretariat's keeping of the status data on Slack, worded as StatusEditCards (StatusEditLines). Apply and Discard are command
 /// buttons ("apply import 7"): the click runs the same command as typing it, with the same checks.
 /// </summary>
 public static class SlackStatusEdits
@@ -17,8 +17,8 @@ public static class SlackStatusEdits
     public static JsonObject Changed(Country before, Country after, Language language = Language.English)
     {
         var name = PlaceNames.State(after, language);
-        var was = StatusEditCards.Describe(StatusRecord.Of(before), language);
-        var now = StatusEditCards.Describe(StatusRecord.Of(after), language);
+        var was = StatusEditLines.Describe(StatusRecord.Of(before), language);
+        var now = StatusEditLines.Describe(StatusRecord.Of(after), language);
         return Message(StatusEditWords.Changed(name, was, now, language),
         [
             Header(StatusEditWords.Updated(name, language)),
@@ -42,7 +42,7 @@ public static class SlackStatusEdits
         if (asAt is { } older && dataCurrentTo is { } current && older < current)
             notes.Add(Section(Mrkdwn.Bold("⚠ " + StatusEditWords.OlderThanData(current, language))));
         blocks.InsertRange(2, notes);
-        var text = StatusEditCards.PlainSummary(importId, source, diff, language);
+        var text = StatusEditLines.PlainSummary(importId, source, diff, language);
         if (diff.Updates.Count == 0)
         {
             blocks.Add(Section(Mrkdwn.Bold(StatusEditWords.NothingToApply(language))));
@@ -70,34 +70,13 @@ public static class SlackStatusEdits
         Section(Mrkdwn.Escape(StatusEditWords.Discarded(source, language))),
     ]);
 
-    /// <summary>At most StatusEditCards.MaxLinesShown lines in all, a few per section, each section cut to Slack's size.</summary>
     private static List<JsonNode> Summary(string title, string source, StatusDiff diff, Language language)
     {
-        var added = diff.Added.ToList();
-        var changed = diff.Changed.ToList();
-        var blocks = new List<JsonNode>
-        {
-            Header(title),
-            Section(Mrkdwn.Escape(StatusEditCards.From(source, diff, language))),
-        };
-        var budget = StatusEditCards.MaxLinesShown;
-        List(blocks, SectionHeading(StatusEditWords.Section.Added, added.Count, language), StatusEditCards.Lines(added, language), ref budget, language);
-        List(blocks, SectionHeading(StatusEditWords.Section.Changed, changed.Count, language), StatusEditCards.Lines(changed, language), ref budget, language);
-        List(blocks, SectionHeading(StatusEditWords.Section.Refused, diff.Problems.Count, language), diff.Problems.Select(p => Line(p.Line, p.Say(language), language)), ref budget, language);
-        if (diff.NotListed.Count > 0)
-            blocks.Add(Context(Mrkdwn.Bold(SectionHeading(StatusEditWords.Section.NotListed, diff.NotListed.Count, language)) + StatusSentences.Colon(language) + " "
-                + Mrkdwn.Escape(string.Join(", ", diff.NotListedIn(language).Take(StatusEditCards.MaxLinesShown)) + (diff.NotListed.Count > StatusEditCards.MaxLinesShown ? ", …" : ""))));
+        var blocks = new List<JsonNode> { Header(title), Section(Mrkdwn.Escape(StatusEditLines.From(source, diff, language))) };
+        foreach (var (heading, lines, more, _) in StatusEditLines.Sections(diff, language))
+            blocks.Add(Section(Mrkdwn.Bold(heading) + "\n" + string.Join("\n", lines.Select(l => "• " + Mrkdwn.Escape(l))) + (more is null ? "" : "\n" + Mrkdwn.Escape(more))));
+        if (StatusEditLines.NotListed(diff, language) is ({ } notListed, { } states))
+            blocks.Add(Context(Mrkdwn.Bold(notListed) + StatusSentences.Colon(language) + " " + Mrkdwn.Escape(states)));
         return blocks;
-    }
-
-    private static void List(List<JsonNode> blocks, string heading, IEnumerable<string> lines, ref int budget, Language language)
-    {
-        var all = lines.ToList();
-        if (all.Count == 0)
-            return;
-        var shown = all.Take(Math.Max(budget, 5)).ToList();
-        budget -= shown.Count;
-        blocks.Add(Section(Mrkdwn.Bold(heading) + "\n" + string.Join("\n", shown.Select(l => "• " + Mrkdwn.Escape(l)))
-            + (shown.Count < all.Count ? "\n" + Mrkdwn.Escape(ReportWords.AndMore(all.Count - shown.Count, language)) : "")));
     }
 }

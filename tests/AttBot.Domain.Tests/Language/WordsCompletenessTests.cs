@@ -69,6 +69,12 @@ public sealed class WordsCompletenessTests
         [typeof(Func<string, string>)] = [(Func<string, string>)(iso3 => iso3 == "TON" ? "Tonga" : iso3)],
         [typeof(Digest)] = [new Digest(new DateWindow(Day, Day.AddDays(6)), [Visit], 1, [Recorded], 1, [Workshop], 1, [], 0)],
         [typeof(PeriodSummary)] = [PeriodSummary.Build(new DateWindow(Day, Day.AddDays(90)), [Visit, Workshop], [Recorded], _ => "Oceania", 2)],
+        [typeof(IReadOnlyList<RegistrationCardWords.Fact>)] = [null, Array.Empty<RegistrationCardWords.Fact>(), new[] { RegistrationCardWords.Fact.Partners, RegistrationCardWords.Fact.Notes }],
+        [typeof(StatusRecord)] = [new StatusRecord(TreatyStatus.None, null, null, null), new StatusRecord(TreatyStatus.Party, Day.AddDays(-400), Day, ConsentKind.Ratification)],
+        [typeof(StatusDiff)] = [new StatusDiff([], 190, [], []), new StatusDiff(
+            [new StatusUpdate("TON", "Tonga", new StatusRecord(TreatyStatus.None, null, null, null), new StatusRecord(TreatyStatus.Party, null, Day, ConsentKind.Accession)),
+             new StatusUpdate("FJI", "Fiji", new StatusRecord(TreatyStatus.Signatory, Day.AddDays(-400), null, null), new StatusRecord(TreatyStatus.Party, Day.AddDays(-400), Day, ConsentKind.Ratification))],
+            150, [ImportProblem.Because(7, new ImportReason(RowReason.UnknownState, "Atlantis"))], ["Samoa"], ["WSM"])],
         [typeof(BotCommand.Usage)] = [new BotCommand.Usage("status", "status Viet Nam"), new BotCommand.Usage("priority", "priority Angola 1")],
     };
 
@@ -204,6 +210,8 @@ public sealed class WordsCompletenessTests
         string s => s,
         IEnumerable<(string Title, string Command)> examples => string.Join("\n", examples.Select(e => e.Title)),
         IEnumerable<(string Title, IReadOnlyList<Tally> Tallies)> tallies => string.Join("\n", tallies.Select(t => t.Title + ": " + string.Join(", ", t.Tallies.Select(x => x.Name)))),
+        IEnumerable<(string Heading, IReadOnlyList<string> Lines, string? More, bool Refused)> sections =>
+            string.Join("\n", sections.Select(x => string.Join("\n", [x.Heading, .. x.Lines, x.More ?? ""]))),
         ValueTuple<string, List<string>> said => string.Join("\n", [said.Item1, .. said.Item2]),
         ValueTuple<string, IReadOnlyList<string>> said => string.Join("\n", [said.Item1, .. said.Item2]),
         IEnumerable<IEnumerable<string>> blocks => string.Join("\n", blocks.Select(lines => string.Join("\n", lines))),
