@@ -118,23 +118,13 @@ public static class BlockKitLimits
                         problems.Add($"{at}.text: a header takes plain_text");
                     break;
                 case "context":
-                    var elements = block["elements"] as JsonArray;
-                    if (elements is null || elements.Count == 0)
-                        problems.Add($"{at}.elements: empty");
-                    else
-                    {
-                        Max(problems, $"{at}.elements", elements.Count, ElementsPerContext);
+                    if (Elements(block, at, ElementsPerContext, problems) is { } elements)
                         for (var e = 0; e < elements.Count; e++)
                             NonEmptyMax(problems, $"{at}.elements[{e}]", elements[e]?["text"], SectionText);
-                    }
                     break;
                 case "actions":
-                    var actions = block["elements"] as JsonArray;
-                    if (actions is null || actions.Count == 0)
-                        problems.Add($"{at}.elements: empty");
-                    else
+                    if (Elements(block, at, ElementsPerActions, problems) is { } actions)
                     {
-                        Max(problems, $"{at}.elements", actions.Count, ElementsPerActions);
                         var actionIds = new HashSet<string>();
                         for (var e = 0; e < actions.Count; e++)
                         {
@@ -158,6 +148,18 @@ public static class BlockKitLimits
                     break;
             }
         }
+    }
+
+    /// <summary>A context's or an actions block's elements: at least one, at most <paramref name="max"/>; null when there are none.</summary>
+    private static JsonArray? Elements(JsonObject block, string at, int max, List<string> problems)
+    {
+        if (block["elements"] is not JsonArray { Count: > 0 } elements)
+        {
+            problems.Add($"{at}.elements: empty");
+            return null;
+        }
+        Max(problems, $"{at}.elements", elements.Count, max);
+        return elements;
     }
 
     private static void CheckElement(JsonObject? element, string at, List<string> problems)
