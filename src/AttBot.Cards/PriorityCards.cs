@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using AttBot.Domain.Commands;
 using AttBot.Domain.Countries;
 using AttBot.Domain.Language;
 using AttBot.Domain.Priorities;
@@ -16,10 +15,7 @@ public static class PriorityCards
         var body = new List<JsonNode> { Heading(PrioritySentences.StateHeading(name, language)) };
         if (note is not null)
             body.Add(Text(note, weight: "Bolder", color: CardColors.Positive));
-        body.Add(Facts([
-            (StatusSentences.Label(StatusSentences.Fact.Status, language), TreatyTerms.Status(country.Status, language)),
-            (PrioritySentences.PriorityLabel(language), PrioritySentences.Tier(tier, language)),
-        ]));
+        body.Add(Facts(PriorityLines.Facts(country, tier, language)));
         body.Add(Text(PrioritySentences.DeclaredIntentions(language), weight: "Bolder", separator: true));
         if (intentions.Count == 0)
             body.Add(Text(PrioritySentences.NoIntentions(country.Name, language), size: "Small", subtle: true));
@@ -39,7 +35,7 @@ public static class PriorityCards
         {
             body.Add(Text(PrioritySentences.Tier(group.Key, language), weight: "Bolder", separator: true));
             foreach (var r in group)
-                body.Add(Text($"**{PlaceNames.State(r.Country, language)}** {Row(r.Country, r.Planned, r.Latest, days, language)}", size: "Small", spacing: "None"));
+                body.Add(Text($"**{PlaceNames.State(r.Country, language)}** {PriorityLines.Row(r.Country, r.Planned, r.Latest, days, language)}", size: "Small", spacing: "None"));
         }
         if (tier4Count > 0)
             body.Add(Text(PrioritySentences.OthersInTier4(tier4Count, language), size: "Small", subtle: true));
@@ -56,27 +52,9 @@ public static class PriorityCards
         if (gaps.Count == 0)
             body.Add(Text(PrioritySentences.NoGaps(days, language), color: CardColors.Positive));
         foreach (var gap in gaps)
-            body.Add(Text($"**{PlaceNames.State(gap.Country, language)}** {GapLine(gap, language)}", size: "Small", spacing: "Small"));
+            body.Add(Text($"**{PlaceNames.State(gap.Country, language)}** {PriorityLines.GapLine(gap, language)}", size: "Small", spacing: "Small"));
         body.Add(Text(PrioritySentences.Confidential(language), size: "Small", subtle: true, separator: true));
         return Card(PrioritySentences.GapsSummary(scope, gaps.Count, days, language), body,
-            gaps.Count > 0 ? [.. RegisterButtons(gaps, language).Select(b => CommandButton(b.Title, b.Command))] : null);
+            gaps.Count > 0 ? [.. PriorityLines.RegisterButtons(gaps, language).Select(b => CommandButton(b.Title, b.Command))] : null);
     }
-
-    /// <summary>Beyond this many gaps, the first ones get a button each and the rest the plain form: a card shows six buttons at most.</summary>
-    internal const int GapButtons = 5;
-
-    /// <summary>One button per gap that opens the form with its state picked (the most promising first), Teams and Slack alike.</summary>
-    internal static IEnumerable<(string Title, string Command)> RegisterButtons(IReadOnlyList<Gap> gaps, Language language) =>
-        gaps.Take(GapButtons).Select(g => (PrioritySentences.RegisterOutreachTo(PlaceNames.State(g.Country, language), language), BotCommand.RegisterForm.For(g.Country.Iso3)))
-            .Concat(gaps.Count > GapButtons ? [(PrioritySentences.RegisterOutreach(language), "register")] : []);
-
-    /// <summary>"(Signatory, not yet ratified) · 2 planned in the next 90 days · said …" after a state's name, on every channel.</summary>
-    internal static string Row(Country country, int planned, DeclaredIntention? latest, int days, Language language) =>
-        $"({TreatyTerms.Status(country.Status, language)}) · {PrioritySentences.PlannedWithin(planned, days, language)}" +
-        PrioritySentences.Said(latest?.DeclaredOn, latest?.Statement, language);
-
-    /// <summary>"· tier 1 · Signatory, not yet ratified · said …" after a gap's name, on every channel.</summary>
-    internal static string GapLine(Gap gap, Language language) =>
-        $"· {PrioritySentences.TierNumber(gap.Tier, language)} · {TreatyTerms.Status(gap.Country.Status, language)}" +
-        PrioritySentences.Said(gap.LatestIntention?.DeclaredOn, gap.LatestIntention?.Statement, language);
 }

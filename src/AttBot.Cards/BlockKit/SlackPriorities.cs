@@ -15,10 +15,7 @@ public static class SlackPriorities
         var blocks = new List<JsonNode> { Header(PrioritySentences.StateHeading(name, language)) };
         if (note is not null)
             blocks.Add(Section("✅ " + Mrkdwn.Bold(note)));
-        blocks.Add(Fields([
-            (StatusSentences.Label(StatusSentences.Fact.Status, language), TreatyTerms.Status(country.Status, language)),
-            (PrioritySentences.PriorityLabel(language), PrioritySentences.Tier(tier, language)),
-        ]));
+        blocks.Add(Fields(PriorityLines.Facts(country, tier, language)));
         var said = intentions.Count == 0
             ? Mrkdwn.From(PrioritySentences.NoIntentions(country.Name, language))
             : string.Join("\n", intentions.Take(10).Select(i => $"*{Formats.Date(i.DeclaredOn, language)}* · {Mrkdwn.Escape($"{i.Where}: {i.Statement}")}"));
@@ -36,7 +33,7 @@ public static class SlackPriorities
         // One section per tier: three tiers at most, each cut to Slack's size, so a long list never breaks the message.
         foreach (var group in rows.GroupBy(r => r.Tier))
             blocks.Add(Section(Mrkdwn.Bold(PrioritySentences.Tier(group.Key, language)) + "\n" + string.Join("\n", group.Select(r =>
-                $"{Mrkdwn.Bold(PlaceNames.State(r.Country, language))} {Mrkdwn.Escape(PriorityCards.Row(r.Country, r.Planned, r.Latest, days, language))}"))));
+                $"{Mrkdwn.Bold(PlaceNames.State(r.Country, language))} {Mrkdwn.Escape(PriorityLines.Row(r.Country, r.Planned, r.Latest, days, language))}"))));
         if (tier4Count > 0)
             blocks.Add(Context(PrioritySentences.OthersInTier4(tier4Count, language)));
         blocks.Add(Context(PrioritySentences.Confidential(language)));
@@ -52,7 +49,7 @@ public static class SlackPriorities
         if (gaps.Count == 0)
             blocks.Add(Section(PrioritySentences.NoGaps(days, language)));
         // Every gap on its own line, as many lines to a section as Slack's 3,000 characters allow.
-        var lines = gaps.Select(gap => $"{Mrkdwn.Bold(PlaceNames.State(gap.Country, language))} {Mrkdwn.Escape(PriorityCards.GapLine(gap, language))}");
+        var lines = gaps.Select(gap => $"{Mrkdwn.Bold(PlaceNames.State(gap.Country, language))} {Mrkdwn.Escape(PriorityLines.GapLine(gap, language))}");
         var section = new System.Text.StringBuilder();
         foreach (var line in lines)
         {
@@ -67,7 +64,7 @@ public static class SlackPriorities
             blocks.Add(Section(section.ToString()));
         blocks.Add(Context(PrioritySentences.Confidential(language)));
         if (gaps.Count > 0)
-            blocks.Add(Actions([.. PriorityCards.RegisterButtons(gaps, language)
+            blocks.Add(Actions([.. PriorityLines.RegisterButtons(gaps, language)
                 .Select((b, i) => Button(b.Title, SlackActions.WithSuffix(SlackActions.OpenRegistration, i.ToString(System.Globalization.CultureInfo.InvariantCulture)), b.Command))]));
         return Message(PrioritySentences.GapsSummary(scope, gaps.Count, days, language), blocks);
     }

@@ -3,6 +3,7 @@ using AttBot.Domain.Commands;
 using AttBot.Domain.Countries;
 using AttBot.Domain.Language;
 using AttBot.Domain.Outreach;
+using AttBot.Domain.Priorities;
 using AttBot.Domain.Reports;
 using AttBot.Domain.Tests.Countries;
 using AttBot.Domain.Treaty;
@@ -75,6 +76,10 @@ public sealed class WordsCompletenessTests
             [new StatusUpdate("TON", "Tonga", new StatusRecord(TreatyStatus.None, null, null, null), new StatusRecord(TreatyStatus.Party, null, Day, ConsentKind.Accession)),
              new StatusUpdate("FJI", "Fiji", new StatusRecord(TreatyStatus.Signatory, Day.AddDays(-400), null, null), new StatusRecord(TreatyStatus.Party, Day.AddDays(-400), Day, ConsentKind.Ratification))],
             150, [ImportProblem.Because(7, new ImportReason(RowReason.UnknownState, "Atlantis"))], ["Samoa"], ["WSM"])],
+        [typeof(DeclaredIntention)] = [null, new DeclaredIntention(1, "VNM", Day, "UNGA First Committee", "intends to accede", "sec", default)],
+        [typeof(Gap)] = [new Gap(SeedCountries.All.Single(c => c.Iso3 == "VNM"), PriorityTier.SignatoryJoiningSoon, null),
+            new Gap(SeedCountries.All.Single(c => c.Iso3 == "VNM"), PriorityTier.SignatoryComingYears, new DeclaredIntention(1, "VNM", Day, "UNGA First Committee", "intends to accede", "sec", default))],
+        [typeof(IReadOnlyList<Gap>)] = [Array.Empty<Gap>(), Enumerable.Repeat(new Gap(SeedCountries.All.Single(c => c.Iso3 == "VNM"), PriorityTier.SignatoryJoiningSoon, null), 6).ToArray()],
         [typeof(BotCommand.Usage)] = [new BotCommand.Usage("status", "status Viet Nam"), new BotCommand.Usage("priority", "priority Angola 1")],
     };
 
