@@ -77,6 +77,38 @@ public abstract class StoreWriterTests : IDisposable
     }
 
     [Fact]
+    public async Task Unhurried_writes_are_stored_and_never_after_hurried_work_queued_behind_them()
+    {
+        var unhurried = Enumerable.Range(0, 20).Select(i => _writer.ExecuteUnhurriedAsync(AddNote, $"first message {i}")).ToList();
+        var hurried = Insert("registration");
+
+        await hurried;
+
+        // The registration's commit carried the first messages queued before it: none of them is still waiting.
+        Assert.All(unhurried, write => Assert.True(write.IsCompletedSuccessfully));
+        Assert.Equal(Enumerable.Range(0, 20).Select(i => $"first message {i}").Append("registration"), Stored());
+    }
+
+    [Fact]
+    public async Task Unhurried_writes_alone_are_committed_without_anything_else_coming()
+    {
+        var changed = await Task.WhenAll(Enumerable.Range(0, 700).Select(i => _writer.ExecuteUnhurriedAsync(AddNote, $"first message {i}")));
+
+        Assert.All(changed, rows => Assert.Equal(1, rows));
+        Assert.Equal(700, Stored().Count);
+    }
+
+    [Fact]
+    public async Task A_flush_makes_an_unhurried_write_queued_before_it_readable()
+    {
+        _ = _writer.ExecuteUnhurriedAsync(AddNote, "first message");
+
+        await _writer.FlushAsync();
+
+        Assert.Equal(["first message"], Stored());
+    }
+
+    [Fact]
     public async Task A_failing_statement_fails_alone_beside_other_work_in_its_batch()
     {
         var insertNull = new WriteStatement("INSERT INTO notes (text) VALUES (@text)", "@text");

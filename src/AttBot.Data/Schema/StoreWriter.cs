@@ -16,6 +16,16 @@ public abstract class StoreWriter : IDisposable
     /// <summary>The most pieces of work in one transaction: enough to amortise a commit, few enough to answer quickly.</summary>
     public const int MaxBatch = 64;
 
+    /// <summary>
+    /// How long writes that nobody waits for (<see cref="ExecuteUnhurriedAsync"/>) may wait for company before they are
+    /// committed. A commit rewrites every page it touched: when an organization writes to the bot for the first time,
+    /// committing each few first messages on their own rewrote the same pages thousands of times a second.
+    /// </summary>
+    public static readonly TimeSpan UnhurriedDelay = TimeSpan.FromMilliseconds(50);
+
+    /// <summary>The most unhurried writes that wait together for one commit.</summary>
+    public const int MaxUnhurriedBatch = 512;
+
     private readonly Channel<Work> _queue = Channel.CreateUnbounded<Work>(new UnboundedChannelOptions { SingleReader = true });
     private readonly Lazy<Task> _loop;
     private int _disposed;
@@ -50,6 +60,21 @@ public abstract class StoreWriter : IDisposable
         return Enqueue(new Work<int>((session, transaction) => session.Execute(statement, transaction, values), isStatement: true));
     }
 
+    /// <summary>
+    /// Like <see cref="ExecuteAsync"/>, for a write nobody waits for and that can be written again if lost (what a first
+    /// message says about its sender and conversation): it is committed within <see cref="UnhurriedDelay"/>, with the
+    /// next hurried work if that comes sooner, and never after work queued behind it.
+    /// </summary>
+    public Task<int> ExecuteUnhurriedAsync(WriteStatement statement, params object?[] values)
+    {
+        if (values.Length != statement.Parameters.Count)
+            return Task.FromException<int>(new ArgumentException($"The statement names {statement.Parameters.Count} parameters and was given {values.Length} values.", nameof(values)));
+        return Enqueue(new Work<int>((session, transaction) => session.Execute(statement, transaction, values), isStatement: true) { Unhurried = true });
+    }
+
+    /// <summary>Completes once everything queued before it is committed, unhurried writes included: a read after it sees them.</summary>
+    public Task FlushAsync() => WriteAsync((_, _) => true);
+
     /// <summary>The writer's own connection, opened when the first batch comes and again after a failed commit.</summary>
     protected abstract ValueTask<WriterSession> OpenSessionAsync();
 
@@ -69,8 +94,9 @@ public abstract class StoreWriter : IDisposable
         {
             while (await _queue.Reader.WaitToReadAsync())
             {
-                while (batch.Count < MaxBatch && _queue.Reader.TryRead(out var work))
-                    batch.Add(work);
+                var unhurried = Take(batch, MaxBatch);
+                if (unhurried)
+                    await GatherUnhurriedAsync(batch);
                 session ??= await OpenSessionAsync();
                 if (!RunBatch(session, batch))
                 {
@@ -84,6 +110,36 @@ public abstract class StoreWriter : IDisposable
         finally
         {
             session?.Dispose();
+        }
+    }
+
+    /// <summary>Moves queued work into the batch up to <paramref name="max"/>; true when all it moved is unhurried.</summary>
+    private bool Take(List<Work> batch, int max)
+    {
+        var unhurried = true;
+        while (batch.Count < max && _queue.Reader.TryRead(out var work))
+        {
+            batch.Add(work);
+            unhurried &= work.Unhurried;
+        }
+        return unhurried;
+    }
+
+    /// <summary>Waits, at most <see cref="UnhurriedDelay"/>, for more work to commit with the unhurried batch, until hurried work comes.</summary>
+    private async Task GatherUnhurriedAsync(List<Work> batch)
+    {
+        using var delay = new CancellationTokenSource(UnhurriedDelay);
+        try
+        {
+            while (batch.Count < MaxUnhurriedBatch && await _queue.Reader.WaitToReadAsync(delay.Token))
+            {
+                if (!Take(batch, MaxUnhurriedBatch))
+                    return;
+            }
+        }
+        catch (OperationCanceledException) when (delay.IsCancellationRequested)
+        {
+            // The delay is over: commit what came.
         }
     }
 
@@ -189,6 +245,8 @@ public abstract class StoreWriter : IDisposable
         public bool IsStatement => isStatement;
 
         public IReadOnlyCollection<string> Locks { get; init; } = [];
+
+        public bool Unhurried { get; init; }
 
         public abstract void Run(WriterSession session, DbTransaction transaction);
 

@@ -20,7 +20,7 @@ public sealed record StoredConversation(
 public sealed class ConversationStore(StoreConnections connections, StoreWriter writer, TimeProvider time)
 {
     /// <summary>Records the conversation, refreshing its serviceUrl: it is regional and can move.</summary>
-    public Task SaveAsync(StoredConversation conversation) => writer.ExecuteAsync(Save, conversation.ChannelId, conversation.ConversationId,
+    public Task SaveAsync(StoredConversation conversation) => writer.ExecuteUnhurriedAsync(Save, conversation.ChannelId, conversation.ConversationId,
         conversation.ConversationType, conversation.TenantId, conversation.ServiceUrl, conversation.ReferenceJson, conversation.ServiceUrlTrusted ? 1 : 0,
         time.GetUtcNow().ToString("O"));
 

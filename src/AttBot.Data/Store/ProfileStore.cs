@@ -20,6 +20,16 @@ public sealed class ProfileStore(StoreConnections connections, StoreWriter write
     }
 
     /// <summary>
+    /// <see cref="Find"/>, once every write queued before it is committed: a 1:1 chat seen a moment ago is saved unhurried
+    /// (<see cref="SeenAsync"/>), and an answer sent there must not miss it.
+    /// </summary>
+    public async Task<UserProfile?> FindLatestAsync(string channelId, string userId)
+    {
+        await writer.FlushAsync();
+        return Find(channelId, userId);
+    }
+
+    /// <summary>
     /// People the bot has seen by that user id, or else whose name is or begins with <paramref name="name"/> (any case):
     /// how the Secretariat names someone in "grant" without a mention. At most <paramref name="limit"/>.
     /// </summary>
@@ -57,7 +67,7 @@ public sealed class ProfileStore(StoreConnections connections, StoreWriter write
     /// </summary>
     /// <param name="locale">The language the person's client last said it shows (a turn without one keeps the stored one).</param>
     public Task SeenAsync(string channelId, string userId, string displayName, string? personalConversationId, string? locale = null) =>
-        writer.ExecuteAsync(Seen, channelId, userId, displayName, personalConversationId, locale, Codes.Time(time.GetUtcNow()));
+        writer.ExecuteUnhurriedAsync(Seen, channelId, userId, displayName, personalConversationId, locale, Codes.Time(time.GetUtcNow()));
 
     private static readonly WriteStatement Seen = new("""
         INSERT INTO user_profiles (channel_id, user_id, display_name, personal_conversation_id, locale, updated_at)

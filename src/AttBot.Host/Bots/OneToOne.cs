@@ -30,7 +30,7 @@ public sealed class OneToOne(ProfileStore profiles, ConversationStore conversati
     /// <summary>Sends to the asker's 1:1 chat when the bot knows it; false when it does not, or the chat is gone.</summary>
     public async Task<bool> SendAsync(Person asker, Activity answer, CancellationToken cancellationToken)
     {
-        if (profiles.Find(asker.ChannelId, asker.UserId)?.PersonalConversationId is not { } personal
+        if ((await profiles.FindLatestAsync(asker.ChannelId, asker.UserId))?.PersonalConversationId is not { } personal
             || conversations.Find(asker.ChannelId, personal) is not { } stored)
             return false;
         var reference = JsonSerializer.Deserialize<ConversationReference>(stored.ReferenceJson, BotJson.Options)!;
