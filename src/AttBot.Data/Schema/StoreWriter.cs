@@ -53,23 +53,20 @@ public abstract class StoreWriter : IDisposable
     /// Runs one statement and gives the number of rows it changed, after the commit. The hot writes (a first message's
     /// profile and conversation, the inbox, outbox deliveries) take this path, so an engine may keep its compiled form.
     /// </summary>
-    public Task<int> ExecuteAsync(WriteStatement statement, params object?[] values)
-    {
-        if (values.Length != statement.Parameters.Count)
-            return Task.FromException<int>(new ArgumentException($"The statement names {statement.Parameters.Count} parameters and was given {values.Length} values.", nameof(values)));
-        return Enqueue(new Work<int>((session, transaction) => session.Execute(statement, transaction, values), isStatement: true));
-    }
+    public Task<int> ExecuteAsync(WriteStatement statement, params object?[] values) => Statement(statement, values, unhurried: false);
 
     /// <summary>
     /// Like <see cref="ExecuteAsync"/>, for a write nobody waits for and that can be written again if lost (what a first
     /// message says about its sender and conversation): it is committed within <see cref="UnhurriedDelay"/>, with the
     /// next hurried work if that comes sooner, and never after work queued behind it.
     /// </summary>
-    public Task<int> ExecuteUnhurriedAsync(WriteStatement statement, params object?[] values)
+    public Task<int> ExecuteUnhurriedAsync(WriteStatement statement, params object?[] values) => Statement(statement, values, unhurried: true);
+
+    private Task<int> Statement(WriteStatement statement, object?[] values, bool unhurried)
     {
         if (values.Length != statement.Parameters.Count)
             return Task.FromException<int>(new ArgumentException($"The statement names {statement.Parameters.Count} parameters and was given {values.Length} values.", nameof(values)));
-        return Enqueue(new Work<int>((session, transaction) => session.Execute(statement, transaction, values), isStatement: true) { Unhurried = true });
+        return Enqueue(new Work<int>((session, transaction) => session.Execute(statement, transaction, values), isStatement: true) { Unhurried = unhurried });
     }
 
     /// <summary>Completes once everything queued before it is committed, unhurried writes included: a read after it sees them.</summary>
